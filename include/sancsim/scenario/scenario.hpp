@@ -1,0 +1,53 @@
+#pragma once
+// A scenario: a TOML file (with `extends = "other.toml"` chains) resolved into parameters, dated
+// events and Brent data, validated once. Loading never throws for bad input: it returns every
+// problem found.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "sancsim/model/params.hpp"
+#include "sancsim/model/policy_event.hpp"
+#include "sancsim/model/run.hpp"
+#include "sancsim/scenario/diagnostics.hpp"
+
+namespace sancsim {
+
+struct Scenario {
+  std::string name;
+  std::string description;
+  std::string file;                 // absolute path of the file named by the user
+  std::vector<std::string> chain;   // that file, then what it extends, and so on
+  std::string hash;                 // 16 hex digits over the resolved content (params, events, data)
+  Date start;
+  Date end;
+  YearMonth report_from;            // `report_start`, default: the month of `start`
+  Params params;
+  std::vector<PolicyEvent> events;  // sorted by date, stable in file order
+  BrentData brent;
+  std::shared_ptr<const Scenario> counterfactual;  // from `compare_to`, if any
+};
+
+// A `--set key.path=value` override, applied after the files (value in TOML syntax).
+struct Override {
+  std::string key;
+  std::string value;
+};
+
+// Parses "key.path=value"; nullopt if there is no '='.
+std::optional<Override> parse_override(const std::string& text);
+
+using LoadResult = std::variant<Scenario, Diagnostics>;
+
+// Loads, resolves and validates a scenario file.
+LoadResult load_scenario(const std::string& path, const std::vector<Override>& overrides = {});
+
+// Runs a loaded scenario (and its counterfactual, with the same seed, if it names one; the
+// metrics then include `<metric>_vs_counterfactual` differences).
+RunResult run_scenario(const Scenario& s, std::uint64_t seed, std::uint32_t replication = 0);
+
+}  // namespace sancsim
