@@ -1,0 +1,93 @@
+#include "sancsim/output/run_json.hpp"
+
+#include <cmath>
+#include <limits>
+#include <regex>
+
+#include <gtest/gtest.h>
+
+#include "sancsim/output/build_info.hpp"
+#include "temp_dir.hpp"
+
+namespace sancsim {
+namespace {
+
+TEST(SummaryJson, PutsExtraFieldsFirstAndMetricsInRunOrderWithNanAsNull) {
+  const std::vector<Metric> metrics = {{"zeta_usd_bn", 2.5},
+                                       {"alpha_pct", -1.25},
+                                       {"nwf_exhausted_month", std::numeric_limits<double>::quiet_NaN()}};
+  nlohmann::ordered_json extra;
+  extra["scenario"] = "status_quo";
+  extra["seed"] = 7;
+  const auto j = summary_json(metrics, extra);
+  ASSERT_EQ(j.size(), 3u);
+  EXPECT_EQ(j.begin().key(), "scenario");
+  EXPECT_EQ(j["seed"], 7);
+  const auto& m = j["metrics"];
+  ASSERT_EQ(m.size(), 3u);
+  auto it = m.begin();
+  EXPECT_EQ(it.key(), "zeta_usd_bn");
+  EXPECT_EQ(it.value().get<double>(), 2.5);
+  ++it;
+  EXPECT_EQ(it.key(), "alpha_pct");
+  EXPECT_TRUE(m["nwf_exhausted_month"].is_null());
+}
+
+TEST(SummaryJson, WrittenFileParsesBack) {
+  test::TempDir dir;
+  write_summary_json({{"mean_urals_discount_usd_per_bbl", 12.75}}, {{"scenario", "s"}}, dir / "summary.json");
+  const auto j = nlohmann::json::parse(test::read_text(dir / "summary.json"));
+  EXPECT_EQ(j["scenario"], "s");
+  EXPECT_EQ(j["metrics"]["mean_urals_discount_usd_per_bbl"].get<double>(), 12.75);
+}
+
+RunManifest sample_manifest() {
+  RunManifest m;
+  m.scenario_name = "history";
+  m.scenario_chain = {"/x/scenarios/history.toml", "/x/scenarios/base.toml"};
+  m.scenario_hash = "0123456789abcdef";
+  m.seed = 42;
+  m.replication = 3;
+  m.start = Date::from_ymd(2021, 1, 1);
+  m.end = Date::from_ymd(2025, 12, 31);
+  m.state_hash = 0xabcULL;
+  m.wall_time_s = 0.125;
+  m.started_utc = utc_timestamp_now();
+  m.command_line = "sancsim run scenarios/history.toml";
+  m.host = host_name();
+  return m;
+}
+
+TEST(ManifestJson, RecordsBuildScenarioRunAndMachine) {
+  test::TempDir dir;
+  write_manifest_json(sample_manifest(), dir / "manifest.json");
+  const auto j = nlohmann::json::parse(test::read_text(dir / "manifest.json"));
+  for (const char* key : {"sancsim_version", "git_commit", "scenario", "scenario_files", "scenario_hash", "seed",
+                          "replication", "start", "end", "state_hash", "wall_time_s", "started_utc", "command_line",
+                          "host"}) {
+    EXPECT_TRUE(j.contains(key)) << key;
+  }
+  EXPECT_EQ(j["sancsim_version"], std::string(sancsim_version()));
+  EXPECT_EQ(j["scenario_files"].size(), 2u);
+  EXPECT_EQ(j["seed"], 42);
+  EXPECT_EQ(j["replication"], 3);
+  EXPECT_EQ(j["start"], "2021-01-01");
+  EXPECT_EQ(j["end"], "2025-12-31");
+  EXPECT_EQ(j["state_hash"], "0000000000000abc");
+  EXPECT_EQ(j["wall_time_s"].get<double>(), 0.125);
+  EXPECT_TRUE(std::regex_match(j["started_utc"].get<std::string>(),
+                               std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)")));
+}
+
+TEST(BuildInfo, VersionIsTheProjectVersion) {
+  EXPECT_TRUE(std::regex_match(std::string(sancsim_version()), std::regex(R"(\d+\.\d+\.\d+)")));
+  EXPECT_FALSE(sancsim_git_commit().empty());
+}
+
+TEST(CommandLine, QuotesArgumentsTheShellWouldSplit) {
+  const char* argv[] = {"sancsim", "run", "a b.toml", "--set", "oil.name='x'", ""};
+  EXPECT_EQ(shell_quoted_command_line(6, argv), R"(sancsim run 'a b.toml' --set 'oil.name='\''x'\''' '')");
+}
+
+}  // namespace
+}  // namespace sancsim
