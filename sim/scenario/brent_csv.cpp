@@ -1,0 +1,101 @@
+#include "brent_csv.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <fstream>
+
+#include <fmt/format.h>
+
+namespace sancsim::scenario_detail {
+namespace {
+
+// Highest plausible Brent price; anything above is a unit or typing error.
+constexpr double kMaxBrentUsdPerBbl = 1000;
+
+struct Row {
+  std::string_view first;
+  std::string_view second;
+  int second_column = 0;  // 1-based
+};
+
+// Reads the file line by line, checking the header; calls `on_row(row, line)` for each data row.
+template <class OnRow>
+bool read_csv(const std::filesystem::path& path, const std::string& shown, std::string_view header,
+              Diagnostics& diags, OnRow on_row) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::string text;
+  int line_no = 0;
+  while (std::getline(in, text)) {
+    ++line_no;
+    if (!text.empty() && text.back() == '\r') text.pop_back();
+    if (line_no == 1) {
+      if (text != header)
+        diags.add({shown, 1, 1, "", fmt::format("expected the header \"{}\", got \"{}\"", header, text)});
+      continue;
+    }
+    if (text.empty()) continue;
+    const auto comma = text.find(',');
+    if (comma == std::string::npos || text.find(',', comma + 1) != std::string::npos) {
+      diags.add({shown, line_no, 1, "", fmt::format("expected 2 comma-separated fields, got \"{}\"", text)});
+      continue;
+    }
+    const std::string_view view(text);
+    on_row(Row{view.substr(0, comma), view.substr(comma + 1), static_cast<int>(comma) + 2}, line_no);
+  }
+  if (line_no == 0) diags.add({shown, 1, 1, "", fmt::format("empty file; expected the header \"{}\"", header)});
+  return true;
+}
+
+std::optional<double> parse_price(std::string_view text) {
+  double v = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(v) || v <= 0 || v > kMaxBrentUsdPerBbl)
+    return std::nullopt;
+  return v;
+}
+
+std::string price_problem(std::string_view text) {
+  return fmt::format("expected a price in (0, {}], got \"{}\"", kMaxBrentUsdPerBbl, text);
+}
+
+}  // namespace
+
+bool read_brent_daily(const std::filesystem::path& path, const std::string& shown, BrentData& out, Diagnostics& diags) {
+  return read_csv(path, shown, "date,brent_usd_per_bbl", diags, [&](const Row& row, int line) {
+    const auto day = Date::parse(row.first);
+    const auto price = parse_price(row.second);
+    if (!day) diags.add({shown, line, 1, "date", fmt::format("expected a date YYYY-MM-DD, got \"{}\"", row.first)});
+    if (!price) diags.add({shown, line, row.second_column, "brent_usd_per_bbl", price_problem(row.second)});
+    if (!day || !price) return;
+    if (!out.days.empty() && *day <= out.days.back()) {
+      diags.add({shown, line, 1, "date",
+                 fmt::format("{} is not after the previous row's {}; expected dates in increasing order", day->iso(),
+                             out.days.back().iso())});
+      return;
+    }
+    out.days.push_back(*day);
+    out.daily_usd_per_bbl.push_back(*price);
+  });
+}
+
+bool read_brent_monthly(const std::filesystem::path& path, const std::string& shown, BrentData& out,
+                        Diagnostics& diags) {
+  return read_csv(path, shown, "month,brent_usd_per_bbl", diags, [&](const Row& row, int line) {
+    const auto month = YearMonth::parse(row.first);
+    const auto price = parse_price(row.second);
+    if (!month) diags.add({shown, line, 1, "month", fmt::format("expected a month YYYY-MM, got \"{}\"", row.first)});
+    if (!price) diags.add({shown, line, row.second_column, "brent_usd_per_bbl", price_problem(row.second)});
+    if (!month || !price) return;
+    if (!out.months.empty() && *month <= out.months.back()) {
+      diags.add({shown, line, 1, "month",
+                 fmt::format("{} is not after the previous row's {}; expected months in increasing order",
+                             month->str(), out.months.back().str())});
+      return;
+    }
+    out.months.push_back(*month);
+    out.monthly_usd_per_bbl.push_back(*price);
+  });
+}
+
+}  // namespace sancsim::scenario_detail

@@ -1,0 +1,29 @@
+#pragma once
+// Reads `[[events]]` tables into policy events, and checks the merged list for consistency.
+#include <string>
+#include <vector>
+
+#include <toml++/toml.h>
+
+#include "sancsim/model/policy_event.hpp"
+#include "toml_support.hpp"
+
+namespace sancsim::scenario_detail {
+
+// An event with the positions that later checks (which see the whole chain) report at.
+struct ReadEvent {
+  PolicyEvent event;
+  int column = 0;                                  // of the event's table
+  std::string key;                                 // "events[i]" in its file, for messages
+  std::vector<toml::source_position> undoes_at;    // one per `undoes` entry
+};
+
+// Reads one event table (`index` is its place in the file's `events` array); nullopt if it is
+// unusable (no valid date or type). Every problem goes to `report`.
+std::optional<ReadEvent> read_event(const toml::table& table, std::size_t index,
+                                    const std::vector<EventKindSpec>& catalogue, const Reporter& report);
+
+// Checks that need every event: duplicate ids, relief of unknown or later events.
+void check_events(const std::vector<ReadEvent>& events, Diagnostics& out);
+
+}  // namespace sancsim::scenario_detail

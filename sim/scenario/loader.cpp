@@ -1,0 +1,216 @@
+#include "loader.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "brent_csv.hpp"
+#include "param_setter.hpp"
+#include "scenario_file.hpp"
+
+namespace sancsim::scenario_detail {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The key of a cycle check: the same file reached by two spellings is one file.
+fs::path identity(const fs::path& p) {
+  std::error_code ec;
+  auto c = fs::weakly_canonical(p, ec);
+  return ec ? fs::absolute(p).lexically_normal() : c;
+}
+
+std::string shown_relative(const std::string& from_shown, const std::string& target) {
+  return (fs::path(from_shown).parent_path() / target).lexically_normal().string();
+}
+
+// The user's file, then what it extends, and so on; stops at the first missing, broken or
+// cyclic link (reported where the link is written).
+std::vector<ScenarioFile> read_chain(const std::string& path, const LoadContext& ctx, Diagnostics& out) {
+  std::vector<ScenarioFile> chain;
+  FileRead first = read_scenario_file(path, path, *ctx.catalogue, out);
+  if (first.missing) out.add({path, 0, 0, "", "cannot read the scenario file"});
+  if (!first.file) return chain;
+  chain.push_back(std::move(*first.file));
+  while (chain.back().extends) {
+    const auto link = *chain.back().extends;
+    const fs::path target = (link.dir / link.value).lexically_normal();
+    const std::string shown = shown_relative(chain.back().shown, link.value);
+    const auto id = identity(target);
+    auto same = [&](const ScenarioFile& f) { return identity(f.path) == id; };
+    if (std::any_of(chain.begin(), chain.end(), same)) {
+      std::string cycle;
+      for (const auto& f : chain) cycle += f.shown + " -> ";
+      out.add({link.file, static_cast<int>(link.at.line), static_cast<int>(link.at.column), "extends",
+               fmt::format("extends cycle: {}{}", cycle, shown)});
+      break;
+    }
+    FileRead next = read_scenario_file(target, shown, *ctx.catalogue, out);
+    if (next.missing)
+      out.add({link.file, static_cast<int>(link.at.line), static_cast<int>(link.at.column), "extends",
+               fmt::format("cannot read \"{}\"", shown)});
+    if (!next.file) break;
+    chain.push_back(std::move(*next.file));
+  }
+  return chain;
+}
+
+// `--set` values as a last layer: parameters go straight to the registry, reserved scalars
+// into the returned layer. The parsed values live in `documents`.
+ScenarioFile read_overrides(const std::vector<Override>& overrides, const ParamTable& table,
+                            std::vector<toml::table>& documents, Diagnostics& out) {
+  ScenarioFile layer;
+  layer.shown = "--set";
+  layer.path = fs::current_path() / "--set";
+  const Reporter report("--set", out, false);
+  for (const auto& o : overrides) {
+    toml::table doc;
+    try {
+      doc = toml::parse("v = " + o.value);
+    } catch (const toml::parse_error&) {
+      doc = toml::table{{"v", o.value}};  // not TOML: the text itself, as a string
+    }
+    documents.push_back(std::move(doc));
+    const toml::node& value = *documents.back().get("v");
+    if (read_settable(o.key, value, report, fs::current_path(), layer)) continue;
+    if (is_reserved(o.key)) {
+      report.at(value.source(), o.key, "cannot be set with --set; write it in a scenario file");
+      continue;
+    }
+    apply_param(table, o.key, value, value.source(), reserved_keys(), report);
+  }
+  return layer;
+}
+
+// The winning (latest) setting of a reserved key over the layers, root first.
+template <class T>
+std::optional<Setting<T>> latest(const std::vector<const ScenarioFile*>& layers,
+                                 std::optional<Setting<T>> ScenarioFile::*member) {
+  std::optional<Setting<T>> result;
+  for (const auto* f : layers)
+    if (f->*member) result = f->*member;
+  return result;
+}
+
+std::vector<ReadEvent> merge_events(const std::vector<const ScenarioFile*>& layers, Diagnostics& out) {
+  std::vector<ReadEvent> events;
+  for (const auto* f : layers) {
+    if (!f->inherit_events) events.clear();
+    for (const auto& [id, at] : f->remove_events) {
+      auto it = std::remove_if(events.begin(), events.end(), [&](const ReadEvent& e) { return e.event.id == id; });
+      if (it == events.end())
+        out.add({f->shown, static_cast<int>(at.line), static_cast<int>(at.column), "remove_events",
+                 fmt::format("no inherited event has id \"{}\"", id)});
+      events.erase(it, events.end());
+    }
+    events.insert(events.end(), f->events.begin(), f->events.end());
+  }
+  std::stable_sort(events.begin(), events.end(),
+                   [](const ReadEvent& a, const ReadEvent& b) { return a.event.date < b.event.date; });
+  return events;
+}
+
+template <class T>
+void report_at(Diagnostics& out, const Setting<T>& s, std::string key, std::string message) {
+  out.add({s.file, static_cast<int>(s.at.line), static_cast<int>(s.at.column), std::move(key), std::move(message)});
+}
+
+// Start, end and the first reported month; all problems reported.
+void resolve_period(const std::vector<const ScenarioFile*>& layers, const std::string& file, Scenario& s,
+                    Diagnostics& out) {
+  const auto start = latest(layers, &ScenarioFile::start);
+  const auto end = latest(layers, &ScenarioFile::end);
+  const auto report = latest(layers, &ScenarioFile::report_start);
+  if (!start) out.add({file, 0, 0, "start", "missing; expected the first simulated day, e.g. start = 2022-01-01"});
+  if (!end) out.add({file, 0, 0, "end", "missing; expected the last simulated day, e.g. end = 2024-12-31"});
+  if (!start || !end) return;
+  s.start = start->value;
+  s.end = end->value;
+  if (!(s.start < s.end))
+    report_at(out, *end, "end", fmt::format("end {} is not after start {}", s.end.iso(), s.start.iso()));
+  s.report_from = report ? report->value : YearMonth::of(s.start);
+  if (report && (s.report_from < YearMonth::of(s.start) || s.report_from > YearMonth::of(s.end)))
+    report_at(out, *report, "report_start",
+              fmt::format("{} is outside the simulated months {} to {}", s.report_from.str(), s.start.year_month(),
+                          s.end.year_month()));
+}
+
+void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, Diagnostics& out) {
+  const auto daily = latest(layers, &ScenarioFile::daily_csv);
+  const auto monthly = latest(layers, &ScenarioFile::monthly_csv);
+  auto load = [&](const Setting<std::string>& csv, const char* key, auto reader) {
+    const fs::path path = (csv.dir / csv.value).lexically_normal();
+    const std::string shown = shown_relative(csv.file, csv.value);
+    if (!reader(path, shown, s.brent, out)) report_at(out, csv, key, fmt::format("cannot read \"{}\"", shown));
+  };
+  if (daily) load(*daily, "data.brent_daily_csv", read_brent_daily);
+  if (monthly) load(*monthly, "data.brent_monthly_csv", read_brent_monthly);
+}
+
+LoadResult load(const std::string& path, const std::vector<Override>& overrides, const LoadContext& ctx,
+                bool with_counterfactual) {
+  Diagnostics out;
+  std::vector<ScenarioFile> chain = read_chain(path, ctx, out);
+  if (chain.empty()) return out;
+
+  Scenario s;
+  const ParamTable table = ctx.describe(s.params);
+  std::vector<const ScenarioFile*> layers;  // root first
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) layers.push_back(&*it);
+  for (const auto* f : layers) {
+    const Reporter report(f->shown, out);
+    for (const auto& [k, v] : f->root)
+      if (!is_reserved(k.str())) apply_param(table, std::string(k.str()), v, k.source(), reserved_keys(), report);
+  }
+  std::vector<toml::table> documents;
+  const ScenarioFile set_layer = read_overrides(overrides, table, documents, out);
+  layers.push_back(&set_layer);
+
+  const ScenarioFile& top = chain.front();
+  s.file = top.path.string();
+  for (const auto& f : chain) s.chain.push_back(f.path.string());
+  const auto name = latest(layers, &ScenarioFile::name);
+  s.name = name ? name->value : top.path.stem().string();
+  if (const auto d = latest(layers, &ScenarioFile::description)) s.description = d->value;
+  resolve_period(layers, top.shown, s, out);
+
+  std::vector<ReadEvent> events = merge_events(layers, out);
+  check_events(events, out);
+  for (auto& e : events) s.events.push_back(std::move(e.event));
+  load_brent(layers, s, out);
+
+  if (const auto cf = latest(layers, &ScenarioFile::compare_to); cf && !cf->value.empty() && with_counterfactual) {
+    const fs::path target = (cf->dir / cf->value).lexically_normal();
+    if (identity(target) == identity(top.path)) {
+      report_at(out, *cf, "compare_to",
+                "names this scenario itself; set compare_to = \"\" to drop an inherited comparison");
+    } else {
+      // A counterfactual is compared to nothing itself, so compare_to links cannot loop.
+      LoadResult other = load(shown_relative(cf->file, cf->value), overrides, ctx, false);
+      if (auto* d = std::get_if<Diagnostics>(&other)) {
+        for (const auto& item : d->items()) out.add(item);
+      } else {
+        auto& c = std::get<Scenario>(other);
+        if (c.start != s.start || c.end != s.end || c.report_from != s.report_from)
+          report_at(out, *cf, "compare_to",
+                    fmt::format("the counterfactual runs {} to {} (reported from {}); expected the same period as "
+                                "this scenario, {} to {} (reported from {})",
+                                c.start.iso(), c.end.iso(), c.report_from.str(), s.start.iso(), s.end.iso(),
+                                s.report_from.str()));
+        s.counterfactual = std::make_shared<const Scenario>(std::move(c));
+      }
+    }
+  }
+  if (!out.empty()) return out;
+  s.hash = scenario_hash(s, table, *ctx.catalogue);
+  return s;
+}
+
+}  // namespace
+
+LoadResult load_scenario_with(const std::string& path, const std::vector<Override>& overrides,
+                              const LoadContext& context) {
+  return load(path, overrides, context, true);
+}
+
+}  // namespace sancsim::scenario_detail

@@ -1,0 +1,25 @@
+#pragma once
+// The scenario loader with its two model dependencies passed in (the parameter registry and the
+// event catalogue), so that it can be tested against small registries of its own.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "sancsim/scenario/scenario.hpp"
+
+namespace sancsim::scenario_detail {
+
+struct LoadContext {
+  std::function<ParamTable(Params&)> describe;  // registry pointing into the scenario's Params
+  const std::vector<EventKindSpec>* catalogue = nullptr;
+};
+
+// load_scenario, with the registry and catalogue of `context`.
+LoadResult load_scenario_with(const std::string& path, const std::vector<Override>& overrides,
+                              const LoadContext& context);
+
+// 16 hex digits over everything that decides a run: parameters, events, Brent data, dates and
+// the counterfactual's hash. Names, descriptions, notes and file positions do not count.
+std::string scenario_hash(const Scenario& s, const ParamTable& table, const std::vector<EventKindSpec>& catalogue);
+
+}  // namespace sancsim::scenario_detail

@@ -1,0 +1,37 @@
+#include <algorithm>
+
+#include "sancsim/scenario/scenario.hpp"
+
+namespace sancsim {
+namespace {
+
+RunResult run_one(const Scenario& s, std::uint64_t seed, std::uint32_t replication) {
+  RunInput in;
+  in.params = &s.params;
+  in.events = &s.events;
+  in.brent = &s.brent;
+  in.start = s.start;
+  in.end = s.end;
+  in.report_from = s.report_from;
+  in.seed = seed;
+  in.replication = replication;
+  return simulate(in);
+}
+
+}  // namespace
+
+RunResult run_scenario(const Scenario& s, std::uint64_t seed, std::uint32_t replication) {
+  RunResult result = run_one(s, seed, replication);
+  if (!s.counterfactual) return result;
+  // Same seed and replication: the difference is the policy's, not the dice's.
+  const RunResult base = run_one(*s.counterfactual, seed, replication);
+  const std::size_t own = result.metrics.size();
+  for (std::size_t i = 0; i < own; ++i) {
+    const Metric m = result.metrics[i];
+    auto it = std::find_if(base.metrics.begin(), base.metrics.end(), [&](const Metric& b) { return b.name == m.name; });
+    if (it != base.metrics.end()) result.metrics.push_back({m.name + "_vs_counterfactual", m.value - it->value});
+  }
+  return result;
+}
+
+}  // namespace sancsim

@@ -1,0 +1,55 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "loader.hpp"
+#include "sancsim/engine/state_hash.hpp"
+
+namespace sancsim::scenario_detail {
+
+std::string scenario_hash(const Scenario& s, const ParamTable& table, const std::vector<EventKindSpec>& catalogue) {
+  StateHasher h;
+  // Text, not bytes, for numbers: fmt's shortest round-trip form is exact and layout-free.
+  auto number = [&](double v) { h.text(fmt::format("{}", v)); };
+  h.text("period");
+  h.text(s.start.iso());
+  h.text(s.end.iso());
+  h.text(s.report_from.str());
+  h.text("params");
+  for (const auto& spec : table.all()) {
+    h.text(spec.key);
+    h.text(spec.value_text());
+  }
+  h.text("events");
+  h.value(s.events.size());
+  for (const auto& e : s.events) {
+    auto it = std::find_if(catalogue.begin(), catalogue.end(), [&](const EventKindSpec& k) { return k.kind == e.kind; });
+    h.text(it == catalogue.end() ? std::string_view("?") : it->name);
+    h.text(e.date.iso());
+    h.text(e.id);
+    h.text(e.jurisdiction);
+    h.text(e.target);
+    number(e.value);
+    h.value(e.wind_down_days);
+    h.text(e.end ? e.end->iso() : "");
+    h.value(e.undoes.size());
+    for (const auto& id : e.undoes) h.text(id);
+    h.text(e.undoes_kind);
+  }
+  h.text("brent");
+  h.value(s.brent.days.size());
+  for (std::size_t i = 0; i < s.brent.days.size(); ++i) {
+    h.value(s.brent.days[i].days);
+    number(s.brent.daily_usd_per_bbl[i]);
+  }
+  h.value(s.brent.months.size());
+  for (std::size_t i = 0; i < s.brent.months.size(); ++i) {
+    h.value(s.brent.months[i].index);
+    number(s.brent.monthly_usd_per_bbl[i]);
+  }
+  h.text("counterfactual");
+  h.text(s.counterfactual ? s.counterfactual->hash : "");
+  return fmt::format("{:016x}", h.digest());
+}
+
+}  // namespace sancsim::scenario_detail
