@@ -58,6 +58,9 @@ nlohmann::ordered_json manifest_json(const RunManifest& m) {
   j["started_utc"] = m.started_utc;
   j["command_line"] = m.command_line;
   j["host"] = m.host;
+  nlohmann::ordered_json params = nlohmann::ordered_json::object();
+  for (const auto& [key, value] : m.params) params[key] = value;
+  j["params"] = std::move(params);
   return j;
 }
 

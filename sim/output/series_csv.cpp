@@ -28,6 +28,12 @@ void append_field(fmt::memory_buffer& buf, std::string_view text) {
 
 }  // namespace
 
+std::string csv_field(std::string_view text) {
+  fmt::memory_buffer buf;
+  append_field(buf, text);
+  return fmt::to_string(buf);
+}
+
 void write_series_csv(const SeriesTable& table, std::ostream& out) {
   fmt::memory_buffer buf;
   buf.append(std::string_view("date"));

@@ -55,6 +55,7 @@ RunManifest sample_manifest() {
   m.started_utc = utc_timestamp_now();
   m.command_line = "sancsim run scenarios/history.toml";
   m.host = host_name();
+  m.params = {{"oil.cap_usd_per_bbl", "60"}, {"state.cutoff_usd_per_bbl", "40"}};
   return m;
 }
 
@@ -64,7 +65,7 @@ TEST(ManifestJson, RecordsBuildScenarioRunAndMachine) {
   const auto j = nlohmann::json::parse(test::read_text(dir / "manifest.json"));
   for (const char* key : {"sancsim_version", "git_commit", "scenario", "scenario_files", "scenario_hash", "seed",
                           "replication", "start", "end", "state_hash", "wall_time_s", "started_utc", "command_line",
-                          "host"}) {
+                          "host", "params"}) {
     EXPECT_TRUE(j.contains(key)) << key;
   }
   EXPECT_EQ(j["sancsim_version"], std::string(sancsim_version()));
@@ -74,6 +75,7 @@ TEST(ManifestJson, RecordsBuildScenarioRunAndMachine) {
   EXPECT_EQ(j["start"], "2021-01-01");
   EXPECT_EQ(j["end"], "2025-12-31");
   EXPECT_EQ(j["state_hash"], "0000000000000abc");
+  EXPECT_EQ(j["params"]["oil.cap_usd_per_bbl"], "60");
   EXPECT_EQ(j["wall_time_s"].get<double>(), 0.125);
   EXPECT_TRUE(std::regex_match(j["started_utc"].get<std::string>(),
                                std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)")));

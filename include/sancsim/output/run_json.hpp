@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -27,6 +28,7 @@ struct RunManifest {
   std::string started_utc;   // ISO 8601, e.g. "2025-01-31T12:00:00Z"
   std::string command_line;  // as typed, arguments quoted where needed
   std::string host;
+  std::vector<std::pair<std::string, std::string>> params;  // every parameter key and its value as run
 };
 
 // summary.json: `extra` fields first (scenario, seed, ...), then "metrics": {name: value} in the
@@ -35,7 +37,8 @@ nlohmann::ordered_json summary_json(const std::vector<Metric>& metrics, const nl
 void write_summary_json(const std::vector<Metric>& metrics, const nlohmann::ordered_json& extra,
                         const std::filesystem::path& path);
 
-// manifest.json: sancsim version and git commit of this build, then the fields of `m`.
+// manifest.json: sancsim version and git commit of this build, then the fields of `m` (params as
+// an object, in registry order).
 nlohmann::ordered_json manifest_json(const RunManifest& m);
 void write_manifest_json(const RunManifest& m, const std::filesystem::path& path);
 

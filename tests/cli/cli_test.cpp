@@ -1,0 +1,196 @@
+// Runs the built `sancsim` binary as a user would and checks exit codes, messages and files.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace {
+namespace fs = std::filesystem;
+
+const fs::path kData = fs::path(SANCSIM_SOURCE_DIR) / "tests" / "cli" / "data";
+
+std::string read_text(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// A scratch directory per test.
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = fs::temp_directory_path() / (std::string("sancsim-cli-") + info->name() + "-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+
+  struct Result {
+    int exit_code;
+    std::string out;
+    std::string err;
+  };
+
+  // Runs `sancsim <args>` in the scratch directory (args are passed to the shell as written).
+  Result sancsim(const std::string& args) {
+    const std::string cmd = "cd '" + dir_.string() + "' && '" + SANCSIM_BIN + "' " + args + " >stdout.txt 2>stderr.txt";
+    const int status = std::system(cmd.c_str());
+    Result r{WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_text(dir_ / "stdout.txt"),
+             read_text(dir_ / "stderr.txt")};
+    fs::remove(dir_ / "stdout.txt");
+    fs::remove(dir_ / "stderr.txt");
+    return r;
+  }
+
+  static std::string data(const std::string& name) { return "'" + (kData / name).string() + "'"; }
+  fs::path dir_;
+};
+
+TEST_F(Cli, ValidateAcceptsAGoodFile) {
+  const auto r = sancsim("validate " + data("good.toml"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("good.toml: ok"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, ValidateReportsProblemsWithFileLineAndColumnAndExits2) {
+  const auto r = sancsim("validate " + data("good.toml") + " " + data("bad.toml"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find("good.toml: ok"), std::string::npos) << r.out;
+  EXPECT_TRUE(std::regex_search(r.err, std::regex(R"(bad\.toml:3:9: start: )"))) << r.err;
+  EXPECT_EQ(r.out.find("bad.toml: ok"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, RunWritesSeriesSummaryAndManifest) {
+  const auto r = sancsim("run " + data("good.toml") + " --out res --seed 7 --quiet");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");  // --quiet
+
+  const std::string csv = read_text(dir_ / "res" / "series.csv");
+  ASSERT_EQ(csv.rfind("date,", 0), 0u) << csv.substr(0, 200);
+  std::istringstream lines(csv);
+  std::string line;
+  std::vector<std::string> rows;
+  while (std::getline(lines, line)) rows.push_back(line);
+  ASSERT_EQ(rows.size(), 7u);  // header + January..June 2022
+  EXPECT_EQ(rows[1].substr(0, 8), "2022-01,");
+  EXPECT_EQ(rows[6].substr(0, 8), "2022-06,");
+
+  const auto summary = nlohmann::json::parse(read_text(dir_ / "res" / "summary.json"));
+  EXPECT_EQ(summary["scenario"], "cli-good");
+  EXPECT_EQ(summary["seed"], 7);
+  ASSERT_TRUE(summary["metrics"].is_object());
+  EXPECT_FALSE(summary["metrics"].empty());
+
+  const auto manifest = nlohmann::json::parse(read_text(dir_ / "res" / "manifest.json"));
+  for (const char* key : {"sancsim_version", "git_commit", "scenario", "scenario_files", "scenario_hash", "seed",
+                          "replication", "start", "end", "wall_time_s", "started_utc", "command_line", "host",
+                          "params"}) {
+    EXPECT_TRUE(manifest.contains(key)) << key;
+  }
+  EXPECT_EQ(manifest["seed"], 7);
+  EXPECT_EQ(manifest["start"], "2022-01-01");
+  EXPECT_EQ(manifest["end"], "2022-06-30");
+  EXPECT_EQ(manifest["scenario_hash"].get<std::string>().size(), 16u);
+  EXPECT_NE(manifest["command_line"].get<std::string>().find("--seed 7"), std::string::npos);
+  EXPECT_FALSE(manifest["params"].empty());
+  // Nothing but the three files: no temporaries left behind.
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir_ / "res")) ++files;
+  EXPECT_EQ(files, 3u);
+}
+
+TEST_F(Cli, RunWithoutOutWritesUnderOutSlashScenarioStemAndPrintsDigest) {
+  const auto r = sancsim("run " + data("good.toml"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "good" / "series.csv"));
+  EXPECT_NE(r.out.find("cli-good"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("running cli-good"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("done in"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, RunIsRepeatableForOneSeed) {
+  ASSERT_EQ(sancsim("run " + data("good.toml") + " --out a --seed 11 -q").exit_code, 0);
+  ASSERT_EQ(sancsim("run " + data("good.toml") + " --out b --seed 11 -q").exit_code, 0);
+  EXPECT_EQ(read_text(dir_ / "a" / "series.csv"), read_text(dir_ / "b" / "series.csv"));
+  EXPECT_EQ(read_text(dir_ / "a" / "summary.json"), read_text(dir_ / "b" / "summary.json"));
+}
+
+TEST_F(Cli, RunWithUnknownSetKeyExits2AndNamesTheKey) {
+  const auto r = sancsim("run " + data("good.toml") + " --out res --set no_such.parameter_kbd=1");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no_such.parameter_kbd"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "res"));
+}
+
+TEST_F(Cli, RunWithMalformedSetExits2) {
+  const auto r = sancsim("run " + data("good.toml") + " --set just_a_key");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("key.path=value"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, RunOfMissingScenarioExits2) {
+  const auto r = sancsim("run no-such-scenario.toml");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no-such-scenario.toml"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, RunOfBadScenarioExits2WithDiagnostics) {
+  const auto r = sancsim("run " + data("bad.toml"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(std::regex_search(r.err, std::regex(R"(bad\.toml:\d+:\d+: )"))) << r.err;
+}
+
+TEST_F(Cli, UnknownSubcommandOrFlagExits2) {
+  EXPECT_EQ(sancsim("frobnicate").exit_code, 2);
+  EXPECT_EQ(sancsim("run " + data("good.toml") + " --no-such-flag").exit_code, 2);
+  EXPECT_EQ(sancsim("").exit_code, 2);  // a subcommand is required
+}
+
+TEST_F(Cli, ParamsListsEveryKeyInEachFormat) {
+  const auto text = sancsim("params");
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("espo_pipeline_kbd"), std::string::npos);
+
+  const auto csv = sancsim("params --format csv");
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_EQ(csv.out.rfind("key,default,unit,range,description,source\n", 0), 0u);
+  EXPECT_NE(csv.out.find("espo_pipeline_kbd,"), std::string::npos);
+  EXPECT_GT(std::count(csv.out.begin(), csv.out.end(), '\n'), 20);
+
+  const auto md = sancsim("params --format markdown");
+  ASSERT_EQ(md.exit_code, 0) << md.err;
+  EXPECT_NE(md.out.find("| `"), std::string::npos);
+
+  EXPECT_EQ(sancsim("params --format yaml").exit_code, 2);
+}
+
+TEST_F(Cli, VersionPrintsTheProjectVersion) {
+  const auto r = sancsim("version");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out.rfind(std::string("sancsim ") + SANCSIM_VERSION + " (git ", 0), 0u) << r.out;
+}
+
+TEST_F(Cli, DigestTabulatesRunsAlreadyWritten) {
+  ASSERT_EQ(sancsim("run " + data("good.toml") + " --out runs/first -q").exit_code, 0);
+  const auto r = sancsim("digest runs/first");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("scenario", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("\nfirst "), std::string::npos) << r.out;
+  EXPECT_EQ(sancsim("digest runs/none").exit_code, 2);
+}
+
+}  // namespace
