@@ -68,7 +68,6 @@ std::optional<ReadEvent> read_event(const toml::table& table, std::size_t index,
   const std::string key = fmt::format("events[{}]", index);
   ReadEvent r;
   r.key = key;
-  r.column = static_cast<int>(table.source().begin.column);
   PolicyEvent& e = r.event;
   e.file = report.file();
   e.line = static_cast<int>(table.source().begin.line);
@@ -88,6 +87,7 @@ std::optional<ReadEvent> read_event(const toml::table& table, std::size_t index,
       if (d) e.date = *d;
     } else if (name == "id" || name == "jurisdiction" || name == "note") {
       if (auto s = string_field(v, field, report)) (name == "id" ? e.id : name == "note" ? e.note : e.jurisdiction) = *s;
+      if (name == "id") r.id_at = v.source().begin;
     } else if (name == "target") {
       if (auto s = string_field(v, field, report)) {
         has_target = true;
@@ -172,7 +172,7 @@ void check_events(const std::vector<ReadEvent>& events, Diagnostics& out) {
     if (r.event.id.empty()) continue;
     auto [it, fresh] = by_id.emplace(r.event.id, &r);
     if (!fresh)
-      report(r, r.event.line, r.column, r.key + ".id",
+      report(r, static_cast<int>(r.id_at.line), static_cast<int>(r.id_at.column), r.key + ".id",
              fmt::format("duplicate event id \"{}\" (first at {}:{})", r.event.id, it->second->event.file,
                          it->second->event.line));
   }

@@ -1,0 +1,55 @@
+// The scenario layer with the model's own registry, catalogue and simulation.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "sancsim/scenario/scenario.hpp"
+
+using namespace sancsim;
+
+namespace {
+
+std::string fixture(const std::string& name) { return std::string(SANCSIM_SCENARIO_FIXTURES) + "/" + name; }
+
+Scenario loaded(const std::string& name, const std::vector<Override>& overrides = {}) {
+  LoadResult r = load_scenario(fixture(name), overrides);
+  if (auto* d = std::get_if<Diagnostics>(&r)) ADD_FAILURE() << d->str();
+  return std::holds_alternative<Scenario>(r) ? std::get<Scenario>(std::move(r)) : Scenario{};
+}
+
+}  // namespace
+
+TEST(Scenario, LoadsTheSmallFixtureWithTheModelRegistry) {
+  const Scenario s = loaded("small.toml");
+  EXPECT_EQ(s.params.oil.g7_tankers, 420);
+  EXPECT_EQ(s.params.oil.brent_mode, "pinned");
+  ASSERT_EQ(s.events.size(), 3u);
+  EXPECT_EQ(s.events[2].kind, EventKind::PriceCapCrude);
+  EXPECT_EQ(s.events[2].value, 60.0);
+  EXPECT_EQ(s.brent.months.front(), YearMonth::from(2021, 12));
+}
+
+TEST(Scenario, SuggestsModelKeysForMisspeltOverrides) {
+  LoadResult r = load_scenario(fixture("small.toml"), {{"tankers.g7_tanker", "300"}});
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
+  EXPECT_EQ(std::get<Diagnostics>(r).str(), "--set: tankers.g7_tanker: unknown key; did you mean \"tankers.g7_tankers\"?\n");
+}
+
+TEST(RunScenario, AddsDifferencesToTheCounterfactualWithTheSameSeed) {
+  const Scenario s = loaded("small_cap_effect.toml");
+  ASSERT_NE(s.counterfactual, nullptr);
+  const RunResult with = run_scenario(s, 7, 1);
+  const RunResult alone = run_scenario(loaded("small.toml"), 7, 1);
+  const RunResult without = run_scenario(*s.counterfactual, 7, 1);
+  ASSERT_FALSE(alone.metrics.empty());
+  ASSERT_EQ(with.metrics.size(), 2 * alone.metrics.size());
+  for (std::size_t i = 0; i < alone.metrics.size(); ++i) {
+    const Metric& m = alone.metrics[i];
+    EXPECT_EQ(with.metrics[i].name, m.name);
+    const double diff = metric(with, m.name + "_vs_counterfactual");
+    const double expected = m.value - metric(without, m.name);
+    if (std::isnan(expected)) EXPECT_TRUE(std::isnan(diff)) << m.name;
+    else EXPECT_EQ(diff, expected) << m.name;
+  }
+  EXPECT_EQ(with.state_hash, alone.state_hash);
+}
