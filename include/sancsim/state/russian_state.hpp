@@ -1,5 +1,10 @@
 #pragma once
-// The Russian state, stepped monthly from the oil trade's prices and volumes.
+// The Russian state, stepped monthly from the oil trade's prices and volumes: taxes, budget rule,
+// spending and its financing, the NWF, the central bank, the ruble and the aggregate economy.
+#include <array>
+#include <cstddef>
+#include <limits>
+#include <string>
 #include <vector>
 
 #include "sancsim/engine/series_table.hpp"
@@ -7,9 +12,32 @@
 #include "sancsim/model/oil_month.hpp"
 #include "sancsim/model/policy_event.hpp"
 #include "sancsim/model/run.hpp"
+#include "sancsim/state/budget.hpp"
+#include "sancsim/state/central_bank.hpp"
+#include "sancsim/state/economy.hpp"
 #include "sancsim/state/state_params.hpp"
+#include "sancsim/state/taxes.hpp"
 
 namespace sancsim {
+
+// Everything one month produced (also what the columns show), for tests and the World.
+struct StateMonth {
+  YearMonth month;
+  OilGasMonth taxes;
+  double ndd_paid_rub_bn = 0;
+  double oil_gas_revenue_rub_bn = 0;  // cash basis (NDD as paid)
+  double non_og_revenue_rub_bn = 0;
+  double revenue_rub_bn = 0;
+  Spending spending;
+  RuleFlows rule;
+  Financing financing;
+  double nwf_liquid_rub_bn = 0;       // end of month
+  double nwf_valuation_rub_bn = 0;
+  double ofz_debt_rub_bn = 0;
+  double key_rate_pct = 0;
+  double usd_rub = 0;
+  double balance_rub_bn() const { return revenue_rub_bn - spending.total_rub_bn(); }
+};
 
 class RussianState {
  public:
@@ -18,11 +46,61 @@ class RussianState {
   void register_columns(SeriesTable& table);
   // A policy event on its date (tax rules, VAT changes, ...); others are ignored.
   void apply(const PolicyEvent& event);
-  // One month: taxes, budget, NWF, central bank, ruble, economy; writes the current row.
+  // One month: taxes, budget, NWF, central bank, ruble, economy; writes the current row (which the
+  // caller has begun). Throws std::logic_error if the budget identity or NWF stock-flow breaks.
   void step_month(const OilMonth& oil, SeriesTable& table);
   // Per-run metrics (cumulative revenue, NWF exhaustion month, ...), appended to `out`.
   void metrics(std::vector<Metric>& out) const;
   void hash(StateHasher& h) const;
+
+  // Months before this one are simulated but not counted in oil_gas_revenue_cum_rub_bn.
+  void set_report_from(YearMonth from) { report_from_ = from; }
+  const StateMonth& last() const { return last_; }
+  double floor_discount_usd_per_bbl() const { return floor_discount_usd_per_bbl_; }
+
+ private:
+  double nwf_liquid_rub_bn() const { return nwf_liquid_usd_bn_ * usd_rub_; }
+  void check_identities(const StateMonth& m, double nwf_before_rub_bn) const;
+  void write(SeriesTable& table) const;
+  void track_metrics(const StateMonth& m);
+
+  StateParams p_;
+  YearMonth report_from_{};
+  double floor_discount_usd_per_bbl_ = std::numeric_limits<double>::quiet_NaN();
+  std::string floor_event_id_;
+
+  // Stocks and prices carried between months.
+  double usd_rub_ = 0;
+  double world_price_level_ = 1;
+  double nwf_liquid_usd_bn_ = 0;
+  double ofz_debt_rub_bn_ = 0;
+  double ofz_fixed_coupon_pct_ = 0;
+  double prev_nwf_net_purchases_rub_bn_ = 0;  // mirrored or passed to the FX market next month
+  double ndd_pending_rub_bn_ = 0;             // accrued in the current quarter
+  double ndd_due_next_month_rub_bn_ = 0;      // Q1..Q3, paid in Apr, Jul, Oct
+  double ndd_due_march_rub_bn_ = 0;           // Q4, paid the next March
+  bool ndd_started_ = false;
+  CentralBank cbr_;
+  Economy economy_;
+  SpendingPaths spending_paths_;
+  int last_year_ = 0;
+  StateMonth last_;
+
+  // Metrics.
+  double og_cum_rub_bn_ = 0;
+  double og_2026_2030_rub_bn_ = 0;
+  double nwf_exhausted_month_ = std::numeric_limits<double>::quiet_NaN();
+  std::array<double, 12> recent_balance_rub_bn_{};
+  int months_done_ = 0;
+  double peak_deficit_rub_bn_ = 0;
+
+  // Column indices.
+  struct Columns {
+    std::size_t og, revenue, spending, defence, balance, nwf, debt, key_rate, cpi, usd_rub, gdp, unemployment,
+        real_wage;
+  };
+  Columns col_{};
+  bool columns_registered_ = false;
 };
 
 }  // namespace sancsim

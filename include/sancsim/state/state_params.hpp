@@ -1,14 +1,164 @@
 #pragma once
-// Parameters of the Russian state: taxes, budget rule, spending, central bank, ruble, economy.
-// (Filled in by the Russian-state module; see docs/MODEL.md.)
+// Parameters of the Russian state: taxes, budget rule, spending, financing, central bank, ruble,
+// economy and the stocks at the start of a run. Each value's source or calibration target is in
+// docs/MODEL_STATE.md; defaults are calibrated to the windows 2015-01..2022-11 and 2024.
+#include <string>
+#include <vector>
+
 #include "sancsim/engine/param_table.hpp"
 
 namespace sancsim {
 
-struct StateParams {
-  bool enabled = true;  // false runs the oil trade alone (faster sweeps)
+// Oil and gas tax rules (Tax Code art. 342, 342.5, 333.45; Customs tariff law 5003-1 art. 3.1).
+struct TaxParams {
+  double kndpi_rub_per_t = 919;                 // base MET rate on crude (Kndpi), 2017 onward
+  double met_kc_cutoff_usd_per_bbl = 15;        // Kc = (Urals - 15) * RUB/USD / 261
+  YearPath met_kk_rub_per_t{{{2021, 428}, {2022, 0}}};  // Kk add-on of the tax manoeuvre (0 from 2022)
+  YearPath met_addon_rub_per_t{{{2021, 0}, {2023, 0}}};  // post-2022 MET add-ons, lump (scenario lever)
+  double met_effective_share = 0.56;            // share of the nominal MET liability collected (reliefs)
+  YearPath duty_coefficient{{{2019, 5.0 / 6}, {2020, 4.0 / 6}, {2021, 3.0 / 6}, {2022, 2.0 / 6},
+                             {2023, 1.0 / 6}, {2024, 0.0}}};  // share of the full export duty still levied
+  double duty_paying_share = 0.85;              // crude exports that pay the duty (EAEU, exempt fields)
+  double product_duty_ratio = 0.55;             // product duty per tonne relative to crude (volume-weighted)
+  double bbl_per_t_crude = 7.3;
+  double bbl_per_t_products = 7.5;
+  YearPath urals_tax_premium_usd_per_bbl{{{2021, 2.0}, {2022, 4.0}, {2024, 6.0}}};  // MinFin CIF basis over FOB
+  double ndd_rate = 0.5;                        // profit-based tax (NDD) rate on the tax base
+  double ndd_output_share = 0.16;               // share of crude output under the NDD regime
+  double ndd_cost_usd_per_bbl = 22;             // deductible costs (opex, capex allowance, transport)
+  YearPath damper_coefficient{{{2021, 0.55}, {2022, 0.55}, {2024, 0.55}}};  // reverse-excise damper scale
+  double damper_base_share = 0.45;              // share of refinery runs that are damper fuels (gasoline, diesel)
+  YearPath domestic_fuel_price_rub_per_bbl{{{2021, 4000}, {2022, 4300}, {2023, 4650}, {2024, 5100},
+                                            {2025, 5450}}};  // damper's domestic reference netback
+  YearPath gas_revenue_usd_bn_per_month{{{2021, 2.3}, {2022, 3.2}, {2023, 1.9}, {2024, 1.55}}};  // gas MET + duty
+  double gas_revenue_brent_elasticity = 0.5;    // gas (oil-indexed contracts) response to Brent/75
+  double gazprom_extra_met_q4_2022_rub_bn_per_month = 416;  // one-off, Oct-Dec 2022
+  YearPath gazprom_extra_met_rub_bn_per_month{{{2021, 0}, {2023, 50}, {2026, 0}}};
 };
 
+// Budget rule: O&G revenue above the base goes to the NWF; shortfalls are covered from it.
+struct BudgetRuleParams {
+  YearPath cutoff_usd_per_bbl{{{2021, 43.3}, {2022, 44.2}, {2023, 45.0}, {2024, 60}, {2026, 59}, {2027, 58},
+                               {2028, 57}, {2029, 56}, {2030, 55}}};
+  YearPath fixed_base_rub_bn_per_year{{{2021, 0}, {2023, 8000}, {2024, 0}}};  // > 0 replaces the cut-off
+  YearPath fx_purchases_suspended{{{2021, 0}, {2022, 1}, {2023, 0}}};  // 1 = no NWF purchases that year
+};
+
+// Federal spending (trn RUB a year, nominal, from the budget laws) and its financing.
+struct SpendingParams {
+  YearPath defence_rub_bn_per_year{{{2021, 3570}, {2022, 4679}, {2023, 4980}, {2024, 10780}, {2025, 13500},
+                                    {2026, 12600}}};
+  YearPath security_rub_bn_per_year{{{2021, 2200}, {2022, 2600}, {2023, 3000}, {2024, 3300}, {2025, 3500},
+                                     {2026, 3600}}};
+  YearPath social_rub_bn_per_year{{{2021, 9000}, {2022, 10900}, {2023, 11500}, {2024, 12000}, {2025, 12200},
+                                   {2026, 12600}}};
+  YearPath other_rub_bn_per_year{{{2021, 9050}, {2022, 11700}, {2023, 11800}, {2024, 12000}, {2025, 10000},
+                                  {2026, 12000}}};
+  bool index_after_last_year = true;  // years after a path's last point grow with CPI
+};
+
+struct FinancingParams {
+  YearPath nwf_deficit_share{{{2021, 0}, {2022, 0.5}, {2023, 0.5}, {2024, 0.62}, {2025, 0.4}}};
+  YearPath monetary_financing_share{{{2021, 0}}};  // scenario option: share of the need printed
+  std::string on_nwf_exhausted = "borrow";         // borrow | cut_spending | print
+  double nwf_floor_rub_bn = 0;                     // liquid part kept untouched
+  double ofz_spread_pct = -1.0;                    // OFZ yield over the key rate
+  double ofz_floating_share = 0.35;                // OFZ-PK (RUONIA floaters) in the debt
+  double ofz_avg_maturity_years = 6;               // fixed coupons reprice at this pace
+  double non_og_revenue_vat_share = 0.37;          // VAT share of non-O&G revenue
+  YearPath non_og_revenue_pct_gdp{{{2021, 13.4}, {2022, 12.3}, {2023, 13.6}, {2024, 15.1}, {2025, 15.9}}};
+  YearPath vat_rate_pct{{{2021, 20}, {2026, 22}}};
+};
+
+// Central bank: an inertial Taylor rule at meeting months; mirror FX operations.
+struct CentralBankParams {
+  std::string meeting_months = "2,3,4,6,7,9,10,12";
+  double inflation_target_pct = 4;
+  YearPath neutral_real_rate_pct{{{2021, 2.5}, {2023, 3.0}, {2024, 3.5}}};
+  double inflation_weight = 1.5;
+  double output_gap_weight = 0.5;
+  double smoothing = 0.55;                 // weight on the previous rate at each meeting
+  double step_pct = 0.25;                  // rate moves in multiples of this
+  double min_rate_pct = 4.25;
+  double emergency_depreciation_pct = 15;  // a monthly fall of the ruble beyond this triggers a hike
+  double emergency_rate_pct = 20;
+  YearPath mirror_share{{{2021, 0}, {2022, 1}}};  // NWF FX operations the CBR offsets on the market
+};
+
+// The FX market: exporters' sales, importers' demand, capital flows, CBR operations.
+struct RubleParams {
+  double voluntary_conversion_share = 0.9;         // of export revenue sold without a rule
+  YearPath mandatory_sale_share{{{2021, 0}, {2022, 0.6}, {2023, 0.2}, {2024, 0.5}, {2025, 0.2}}};
+  YearPath gas_exports_usd_bn_per_month{{{2021, 5.5}, {2022, 9.5}, {2023, 3.8}, {2024, 3.8}}};  // pipeline + LNG
+  YearPath non_energy_exports_usd_bn_per_month{{{2021, 21}, {2022, 21}, {2024, 18}}};
+  YearPath imports_usd_bn_per_month_ref{{{2021, 31.5}}};  // at the reference real rate and income
+  YearPath import_access{{{2021, 1.0}, {2022, 0.8}, {2023, 0.88}, {2024, 0.88}}};  // sanction compression
+  double import_income_elasticity = 1.5;
+  double import_price_elasticity = 1.0;
+  YearPath capital_outflow_usd_bn_per_month{{{2021, 3.0}, {2022, 10.0}, {2023, 5.0}, {2024, 3.0}}};
+  double capital_rate_semi_elasticity = 0.4;  // USD bn/month less outflow per pp of key rate over neutral
+  double adjustment = 0.5;                    // monthly weight of the clearing rate (contracts, lags)
+  double world_inflation_pct = 2.5;
+};
+
+// Aggregate economy: IS curve, Phillips curve, Okun, wages.
+struct EconomyParams {
+  YearPath potential_growth_pct{{{2021, 2.0}, {2022, -1.0}, {2023, 1.5}, {2024, 1.5}, {2025, 1.0}}};
+  double gap_persistence = 0.92;   // monthly
+  double fiscal_multiplier = 0.35; // gap pp per pp of GDP spending impulse
+  double spending_ref_pct_gdp = 20.5; // federal spending share at which fiscal policy is neutral
+  double rate_sensitivity = 0.08;  // gap pp per pp of real rate gap (per month, before persistence)
+  double export_sensitivity = 2.0; // gap pp per log-unit of energy export revenue vs reference
+  double export_ref_usd_bn_per_month = 20;
+  YearPath demand_shock_pct{{{2021, 0}, {2022, -2.0}, {2023, 0}}};
+  YearPath cost_push_pct{{{2021, 0}, {2022, 5.0}, {2023, 0}}};  // supply shock on inflation (2022 import disruption)
+  double phillips_slope = 0.35;    // annualised inflation pp per pp of gap
+  double expectations_weight = 0.06; // monthly weight of target in expectations
+  double inflation_persistence = 0.85;
+  double fx_passthrough = 0.15;    // price level share of a depreciation, over a quarter
+  double money_financing_passthrough = 1.0;  // price level per unit of printed money / annual GDP
+  YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 4.3}, {2023, 3.6}, {2024, 3.2}}};
+  double okun = 0.35;
+  double wage_gap_coefficient = 2.5;  // nominal wage growth pp per pp of gap
+  double productivity_growth_pct = 1.5;
+  double gdp_rub_bn_per_year_2020 = 107658;  // nominal GDP 2020 (Rosstat); real index base
+};
+
+// Stocks and rates at the start of the run (1 Jan 2021 by default).
+struct InitialState {
+  double nwf_liquid_rub_bn = 8250;
+  double ofz_debt_rub_bn = 14750;
+  double ofz_fixed_coupon_pct = 7.0;
+  double key_rate_pct = 4.25;
+  double cpi_yoy_pct = 5.2;
+  double usd_rub = 74.0;
+  double output_gap_pct = -2.5;
+  double gdp_yoy_pct = -2.0;
+  double unemployment_pct = 5.8;
+  double wage_yoy_pct = 6.0;
+  double price_level = 1.0;      // CPI relative to the real-GDP base (2020 = 1)
+  double real_gdp_index = 1.0;   // real GDP relative to 2020
+};
+
+struct StateParams {
+  bool enabled = true;  // false runs the oil trade alone (faster sweeps)
+  TaxParams tax;
+  BudgetRuleParams rule;
+  SpendingParams spending;
+  FinancingParams financing;
+  CentralBankParams cbr;
+  RubleParams ruble;
+  EconomyParams economy;
+  InitialState initial;
+};
+
+// Registers every state parameter under "state." (keys, units, ranges, sources).
 void describe_state(ParamTable& table, StateParams& p);
+
+// Problems with a parameter set that ranges cannot express (meeting months, choices); empty if fine.
+std::vector<std::string> validate_state(const StateParams& p);
+
+// Months (1..12) parsed from "2,3,4"; entries that are not months are dropped.
+std::vector<int> parse_meeting_months(const std::string& text);
 
 }  // namespace sancsim

@@ -1,0 +1,56 @@
+#pragma once
+// The aggregate economy (until the agent economy replaces it): an IS curve for the output gap, a
+// Phillips curve with FX pass-through and money financing for prices, Okun's law for
+// unemployment and a wage curve. Levels are kept with 12 months of history for year-on-year rates.
+#include <array>
+
+#include "sancsim/engine/state_hash.hpp"
+#include "sancsim/state/state_params.hpp"
+
+namespace sancsim {
+
+// What moves the economy in one month.
+struct EconomyInputs {
+  int year = 2021;
+  double spending_pct_gdp = 0;        // federal spending, annualised, % of nominal GDP
+  double real_rate_gap_pct = 0;       // key rate - inflation - neutral real rate
+  double energy_exports_usd_bn = 0;   // oil and gas export revenue this month
+  double depreciation_log = 0;        // ln(usd_rub / previous usd_rub)
+  double printed_rub_bn = 0;          // monetary financing this month
+};
+
+class Economy {
+ public:
+  Economy() = default;
+  explicit Economy(const InitialState& s);
+  void step(const EconomyParams& p, const CentralBankParams& cb, const EconomyInputs& in);
+
+  double output_gap_pct() const { return gap_pct_; }
+  double cpi_yoy_pct() const { return yoy(price_); }
+  double gdp_yoy_pct() const { return yoy(real_gdp_); }
+  double unemployment_pct() const { return unemployment_pct_; }
+  double real_wage_yoy_pct() const;
+  double price_level() const { return price_.back(); }
+  double real_gdp_index() const { return real_gdp_.back(); }
+  // Nominal GDP at an annual rate, bn RUB.
+  double nominal_gdp_rub_bn_per_year(const EconomyParams& p) const {
+    return p.gdp_rub_bn_per_year_2020 * real_gdp_.back() * price_.back();
+  }
+  void hash(StateHasher& h) const;
+
+ private:
+  using History = std::array<double, 13>;  // [0] = 12 months ago, [12] = now
+  static void push(History& h, double v);
+  static double yoy(const History& h) { return (h[12] / h[0] - 1.0) * 100.0; }
+  static History backfill(double now, double yoy_pct);
+
+  double gap_pct_ = 0;
+  double potential_ = 1;
+  double core_inflation_pct_ = 0;     // annualised
+  double expected_inflation_pct_ = 0;
+  double unemployment_pct_ = 0;
+  std::array<double, 3> recent_depreciation_{};  // last three months, log
+  History price_{}, real_gdp_{}, wage_{};
+};
+
+}  // namespace sancsim

@@ -1,0 +1,30 @@
+#pragma once
+// The ruble: a monthly FX market in which exporters' sales meet importers' demand, capital
+// outflows and the central bank's net purchases. Import demand falls with the real exchange rate,
+// so the market clears at one real rate; the nominal rate moves toward it with a lag.
+#include "sancsim/state/state_params.hpp"
+
+namespace sancsim {
+
+// One month's FX flows, USD bn.
+struct FxFlows {
+  double energy_exports_usd_bn = 0;
+  double non_energy_exports_usd_bn = 0;
+  double conversion_share = 0;     // of export revenue sold for rubles
+  double import_demand_usd_bn = 0; // at the reference real rate
+  double capital_outflow_usd_bn = 0;
+  double cbr_net_purchases_usd_bn = 0;  // positive = the market loses FX
+};
+
+struct FxClearing {
+  double clearing_usd_rub = 0;  // where the market would clear this month
+  double usd_rub = 0;           // after the lag
+  double fx_sold_usd_bn = 0;
+};
+
+// Clears the market. `price_ratio` = domestic / world price level relative to the start;
+// `reference_usd_rub` = the nominal rate at which import demand equals its reference level.
+FxClearing clear_fx_market(const RubleParams& p, const FxFlows& f, double price_ratio, double reference_usd_rub,
+                           double previous_usd_rub);
+
+}  // namespace sancsim

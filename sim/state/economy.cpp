@@ -1,0 +1,82 @@
+#include "sancsim/state/economy.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sancsim {
+
+Economy::History Economy::backfill(double now, double yoy_pct) {
+  History h{};
+  const double monthly = std::log1p(yoy_pct / 100.0) / 12.0;
+  for (int k = 0; k <= 12; ++k) h[static_cast<std::size_t>(k)] = now * std::exp(-monthly * (12 - k));
+  return h;
+}
+
+void Economy::push(History& h, double v) {
+  std::copy(h.begin() + 1, h.end(), h.begin());
+  h[12] = v;
+}
+
+Economy::Economy(const InitialState& s)
+    : gap_pct_(s.output_gap_pct),
+      potential_(s.real_gdp_index / (1.0 + s.output_gap_pct / 100.0)),
+      core_inflation_pct_(s.cpi_yoy_pct),
+      expected_inflation_pct_(s.cpi_yoy_pct),
+      unemployment_pct_(s.unemployment_pct),
+      price_(backfill(s.price_level, s.cpi_yoy_pct)),
+      real_gdp_(backfill(s.real_gdp_index, s.gdp_yoy_pct)),
+      wage_(backfill(1.0, s.wage_yoy_pct)) {}
+
+void Economy::step(const EconomyParams& p, const CentralBankParams& cb, const EconomyInputs& in) {
+  // IS curve: the gap moves toward what fiscal stance, real rates, export earnings and shocks imply.
+  const double fiscal = p.fiscal_multiplier * (in.spending_pct_gdp - p.spending_ref_pct_gdp);
+  const double rates = -p.rate_sensitivity * in.real_rate_gap_pct;
+  const double exports =
+      p.export_sensitivity * std::log(std::max(in.energy_exports_usd_bn, 0.1) / p.export_ref_usd_bn_per_month);
+  const double aim = fiscal + rates + exports + p.demand_shock_pct.at(in.year);
+  gap_pct_ = p.gap_persistence * gap_pct_ + (1.0 - p.gap_persistence) * aim;
+
+  potential_ *= std::exp(std::log1p(p.potential_growth_pct.at(in.year) / 100.0) / 12.0);
+  const double real_gdp = potential_ * (1.0 + gap_pct_ / 100.0);
+
+  // Phillips curve: persistence, expectations anchored partly on the target, slope on the gap.
+  const double last_yoy = cpi_yoy_pct();
+  expected_inflation_pct_ += p.expectations_weight *
+                             (0.5 * cb.inflation_target_pct + 0.5 * last_yoy - expected_inflation_pct_);
+  core_inflation_pct_ = p.inflation_persistence * core_inflation_pct_ +
+                        (1.0 - p.inflation_persistence) *
+                            (expected_inflation_pct_ + p.phillips_slope * gap_pct_ + p.cost_push_pct.at(in.year));
+  // FX pass-through spread over a quarter; printed money raises the price level one for one (scaled).
+  std::copy(recent_depreciation_.begin() + 1, recent_depreciation_.end(), recent_depreciation_.begin());
+  recent_depreciation_.back() = in.depreciation_log;
+  double fx = 0;
+  for (double d : recent_depreciation_) fx += d;
+  fx *= p.fx_passthrough / 3.0;
+  const double money =
+      p.money_financing_passthrough * in.printed_rub_bn / std::max(nominal_gdp_rub_bn_per_year(p), 1.0);
+  const double monthly_log = core_inflation_pct_ / 1200.0 + fx + money;
+  push(price_, price_.back() * std::exp(monthly_log));
+  push(real_gdp_, real_gdp);
+
+  unemployment_pct_ = std::max(0.5, p.natural_unemployment_pct.at(in.year) - p.okun * gap_pct_);
+  const double wage_growth_pct = cpi_yoy_pct() + p.productivity_growth_pct + p.wage_gap_coefficient * gap_pct_;
+  push(wage_, wage_.back() * std::exp(std::log1p(wage_growth_pct / 100.0) / 12.0));
+}
+
+double Economy::real_wage_yoy_pct() const {
+  return ((wage_[12] / wage_[0]) / (price_[12] / price_[0]) - 1.0) * 100.0;
+}
+
+void Economy::hash(StateHasher& h) const {
+  h.value(gap_pct_);
+  h.value(potential_);
+  h.value(core_inflation_pct_);
+  h.value(expected_inflation_pct_);
+  h.value(unemployment_pct_);
+  h.value(recent_depreciation_);
+  h.value(price_);
+  h.value(real_gdp_);
+  h.value(wage_);
+}
+
+}  // namespace sancsim

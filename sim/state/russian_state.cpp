@@ -1,0 +1,222 @@
+#include "sancsim/state/russian_state.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "sancsim/state/ruble.hpp"
+
+namespace sancsim {
+
+RussianState::RussianState(const StateParams& params, Date start)
+    : p_(params),
+      report_from_(YearMonth::of(start)),
+      usd_rub_(params.initial.usd_rub),
+      nwf_liquid_usd_bn_(params.initial.nwf_liquid_rub_bn / params.initial.usd_rub),
+      ofz_debt_rub_bn_(params.initial.ofz_debt_rub_bn),
+      ofz_fixed_coupon_pct_(params.initial.ofz_fixed_coupon_pct),
+      economy_(params.initial),
+      last_year_(start.year()) {
+  cbr_.meeting_months = parse_meeting_months(params.cbr.meeting_months);
+  cbr_.key_rate_pct = params.initial.key_rate_pct;
+}
+
+void RussianState::register_columns(SeriesTable& table) {
+  col_.og = table.add_column("oil_gas_budget_revenue_rub_bn");
+  col_.revenue = table.add_column("budget_revenue_rub_bn");
+  col_.spending = table.add_column("budget_spending_rub_bn");
+  col_.defence = table.add_column("defence_spending_rub_bn");
+  col_.balance = table.add_column("budget_balance_rub_bn");
+  col_.nwf = table.add_column("nwf_liquid_rub_bn");
+  col_.debt = table.add_column("ofz_debt_rub_bn");
+  col_.key_rate = table.add_column("key_rate_pct");
+  col_.cpi = table.add_column("cpi_yoy_pct");
+  col_.usd_rub = table.add_column("usd_rub");
+  col_.gdp = table.add_column("gdp_yoy_pct");
+  col_.unemployment = table.add_column("unemployment_pct");
+  col_.real_wage = table.add_column("real_wage_yoy_pct");
+  columns_registered_ = true;
+}
+
+void RussianState::apply(const PolicyEvent& event) {
+  if (event.kind == EventKind::TaxRule) {
+    floor_discount_usd_per_bbl_ = event.value;
+    floor_event_id_ = event.id;
+  } else if (event.kind == EventKind::Relief) {
+    const bool by_kind = event.undoes_kind == "tax_rule";
+    const bool by_id = !floor_event_id_.empty() &&
+                       std::find(event.undoes.begin(), event.undoes.end(), floor_event_id_) != event.undoes.end();
+    if (by_kind || by_id) floor_discount_usd_per_bbl_ = std::numeric_limits<double>::quiet_NaN();
+  }
+}
+
+void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
+  const int year = oil.month.year();
+  const unsigned month = oil.month.month();
+  if (year > last_year_) {
+    spending_paths_.new_year(p_.spending, year, economy_.cpi_yoy_pct());
+    last_year_ = year;
+  }
+  StateMonth m;
+  m.month = oil.month;
+  const double nwf_before_rub_bn = nwf_liquid_rub_bn();
+  const double prev_usd_rub = usd_rub_;
+  const double prev_key_rate = cbr_.key_rate_pct;
+  const double prev_cpi_yoy = economy_.cpi_yoy_pct();
+
+  // 1. Ruble: this month's export earnings meet imports, capital flows and last month's
+  //    (unmirrored) NWF operations, which the Treasury books a month after the revenue.
+  const double gas_exports_usd_bn = p_.ruble.gas_exports_usd_bn_per_month.at(year);
+  FxFlows fx;
+  fx.energy_exports_usd_bn = oil.oil_export_revenue_usd_bn + gas_exports_usd_bn;
+  fx.non_energy_exports_usd_bn = p_.ruble.non_energy_exports_usd_bn_per_month.at(year);
+  fx.conversion_share = std::max(p_.ruble.voluntary_conversion_share, p_.ruble.mandatory_sale_share.at(year));
+  fx.import_demand_usd_bn = p_.ruble.imports_usd_bn_per_month_ref.at(year) * p_.ruble.import_access.at(year) *
+                            std::pow(economy_.real_gdp_index() / p_.initial.real_gdp_index,
+                                     p_.ruble.import_income_elasticity);
+  const double real_rate_gap = prev_key_rate - prev_cpi_yoy - p_.cbr.neutral_real_rate_pct.at(year);
+  fx.capital_outflow_usd_bn = p_.ruble.capital_outflow_usd_bn_per_month.at(year) -
+                              p_.ruble.capital_rate_semi_elasticity * real_rate_gap;
+  fx.cbr_net_purchases_usd_bn = (1.0 - p_.cbr.mirror_share.at(year)) * prev_nwf_net_purchases_rub_bn_ / prev_usd_rub;
+  world_price_level_ *= std::exp(std::log1p(p_.ruble.world_inflation_pct / 100.0) / 12.0);
+  const double price_ratio = (economy_.price_level() / p_.initial.price_level) / world_price_level_;
+  usd_rub_ = clear_fx_market(p_.ruble, fx, price_ratio, p_.initial.usd_rub, prev_usd_rub).usd_rub;
+  m.usd_rub = usd_rub_;
+
+  // 2. Oil and gas taxes; NDD is paid after each quarter (Q4 with the annual return in March).
+  const TaxInputs in = tax_inputs(p_.tax, oil, usd_rub_, floor_discount_usd_per_bbl_);
+  m.taxes = oil_gas_revenue(p_.tax, in);
+  if (!ndd_started_) {  // the quarter before the run was earned at the first month's pace
+    ndd_due_march_rub_bn_ = 3.0 * m.taxes.ndd_accrued_rub_bn;
+    ndd_due_next_month_rub_bn_ = ndd_due_march_rub_bn_;
+    ndd_started_ = true;
+  }
+  if (month == 3) m.ndd_paid_rub_bn = std::exchange(ndd_due_march_rub_bn_, 0.0);
+  if (month == 4 || month == 7 || month == 10) m.ndd_paid_rub_bn = std::exchange(ndd_due_next_month_rub_bn_, 0.0);
+  ndd_pending_rub_bn_ += m.taxes.ndd_accrued_rub_bn;
+  if (month == 3 || month == 6 || month == 9) ndd_due_next_month_rub_bn_ = std::exchange(ndd_pending_rub_bn_, 0.0);
+  if (month == 12) ndd_due_march_rub_bn_ = std::exchange(ndd_pending_rub_bn_, 0.0);
+  m.oil_gas_revenue_rub_bn = m.taxes.accrual_total_rub_bn() - m.taxes.ndd_accrued_rub_bn + m.ndd_paid_rub_bn;
+
+  // 3. Budget rule, revenue, spending, financing.
+  m.rule = budget_rule(p_.rule, p_.tax, in, m.taxes.accrual_total_rub_bn());
+  const double gdp_rub_bn = economy_.nominal_gdp_rub_bn_per_year(p_.economy);
+  m.non_og_revenue_rub_bn = non_og_revenue_rub_bn(p_.financing, year, gdp_rub_bn);
+  m.revenue_rub_bn = m.oil_gas_revenue_rub_bn + m.non_og_revenue_rub_bn;
+  m.spending = spending_paths_.month(p_.spending, year);
+  const double fl = p_.financing.ofz_floating_share;
+  m.spending.interest_rub_bn =
+      ofz_debt_rub_bn_ * (fl * prev_key_rate + (1.0 - fl) * ofz_fixed_coupon_pct_) / 1200.0;
+  const double nwf_available = nwf_liquid_rub_bn() - p_.financing.nwf_floor_rub_bn;
+  m.financing = finance_month(p_.financing, year, m.revenue_rub_bn, m.spending, m.rule, nwf_available,
+                              ofz_debt_rub_bn_);
+
+  // 4. Stocks. The NWF holds FX: valuation follows the ruble, flows convert at this month's rate.
+  m.nwf_valuation_rub_bn = nwf_liquid_usd_bn_ * (usd_rub_ - prev_usd_rub);
+  nwf_liquid_usd_bn_ += (m.financing.nwf_purchases_rub_bn - m.financing.nwf_sales_rub_bn) / usd_rub_;
+  if (nwf_liquid_usd_bn_ < 0 && nwf_liquid_usd_bn_ > -1e-9) nwf_liquid_usd_bn_ = 0;  // rounding at exhaustion
+  prev_nwf_net_purchases_rub_bn_ = m.financing.nwf_purchases_rub_bn - m.financing.nwf_sales_rub_bn;
+  const double ofz_yield_pct = prev_key_rate + p_.financing.ofz_spread_pct;
+  const double repricing = 1.0 / (12.0 * p_.financing.ofz_avg_maturity_years) +
+                           std::max(0.0, m.financing.borrowing_rub_bn) / std::max(ofz_debt_rub_bn_, 1.0);
+  ofz_fixed_coupon_pct_ += std::min(1.0, repricing) * (ofz_yield_pct - ofz_fixed_coupon_pct_);
+  ofz_debt_rub_bn_ += m.financing.borrowing_rub_bn;
+  m.nwf_liquid_rub_bn = nwf_liquid_rub_bn();
+  m.ofz_debt_rub_bn = ofz_debt_rub_bn_;
+  check_identities(m, nwf_before_rub_bn);
+
+  // 5. Economy, then the central bank's decision for next month.
+  EconomyInputs e;
+  e.year = year;
+  e.spending_pct_gdp = m.spending.total_rub_bn() * 12.0 / gdp_rub_bn * 100.0;
+  e.real_rate_gap_pct = real_rate_gap;
+  e.energy_exports_usd_bn = fx.energy_exports_usd_bn;
+  e.depreciation_log = std::log(usd_rub_ / prev_usd_rub);
+  e.printed_rub_bn = m.financing.printed_rub_bn;
+  economy_.step(p_.economy, p_.cbr, e);
+  m.key_rate_pct = cbr_.decide(p_.cbr, year, month, economy_.cpi_yoy_pct(), economy_.output_gap_pct(),
+                               (usd_rub_ / prev_usd_rub - 1.0) * 100.0);
+
+  last_ = m;
+  track_metrics(m);
+  if (columns_registered_ && table.rows() > 0) write(table);
+}
+
+void RussianState::check_identities(const StateMonth& m, double nwf_before_rub_bn) const {
+  const Financing& f = m.financing;
+  const double lhs = m.revenue_rub_bn - m.spending.total_rub_bn();
+  const double rhs = -(f.borrowing_rub_bn + f.nwf_sales_rub_bn + f.printed_rub_bn) + f.nwf_purchases_rub_bn;
+  const double scale = 1.0 + std::abs(m.revenue_rub_bn) + std::abs(m.spending.total_rub_bn());
+  if (!(std::abs(lhs - rhs) <= 1e-9 * scale))
+    throw std::logic_error(fmt::format("{}: budget identity broken: revenue - spending = {} but financing gives {}",
+                                       m.month.str(), lhs, rhs));
+  const double change = m.nwf_liquid_rub_bn - nwf_before_rub_bn;
+  const double flows = f.nwf_purchases_rub_bn - f.nwf_sales_rub_bn + m.nwf_valuation_rub_bn;
+  if (!(std::abs(change - flows) <= 1e-9 * (1.0 + std::abs(nwf_before_rub_bn) + std::abs(flows))))
+    throw std::logic_error(fmt::format("{}: NWF stock-flow broken: change {} but purchases - sales + valuation = {}",
+                                       m.month.str(), change, flows));
+  if (m.nwf_liquid_rub_bn < -1e-6)
+    throw std::logic_error(fmt::format("{}: NWF liquid part negative ({})", m.month.str(), m.nwf_liquid_rub_bn));
+}
+
+void RussianState::track_metrics(const StateMonth& m) {
+  if (m.month >= report_from_) og_cum_rub_bn_ += m.oil_gas_revenue_rub_bn;
+  if (m.month.year() >= 2026 && m.month.year() <= 2030) og_2026_2030_rub_bn_ += m.oil_gas_revenue_rub_bn;
+  if (std::isnan(nwf_exhausted_month_) && m.financing.shortfall_rub_bn > 1e-9)
+    nwf_exhausted_month_ = m.month.year() * 100 + static_cast<int>(m.month.month());
+  recent_balance_rub_bn_[static_cast<std::size_t>(months_done_ % 12)] = m.balance_rub_bn();
+  ++months_done_;
+  if (months_done_ >= 12) {
+    double sum = 0;
+    for (double b : recent_balance_rub_bn_) sum += b;
+    peak_deficit_rub_bn_ = std::max(peak_deficit_rub_bn_, -sum);
+  }
+}
+
+void RussianState::write(SeriesTable& t) const {
+  const StateMonth& m = last_;
+  t.set(col_.og, m.oil_gas_revenue_rub_bn);
+  t.set(col_.revenue, m.revenue_rub_bn);
+  t.set(col_.spending, m.spending.total_rub_bn());
+  t.set(col_.defence, m.spending.defence_rub_bn);
+  t.set(col_.balance, m.balance_rub_bn());
+  t.set(col_.nwf, m.nwf_liquid_rub_bn);
+  t.set(col_.debt, m.ofz_debt_rub_bn);
+  t.set(col_.key_rate, m.key_rate_pct);
+  t.set(col_.cpi, economy_.cpi_yoy_pct());
+  t.set(col_.usd_rub, m.usd_rub);
+  t.set(col_.gdp, economy_.gdp_yoy_pct());
+  t.set(col_.unemployment, economy_.unemployment_pct());
+  t.set(col_.real_wage, economy_.real_wage_yoy_pct());
+}
+
+void RussianState::metrics(std::vector<Metric>& out) const {
+  out.push_back({"oil_gas_revenue_cum_rub_bn", og_cum_rub_bn_});
+  out.push_back({"nwf_exhausted_month", nwf_exhausted_month_});
+  out.push_back({"peak_deficit_rub_bn", peak_deficit_rub_bn_});
+  out.push_back({"oil_gas_revenue_2026_2030_rub_bn", og_2026_2030_rub_bn_});
+}
+
+void RussianState::hash(StateHasher& h) const {
+  h.value(floor_discount_usd_per_bbl_);
+  h.value(usd_rub_);
+  h.value(world_price_level_);
+  h.value(nwf_liquid_usd_bn_);
+  h.value(ofz_debt_rub_bn_);
+  h.value(ofz_fixed_coupon_pct_);
+  h.value(prev_nwf_net_purchases_rub_bn_);
+  h.value(ndd_pending_rub_bn_);
+  h.value(ndd_due_next_month_rub_bn_);
+  h.value(ndd_due_march_rub_bn_);
+  h.value(cbr_.key_rate_pct);
+  h.value(spending_paths_.indexation());
+  economy_.hash(h);
+  h.value(og_cum_rub_bn_);
+  h.value(nwf_exhausted_month_);
+  h.value(peak_deficit_rub_bn_);
+}
+
+}  // namespace sancsim
