@@ -110,12 +110,18 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   const double fl = p_.financing.ofz_floating_share;
   m.spending.interest_rub_bn =
       ofz_debt_rub_bn_ * (fl * prev_key_rate + (1.0 - fl) * ofz_fixed_coupon_pct_) / 1200.0;
+  // The freeze of Western-currency holdings moves part of the liquid fund out of reach: a revaluation.
+  if (year * 100 + static_cast<int>(month) == p_.financing.nwf_freeze_yyyymm) {
+    const double frozen_usd_bn = p_.financing.nwf_frozen_share * nwf_liquid_usd_bn_;
+    nwf_liquid_usd_bn_ -= frozen_usd_bn;
+    m.nwf_valuation_rub_bn = -frozen_usd_bn * usd_rub_;
+  }
   const double nwf_available = nwf_liquid_rub_bn() - p_.financing.nwf_floor_rub_bn;
   m.financing = finance_month(p_.financing, year, m.revenue_rub_bn, m.spending, m.rule, nwf_available,
                               ofz_debt_rub_bn_);
 
   // 4. Stocks. The NWF holds FX: valuation follows the ruble, flows convert at this month's rate.
-  m.nwf_valuation_rub_bn = nwf_liquid_usd_bn_ * (usd_rub_ - prev_usd_rub);
+  m.nwf_valuation_rub_bn += nwf_before_rub_bn * (usd_rub_ / prev_usd_rub - 1.0);
   nwf_liquid_usd_bn_ += (m.financing.nwf_purchases_rub_bn - m.financing.nwf_sales_rub_bn) / usd_rub_;
   if (nwf_liquid_usd_bn_ < 0 && nwf_liquid_usd_bn_ > -1e-9) nwf_liquid_usd_bn_ = 0;  // rounding at exhaustion
   prev_nwf_net_purchases_rub_bn_ = m.financing.nwf_purchases_rub_bn - m.financing.nwf_sales_rub_bn;

@@ -118,6 +118,10 @@ void describe_state(ParamTable& t, StateParams& p) {
   t.choice("on_nwf_exhausted", f.on_nwf_exhausted, {"borrow", "cut_spending", "print"},
            "what replaces NWF sales once the liquid part is gone", kDoc);
   t.real("nwf_floor_rub_bn", f.nwf_floor_rub_bn, 0, 1e5, "rub_bn", "liquid NWF assets never sold", kDoc);
+  t.real("nwf_frozen_share", f.nwf_frozen_share, 0, 1, "share",
+         "liquid NWF assets reclassified as frozen (held in Western currencies) at the freeze", kCalib);
+  t.integer("nwf_freeze_yyyymm", f.nwf_freeze_yyyymm, 0, 210012, "month of the freeze as YYYYMM (0 = never)",
+            "Feb-Mar 2022 freeze of CBR reserves (russia_calibration.md 5.5)");
   t.real("ofz_spread_pct", f.ofz_spread_pct, -10, 10, "pct", "OFZ yield over the key rate", kCalib);
   t.real("ofz_floating_share", f.ofz_floating_share, 0, 1, "share", "floating-rate OFZ in the debt",
          "MinFin debt structure (OFZ-PK)");

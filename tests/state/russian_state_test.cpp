@@ -1,1 +1,169 @@
+#include "sancsim/state/russian_state.hpp"
+
+#include <cmath>
+
 #include <gtest/gtest.h>
+
+#include "synthetic.hpp"
+
+using namespace sancsim;
+
+namespace {
+
+struct StateRun {
+  std::vector<StateMonth> months;
+  SeriesTable table;
+  std::vector<Metric> metrics;
+  std::uint64_t hash = 0;
+};
+
+StateRun run(const StateParams& p, const std::vector<OilMonth>& path) {
+  StateRun r;
+  RussianState s(p, path.front().month.first_day());
+  s.register_columns(r.table);
+  for (const OilMonth& o : path) {
+    r.table.begin_row(o.month);
+    s.step_month(o, r.table);
+    r.months.push_back(s.last());
+  }
+  s.metrics(r.metrics);
+  StateHasher h;
+  s.hash(h);
+  r.hash = h.digest();
+  return r;
+}
+
+double metric_of(const StateRun& r, std::string_view name) {
+  for (const Metric& m : r.metrics)
+    if (m.name == name) return m.value;
+  return std::nan("");
+}
+
+// Low prices from 2025 and no deficit financing share limit: the liquid NWF runs out.
+std::vector<OilMonth> crash_path() {
+  auto path = test::synthetic_path(10, 80, 0, 12);
+  for (auto& o : path)
+    if (o.month.year() >= 2025) o = test::synthetic_month(o.month, 40, 15);
+  return path;
+}
+
+}  // namespace
+
+TEST(RussianState, BudgetIdentityAndNwfStockFlowHoldEveryMonthOverTenYears) {
+  const StateRun r = run(StateParams{}, test::synthetic_path(10, 75, 25, 12));
+  ASSERT_EQ(r.months.size(), 120u);
+  double nwf_before = StateParams{}.initial.nwf_liquid_rub_bn;
+  for (const StateMonth& m : r.months) {
+    const Financing& f = m.financing;
+    EXPECT_NEAR(m.revenue_rub_bn - m.spending.total_rub_bn(),
+                -(f.borrowing_rub_bn + f.nwf_sales_rub_bn + f.printed_rub_bn) + f.nwf_purchases_rub_bn, 1e-6);
+    EXPECT_NEAR(m.nwf_liquid_rub_bn - nwf_before, f.nwf_purchases_rub_bn - f.nwf_sales_rub_bn + m.nwf_valuation_rub_bn,
+                1e-6);
+    EXPECT_GE(m.nwf_liquid_rub_bn, -1e-6);
+    nwf_before = m.nwf_liquid_rub_bn;
+  }
+  // Columns show the same month's numbers.
+  EXPECT_DOUBLE_EQ(r.table.values("budget_balance_rub_bn").back(), r.months.back().balance_rub_bn());
+  EXPECT_DOUBLE_EQ(r.table.values("nwf_liquid_rub_bn").back(), r.months.back().nwf_liquid_rub_bn);
+}
+
+TEST(RussianState, IsDeterministic) {
+  const auto path = test::synthetic_path(3, 75, 25, 12);
+  EXPECT_EQ(run(StateParams{}, path).hash, run(StateParams{}, path).hash);
+  StateParams other;
+  other.cbr.smoothing = 0.3;
+  EXPECT_NE(run(other, path).hash, run(StateParams{}, path).hash);
+}
+
+TEST(RussianState, TaxRuleEventRaisesRevenueWhenTheDiscountIsWide) {
+  StateParams p;
+  const OilMonth o = test::synthetic_month(YearMonth::from(2024, 3), 80, 35);
+  SeriesTable t;
+  RussianState without(p, Date::from_ymd(2024, 3, 1)), with(p, Date::from_ymd(2024, 3, 1));
+  PolicyEvent e;
+  e.kind = EventKind::TaxRule;
+  e.value = 25;
+  e.id = "floor";
+  with.apply(e);
+  without.step_month(o, t);
+  with.step_month(o, t);
+  EXPECT_GT(with.last().taxes.met_crude_rub_bn, without.last().taxes.met_crude_rub_bn);
+  // Relief of the rule by id removes the floor.
+  PolicyEvent relief;
+  relief.kind = EventKind::Relief;
+  relief.undoes = {"floor"};
+  with.apply(relief);
+  EXPECT_TRUE(std::isnan(with.floor_discount_usd_per_bbl()));
+}
+
+TEST(BudgetRuleInState, UralsAboveCutoffBuysFxBelowSells) {
+  StateParams p;
+  p.financing.nwf_deficit_share = YearPath{{{2021, 0.0}}};  // isolate the rule
+  auto high = run(p, std::vector<OilMonth>{test::synthetic_month(YearMonth::from(2024, 5), 95, 10)});
+  auto low = run(p, std::vector<OilMonth>{test::synthetic_month(YearMonth::from(2024, 5), 55, 10)});
+  EXPECT_GT(high.months[0].financing.nwf_purchases_rub_bn, 0);
+  EXPECT_EQ(high.months[0].financing.nwf_sales_rub_bn, 0);
+  EXPECT_GT(low.months[0].financing.nwf_sales_rub_bn, 0);
+  EXPECT_EQ(low.months[0].financing.nwf_purchases_rub_bn, 0);
+  // Net of valuation, the fund grows in the first case and shrinks in the second.
+  EXPECT_GT(high.months[0].nwf_liquid_rub_bn - p.initial.nwf_liquid_rub_bn - high.months[0].nwf_valuation_rub_bn, 0);
+  EXPECT_LT(low.months[0].nwf_liquid_rub_bn - p.initial.nwf_liquid_rub_bn - low.months[0].nwf_valuation_rub_bn, 0);
+}
+
+TEST(NwfExhaustion, BorrowOptionRecordsTheMonthAndBorrowsMore) {
+  StateParams p;
+  p.financing.on_nwf_exhausted = "borrow";
+  const StateRun r = run(p, crash_path());
+  const double month = metric_of(r, "nwf_exhausted_month");
+  ASSERT_FALSE(std::isnan(month));
+  EXPECT_GE(month, 202501);
+  EXPECT_NEAR(r.months.back().nwf_liquid_rub_bn, 0, 1e-6);
+  EXPECT_GT(r.months.back().financing.borrowing_rub_bn, 0);
+  // Without the crash, the fund survives.
+  const StateRun calm = run(p, test::synthetic_path(10, 80, 0, 12));
+  EXPECT_TRUE(std::isnan(metric_of(calm, "nwf_exhausted_month")));
+}
+
+TEST(NwfExhaustion, OptionsChangeHowTheShortfallIsCovered) {
+  StateParams borrow, cut, print;
+  borrow.financing.on_nwf_exhausted = "borrow";
+  cut.financing.on_nwf_exhausted = "cut_spending";
+  print.financing.on_nwf_exhausted = "print";
+  const StateRun rb = run(borrow, crash_path()), rc = run(cut, crash_path()), rp = run(print, crash_path());
+  double cut_total = 0, printed = 0;
+  for (const auto& m : rc.months) cut_total += m.spending.cut_rub_bn;
+  for (const auto& m : rp.months) printed += m.financing.printed_rub_bn;
+  EXPECT_GT(cut_total, 0);
+  EXPECT_GT(printed, 0);
+  EXPECT_LT(rc.months.back().ofz_debt_rub_bn, rb.months.back().ofz_debt_rub_bn);
+  EXPECT_LT(rp.months.back().ofz_debt_rub_bn, rb.months.back().ofz_debt_rub_bn);
+  // Printing raises inflation; cutting leaves defence untouched.
+  EXPECT_GT(rp.table.values("cpi_yoy_pct").back(), rb.table.values("cpi_yoy_pct").back());
+  // (Compared in 2026, before CPI indexation makes the paths differ.)
+  bool cut_in_2026 = false;
+  for (std::size_t i = 0; i < rc.months.size(); ++i) {
+    if (rc.months[i].month.year() != 2026) continue;
+    cut_in_2026 = cut_in_2026 || rc.months[i].spending.cut_rub_bn > 0;
+    EXPECT_DOUBLE_EQ(rc.months[i].spending.defence_rub_bn, rb.months[i].spending.defence_rub_bn);
+  }
+  EXPECT_TRUE(cut_in_2026);
+}
+
+TEST(RussianState, MetricsCoverReportedMonthsAndTheProjectionWindow) {
+  StateParams p;
+  RussianState s(p, Date::from_ymd(2021, 1, 1));
+  s.set_report_from(YearMonth::from(2026, 1));
+  SeriesTable t;
+  double og_from_2026 = 0;
+  for (const OilMonth& o : test::synthetic_path(10, 75, 10, 12)) {
+    s.step_month(o, t);
+    if (o.month.year() >= 2026) og_from_2026 += s.last().oil_gas_revenue_rub_bn;
+  }
+  std::vector<Metric> m;
+  s.metrics(m);
+  ASSERT_EQ(m.size(), 4u);
+  EXPECT_EQ(m[0].name, "oil_gas_revenue_cum_rub_bn");
+  EXPECT_NEAR(m[0].value, og_from_2026, 1e-6);
+  EXPECT_NEAR(m[3].value, og_from_2026, 1e-6);  // 2026-2030 is the whole reported window here
+  EXPECT_GT(m[2].value, 0);                     // some 12-month deficit
+}

@@ -26,11 +26,11 @@ struct TaxParams {
   double ndd_rate = 0.5;                        // profit-based tax (NDD) rate on the tax base
   double ndd_output_share = 0.16;               // share of crude output under the NDD regime
   double ndd_cost_usd_per_bbl = 22;             // deductible costs (opex, capex allowance, transport)
-  YearPath damper_coefficient{{{2021, 0.55}, {2022, 0.55}, {2024, 0.55}}};  // reverse-excise damper scale
+  YearPath damper_coefficient{{{2021, 0.3}, {2022, 0.55}, {2024, 0.55}}};  // reverse-excise damper scale
   double damper_base_share = 0.45;              // share of refinery runs that are damper fuels (gasoline, diesel)
   YearPath domestic_fuel_price_rub_per_bbl{{{2021, 4000}, {2022, 4300}, {2023, 4650}, {2024, 5100},
                                             {2025, 5450}}};  // damper's domestic reference netback
-  YearPath gas_revenue_usd_bn_per_month{{{2021, 2.3}, {2022, 3.2}, {2023, 1.9}, {2024, 1.55}}};  // gas MET + duty
+  YearPath gas_revenue_usd_bn_per_month{{{2021, 2.6}, {2022, 3.2}, {2023, 1.7}, {2024, 1.7}}};  // gas MET + duty
   double gas_revenue_brent_elasticity = 0.5;    // gas (oil-indexed contracts) response to Brent/75
   double gazprom_extra_met_q4_2022_rub_bn_per_month = 416;  // one-off, Oct-Dec 2022
   YearPath gazprom_extra_met_rub_bn_per_month{{{2021, 0}, {2023, 50}, {2026, 0}}};
@@ -58,15 +58,17 @@ struct SpendingParams {
 };
 
 struct FinancingParams {
-  YearPath nwf_deficit_share{{{2021, 0}, {2022, 0.5}, {2023, 0.5}, {2024, 0.62}, {2025, 0.4}}};
+  YearPath nwf_deficit_share{{{2021, 0}, {2022, 0.5}, {2023, 0.5}, {2024, 0.8}, {2025, 0.5}}};
   YearPath monetary_financing_share{{{2021, 0}}};  // scenario option: share of the need printed
   std::string on_nwf_exhausted = "borrow";         // borrow | cut_spending | print
   double nwf_floor_rub_bn = 0;                     // liquid part kept untouched
+  double nwf_frozen_share = 0.4;                   // liquid part reclassified as frozen (Western currencies)
+  int nwf_freeze_yyyymm = 202203;                  // when (0 = never)
   double ofz_spread_pct = -1.0;                    // OFZ yield over the key rate
   double ofz_floating_share = 0.35;                // OFZ-PK (RUONIA floaters) in the debt
   double ofz_avg_maturity_years = 6;               // fixed coupons reprice at this pace
   double non_og_revenue_vat_share = 0.37;          // VAT share of non-O&G revenue
-  YearPath non_og_revenue_pct_gdp{{{2021, 13.4}, {2022, 12.3}, {2023, 13.6}, {2024, 15.1}, {2025, 15.9}}};
+  YearPath non_og_revenue_pct_gdp{{{2021, 14.4}, {2022, 13.8}, {2023, 15.6}, {2024, 17.5}, {2025, 18.3}}};
   YearPath vat_rate_pct{{{2021, 20}, {2026, 22}}};
 };
 
@@ -74,8 +76,8 @@ struct FinancingParams {
 struct CentralBankParams {
   std::string meeting_months = "2,3,4,6,7,9,10,12";
   double inflation_target_pct = 4;
-  YearPath neutral_real_rate_pct{{{2021, 2.5}, {2023, 3.0}, {2024, 3.5}}};
-  double inflation_weight = 1.5;
+  YearPath neutral_real_rate_pct{{{2021, 1.5}, {2023, 2.5}, {2024, 4.0}}};
+  double inflation_weight = 2.0;
   double output_gap_weight = 0.5;
   double smoothing = 0.55;                 // weight on the previous rate at each meeting
   double step_pct = 0.25;                  // rate moves in multiples of this
@@ -95,7 +97,7 @@ struct RubleParams {
   YearPath import_access{{{2021, 1.0}, {2022, 0.8}, {2023, 0.88}, {2024, 0.88}}};  // sanction compression
   double import_income_elasticity = 1.5;
   double import_price_elasticity = 1.0;
-  YearPath capital_outflow_usd_bn_per_month{{{2021, 3.0}, {2022, 10.0}, {2023, 5.0}, {2024, 3.0}}};
+  YearPath capital_outflow_usd_bn_per_month{{{2021, 2.2}, {2022, 13.5}, {2023, 5.5}, {2024, 5.5}}};
   double capital_rate_semi_elasticity = 0.4;  // USD bn/month less outflow per pp of key rate over neutral
   double adjustment = 0.5;                    // monthly weight of the clearing rate (contracts, lags)
   double world_inflation_pct = 2.5;
@@ -111,11 +113,11 @@ struct EconomyParams {
   double export_sensitivity = 2.0; // gap pp per log-unit of energy export revenue vs reference
   double export_ref_usd_bn_per_month = 20;
   YearPath demand_shock_pct{{{2021, 0}, {2022, -2.0}, {2023, 0}}};
-  YearPath cost_push_pct{{{2021, 0}, {2022, 5.0}, {2023, 0}}};  // supply shock on inflation (2022 import disruption)
-  double phillips_slope = 0.35;    // annualised inflation pp per pp of gap
+  YearPath cost_push_pct{{{2021, 3.5}, {2022, 4.0}, {2023, 0}}};  // supply shock on inflation (2022 import disruption)
+  double phillips_slope = 0.25;    // annualised inflation pp per pp of gap
   double expectations_weight = 0.06; // monthly weight of target in expectations
   double inflation_persistence = 0.85;
-  double fx_passthrough = 0.15;    // price level share of a depreciation, over a quarter
+  double fx_passthrough = 0.12;    // price level share of a depreciation, over a quarter
   double money_financing_passthrough = 1.0;  // price level per unit of printed money / annual GDP
   YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 4.3}, {2023, 3.6}, {2024, 3.2}}};
   double okun = 0.35;
