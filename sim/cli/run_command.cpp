@@ -28,7 +28,8 @@ struct RunOptions {
 std::vector<std::pair<std::string, std::string>> param_values(const Scenario& s) {
   Params copy = s.params;  // describe() binds to a mutable struct; the copy keeps `s` untouched
   std::vector<std::pair<std::string, std::string>> values;
-  for (const auto& spec : describe(copy).all()) values.emplace_back(spec.key, spec.value_text());
+  const ParamTable table = describe(copy);  // named: a range-for over describe(copy).all() would dangle
+  for (const auto& spec : table.all()) values.emplace_back(spec.key, spec.value_text());
   return values;
 }
 
