@@ -38,7 +38,14 @@ class Rng {
   // Poisson by inversion (small means) or a normal approximation (mean > 50).
   std::uint64_t poisson(double mean);
 
-  std::uint64_t draws() const { return counter_; }
+  // Jumps to block `block` of the stream (4 draws a block): lets an agent draw its n-th period's
+  // numbers without keeping a generator, e.g. Rng(seed, rep, stream, agent).seek(month).
+  Rng& seek(std::uint64_t block) {
+    counter_ = block;
+    used_ = 4;
+    return *this;
+  }
+  std::uint64_t blocks() const { return counter_; }
 
  private:
   void refill();

@@ -1,0 +1,27 @@
+#pragma once
+// Market clearing for one grade: buyer groups each take Russian barrels up to their capacity once
+// the FOB discount exceeds their required discount, ramping linearly over their spread of refiners.
+// The clearing discount is where total demand meets the volume offered; nothing sets it directly.
+#include <span>
+
+namespace sancsim {
+
+struct Clearing {
+  double discount_usd_per_bbl = 0;  // Brent-basis minus FOB
+  double sold_kbd = 0;              // volume placed (< offered if demand runs out at the seller's floor)
+};
+
+// Demand of one buyer group at FOB discount d.
+inline double buyer_demand_kbd(double d, double required, double capacity, double ramp) {
+  if (d <= required) return 0.0;
+  if (d >= required + ramp) return capacity;
+  return capacity * (d - required) / ramp;
+}
+
+// Clears `offered_kbd` against the buyers (required discount, capacity, ramp per group).
+// `floor_discount` is the most the sellers accept (their reservation): if demand at that discount is
+// short of the offer, only that demand is sold.
+Clearing clear_market(std::span<const double> required, std::span<const double> capacity,
+                      std::span<const double> ramp, double offered_kbd, double floor_discount);
+
+}  // namespace sancsim
