@@ -49,12 +49,17 @@ std::string describe_value(const toml::node& node) {
   }
 }
 
+std::string number_text(double v) {
+  if (std::isfinite(v) && v == std::trunc(v) && std::fabs(v) < 1e15) return fmt::format("{:.0f}", v);
+  return fmt::format("{}", v);
+}
+
 std::string range_text(double min, double max) {
   const bool has_min = std::isfinite(min);
   const bool has_max = std::isfinite(max);
-  if (has_min && has_max) return fmt::format(" in [{}, {}]", min, max);
-  if (has_min) return fmt::format(" >= {}", min);
-  if (has_max) return fmt::format(" <= {}", max);
+  if (has_min && has_max) return fmt::format(" in [{}, {}]", number_text(min), number_text(max));
+  if (has_min) return fmt::format(" >= {}", number_text(min));
+  if (has_max) return fmt::format(" <= {}", number_text(max));
   return "";
 }
 

@@ -33,6 +33,9 @@ class Reporter {
 // The value as a reader would write it, for "got ..." ("many" quoted, 3.0, a table, ...).
 std::string describe_value(const toml::node& node);
 
+// A number for messages: integral values in plain digits (1000000, not 1e+06).
+std::string number_text(double v);
+
 // " in [a, b]", " >= a", " <= b" or "" for an unbounded range.
 std::string range_text(double min, double max);
 

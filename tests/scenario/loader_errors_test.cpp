@@ -176,3 +176,20 @@ TEST(LoadScenarioErrors, ReportsBadOverridesUnderSet) {
   EXPECT_TRUE(contains(about(ds, "events").message, "cannot be set with --set"));
   EXPECT_EQ(ds.items().size(), 3u) << ds.str();
 }
+
+TEST(LoadScenarioErrors, ReportsBadYearPathsDatesAndRemovalsOfUnknownEvents) {
+  const Diagnostics ds = failed("broken/bad_path_day_remove.toml");
+  const Diagnostic remove = about(ds, "remove_events");
+  expect_at(remove, "bad_path_day_remove.toml", 2, 29);
+  EXPECT_EQ(remove.message, "no inherited event has id \"nope\"");
+  const Diagnostic year = about(ds, "spending.defence_rub_bn.twenty");
+  expect_at(year, "bad_path_day_remove.toml", 5, 1);
+  EXPECT_EQ(year.message, "expected a year in [1900, 2200] as key");
+  const Diagnostic value = about(ds, "spending.defence_rub_bn.2025");
+  expect_at(value, "bad_path_day_remove.toml", 6, 8);
+  EXPECT_EQ(value.message, "expected a number in [0, 1000000], got -5");
+  const Diagnostic day = about(ds, "politics.ceasefire");
+  expect_at(day, "bad_path_day_remove.toml", 8, 13);
+  EXPECT_EQ(day.message, "expected a date (YYYY-MM-DD, unquoted), got \"2025-01-01\"");
+  EXPECT_EQ(ds.items().size(), 4u) << ds.str();
+}
