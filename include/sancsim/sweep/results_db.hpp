@@ -1,0 +1,47 @@
+#pragma once
+// The results database of a sweep (SQLite, WAL): meta, params, points, runs, metrics and
+// optionally series. A run and its rows are committed in one transaction, so a sweep killed at
+// any moment holds only whole runs, and --resume skips exactly those.
+#include <filesystem>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "sancsim/sweep/design.hpp"
+#include "sancsim/sweep/runner.hpp"
+
+struct sqlite3;
+
+namespace sancsim {
+
+class ResultsDb {
+ public:
+  // Creates `file` for `design` (schema, meta and every point in one transaction), or with
+  // `resume` reopens it, refusing a database of another sweep. Throws SweepError.
+  ResultsDb(const std::filesystem::path& file, const Design& design, const std::string& sweep_hash, bool resume);
+  // Opens an existing database read-only (for aggregates and analysis). Throws SweepError.
+  explicit ResultsDb(const std::filesystem::path& file);
+  ~ResultsDb();
+  ResultsDb(const ResultsDb&) = delete;
+  ResultsDb& operator=(const ResultsDb&) = delete;
+
+  // Which run ids are committed (ok or failed).
+  std::vector<bool> committed(std::uint64_t runs) const;
+  // Commits whole runs in one transaction.
+  void commit(std::span<const RunRecord> runs, bool with_series);
+  // A meta value, "" if absent.
+  std::string meta(const std::string& key) const;
+  sqlite3* handle() const { return db_; }
+  const std::filesystem::path& file() const { return file_; }
+
+ private:
+  void exec(const char* sql) const;
+  void create(const Design& design, const std::string& sweep_hash);
+  sqlite3* db_ = nullptr;
+  std::filesystem::path file_;
+};
+
+// The SQLite error of a failed call, with the database file named.
+[[noreturn]] void throw_sqlite(sqlite3* db, const std::filesystem::path& file, const std::string& what);
+
+}  // namespace sancsim

@@ -1,0 +1,139 @@
+// summary.csv and series_quantiles.csv from the results database.
+#include "sancsim/sweep/aggregates.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "sancsim/output/atomic_file.hpp"
+#include "sancsim/sweep/sensitivity.hpp"
+#include "sql_statement.hpp"
+
+namespace sancsim {
+namespace {
+
+std::string csv_number(double x) { return std::isfinite(x) ? fmt::format("{}", x) : std::string(); }
+
+std::string csv_text(const std::string& s) {
+  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+// The parameter columns of each point, as CSV cells, fetched one point at a time.
+class PointColumns {
+ public:
+  explicit PointColumns(const ResultsDb& db)
+      : query_(db.handle(), db.file(), "SELECT * FROM points WHERE point = ?"),
+        names_(db.handle(), db.file(), "SELECT key FROM params ORDER BY param") {
+    while (names_.step()) header_ += "," + csv_text(names_.text(0));
+  }
+  const std::string& header() const { return header_; }
+  std::string cells(std::int64_t point) {
+    query_.bind(1, point);
+    std::string out;
+    if (query_.step())
+      for (int c = 3; c < query_.columns(); ++c)
+        out += "," + (query_.is_null(c)         ? std::string()
+                      : query_.is_text(c) ? csv_text(query_.text(c))
+                                          : csv_number(query_.real(c)));
+    query_.reset();
+    return out;
+  }
+
+ private:
+  Statement query_;
+  Statement names_;
+  std::string header_;
+};
+
+struct Sorted {
+  std::vector<double> v;
+  void add(double x) {
+    if (std::isfinite(x)) v.push_back(x);
+  }
+};
+
+void write_summary(const ResultsDb& db, std::ostream& out) {
+  PointColumns points(db);
+  const auto reps = static_cast<std::int64_t>(std::stoull(db.meta("replications")));
+  out << "point" << points.header() << ",metric,runs,mean,sd,p5,p50,p95\n";
+  Statement q(db.handle(), db.file(),
+              "SELECT m.run_id, m.name, m.value FROM metrics m JOIN runs r ON r.run_id = m.run_id "
+              "WHERE r.status = 'ok' ORDER BY m.run_id, m.name");
+  std::map<std::string, Sorted> group;  // metric -> values of the current point
+  std::int64_t point = -1;
+  auto flush = [&] {
+    if (point < 0) return;
+    const std::string cells = points.cells(point);
+    for (auto& [name, values] : group) {
+      auto& v = values.v;
+      std::sort(v.begin(), v.end());
+      double mean = 0, ss = 0;
+      for (double x : v) mean += x;
+      mean /= static_cast<double>(v.size());
+      for (double x : v) ss += (x - mean) * (x - mean);
+      const double sd = v.size() > 1 ? std::sqrt(ss / static_cast<double>(v.size() - 1)) : NAN;
+      out << point << cells << ',' << csv_text(name) << ',' << v.size() << ','
+          << csv_number(v.empty() ? NAN : mean) << ',' << csv_number(sd) << ',' << csv_number(quantile_sorted(v, 0.05))
+          << ',' << csv_number(quantile_sorted(v, 0.5)) << ',' << csv_number(quantile_sorted(v, 0.95)) << '\n';
+    }
+    group.clear();
+  };
+  while (q.step()) {
+    const std::int64_t p = q.integer(0) / reps;
+    if (p != point) {
+      flush();
+      point = p;
+    }
+    group[q.text(1)].add(q.real(2));
+  }
+  flush();
+}
+
+void write_series_quantiles(const ResultsDb& db, std::ostream& out) {
+  PointColumns points(db);
+  const auto reps = static_cast<std::int64_t>(std::stoull(db.meta("replications")));
+  out << "point" << points.header() << ",series,month,runs,p5,p25,p50,p75,p95\n";
+  Statement q(db.handle(), db.file(),
+              "SELECT s.run_id, s.name, s.month, s.value FROM series s JOIN runs r ON r.run_id = s.run_id "
+              "WHERE r.status = 'ok' ORDER BY s.run_id, s.name, s.month");
+  std::map<std::pair<std::string, std::string>, Sorted> group;  // (series, month) -> values
+  std::int64_t point = -1;
+  auto flush = [&] {
+    if (point < 0) return;
+    const std::string cells = points.cells(point);
+    for (auto& [key, values] : group) {
+      auto& v = values.v;
+      std::sort(v.begin(), v.end());
+      out << point << cells << ',' << csv_text(key.first) << ',' << key.second << ',' << v.size();
+      for (double p : {0.05, 0.25, 0.5, 0.75, 0.95}) out << ',' << csv_number(quantile_sorted(v, p));
+      out << '\n';
+    }
+    group.clear();
+  };
+  while (q.step()) {
+    const std::int64_t p = q.integer(0) / reps;
+    if (p != point) {
+      flush();
+      point = p;
+    }
+    group[{q.text(1), q.text(2)}].add(q.real(3));
+  }
+  flush();
+}
+
+}  // namespace
+
+void write_aggregates(const ResultsDb& db, const std::filesystem::path& out_dir) {
+  write_file_atomically(out_dir / "summary.csv", [&](std::ostream& os) { write_summary(db, os); });
+  write_file_atomically(out_dir / "series_quantiles.csv", [&](std::ostream& os) { write_series_quantiles(db, os); });
+}
+
+}  // namespace sancsim

@@ -1,0 +1,194 @@
+// Designs: grid, random, Latin hypercube, Saltelli (Sobol' sequence), Morris, explicit points.
+#include "sancsim/sweep/design.hpp"
+
+#include <bit>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+
+#include <boost/random/sobol.hpp>
+
+#include "sancsim/engine/rng.hpp"
+
+namespace sancsim {
+namespace {
+
+// Sub-streams of Stream::Sweep (the `replication` slot of the key), one per use.
+constexpr std::uint32_t kRandomDraws = 0;
+constexpr std::uint32_t kLhsJitter = 1;
+constexpr std::uint32_t kMorrisTrajectory = 2;
+constexpr std::uint64_t kLhsPermutationKey = 3;
+
+std::uint64_t checked_mul(std::uint64_t a, std::uint64_t b) {
+  if (b != 0 && a > std::numeric_limits<std::uint64_t>::max() / b) throw std::length_error("sweep design too large");
+  return a * b;
+}
+
+}  // namespace
+
+AxisValue axis_value(const SweepAxis& a, double u) {
+  if (!a.values.empty()) {
+    auto n = a.values.size();
+    auto k = static_cast<std::size_t>(std::floor(u * static_cast<double>(n)));
+    if (k >= n) k = n - 1;
+    const std::string& text = a.values[k];
+    double x = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), x);
+    bool numeric = ec == std::errc() && end == text.data() + text.size();
+    return {numeric ? x : 0.0, text, numeric};
+  }
+  double x;
+  if (u <= 0) x = a.lo;
+  else if (u >= 1) x = a.hi;
+  else if (a.log) x = std::exp(std::log(a.lo) + u * (std::log(a.hi) - std::log(a.lo)));
+  else x = a.lo + u * (a.hi - a.lo);
+  if (a.integer) x = std::round(x);
+  return {x, toml_number(x, a.integer), true};
+}
+
+std::uint64_t permute_index(std::uint64_t x, std::uint64_t n, std::uint64_t key) {
+  if (n <= 1) return 0;
+  int bits = static_cast<int>(std::bit_width(n - 1));
+  if (bits < 2) bits = 2;
+  if (bits % 2) ++bits;
+  const int half = bits / 2;
+  const std::uint64_t mask = (std::uint64_t{1} << half) - 1;
+  do {
+    std::uint64_t left = x >> half, right = x & mask;
+    for (std::uint64_t round = 0; round < 4; ++round) {
+      std::uint64_t f = derive_seed(key, round, right) & mask;
+      std::uint64_t next = left ^ f;
+      left = right;
+      right = next;
+    }
+    x = (left << half) | right;
+  } while (x >= n);  // cycle walking keeps it a bijection on [0, n)
+  return x;
+}
+
+Design::Design(SweepSpec spec) : spec_(std::move(spec)) {
+  const std::uint64_t d = spec_.axes.size();
+  switch (spec_.design) {
+    case DesignKind::Grid:
+      points_ = 1;
+      for (std::size_t k = 0; k < d; ++k) points_ = checked_mul(points_, grid_levels(k));
+      break;
+    case DesignKind::Random:
+    case DesignKind::Lhs: points_ = spec_.samples; break;
+    case DesignKind::Sobol: points_ = checked_mul(spec_.samples, d + 2); break;
+    case DesignKind::Morris: points_ = checked_mul(spec_.samples, d + 1); break;
+    case DesignKind::Csv: points_ = spec_.csv_points.size(); break;
+  }
+}
+
+std::uint64_t Design::grid_levels(std::size_t k) const {
+  const auto& a = spec_.axes[k];
+  if (!a.values.empty()) return a.values.size();
+  return static_cast<std::uint64_t>(a.levels > 0 ? a.levels : spec_.levels);
+}
+
+double Design::morris_delta() const {
+  double p = spec_.levels;
+  return p / (2 * (p - 1));
+}
+
+void Design::morris_levels(std::uint64_t t, std::uint32_t step, std::span<double> u) const {
+  const std::size_t d = dims();
+  const auto p = static_cast<std::uint64_t>(spec_.levels);
+  const std::uint64_t jump = p / 2;  // Delta in level units
+  Rng rng(spec_.master_seed, kMorrisTrajectory, Stream::Sweep, t);
+  std::vector<std::uint64_t> level(d);
+  std::vector<int> sign(d);
+  for (std::size_t k = 0; k < d; ++k) {
+    std::uint64_t base = rng.below(p / 2);
+    sign[k] = rng.bernoulli(0.5) ? 1 : -1;
+    level[k] = sign[k] > 0 ? base : base + jump;
+  }
+  std::vector<std::size_t> order(d);
+  std::iota(order.begin(), order.end(), 0);
+  for (std::size_t k = d; k > 1; --k) std::swap(order[k - 1], order[rng.below(k)]);
+  for (std::uint32_t m = 0; m < step; ++m) {
+    std::size_t k = order[m];
+    level[k] = sign[k] > 0 ? level[k] + jump : level[k] - jump;
+  }
+  for (std::size_t k = 0; k < d; ++k) u[k] = static_cast<double>(level[k]) / static_cast<double>(p - 1);
+}
+
+MorrisMove Design::morris_move(std::uint64_t i) const {
+  if (spec_.design != DesignKind::Morris) throw std::logic_error("morris_move on a non-Morris design");
+  const std::size_t d = dims();
+  auto step = static_cast<std::uint32_t>(i % (d + 1));
+  if (step == 0) throw std::logic_error("the first point of a trajectory has no move");
+  std::vector<double> before(d), after(d);
+  morris_levels(i / (d + 1), step - 1, before);
+  morris_levels(i / (d + 1), step, after);
+  for (std::size_t k = 0; k < d; ++k)
+    if (before[k] != after[k]) return {k, after[k] - before[k]};
+  throw std::logic_error("Morris step without a move");
+}
+
+PointTag Design::tag(std::uint64_t i) const {
+  const std::uint64_t d = dims();
+  if (spec_.design == DesignKind::Sobol) return {i / (d + 2), static_cast<std::uint32_t>(i % (d + 2))};
+  if (spec_.design == DesignKind::Morris) return {i / (d + 1), static_cast<std::uint32_t>(i % (d + 1))};
+  return {i, 0};
+}
+
+void Design::unit(std::uint64_t i, std::span<double> u) const {
+  const std::size_t d = dims();
+  switch (spec_.design) {
+    case DesignKind::Grid: {
+      std::uint64_t rest = i;
+      for (std::size_t k = d; k-- > 0;) {  // the last axis varies fastest
+        std::uint64_t n = grid_levels(k), level = rest % n;
+        rest /= n;
+        u[k] = spec_.axes[k].values.empty() ? static_cast<double>(level) / static_cast<double>(n - 1)
+                                            : (static_cast<double>(level) + 0.5) / static_cast<double>(n);
+      }
+      return;
+    }
+    case DesignKind::Random: {
+      Rng rng(spec_.master_seed, kRandomDraws, Stream::Sweep, i);
+      for (std::size_t k = 0; k < d; ++k) u[k] = rng.uniform();
+      return;
+    }
+    case DesignKind::Lhs: {
+      Rng rng(spec_.master_seed, kLhsJitter, Stream::Sweep, i);
+      const std::uint64_t n = spec_.samples;
+      for (std::size_t k = 0; k < d; ++k) {
+        std::uint64_t stratum = permute_index(i, n, derive_seed(spec_.master_seed, kLhsPermutationKey, k));
+        u[k] = (static_cast<double>(stratum) + rng.uniform()) / static_cast<double>(n);
+      }
+      return;
+    }
+    case DesignKind::Sobol: {
+      // One Sobol' point of dimension 2d per base sample j: A is its first half, B its second.
+      boost::random::sobol qrng(2 * d);
+      const std::uint64_t j = i / (d + 2), block = i % (d + 2);
+      qrng.seed(j);
+      std::vector<double> row(2 * d);
+      for (auto& x : row) x = static_cast<double>(qrng()) * 0x1p-64;
+      for (std::size_t k = 0; k < d; ++k) {
+        bool from_b = block == 1 || (block >= 2 && block - 2 == k);
+        u[k] = row[from_b ? d + k : k];
+      }
+      return;
+    }
+    case DesignKind::Morris: morris_levels(i / (d + 1), static_cast<std::uint32_t>(i % (d + 1)), u); return;
+    case DesignKind::Csv: throw std::logic_error("a csv design has no unit coordinates");
+  }
+}
+
+std::vector<AxisValue> Design::values(std::uint64_t i) const {
+  if (spec_.design == DesignKind::Csv) return spec_.csv_points.at(i);
+  std::vector<double> u(dims());
+  unit(i, u);
+  std::vector<AxisValue> out;
+  out.reserve(dims());
+  for (std::size_t k = 0; k < dims(); ++k) out.push_back(axis_value(spec_.axes[k], u[k]));
+  return out;
+}
+
+}  // namespace sancsim

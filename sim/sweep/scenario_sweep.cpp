@@ -1,0 +1,103 @@
+// Binding sweeps to scenarios: key checks, the per-worker model, the sweep's identity.
+#include "sancsim/sweep/scenario_sweep.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "sancsim/scenario/scenario.hpp"
+
+namespace sancsim {
+namespace {
+
+// One world per worker. Consecutive runs of a point (replications) reuse its loaded scenario.
+class ScenarioModel final : public RunModel {
+ public:
+  ScenarioModel(std::string base, std::vector<std::string> keys) : base_(std::move(base)), keys_(std::move(keys)) {}
+
+  RunResult run(std::uint64_t point, const std::vector<AxisValue>& values, std::uint64_t seed,
+                std::uint32_t replication) override {
+    if (point != point_) {
+      point_ = point;
+      std::vector<Override> overrides;
+      for (std::size_t k = 0; k < keys_.size(); ++k) overrides.push_back({keys_[k], values[k].toml});
+      auto loaded = load_scenario(base_, overrides);
+      if (auto* d = std::get_if<Diagnostics>(&loaded)) {
+        scenario_.reset();
+        error_ = d->str();
+        while (!error_.empty() && error_.back() == '\n') error_.pop_back();
+      } else {
+        scenario_ = std::move(std::get<Scenario>(loaded));
+      }
+    }
+    if (!scenario_) throw std::runtime_error(error_);
+    return run_scenario(*scenario_, seed, replication);
+  }
+
+ private:
+  std::string base_;
+  std::vector<std::string> keys_;
+  std::uint64_t point_ = ~std::uint64_t{0};
+  std::optional<Scenario> scenario_;
+  std::string error_;
+};
+
+void check_axes(SweepSpec& spec, const Scenario& base, Diagnostics& out) {
+  Params copy = base.params;
+  const ParamTable table = describe(copy);
+  for (auto& a : spec.axes) {
+    auto at = [&](std::string message) { out.add({spec.file, a.line, a.column, a.key, std::move(message)}); };
+    const ParamSpec* p = table.find(a.key);
+    if (!p) {
+      // Not a parameter: a settable scenario scalar (e.g. `end`) if the loader accepts it.
+      const auto probe = axis_value(a, 0.5);
+      auto loaded = load_scenario(spec.base_scenario, {{a.key, probe.toml}});
+      if (auto* d = std::get_if<Diagnostics>(&loaded))
+        at("a parameter key (`sancsim params` lists them); setting it fails: " +
+           (d->items().empty() ? std::string() : d->items().front().message));
+      continue;
+    }
+    if (p->kind == ParamSpec::Kind::Integer) a.integer = true;
+    const bool numeric = p->kind == ParamSpec::Kind::Real || p->kind == ParamSpec::Kind::Integer;
+    if (a.values.empty() && !numeric) {
+      at("a `values` list: this parameter is not a number");
+      continue;
+    }
+    if (a.values.empty() && (a.lo < p->min || a.hi > p->max))
+      at(fmt::format("a range within the parameter's bounds [{}, {}]", p->min, p->max));
+  }
+}
+
+}  // namespace
+
+std::string default_sweep_out(const std::string& sweep_file) {
+  return (std::filesystem::path("out") / "sweeps" / std::filesystem::path(sweep_file).stem()).string();
+}
+
+std::variant<PreparedSweep, Diagnostics> prepare_sweep(const std::string& sweep_file) {
+  auto loaded = load_sweep(sweep_file);
+  if (auto* d = std::get_if<Diagnostics>(&loaded)) return std::move(*d);
+  auto spec = std::get<SweepSpec>(std::move(loaded));
+  auto base = load_scenario(spec.base_scenario);
+  if (auto* d = std::get_if<Diagnostics>(&base)) return std::move(*d);
+  const auto& scenario = std::get<Scenario>(base);
+  Diagnostics problems;
+  check_axes(spec, scenario, problems);
+  if (!problems.empty()) return problems;
+
+  std::string extra = "scenario:" + scenario.hash;
+  for (const auto& a : spec.axes) extra += fmt::format("|{}:{}", a.key, a.integer);
+  for (const auto& point : spec.csv_points)
+    for (const auto& v : point) extra += "|" + v.toml;
+  std::vector<std::string> keys;
+  for (const auto& a : spec.axes) keys.push_back(a.key);
+  std::string base_path = spec.base_scenario;
+  PreparedSweep out{Design(std::move(spec)), "", nullptr};
+  out.hash = sweep_hash(out.design.spec(), extra);
+  out.factory = [base_path, keys] { return std::make_unique<ScenarioModel>(base_path, keys); };
+  return out;
+}
+
+}  // namespace sancsim

@@ -1,0 +1,344 @@
+// Sweep files: TOML in, a validated SweepSpec or every problem found out.
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "sancsim/sweep/sweep_spec.hpp"
+
+namespace sancsim {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Collects diagnostics for one file with the position of the node they are about.
+struct Reporter {
+  std::string file;
+  Diagnostics diags;
+  void at(const toml::source_region& where, std::string key, std::string message) {
+    diags.add({file, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column), std::move(key),
+               std::move(message)});
+  }
+  void at(int line, int column, std::string key, std::string message) {
+    diags.add({file, line, column, std::move(key), std::move(message)});
+  }
+};
+
+std::string toml_text(const toml::node& n) {
+  std::ostringstream os;
+  n.visit([&](auto&& v) { os << v; });
+  return os.str();
+}
+
+std::optional<double> number_of(const toml::node& n) {
+  if (auto v = n.as_integer()) return static_cast<double>(v->get());
+  if (auto v = n.as_floating_point()) return v->get();
+  return std::nullopt;
+}
+
+std::string trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+// A CSV cell as an axis value: numbers stay numbers, true/false stay flags, anything else is a string.
+AxisValue cell_value(const std::string& cell) {
+  double x = 0;
+  auto [end, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), x);
+  if (ec == std::errc() && end == cell.data() + cell.size() && !cell.empty()) {
+    bool integer = cell.find_first_of(".eE") == std::string::npos;
+    return {x, toml_number(x, integer), true};
+  }
+  if (cell == "true" || cell == "false") return {0, cell, false};
+  if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"') return {0, cell, false};
+  std::string quoted = "'" + cell + "'";  // a TOML literal string
+  return {0, quoted, false};
+}
+
+// Reads an explicit points file: a header of scenario keys, then one point per line.
+void read_points(SweepSpec& spec, Reporter& top, const toml::source_region& where) {
+  std::ifstream in(spec.points_file);
+  if (!in) {
+    top.at(where, "design.file", "a readable points file (cannot open " + spec.points_file + ")");
+    return;
+  }
+  Reporter r{spec.points_file, {}};
+  std::string line;
+  std::vector<std::string> header;
+  int line_no = 0;
+  auto split = [](const std::string& s) {
+    std::vector<std::pair<std::string, int>> cells;  // text, 1-based column
+    std::size_t start = 0;
+    while (true) {
+      auto comma = s.find(',', start);
+      cells.emplace_back(trim(s.substr(start, comma == std::string::npos ? std::string::npos : comma - start)),
+                         static_cast<int>(start) + 1);
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+    return cells;
+  };
+  std::vector<std::size_t> order;  // axis index of each column
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (trim(line).empty() || trim(line)[0] == '#') continue;
+    auto cells = split(line);
+    if (header.empty()) {
+      for (auto& [text, col] : cells) {
+        header.push_back(text);
+        if (text.empty()) r.at(line_no, col, "", "a scenario key in every header cell");
+      }
+      if (spec.axes.empty()) {
+        for (std::size_t i = 0; i < header.size(); ++i) {
+          SweepAxis a;
+          a.key = header[i];
+          a.line = line_no;
+          a.column = cells[i].second;
+          spec.axes.push_back(a);
+        }
+      }
+      for (std::size_t i = 0; i < header.size(); ++i) {
+        std::size_t found = spec.axes.size();
+        for (std::size_t k = 0; k < spec.axes.size(); ++k)
+          if (spec.axes[k].key == header[i]) found = k;
+        if (found == spec.axes.size())
+          r.at(line_no, cells[i].second, header[i], "a key declared in a [[param]] table of the sweep file");
+        order.push_back(found);
+      }
+      if (std::set<std::string>(header.begin(), header.end()).size() != header.size())
+        r.at(line_no, 1, "", "each key once in the header");
+      for (auto& a : spec.axes)
+        if (std::find(header.begin(), header.end(), a.key) == header.end())
+          r.at(line_no, 1, a.key, "a column for every [[param]] key");
+      continue;
+    }
+    if (cells.size() != header.size()) {
+      r.at(line_no, 1, "", fmt::format("{} values (one per header column), found {}", header.size(), cells.size()));
+      continue;
+    }
+    std::vector<AxisValue> point(spec.axes.size());
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (cells[i].first.empty()) r.at(line_no, cells[i].second, header[i], "a value");
+      if (order[i] < point.size()) point[order[i]] = cell_value(cells[i].first);
+    }
+    spec.csv_points.push_back(std::move(point));
+  }
+  if (header.empty()) r.at(1, 1, "", "a header line of scenario keys");
+  else if (spec.csv_points.empty()) r.at(line_no, 1, "", "at least one point after the header");
+  for (auto& d : r.diags.items()) top.diags.add(d);
+  // Bounds of numeric columns, for people reading the params table.
+  for (std::size_t k = 0; k < spec.axes.size(); ++k) {
+    bool first = true;
+    for (auto& p : spec.csv_points) {
+      if (!p[k].is_number) continue;
+      spec.axes[k].lo = first ? p[k].number : std::min(spec.axes[k].lo, p[k].number);
+      spec.axes[k].hi = first ? p[k].number : std::max(spec.axes[k].hi, p[k].number);
+      first = false;
+    }
+  }
+}
+
+void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t index) {
+  SweepAxis a;
+  a.line = static_cast<int>(t.source().begin.line);
+  a.column = static_cast<int>(t.source().begin.column);
+  std::string where = fmt::format("param[{}]", index);
+  for (auto& [k, v] : t) {
+    std::string key = where + "." + std::string(k.str());
+    if (k == "key") {
+      if (auto s = v.as_string(); s && !s->get().empty()) a.key = s->get();
+      else r.at(v.source(), key, "a non-empty string naming a scenario key, e.g. \"coalition.enforcement_initial\"");
+    } else if (k == "range") {
+      auto arr = v.as_array();
+      std::optional<double> lo, hi;
+      if (arr && arr->size() == 2) {
+        lo = number_of(*arr->get(0));
+        hi = number_of(*arr->get(1));
+      }
+      if (!lo || !hi || !std::isfinite(*lo) || !std::isfinite(*hi) || !(*lo < *hi)) {
+        r.at(v.source(), key, "[lo, hi] with two finite numbers, lo < hi");
+      } else {
+        a.lo = *lo;
+        a.hi = *hi;
+      }
+    } else if (k == "log") {
+      if (auto b = v.as_boolean()) a.log = b->get();
+      else r.at(v.source(), key, "true or false");
+    } else if (k == "integer") {
+      if (auto b = v.as_boolean()) a.integer = b->get();
+      else r.at(v.source(), key, "true or false");
+    } else if (k == "levels") {
+      auto n = v.as_integer();
+      if (n && n->get() >= 2 && n->get() <= 100000) a.levels = static_cast<int>(n->get());
+      else r.at(v.source(), key, "an integer from 2 to 100000");
+    } else if (k == "values") {
+      auto arr = v.as_array();
+      if (!arr || arr->empty()) {
+        r.at(v.source(), key, "a non-empty array of values");
+        continue;
+      }
+      for (auto& item : *arr) a.values.push_back(toml_text(item));
+    } else {
+      r.at(k.source(), key, "one of key, range, log, integer, levels, values (unknown key)");
+    }
+  }
+  if (a.key.empty() && !t.contains("key")) r.at(t.source(), where, "a `key` naming the scenario parameter");
+  bool has_range = t.contains("range"), has_values = t.contains("values");
+  if (has_range == has_values) r.at(t.source(), where, "exactly one of `range = [lo, hi]` or `values = [...]`");
+  if (a.log && has_range && a.lo <= 0) r.at(t.source(), where + ".range", "positive bounds for a log-scaled range");
+  spec.axes.push_back(std::move(a));
+}
+
+}  // namespace
+
+const char* design_name(DesignKind k) {
+  switch (k) {
+    case DesignKind::Grid: return "grid";
+    case DesignKind::Random: return "random";
+    case DesignKind::Lhs: return "lhs";
+    case DesignKind::Sobol: return "sobol";
+    case DesignKind::Morris: return "morris";
+    case DesignKind::Csv: return "csv";
+  }
+  return "?";
+}
+
+const char* record_name(RecordKind k) { return k == RecordKind::Series ? "series" : "metrics"; }
+
+std::string toml_number(double x, bool integer) {
+  if (integer) return fmt::format("{}", static_cast<long long>(std::llround(x)));
+  std::string s = fmt::format("{}", x);
+  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";  // keep floats floats
+  return s;
+}
+
+SweepLoad parse_sweep(const std::string& text, const std::string& file) {
+  Reporter r{file, {}};
+  SweepSpec spec;
+  spec.file = file;
+  spec.text = text;
+  toml::table root;
+  try {
+    root = toml::parse(text, file);
+  } catch (const toml::parse_error& e) {
+    r.at(e.source(), "", std::string(e.description()));
+    return r.diags;
+  }
+  fs::path dir = file.empty() ? fs::current_path() : fs::absolute(fs::path(file)).parent_path();
+  auto resolve = [&](const std::string& p) { return fs::absolute(dir / p).lexically_normal().string(); };
+
+  bool has_scenario = false, has_design = false;
+  const toml::table* design = nullptr;
+  for (auto& [k, v] : root) {
+    std::string key(k.str());
+    if (key == "name") {
+      if (auto s = v.as_string()) spec.name = s->get();
+      else r.at(v.source(), key, "a string");
+    } else if (key == "scenario") {
+      has_scenario = true;
+      if (auto s = v.as_string(); s && !s->get().empty()) spec.base_scenario = resolve(s->get());
+      else r.at(v.source(), key, "the path of the base scenario file (relative to this file)");
+    } else if (key == "seed") {
+      if (auto n = v.as_integer(); n && n->get() >= 0) spec.master_seed = static_cast<std::uint64_t>(n->get());
+      else r.at(v.source(), key, "a non-negative integer master seed");
+    } else if (key == "replications") {
+      if (auto n = v.as_integer(); n && n->get() >= 1 && n->get() <= 1000000)
+        spec.replications = static_cast<std::uint32_t>(n->get());
+      else r.at(v.source(), key, "an integer from 1 to 1000000");
+    } else if (key == "record") {
+      auto s = v.as_string();
+      if (s && s->get() == "metrics") spec.record = RecordKind::Metrics;
+      else if (s && s->get() == "series") spec.record = RecordKind::Series;
+      else r.at(v.source(), key, "\"metrics\" or \"series\"");
+    } else if (key == "design") {
+      has_design = true;
+      design = v.as_table();
+      if (!design) r.at(v.source(), key, "a table [design] with `kind`");
+    } else if (key == "param") {
+      auto arr = v.as_array();
+      if (!arr || !arr->is_array_of_tables()) {
+        r.at(v.source(), key, "[[param]] tables");
+        continue;
+      }
+      for (std::size_t i = 0; i < arr->size(); ++i) parse_axis(*arr->get(i)->as_table(), spec, r, i);
+    } else {
+      r.at(k.source(), key, "one of name, scenario, seed, replications, record, design, param (unknown key)");
+    }
+  }
+  if (!has_scenario) r.at(1, 1, "scenario", "a base scenario path (scenario = \"...\")");
+  if (!has_design) r.at(1, 1, "design", "a [design] table with `kind`");
+
+  bool has_samples = false, has_kind = false;
+  const toml::node* file_node = nullptr;
+  if (design) {
+    for (auto& [k, v] : *design) {
+      std::string key = "design." + std::string(k.str());
+      if (k == "kind") {
+        has_kind = true;
+        auto s = v.as_string();
+        static const std::pair<const char*, DesignKind> kinds[] = {
+            {"grid", DesignKind::Grid},   {"random", DesignKind::Random}, {"lhs", DesignKind::Lhs},
+            {"sobol", DesignKind::Sobol}, {"morris", DesignKind::Morris}, {"csv", DesignKind::Csv}};
+        bool ok = false;
+        for (auto& [name, kind] : kinds)
+          if (s && s->get() == name) spec.design = kind, ok = true;
+        if (!ok) r.at(v.source(), key, "one of \"grid\", \"random\", \"lhs\", \"sobol\", \"morris\", \"csv\"");
+      } else if (k == "levels") {
+        auto n = v.as_integer();
+        if (n && n->get() >= 2 && n->get() <= 100000) spec.levels = static_cast<int>(n->get());
+        else r.at(v.source(), key, "an integer from 2 to 100000");
+      } else if (k == "samples") {
+        has_samples = true;
+        auto n = v.as_integer();
+        if (n && n->get() >= 1 && n->get() <= (std::int64_t{1} << 40)) spec.samples = static_cast<std::uint64_t>(n->get());
+        else r.at(v.source(), key, "a positive integer");
+      } else if (k == "file") {
+        file_node = &v;
+        if (auto s = v.as_string(); s && !s->get().empty()) spec.points_file = resolve(s->get());
+        else r.at(v.source(), key, "the path of a CSV points file (relative to this file)");
+      } else {
+        r.at(k.source(), key, "one of kind, levels, samples, file (unknown key)");
+      }
+    }
+    if (!has_kind) r.at(design->source(), "design.kind", "a design kind");
+    bool needs_samples = spec.design == DesignKind::Random || spec.design == DesignKind::Lhs ||
+                         spec.design == DesignKind::Sobol || spec.design == DesignKind::Morris;
+    if (has_kind && needs_samples && !has_samples)
+      r.at(design->source(), "design.samples", fmt::format("`samples` for a {} design", design_name(spec.design)));
+    if (spec.design == DesignKind::Morris && spec.levels % 2 != 0)
+      r.at(design->source(), "design.levels", "an even number of Morris levels");
+    if (spec.design == DesignKind::Csv) {
+      if (!file_node) r.at(design->source(), "design.file", "`file` naming the CSV points file of a csv design");
+      else if (!spec.points_file.empty()) read_points(spec, r, file_node->source());
+    } else if (spec.axes.empty() && has_kind) {
+      r.at(design->source(), "param", "at least one [[param]] table");
+    }
+  }
+  std::set<std::string> seen;
+  for (auto& a : spec.axes)
+    if (!a.key.empty() && !seen.insert(a.key).second) r.at(a.line, a.column, a.key, "each key in one [[param]] only");
+  if (!r.diags.empty()) return r.diags;
+  if (spec.name.empty()) spec.name = fs::path(file).stem().string();
+  return spec;
+}
+
+SweepLoad load_sweep(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Diagnostics d;
+    d.add({path, 0, 0, "", "a readable sweep file (cannot open it)"});
+    return d;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return parse_sweep(ss.str(), fs::absolute(path).lexically_normal().string());
+}
+
+}  // namespace sancsim

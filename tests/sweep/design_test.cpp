@@ -1,0 +1,149 @@
+#include "sancsim/sweep/design.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "synthetic_model.hpp"
+
+namespace sancsim {
+namespace {
+
+using test::spec_from;
+
+std::string sweep_with(const std::string& design, const std::string& params) {
+  return "scenario = \"base.toml\"\nseed = 7\n[design]\n" + design + "\n" + params;
+}
+
+const std::string kThreeRanges =
+    "[[param]]\nkey = \"a\"\nrange = [0.0, 1.0]\n"
+    "[[param]]\nkey = \"b\"\nrange = [1.0, 100.0]\nlog = true\n"
+    "[[param]]\nkey = \"c\"\nrange = [-5.0, 5.0]\n";
+
+TEST(GridDesign, HasTheProductOfLevelsAndHitsBothEnds) {
+  Design d(spec_from(sweep_with("kind = \"grid\"\nlevels = 4",
+                                "[[param]]\nkey = \"a\"\nrange = [0.0, 1.0]\n"
+                                "[[param]]\nkey = \"b\"\nvalues = [\"x\", \"y\", \"z\"]\n"
+                                "[[param]]\nkey = \"c\"\nrange = [10, 20]\nlevels = 2\n")));
+  EXPECT_EQ(d.points(), 4u * 3u * 2u);
+  std::set<std::string> seen;
+  for (std::uint64_t i = 0; i < d.points(); ++i) {
+    auto v = d.values(i);
+    seen.insert(v[0].toml + v[1].toml + v[2].toml);
+  }
+  EXPECT_EQ(seen.size(), d.points());
+  EXPECT_EQ(d.values(0)[0].number, 0.0);
+  EXPECT_EQ(d.values(d.points() - 1)[0].number, 1.0);
+  EXPECT_EQ(d.values(d.points() - 1)[2].number, 20.0);
+  EXPECT_EQ(d.values(0)[1].toml, "'x'");
+  EXPECT_FALSE(d.values(0)[1].is_number);
+}
+
+TEST(LhsDesign, PutsOnePointInEveryStratumOfEveryAxis) {
+  const std::uint64_t n = 37;
+  Design d(spec_from(sweep_with("kind = \"lhs\"\nsamples = 37", kThreeRanges)));
+  ASSERT_EQ(d.points(), n);
+  std::vector<double> u(3);
+  std::vector<std::set<std::uint64_t>> strata(3);
+  for (std::uint64_t i = 0; i < n; ++i) {
+    d.unit(i, u);
+    for (std::size_t k = 0; k < 3; ++k) strata[k].insert(static_cast<std::uint64_t>(std::floor(u[k] * n)));
+  }
+  for (const auto& s : strata) EXPECT_EQ(s.size(), n);
+}
+
+TEST(LhsDesign, PermutationIsABijectionForAnySize) {
+  for (std::uint64_t n : {1u, 2u, 3u, 17u, 64u, 1000u}) {
+    std::set<std::uint64_t> out;
+    for (std::uint64_t i = 0; i < n; ++i) out.insert(permute_index(i, n, 99));
+    EXPECT_EQ(out.size(), n);
+    EXPECT_LT(*out.rbegin(), n);
+  }
+}
+
+TEST(RandomDesign, LogRangeStaysInsideBoundsAndSpreadsOverDecades) {
+  Design d(spec_from(sweep_with("kind = \"random\"\nsamples = 400", kThreeRanges)));
+  int below_10 = 0;
+  for (std::uint64_t i = 0; i < d.points(); ++i) {
+    double b = d.values(i)[1].number;
+    EXPECT_GE(b, 1.0);
+    EXPECT_LE(b, 100.0);
+    below_10 += b < 10 ? 1 : 0;
+  }
+  EXPECT_GT(below_10, 150);  // half the points in the first decade, in expectation
+  EXPECT_LT(below_10, 250);
+}
+
+TEST(SaltelliDesign, AbMatricesTakeOneColumnFromB) {
+  Design d(spec_from(sweep_with("kind = \"sobol\"\nsamples = 64", kThreeRanges)));
+  const std::size_t dims = 3;
+  ASSERT_EQ(d.points(), 64u * (dims + 2));
+  std::vector<double> a(dims), b(dims), ab(dims);
+  int same = 0;
+  for (std::uint64_t j = 0; j < 64; ++j) {
+    d.unit(j * (dims + 2), a);
+    d.unit(j * (dims + 2) + 1, b);
+    EXPECT_EQ(d.tag(j * (dims + 2) + 1).sample, j);
+    EXPECT_EQ(d.tag(j * (dims + 2) + 1).block, 1u);
+    for (std::size_t i = 0; i < dims; ++i) {
+      d.unit(j * (dims + 2) + 2 + i, ab);
+      for (std::size_t k = 0; k < dims; ++k) EXPECT_EQ(ab[k], k == i ? b[k] : a[k]);
+      same += a[i] == b[i] ? 1 : 0;
+    }
+  }
+  EXPECT_LT(same, 64 * 3 / 10);  // A and B are different halves of one Sobol' point
+}
+
+TEST(MorrisDesign, EachStepMovesOneCoordinateByDelta) {
+  Design d(spec_from(sweep_with("kind = \"morris\"\nsamples = 10\nlevels = 4", kThreeRanges)));
+  const std::size_t dims = 3;
+  ASSERT_EQ(d.points(), 10u * (dims + 1));
+  std::vector<double> prev(dims), cur(dims);
+  for (std::uint64_t t = 0; t < 10; ++t) {
+    std::set<std::size_t> moved;
+    d.unit(t * (dims + 1), prev);
+    for (std::size_t step = 1; step <= dims; ++step) {
+      const auto i = t * (dims + 1) + step;
+      d.unit(i, cur);
+      int changed = 0;
+      for (std::size_t k = 0; k < dims; ++k) {
+        EXPECT_GE(cur[k], 0.0);
+        EXPECT_LE(cur[k], 1.0);
+        if (cur[k] != prev[k]) {
+          ++changed;
+          EXPECT_NEAR(std::fabs(cur[k] - prev[k]), d.morris_delta(), 1e-12);
+          EXPECT_EQ(d.morris_move(i).axis, k);
+        }
+      }
+      EXPECT_EQ(changed, 1);
+      moved.insert(d.morris_move(i).axis);
+      prev = cur;
+    }
+    EXPECT_EQ(moved.size(), dims);  // every coordinate moves once per trajectory
+  }
+}
+
+TEST(Design, PointsAreTheSameWhicheverOrderTheyAreComputed) {
+  Design d(spec_from(sweep_with("kind = \"lhs\"\nsamples = 50", kThreeRanges)));
+  auto late = d.values(49);
+  for (std::uint64_t i = 0; i < 49; ++i) d.values(i);
+  EXPECT_EQ(d.values(49)[2].toml, late[2].toml);
+}
+
+TEST(AxisValue, IntegerAxesRoundAndPrintWithoutDecimals) {
+  SweepAxis a;
+  a.lo = 1;
+  a.hi = 10;
+  a.integer = true;
+  auto v = axis_value(a, 0.52);
+  EXPECT_EQ(v.number, 6.0);
+  EXPECT_EQ(v.toml, "6");
+  a.integer = false;
+  EXPECT_EQ(axis_value(a, 0.5).toml, "5.5");
+  EXPECT_EQ(axis_value(a, 1.0).toml, "10.0");
+}
+
+}  // namespace
+}  // namespace sancsim

@@ -1,0 +1,133 @@
+#include "sancsim/sweep/sensitivity.hpp"
+
+#include <cmath>
+#include <numbers>
+
+#include <gtest/gtest.h>
+
+#include "synthetic_model.hpp"
+
+namespace sancsim {
+namespace {
+
+using test::spec_from;
+
+// Outputs of f at every point of a design, in point order.
+template <class F>
+std::vector<double> evaluate(const Design& d, F f) {
+  std::vector<double> y(d.points()), x(d.dims());
+  for (std::uint64_t i = 0; i < d.points(); ++i) {
+    auto v = d.values(i);
+    for (std::size_t k = 0; k < d.dims(); ++k) x[k] = v[k].number;
+    y[i] = f(x);
+  }
+  return y;
+}
+
+std::string sobol_sweep(int dims, double lo, double hi, int samples) {
+  std::string s = "scenario = \"base.toml\"\n[design]\nkind = \"sobol\"\nsamples = " + std::to_string(samples) + "\n";
+  for (int k = 0; k < dims; ++k)
+    s += fmt::format("[[param]]\nkey = \"x{}\"\nrange = [{}, {}]\n", k + 1, lo, hi);
+  return s;
+}
+
+void expect_within_ci(const SobolIndex& ix, double s1, double st) {
+  EXPECT_LE(ix.s1_lo, s1);
+  EXPECT_GE(ix.s1_hi, s1);
+  EXPECT_LE(ix.st_lo, st);
+  EXPECT_GE(ix.st_hi, st);
+  EXPECT_LT(ix.s1_hi - ix.s1_lo, 0.15);  // and the intervals are informative
+  EXPECT_LT(ix.st_hi - ix.st_lo, 0.15);
+}
+
+TEST(SobolIndices, IshigamiWithinBootstrapIntervals) {
+  const double pi = std::numbers::pi;
+  Design d(spec_from(sobol_sweep(3, -pi, pi, 4096)));
+  auto y = evaluate(d, [](const std::vector<double>& x) {
+    return std::sin(x[0]) + 7 * std::pow(std::sin(x[1]), 2) + 0.1 * std::pow(x[2], 4) * std::sin(x[0]);
+  });
+  SobolOptions o;
+  o.bootstrap = 300;
+  auto r = sobol_indices(y, 3, o);
+  EXPECT_EQ(r.samples_used, 4096u);
+  expect_within_ci(r.indices[0], 0.3139, 0.5576);
+  expect_within_ci(r.indices[1], 0.4424, 0.4424);
+  expect_within_ci(r.indices[2], 0.0, 0.2437);
+}
+
+TEST(SobolIndices, GFunctionMatchesAnalyticIndices) {
+  const std::vector<double> a = {0, 1, 4.5, 9, 99, 99};
+  Design d(spec_from(sobol_sweep(6, 0, 1, 4096)));
+  auto y = evaluate(d, [&](const std::vector<double>& x) {
+    double g = 1;
+    for (std::size_t i = 0; i < a.size(); ++i) g *= (std::fabs(4 * x[i] - 2) + a[i]) / (1 + a[i]);
+    return g;
+  });
+  std::vector<double> vi(a.size());
+  double total = 1;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    vi[i] = 1.0 / (3 * (1 + a[i]) * (1 + a[i]));
+    total *= 1 + vi[i];
+  }
+  const double v = total - 1;
+  SobolOptions o;
+  o.bootstrap = 300;
+  auto r = sobol_indices(y, a.size(), o);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const double s1 = vi[i] / v, st = vi[i] * total / (1 + vi[i]) / v;
+    SCOPED_TRACE(i);
+    expect_within_ci(r.indices[i], s1, st);
+  }
+}
+
+TEST(SobolIndices, DropsSamplesWithMissingOutputs) {
+  Design d(spec_from(sobol_sweep(2, 0, 1, 1024)));
+  auto y = evaluate(d, [](const std::vector<double>& x) { return x[0] + 2 * x[1]; });
+  y[5] = NAN;  // sample 1 (4 points per sample)
+  y[4 * 100 + 3] = NAN;
+  SobolOptions o;
+  o.bootstrap = 50;
+  auto r = sobol_indices(y, 2, o);
+  EXPECT_EQ(r.samples_used, 1022u);
+  EXPECT_NEAR(r.indices[1].s1, 0.8, 0.05);  // variance shares 1 : 4
+}
+
+TEST(MorrisIndices, LinearFunctionGivesItsSlopesAndNoSpread) {
+  Design d(spec_from("scenario = \"b.toml\"\n[design]\nkind = \"morris\"\nsamples = 20\nlevels = 6\n"
+                     "[[param]]\nkey = \"a\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"b\"\nrange = [0.0, 1.0]\n"
+                     "[[param]]\nkey = \"c\"\nrange = [0.0, 1.0]\n"));
+  auto y = evaluate(d, [](const std::vector<double>& x) { return 3 * x[0] - 2 * x[1] + 0 * x[2]; });
+  std::vector<MorrisMove> moves(d.points());
+  for (std::uint64_t i = 0; i < d.points(); ++i)
+    if (i % 4) moves[i] = d.morris_move(i);
+  auto r = morris_indices(y, moves, 3);
+  EXPECT_NEAR(r[0].mu, 3, 1e-9);
+  EXPECT_NEAR(r[0].mu_star, 3, 1e-9);
+  EXPECT_NEAR(r[0].sigma, 0, 1e-9);
+  EXPECT_NEAR(r[1].mu, -2, 1e-9);
+  EXPECT_NEAR(r[1].mu_star, 2, 1e-9);
+  EXPECT_NEAR(r[2].mu_star, 0, 1e-12);
+  EXPECT_EQ(r[0].effects, 20u);
+}
+
+TEST(MorrisIndices, InteractionShowsAsSpread) {
+  Design d(spec_from("scenario = \"b.toml\"\n[design]\nkind = \"morris\"\nsamples = 30\nlevels = 4\n"
+                     "[[param]]\nkey = \"a\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"b\"\nrange = [0.0, 1.0]\n"));
+  auto y = evaluate(d, [](const std::vector<double>& x) { return x[0] * x[1]; });
+  std::vector<MorrisMove> moves(d.points());
+  for (std::uint64_t i = 0; i < d.points(); ++i)
+    if (i % 3) moves[i] = d.morris_move(i);
+  auto r = morris_indices(y, moves, 2);
+  EXPECT_GT(r[0].sigma, 0.1);
+}
+
+TEST(Quantile, InterpolatesLikeNumpy) {
+  std::vector<double> v = {1, 2, 3, 4};
+  EXPECT_DOUBLE_EQ(quantile_sorted(v, 0.5), 2.5);
+  EXPECT_DOUBLE_EQ(quantile_sorted(v, 0.05), 1.15);
+  EXPECT_DOUBLE_EQ(quantile_sorted(v, 1.0), 4.0);
+  EXPECT_TRUE(std::isnan(quantile_sorted({}, 0.5)));
+}
+
+}  // namespace
+}  // namespace sancsim
