@@ -1,7 +1,9 @@
 // The scenario layer with the model's own registry, catalogue and simulation.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <filesystem>
 
 #include "sancsim/scenario/scenario.hpp"
 
@@ -52,4 +54,21 @@ TEST(RunScenario, AddsDifferencesToTheCounterfactualWithTheSameSeed) {
     else EXPECT_EQ(diff, expected) << m.name;
   }
   EXPECT_EQ(with.state_hash, alone.state_hash);
+}
+
+// Every scenario shipped with the project loads cleanly with the model's registry (the loader's
+// own fixtures under scenarios/test/loader/ use a test registry and are checked elsewhere).
+TEST(Scenario, LoadsEveryShippedScenarioFile) {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::path(SANCSIM_SCENARIO_FIXTURES).parent_path();
+  std::vector<fs::path> files;
+  for (const fs::path& dir : {root, root / "test"})
+    for (const auto& entry : fs::directory_iterator(dir))
+      if (entry.is_regular_file() && entry.path().extension() == ".toml") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 3u);
+  for (const auto& f : files) {
+    const LoadResult r = load_scenario(f.string());
+    if (const auto* d = std::get_if<Diagnostics>(&r)) ADD_FAILURE() << d->str();
+  }
 }
