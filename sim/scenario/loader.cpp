@@ -1,6 +1,7 @@
 #include "loader.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -147,6 +148,21 @@ void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, Dia
   if (monthly) load(*monthly, "data.brent_monthly_csv", read_brent_monthly);
 }
 
+// Problems in reading order: files as first met, then by line and column.
+Diagnostics in_reading_order(const Diagnostics& ds) {
+  std::vector<std::string> files;
+  for (const auto& d : ds.items())
+    if (std::find(files.begin(), files.end(), d.file) == files.end()) files.push_back(d.file);
+  auto rank = [&](const Diagnostic& d) {
+    return std::tuple(std::find(files.begin(), files.end(), d.file) - files.begin(), d.line, d.column);
+  };
+  std::vector<Diagnostic> items = ds.items();
+  std::stable_sort(items.begin(), items.end(), [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
+  Diagnostics sorted;
+  for (auto& d : items) sorted.add(std::move(d));
+  return sorted;
+}
+
 LoadResult load(const std::string& path, const std::vector<Override>& overrides, const LoadContext& ctx,
                 bool with_counterfactual) {
   Diagnostics out;
@@ -201,7 +217,7 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
       }
     }
   }
-  if (!out.empty()) return out;
+  if (!out.empty()) return in_reading_order(out);
   s.hash = scenario_hash(s, table, *ctx.catalogue);
   return s;
 }

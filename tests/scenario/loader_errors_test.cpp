@@ -153,6 +153,8 @@ TEST(LoadScenarioErrors, ReportsEveryProblemInAFileAtOnce) {
   expect_at(about(ds, "events[1].id"), "many_errors.toml", 16, 6);
   expect_at(about(ds, "events[1].cap_usd_per_bbl"), "many_errors.toml", 19, 19);
   EXPECT_EQ(ds.items().size(), 7u) << ds.str();
+  for (std::size_t i = 1; i < ds.items().size(); ++i)  // in reading order
+    EXPECT_LE(ds.items()[i - 1].line, ds.items()[i].line) << ds.str();
 }
 
 TEST(LoadScenarioErrors, ReportsAMissingPeriod) {
