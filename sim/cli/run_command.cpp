@@ -79,7 +79,7 @@ int run(const RunOptions& o, const Invocation& invocation) {
     std::cerr << fmt::format("sancsim: done in {:.3f} s: {} months, {} series -> {}\n", wall_time_s,
                              result.series.rows(), result.series.cols(), out_dir.string());
     std::cout << scenario->name << '\n';
-    print_digest(std::cout, result.metrics);
+    print_digest(std::cout, digest_values(result));
   }
   return kExitOk;
 }

@@ -190,6 +190,9 @@ TEST_F(Cli, DigestTabulatesRunsAlreadyWritten) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.rfind("scenario", 0), 0u) << r.out;
   EXPECT_NE(r.out.find("\nfirst "), std::string::npos) << r.out;
+  // Headline columns come from the metrics and from the series' last month.
+  EXPECT_NE(r.out.find("urals_disc"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("nwf_end_rub_bn"), std::string::npos) << r.out;
   EXPECT_EQ(sancsim("digest runs/none").exit_code, 2);
 }
 
