@@ -12,6 +12,13 @@
 namespace sancsim {
 namespace {
 
+// The axis key that varies the base scenario file instead of a parameter.
+constexpr const char* kScenarioKey = "scenario";
+
+std::string unquoted(const std::string& toml) {
+  return toml.size() >= 2 && toml.front() == '\'' && toml.back() == '\'' ? toml.substr(1, toml.size() - 2) : toml;
+}
+
 // One world per worker. Consecutive runs of a point (replications) reuse its loaded scenario.
 class ScenarioModel final : public RunModel {
  public:
@@ -22,8 +29,12 @@ class ScenarioModel final : public RunModel {
     if (point != point_) {
       point_ = point;
       std::vector<Override> overrides;
-      for (std::size_t k = 0; k < keys_.size(); ++k) overrides.push_back({keys_[k], values[k].toml});
-      auto loaded = load_scenario(base_, overrides);
+      std::string base = base_;
+      for (std::size_t k = 0; k < keys_.size(); ++k) {
+        if (keys_[k] == kScenarioKey) base = unquoted(values[k].toml);
+        else overrides.push_back({keys_[k], values[k].toml});
+      }
+      auto loaded = load_scenario(base, overrides);
       if (auto* d = std::get_if<Diagnostics>(&loaded)) {
         scenario_.reset();
         error_ = d->str();
@@ -44,11 +55,20 @@ class ScenarioModel final : public RunModel {
   std::string error_;
 };
 
-void check_axes(SweepSpec& spec, const Scenario& base, Diagnostics& out) {
+void check_axes(SweepSpec& spec, const Scenario& base, Diagnostics& out, std::string& scenario_hashes) {
   Params copy = base.params;
   const ParamTable table = describe(copy);
   for (auto& a : spec.axes) {
     auto at = [&](std::string message) { out.add({spec.file, a.line, a.column, a.key, std::move(message)}); };
+    if (a.key == kScenarioKey) {
+      for (const auto& v : a.values) {
+        auto loaded = load_scenario(unquoted(v));
+        if (auto* d = std::get_if<Diagnostics>(&loaded))
+          for (const auto& x : d->items()) out.add(x);
+        else scenario_hashes += "|" + std::get<Scenario>(loaded).hash;
+      }
+      continue;
+    }
     const ParamSpec* p = table.find(a.key);
     if (!p) {
       // Not a parameter: a settable scenario scalar (e.g. `end`) if the loader accepts it.
@@ -84,10 +104,10 @@ std::variant<PreparedSweep, Diagnostics> prepare_sweep(const std::string& sweep_
   if (auto* d = std::get_if<Diagnostics>(&base)) return std::move(*d);
   const auto& scenario = std::get<Scenario>(base);
   Diagnostics problems;
-  check_axes(spec, scenario, problems);
+  std::string extra = "scenario:" + scenario.hash;
+  check_axes(spec, scenario, problems, extra);
   if (!problems.empty()) return problems;
 
-  std::string extra = "scenario:" + scenario.hash;
   for (const auto& a : spec.axes) extra += fmt::format("|{}:{}", a.key, a.integer);
   for (const auto& point : spec.csv_points)
     for (const auto& v : point) extra += "|" + v.toml;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -145,7 +146,8 @@ void read_points(SweepSpec& spec, Reporter& top, const toml::source_region& wher
   }
 }
 
-void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t index) {
+void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t index,
+                const std::function<std::string(const std::string&)>& resolve) {
   SweepAxis a;
   a.line = static_cast<int>(t.source().begin.line);
   a.column = static_cast<int>(t.source().begin.column);
@@ -193,6 +195,16 @@ void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t 
   bool has_range = t.contains("range"), has_values = t.contains("values");
   if (has_range == has_values) r.at(t.source(), where, "exactly one of `range = [lo, hi]` or `values = [...]`");
   if (a.log && has_range && a.lo <= 0) r.at(t.source(), where + ".range", "positive bounds for a log-scaled range");
+  // `key = "scenario"` varies the base scenario itself: paths relative to the sweep file.
+  if (a.key == "scenario") {
+    a.values.clear();
+    if (auto arr = t["values"].as_array()) {
+      for (auto& item : *arr) {
+        if (auto path = item.as_string()) a.values.push_back("'" + resolve(path->get()) + "'");
+        else r.at(item.source(), where + ".values", "scenario file paths (strings)");
+      }
+    }
+  }
   spec.axes.push_back(std::move(a));
 }
 
@@ -267,7 +279,7 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
         r.at(v.source(), key, "[[param]] tables");
         continue;
       }
-      for (std::size_t i = 0; i < arr->size(); ++i) parse_axis(*arr->get(i)->as_table(), spec, r, i);
+      for (std::size_t i = 0; i < arr->size(); ++i) parse_axis(*arr->get(i)->as_table(), spec, r, i, resolve);
     } else {
       r.at(k.source(), key, "one of name, scenario, seed, replications, record, design, param (unknown key)");
     }

@@ -1,0 +1,111 @@
+// Sweeps of the real model over the small test scenario.
+#include "sancsim/sweep/scenario_sweep.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "synthetic_model.hpp"
+
+namespace sancsim {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kSource = SANCSIM_SOURCE_DIR;
+
+fs::path temp_dir(const std::string& name) {
+  auto dir = fs::temp_directory_path() / ("sancsim_scenario_sweep_" + name + "_" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+// Writes a sweep file over the small test scenario with the given design and params.
+std::string write_sweep(const fs::path& dir, const std::string& body) {
+  auto file = dir / "sweep.toml";
+  std::ofstream(file) << "scenario = \"" << kSource << "/scenarios/test/small.toml\"\nseed = 4\n" << body;
+  return file.string();
+}
+
+SweepSummary run(const PreparedSweep& p, const fs::path& out, unsigned threads) {
+  RunnerOptions o;
+  o.out_dir = out;
+  o.threads = threads;
+  o.progress = false;
+  return run_threaded_sweep(p.design, p.hash, p.factory, o);
+}
+
+TEST(ScenarioSweep, SmokeSweepIsIdenticalForOneTwoAndFourThreads) {
+  auto prepared = prepare_sweep(kSource + "/scenarios/sweeps/smoke.toml");
+  ASSERT_TRUE(std::holds_alternative<PreparedSweep>(prepared)) << std::get<Diagnostics>(prepared).str();
+  const auto& p = std::get<PreparedSweep>(prepared);
+  EXPECT_LE(p.design.points() * p.design.spec().replications, 64u);
+  std::string reference;
+  for (unsigned threads : {1u, 2u, 4u}) {
+    auto out = temp_dir("smoke" + std::to_string(threads));
+    auto s = run(p, out, threads);
+    EXPECT_EQ(s.failures_now, 0u);
+    auto dump = test::dump_results((out / "results.sqlite").string());
+    if (reference.empty()) reference = dump;
+    else EXPECT_EQ(dump, reference) << threads << " threads";
+    fs::remove_all(out);
+  }
+  EXPECT_NE(reference.find("|brent_mean_usd_per_bbl|"), std::string::npos);
+}
+
+TEST(ScenarioSweep, InvalidValueFailsItsRunsOnly) {
+  auto dir = temp_dir("invalid");
+  auto file = write_sweep(dir, "[design]\nkind = \"grid\"\n[[param]]\nkey = \"coalition.enforcement_initial\"\n"
+                               "values = [0.2, 7.5]\n");
+  auto prepared = prepare_sweep(file);
+  ASSERT_TRUE(std::holds_alternative<PreparedSweep>(prepared)) << std::get<Diagnostics>(prepared).str();
+  auto s = run(std::get<PreparedSweep>(prepared), dir / "out", 2);
+  EXPECT_EQ(s.runs_now, 2u);
+  EXPECT_EQ(s.failures_now, 1u);
+  const auto db = (dir / "out" / "results.sqlite").string();
+  EXPECT_EQ(test::count_rows(db, "SELECT count(*) FROM runs WHERE status = 'failed' AND point = 1 AND "
+                                 "error LIKE '%coalition.enforcement_initial%'"),
+            1);
+  EXPECT_GT(test::count_rows(db, "SELECT count(*) FROM metrics WHERE run_id = 0"), 0);
+  fs::remove_all(dir);
+}
+
+TEST(ScenarioSweep, UnknownKeysAndRangesOutsideBoundsAreSweepFileErrors) {
+  auto dir = temp_dir("keys");
+  auto file = write_sweep(dir, "[design]\nkind = \"grid\"\n"
+                               "[[param]]\nkey = \"coalition.enforcement_intial\"\nrange = [0.0, 1.0]\n"
+                               "[[param]]\nkey = \"coalition.enforcement_initial\"\nrange = [0.0, 3.0]\n");
+  auto prepared = prepare_sweep(file);
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(prepared));
+  const auto& d = std::get<Diagnostics>(prepared);
+  ASSERT_EQ(d.items().size(), 2u) << d.str();
+  EXPECT_EQ(d.items()[0].line, 5);  // the [[param]] table
+  EXPECT_EQ(d.items()[0].key, "coalition.enforcement_intial");
+  EXPECT_EQ(d.items()[1].line, 8);
+  EXPECT_NE(d.items()[1].message.find("bounds"), std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST(ScenarioSweep, IntegerParametersGetIntegerValues) {
+  auto dir = temp_dir("integer");
+  auto file = write_sweep(dir, "[design]\nkind = \"random\"\nsamples = 3\n"
+                               "[[param]]\nkey = \"tankers.shadow_tankers_initial\"\nrange = [10, 90]\n");
+  auto prepared = prepare_sweep(file);
+  ASSERT_TRUE(std::holds_alternative<PreparedSweep>(prepared)) << std::get<Diagnostics>(prepared).str();
+  const auto& p = std::get<PreparedSweep>(prepared);
+  for (std::uint64_t i = 0; i < 3; ++i) {
+    auto v = p.design.values(i)[0];
+    EXPECT_EQ(v.number, std::round(v.number));
+    EXPECT_EQ(v.toml.find('.'), std::string::npos);
+  }
+  auto s = run(p, dir / "out", 1);
+  EXPECT_EQ(s.failures_now, 0u);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace sancsim
