@@ -107,5 +107,16 @@ TEST(ScenarioSweep, IntegerParametersGetIntegerValues) {
   fs::remove_all(dir);
 }
 
+TEST(ScenarioSweep, EveryExampleSweepFileIsValid) {
+  int count = 0;
+  for (const auto& entry : fs::directory_iterator(kSource + "/scenarios/sweeps")) {
+    if (entry.path().extension() != ".toml") continue;
+    ++count;
+    auto prepared = prepare_sweep(entry.path().string());
+    if (auto* d = std::get_if<Diagnostics>(&prepared)) ADD_FAILURE() << d->str();
+  }
+  EXPECT_GE(count, 4);
+}
+
 }  // namespace
 }  // namespace sancsim
