@@ -19,7 +19,7 @@ std::vector<std::string_view> designation_targets() {
 std::vector<EventKindSpec> build() {
   const std::vector<std::string_view> countries = {"india", "china", "turkey", "other"};
   const std::vector<std::string_view> buyer_groups = {"india_private", "nayara",     "india_state", "china_state",
-                                                      "china_teapots", "china_pipeline", "turkey", "other"};
+                                                      "china_teapots", "china_pipeline", "india_espo", "turkey", "other"};
   return {
       {EventKind::Announcement, "announcement", "", false, 0, 0, false, {},
        "a marker; target \"self_sanctioning\" starts the shunning of Russian oil by Western buyers, traders and "

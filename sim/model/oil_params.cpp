@@ -60,9 +60,9 @@ OilParams default_oil_params() {
       buyer("other_espo", G::Espo, R::Other, "G7", 350, 3, 10, 2.0, -1.0, 0.9, 0),
       buyer("eu_products", G::Products, R::Eu, "EU+G7", 1300, 3, 10, 1.0, 0, 1.0, 0),
       buyer("us_products", G::Products, R::Us, "US+G7", 500, 3, 35, 1.5, 0, 1.0, 0),
-      buyer("turkey_products", G::Products, R::Turkey, "", 400, 4, 12, 1.0, 0, 0.4, 2),
-      buyer("africa_latam_products", G::Products, R::Other, "", 800, 5, 50, 2.5, 0, 0.3, 3),
-      buyer("asia_mideast_products", G::Products, R::Other, "", 900, 5, 40, 2.0, 0, 0.3, 3),
+      buyer("turkey_products", G::Products, R::Turkey, "", 700, 4, 12, 1.0, 0, 0.4, 2),
+      buyer("africa_latam_products", G::Products, R::Other, "", 1300, 6, 50, 2.5, 0, 0.3, 3),
+      buyer("asia_mideast_products", G::Products, R::Other, "", 1500, 6, 40, 2.0, 0, 0.3, 3),
   }};
   return p;
 }
@@ -93,6 +93,12 @@ void describe_oil(ParamTable& t, OilParams& p) {
          "share of shut-in capacity restarted each day once storage has room", calib);
   t.real("quota_kbd", p.quota_kbd, 0, 20000, "kbd", "OPEC+ production ceiling on total output (0 = none)",
          "OPEC+ decisions (" + rc + " §7)");
+  t.real("tax_take_share", p.tax_take_share, 0, 1, "share",
+         "producers' extraction tax per barrel as a share of (tax price - tax-free level), for their sell-or-store "
+         "decision (the budget uses the full tax formulas)",
+         "Tax Code art. 342 with the 2024 tax manoeuvre, approximated (docs/MODEL.md)");
+  t.real("tax_free_usd_per_bbl", p.tax_free_usd_per_bbl, 0, 100, "usd_per_bbl", "price below which no MET is due",
+         "Tax Code art. 342: Kc = (Urals - 15) x RUB/USD / 261");
   t.real("product_yield", p.product_yield, 0.5, 1.1, "bbl_per_bbl", "products out per barrel of crude refined",
          "refinery volume gain, typical");
   t.real("domestic_products_kbd", p.domestic_products_kbd, 0, 10000, "kbd", "Russian consumption of refined products",
@@ -159,6 +165,9 @@ void describe_oil(ParamTable& t, OilParams& p) {
   t.real("self_sanction_capacity_cut", p.self_sanction_capacity_cut, 0, 1, "share",
          "share of Western buyers' Russian intake that stops outright after the invasion",
          "EU seaborne imports 500 kbd in Nov 2022 vs ~1.5 mb/d pre-war (russia_calibration.md §1.2)");
+  t.real("self_sanction_products_factor", p.self_sanction_products_factor, 0, 1, "share",
+         "products: the shunning cut and premium scaled by this (Europe kept buying diesel longer)",
+         "EU product imports 1.2 mb/d in 2022 (russia_calibration.md §1.4)");
   t.real("designated_seller_premium_usd_per_bbl", p.designated_seller_premium_usd_per_bbl, 0, 100, "usd_per_bbl",
          "premium per unit exposure for oil of fully designated sellers", calib);
   t.real("designated_vessel_premium_usd_per_bbl", p.designated_vessel_premium_usd_per_bbl, 0, 100, "usd_per_bbl",
@@ -231,6 +240,9 @@ void describe_oil(ParamTable& t, OilParams& p) {
          "most product tankers the shadow fleet can buy in a month", calib);
   t.real("secondhand_price_elasticity", p.secondhand_price_elasticity, 0, 1, "share_per_tanker",
          "second-hand price rise per tanker bought in the last quarter", calib);
+  t.real("secondhand_pool_tankers", p.secondhand_pool_tankers, 0, 10000, "count",
+         "old tankers the world fleet can sell to shadow operators over the run; prices rise as it is used up",
+         "S&P: 889 tankers carried sanctioned oil (Russia, Iran, Venezuela) in Nov 2024 (russia_calibration.md §4.1)");
   t.real("scrap_age_years", p.scrap_age_years, 10, 60, "years", "age at which shadow tankers are scrapped",
          "KSE: 30% of the shadow fleet 20 years or older (" + rc + " §4.1)");
 

@@ -194,17 +194,21 @@ void Shipping::monthly(const OilParams& p, Date today, int month_index) {
   }
   // Second-hand purchases: the shadow operator buys when its tankers are busy, less when prices are high.
   const double quarter = recent_purchases_[0] + recent_purchases_[1] + recent_purchases_[2];
-  secondhand_price_musd_ = p.secondhand_price_musd * (1.0 + p.secondhand_price_elasticity * quarter);
+  // The pool of old tankers for sale is finite: as it is used up, prices rise and purchases slow.
+  const double left = std::max(0.0, 1.0 - bought_total_ / std::max(1.0, p.secondhand_pool_tankers));
+  secondhand_price_musd_ = p.secondhand_price_musd * (1.0 + p.secondhand_price_elasticity * quarter) / std::max(0.05, left);
   double bought = 0;
   for (Hull h : {Hull::Crude, Hull::Product}) {
     const auto k = idx(Fleet::Shadow, h);
     const double active = std::max(1, count(Fleet::Shadow, h, TankerStatus::Idle) + on_voyage_[k]);
     const double u = on_voyage_[k] / active;
-    const double signal = std::clamp((u - 0.75) / 0.2, 0.0, 1.0);
+    const double signal = std::clamp((u - 0.6) / 0.25, 0.0, 1.0);
     const double max_rate =
         h == Hull::Crude ? p.secondhand_purchases_per_month_max : p.product_purchases_per_month_max;
     const double mean = max_rate * signal * p.secondhand_price_musd / secondhand_price_musd_;
-    const auto n = market_rng_.poisson(mean);
+    const auto n = std::min<std::uint64_t>(market_rng_.poisson(mean * left),
+                                           static_cast<std::uint64_t>(std::max(0.0, p.secondhand_pool_tankers - bought_total_)));
+    bought_total_ += static_cast<double>(n);
     for (std::uint64_t i = 0; i < n; ++i) {
       const double age = market_rng_.uniform(14, 20);
       make_idle(t_.add(Fleet::Shadow, h, today.plus_days(-static_cast<int>(age * kDaysPerYear))));

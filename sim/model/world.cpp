@@ -95,6 +95,7 @@ World::World(const RunInput& in)
   for (auto* name : kOilColumns) series_.add_column(name);
   if (in_.params->state.enabled) {
     state_ = std::make_unique<RussianState>(in_.params->state, in_.start);
+    state_->set_report_from(in_.report_from);
     state_->register_columns(series_);
   }
   series_.reserve(static_cast<std::size_t>(YearMonth::of(in.end).index - YearMonth::of(in.start).index + 1));
@@ -127,7 +128,7 @@ void World::apply_events(Date today) {
   const auto& events = *in_.events;
   bool changed = false;
   while (next_event_ < events.size() && events[next_event_].date <= today) {
-    if (events[next_event_].date >= in_.start) apply_one_off(next_event_);
+    apply_one_off(next_event_);  // events dated before the start apply on the first day
     ++next_event_;
     changed = true;
   }
@@ -190,7 +191,8 @@ double World::effective_capacity(std::size_t b) const {
   double cap = bp.capacity_kbd;
   if (policy_.shunning && !bp.jurisdictions.empty()) {
     const double ramp = std::clamp(days_between(policy_.shunning_since, today_) / std::max(1.0, p_.self_sanction_ramp_days), 0.0, 1.0);
-    cap *= 1.0 - p_.self_sanction_capacity_cut * ramp;
+    const double factor = bp.grade == Grade::Products ? p_.self_sanction_products_factor : 1.0;
+    cap *= 1.0 - p_.self_sanction_capacity_cut * factor * ramp;
   }
   cap *= 1.0 - p_.buyer_sanction_capacity_cut * policy_.buyer_sanctioned_share[b];
   if (policy_.third_country_products_ban) cap *= 1.0 - bp.product_export_share;
@@ -208,7 +210,8 @@ double World::required_discount(std::size_t b) const {
   double r = bp.quality_usd_per_bbl + buyers_.freight_usd[b] - bp.alt_freight_usd_per_bbl + markets_.margin_usd;
   if (policy_.shunning && !bp.jurisdictions.empty()) {
     const double ramp = std::clamp(days_between(policy_.shunning_since, today_) / std::max(1.0, p_.self_sanction_ramp_days), 0.0, 1.0);
-    r += p_.self_sanction_premium_usd_per_bbl * ramp;
+    const double factor = bp.grade == Grade::Products ? p_.self_sanction_products_factor : 1.0;
+    r += p_.self_sanction_premium_usd_per_bbl * factor * ramp;
   }
   r += bp.exposure * (designated_supply * p_.designated_seller_premium_usd_per_bbl +
                       markets_.shadow_share[g] * markets_.designated_vessel_share * p_.designated_vessel_premium_usd_per_bbl +
@@ -219,13 +222,27 @@ double World::required_discount(std::size_t b) const {
   return r;
 }
 
+double World::crude_reservation_usd() const {
+  double lifting = 0;
+  for (std::size_t k = 0; k < kProducers; ++k) lifting += export_share_[k] * p_.producers[k].lifting_cost_usd_per_bbl;
+  // Tax per barrel = s * (tax price - free), tax price = max(FOB, Brent - D) once the floor exists.
+  const double s = p_.tax_take_share;
+  const double free = p_.tax_free_usd_per_bbl;
+  const double own = (lifting - s * free) / (1.0 - s);  // FOB = lifting + s (FOB - free)
+  const double d = policy_.tax_discount_floor_usd_per_bbl;
+  if (std::isnan(d) || own >= brent_usd_ - d) return std::max(lifting, own);
+  return lifting + s * std::max(0.0, brent_usd_ - d - free);
+}
+
 double World::seller_floor(Grade g) const {
-  // Sellers do not sell below the average lifting cost plus transport to port: at a larger discount
-  // they store (and, when storage fills, shut in).
-  double cost = 0;
-  for (std::size_t k = 0; k < kProducers; ++k) cost += export_share_[k] * p_.producers[k].lifting_cost_usd_per_bbl;
-  const double basis = g == Grade::Products ? p_.products_crack_usd_per_bbl + 6.0 : 0.0;  // refining margin kept
-  return std::min(p_.max_discount_usd_per_bbl, brent_usd_ + basis - cost);
+  // Sellers do not sell below their reservation price: at a larger discount they store (and, when
+  // storage fills, shut in). Refiners keep a margin on products.
+  if (g == Grade::Products) {
+    double cost = 0;
+    for (std::size_t k = 0; k < kProducers; ++k) cost += export_share_[k] * p_.producers[k].lifting_cost_usd_per_bbl;
+    return std::min(p_.max_discount_usd_per_bbl, brent_usd_ + p_.products_crack_usd_per_bbl + 6.0 - cost);
+  }
+  return std::min(p_.max_discount_usd_per_bbl, brent_usd_ - crude_reservation_usd());
 }
 
 void World::clear_markets(const Tick& tick) {
@@ -237,9 +254,9 @@ void World::clear_markets(const Tick& tick) {
     war += p_.war_risk_rate_premium * std::exp2(-days_between(policy_.shunning_since, today) / p_.war_risk_half_life_days);
   shipping_.update_rates(p_, backlog_, policy_.insurer_designation, war);
   backlog_ = {};
-  if (policy_.shunning)
-    traders_.mainstream_presence =
-        std::max(0.0, 1.0 - days_between(policy_.shunning_since, today) / p_.mainstream_exit_days);
+  // Mainstream traders leave after the shunning starts and come back, as slowly, if it ends.
+  const double step = 7.0 / p_.mainstream_exit_days;
+  traders_.mainstream_presence = std::clamp(traders_.mainstream_presence + (policy_.shunning ? -step : step), 0.0, 1.0);
 
   // Volumes offered this week: crude output less refining, pipelines first, then Kozmino, then the
   // western ports; a drawdown of stocks above their initial level is offered too.
@@ -429,6 +446,16 @@ void World::load_cargoes(Grade g, Date today) {
                             (price <= cap || cheat_rng_.uniform() < p_.cap_cheat_probability * (1.0 - policy_.enforcement));
     std::int64_t t = g7_allowed ? shipping_.take_idle(Fleet::G7, h) : -1;
     if (t < 0) t = shipping_.take_idle(Fleet::Shadow, h);
+    if (t < 0 && !g7_allowed && !policy_.maritime_ban &&
+        (h == Hull::Product || cap >= crude_reservation_usd())) {
+      // No shadow tanker free: the seller accepts the cap to use a coalition tanker (a compliant sale
+      // at the cap), giving up the price above it. The shadow operator sees the unmet demand.
+      t = shipping_.take_idle(Fleet::G7, h);
+      if (t >= 0) {
+        price = std::min(price, cap);
+        backlog_[Shipping::idx(Fleet::Shadow, h)] += 1.0 / 7.0;
+      }
+    }
     if (t < 0) {
       backlog_[Shipping::idx(g7_allowed ? Fleet::G7 : Fleet::Shadow, h)] += 1.0 / 7.0;
       backlog_[Shipping::idx(Fleet::Shadow, h)] += 1.0 / 7.0;
@@ -547,13 +574,21 @@ void World::month_end(const Tick& tick) {
   month_.reset();
 }
 
-void World::check_invariants(Date today) const {
+double World::crude_gap_kbbl() const {
   const double crude_stock = crude_storage_kbbl_ + markets_.port_stock_kbbl[kUrals] + markets_.port_stock_kbbl[kEspo];
-  const double crude_gap = ledger_.crude_produced_kbbl - ledger_.crude_refined_kbbl - ledger_.crude_exported_kbbl -
-                           (crude_stock - ledger_.crude_stock_start_kbbl);
+  return ledger_.crude_produced_kbbl - ledger_.crude_refined_kbbl - ledger_.crude_exported_kbbl -
+         (crude_stock - ledger_.crude_stock_start_kbbl);
+}
+
+double World::product_gap_kbbl() const {
   const double product_stock = product_stock_kbbl_ + markets_.port_stock_kbbl[kProducts];
-  const double product_gap = ledger_.products_made_kbbl - ledger_.products_domestic_kbbl -
-                             ledger_.products_exported_kbbl - (product_stock - ledger_.product_stock_start_kbbl);
+  return ledger_.products_made_kbbl - ledger_.products_domestic_kbbl - ledger_.products_exported_kbbl -
+         (product_stock - ledger_.product_stock_start_kbbl);
+}
+
+void World::check_invariants(Date today) const {
+  const double crude_gap = crude_gap_kbbl();
+  const double product_gap = product_gap_kbbl();
   const double tol = 1e-6 * std::max(1.0, ledger_.crude_produced_kbbl);
   if (std::abs(crude_gap) > tol || std::abs(product_gap) > tol)
     throw std::runtime_error(fmt::format("{}: barrel identity broken (crude gap {} kbbl, product gap {} kbbl)",

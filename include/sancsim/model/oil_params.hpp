@@ -57,9 +57,11 @@ struct OilParams {
   std::array<ProducerParams, kProducers> producers{};
   double storage_capacity_mbbl = 60;   // onshore crude storage available for unsold crude
   double storage_initial_mbbl = 20;
-  double shut_in_response_per_day = 0.02;  // share of the storage gap closed by shut-ins each day
-  double restart_per_day = 0.01;       // share of shut-in capacity restarted each day once storage drains
+  double shut_in_response_per_day = 0.004;  // share of the storage gap closed by shut-ins each day
+  double restart_per_day = 0.03;       // share of shut-in capacity restarted each day once storage drains
   double quota_kbd = 0;                // OPEC+ crude quota (0 = none); events may change it
+  double tax_take_share = 0.55;        // producers' tax per bbl ~ share x (tax price - tax_free); for their decisions
+  double tax_free_usd_per_bbl = 15;    // price below which no extraction tax is due
   double product_yield = 0.97;         // products out per crude in (volume)
   double domestic_products_kbd = 2450; // Russian consumption of refined products
   double product_storage_mbbl = 15;    // product stocks above which refinery runs are cut
@@ -85,26 +87,27 @@ struct OilParams {
   double self_sanction_premium_usd_per_bbl = 22;  // Western buyers' premium after the invasion
   double self_sanction_ramp_days = 30;
   double self_sanction_capacity_cut = 0.6;   // share of Western buyers' intake that stops outright
-  double designated_seller_premium_usd_per_bbl = 12;  // per unit exposure, for fully designated supply
+  double self_sanction_products_factor = 0.5;  // products: that cut and premium scaled by this
+  double designated_seller_premium_usd_per_bbl = 6;  // per unit exposure, for fully designated supply
   double designated_vessel_premium_usd_per_bbl = 4;   // per unit exposure, on designated tankers
   double above_cap_premium_usd_per_bbl = 3;           // per unit exposure, cargo sold above the cap
-  double tariff_premium_usd_per_bbl_per_pct = 0.25;   // buyer's country tariff penalty
-  double risk_jump_usd_per_bbl = 2;    // learned premium added by an enforcement action, per unit exposure
+  double tariff_premium_usd_per_bbl_per_pct = 0.15;   // buyer's country tariff penalty
+  double risk_jump_usd_per_bbl = 1;    // learned premium added by an enforcement action, per unit exposure
   double risk_half_life_days = 120;    // decay of learned premia without enforcement
-  double learning_volume_mbbl = 60;    // cumulative purchases that halve unfamiliarity premium
+  double learning_volume_mbbl = 150;    // cumulative purchases that halve unfamiliarity premium
   double buyer_sanction_capacity_cut = 0.8;  // share of a sanctioned buyer group's intake lost
   double nonwestern_invasion_jump_usd_per_bbl = 6;  // non-coalition buyers' learned premium on the invasion
 
   // --- Traders (docs/MODEL.md §Traders)
   double mainstream_share = 0.5;       // of intermediated volume pre-war
   double mainstream_exit_days = 60;    // how fast mainstream traders leave after the invasion
-  int shell_traders_initial = 10;
+  int shell_traders_initial = 25;
   double shell_capacity_kbd = 120;     // volume one shell trader can place
   double shell_margin_usd_per_bbl = 1.0;
   double shell_scarcity_margin_usd_per_bbl = 8;  // extra margin at full shortage of shell capacity
   double shell_hazard_per_month = 0.02;  // designation hazard at enforcement 1 and reference volume
-  double shell_entry_lag_days = 90;
-  double shell_entry_per_month_max = 8;
+  double shell_entry_lag_days = 45;
+  double shell_entry_per_month_max = 20;
 
   // --- Tankers (docs/MODEL.md §Tankers)
   int g7_tankers = 420;                // coalition-serviced tankers open to Russian trade pre-war
@@ -115,7 +118,7 @@ struct OilParams {
   double cargo_products_kbbl = 300;    // LR/MR
   double base_day_rate_usd = 35000;    // all-in voyage cost per day, balanced market
   double product_day_rate_share = 0.6; // product tanker day rate relative to crude tankers
-  double shadow_day_premium = 0.35;    // shadow operators' risk premium on the day rate
+  double shadow_day_premium = 1.2;     // shadow operators' risk premium on the day rate
   double rate_elasticity = 1.5;        // day-rate response to utilisation above 85%
   double war_risk_rate_premium = 3.0;  // extra day rate (x base) when the shunning starts
   double war_risk_half_life_days = 150;
@@ -124,9 +127,10 @@ struct OilParams {
   double designated_idle_share = 0.5;  // designated tankers laid up
   double designated_slowdown = 0.5;    // extra voyage time for designated tankers still trading
   double secondhand_price_musd = 30;   // old Aframax, balanced market
-  double secondhand_purchases_per_month_max = 12;
-  double product_purchases_per_month_max = 8;
-  double secondhand_price_elasticity = 0.04;  // price rise per tanker bought in a month
+  double secondhand_purchases_per_month_max = 20;
+  double product_purchases_per_month_max = 12;
+  double secondhand_price_elasticity = 0.01;  // price rise per tanker bought in a month
+  double secondhand_pool_tankers = 1100;  // old tankers the world fleet can sell to shadow operators
   double scrap_age_years = 27;
 
   // --- Coalition

@@ -7,7 +7,7 @@
 namespace sancsim {
 
 struct Params {
-  OilParams oil;
+  OilParams oil = default_oil_params();
   StateParams state;
 };
 

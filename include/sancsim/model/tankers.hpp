@@ -88,6 +88,7 @@ class Shipping {
   Rng delay_rng_;
   double secondhand_price_musd_;
   double purchases_usd_bn_ = 0;
+  double bought_total_ = 0;  // tankers bought from the second-hand pool so far
   std::array<double, 3> recent_purchases_{};  // last three months
   double base_day_rate_;
   std::array<double, 2> hull_rate_share_;

@@ -80,6 +80,9 @@ class World {
   double brent_usd() const { return brent_usd_; }
   double crude_storage_kbbl() const { return crude_storage_kbbl_; }
   const BarrelLedger& ledger() const { return ledger_; }
+  // Barrels unaccounted for since the start (zero up to rounding): produced - refined - exported - stock change.
+  double crude_gap_kbbl() const;
+  double product_gap_kbbl() const;
 
  private:
   void apply_events(Date today);
@@ -91,6 +94,8 @@ class World {
   double required_discount(std::size_t b) const;
   double effective_capacity(std::size_t b) const;
   double seller_floor(Grade g) const;
+  // Lowest crude FOB price at which producers sell rather than store: lifting cost plus extraction tax.
+  double crude_reservation_usd() const;
   void check_invariants(Date today) const;
 
   RunInput in_;

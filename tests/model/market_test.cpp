@@ -1,0 +1,38 @@
+#include "sancsim/model/market.hpp"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+using namespace sancsim;
+
+TEST(CrudeMarket, ClearsWhereDemandMeetsTheOffer) {
+  // Two buyers: A takes 0..100 kbd between discounts 2 and 4, B 0..100 between 5 and 7.
+  const std::vector<double> req{2, 5}, cap{100, 100}, ramp{2, 2};
+  // 50 kbd: half of A's ramp -> discount 3.
+  auto c = clear_market(req, cap, ramp, 50, 40);
+  EXPECT_NEAR(c.discount_usd_per_bbl, 3.0, 1e-6);
+  EXPECT_NEAR(c.sold_kbd, 50, 1e-9);
+  // 150 kbd: A full, B half -> discount 6.
+  c = clear_market(req, cap, ramp, 150, 40);
+  EXPECT_NEAR(c.discount_usd_per_bbl, 6.0, 1e-6);
+}
+
+TEST(CrudeMarket, SellsOnlyWhatIsBidAboveTheSellersFloor) {
+  const std::vector<double> req{2}, cap{100}, ramp{2};
+  const auto c = clear_market(req, cap, ramp, 300, 10);
+  EXPECT_DOUBLE_EQ(c.discount_usd_per_bbl, 10);
+  EXPECT_DOUBLE_EQ(c.sold_kbd, 100);
+}
+
+TEST(CrudeMarket, HigherRequiredDiscountWidensTheClearingDiscount) {
+  const std::vector<double> cap{100, 100}, ramp{3, 3};
+  const auto calm = clear_market(std::vector<double>{1, 2}, cap, ramp, 120, 60);
+  const auto risky = clear_market(std::vector<double>{6, 7}, cap, ramp, 120, 60);
+  EXPECT_NEAR(risky.discount_usd_per_bbl - calm.discount_usd_per_bbl, 5.0, 1e-6);
+}
+
+TEST(CrudeMarket, NothingOfferedPricesAtTheBestBid) {
+  const std::vector<double> req{4, 2}, cap{100, 100}, ramp{1, 1};
+  EXPECT_DOUBLE_EQ(clear_market(req, cap, ramp, 0, 30).discount_usd_per_bbl, 2);
+}

@@ -1,0 +1,67 @@
+#include "sancsim/model/policy.hpp"
+
+#include <gtest/gtest.h>
+
+#include "world_fixture.hpp"
+
+using namespace sancsim;
+using namespace sancsim::test;
+
+TEST(Policy, LowestCapInForceBindsAndReplacesByJurisdiction) {
+  const auto p = default_oil_params();
+  std::vector<PolicyEvent> ev = {event("2022-12-05", EventKind::PriceCapCrude, "G7+EU+AU", "", 60),
+                                 event("2025-09-03", EventKind::PriceCapCrude, "EU+UK", "", 47.6),
+                                 event("2026-02-01", EventKind::PriceCapCrude, "EU", "", 44.1)};
+  std::vector<std::uint8_t> active(ev.size(), 1);
+  EXPECT_TRUE(std::isinf(derive_policy(ev, active, day("2022-12-04"), p).crude_cap_usd_per_bbl));
+  EXPECT_DOUBLE_EQ(derive_policy(ev, active, day("2023-01-01"), p).crude_cap_usd_per_bbl, 60);
+  EXPECT_DOUBLE_EQ(derive_policy(ev, active, day("2025-10-01"), p).crude_cap_usd_per_bbl, 47.6);
+  EXPECT_DOUBLE_EQ(derive_policy(ev, active, day("2026-03-01"), p).crude_cap_usd_per_bbl, 44.1);
+}
+
+TEST(Policy, EmbargoBindsOnlyBuyersOfItsJurisdictionAndGrade) {
+  const auto p = default_oil_params();
+  std::vector<PolicyEvent> ev = {event("2022-12-05", EventKind::EmbargoCrude, "EU")};
+  std::vector<std::uint8_t> active(1, 1);
+  const auto s = derive_policy(ev, active, day("2023-01-01"), p);
+  for (std::size_t b = 0; b < kBuyers; ++b) {
+    const bool eu_crude = p.buyers[b].key == "eu_seaborne_urals";
+    EXPECT_EQ(s.embargoed[b], eu_crude) << p.buyers[b].key;
+  }
+}
+
+TEST(Policy, DesignationBindsAfterItsWindDown) {
+  const auto p = default_oil_params();
+  auto e = event("2025-10-22", EventKind::Designation, "US", "rosneft");
+  e.wind_down_days = 30;
+  std::vector<PolicyEvent> ev = {e};
+  std::vector<std::uint8_t> active(1, 1);
+  EXPECT_EQ(derive_policy(ev, active, day("2025-11-20"), p).producer_designation[0], 0.0);
+  EXPECT_EQ(derive_policy(ev, active, day("2025-11-21"), p).producer_designation[0], 1.0);
+}
+
+TEST(Policy, ReliefLiftsNamedEventsAndWholeKinds) {
+  const auto p = default_oil_params();
+  auto cap = event("2022-12-05", EventKind::PriceCapCrude, "G7", "", 60);
+  auto tariff = event("2025-08-27", EventKind::SecondaryTariff, "US", "india", 25);
+  tariff.id = "tariff";
+  auto by_id = event("2026-01-01", EventKind::Relief);
+  by_id.undoes = {"tariff"};
+  auto by_kind = event("2026-06-01", EventKind::Relief);
+  by_kind.undoes_kind = "price_cap_crude";
+  std::vector<PolicyEvent> ev = {cap, tariff, by_id, by_kind};
+  std::vector<std::uint8_t> active(ev.size(), 1);
+  EXPECT_TRUE(apply_relief(ev, 2, active));
+  auto s = derive_policy(ev, active, day("2026-02-01"), p);
+  EXPECT_EQ(s.tariff_pct[static_cast<std::size_t>(Region::India)], 0.0);
+  EXPECT_DOUBLE_EQ(s.crude_cap_usd_per_bbl, 60);
+  EXPECT_TRUE(apply_relief(ev, 3, active));
+  EXPECT_TRUE(std::isinf(derive_policy(ev, active, day("2026-07-01"), p).crude_cap_usd_per_bbl));
+}
+
+TEST(Policy, JurisdictionListsOverlapByCode) {
+  EXPECT_TRUE(jurisdictions_overlap("G7+EU+AU", "EU+G7"));
+  EXPECT_TRUE(jurisdictions_overlap("DE+PL", "EU+DE+PL"));
+  EXPECT_FALSE(jurisdictions_overlap("US", "EU+G7"));
+  EXPECT_FALSE(jurisdictions_overlap("EU", ""));
+}

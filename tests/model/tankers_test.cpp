@@ -1,0 +1,65 @@
+#include "sancsim/model/tankers.hpp"
+
+#include <gtest/gtest.h>
+
+#include "world_fixture.hpp"
+
+using namespace sancsim;
+using namespace sancsim::test;
+
+TEST(Shipping, TankerReturnsIdleOnItsArrivalDay) {
+  OilParams p = default_oil_params();
+  p.g7_tankers = 1;
+  p.product_tankers_g7 = 0;
+  p.shadow_tankers_initial = 0;
+  p.product_tankers_shadow_initial = 0;
+  const Date start = day("2023-01-01");
+  Shipping s(p, start, 400, 1, 0);
+  const auto t = s.take_idle(Fleet::G7, Hull::Crude);
+  ASSERT_GE(t, 0);
+  EXPECT_LT(s.take_idle(Fleet::G7, Hull::Crude), 0);
+  const double days = s.dispatch(static_cast<TankerIndex>(t), 20, start);
+  EXPECT_GE(days, 18);
+  EXPECT_LE(days, 22);
+  s.arrivals(start.plus_days(static_cast<int>(days) - 1));
+  EXPECT_LT(s.take_idle(Fleet::G7, Hull::Crude), 0);
+  s.arrivals(start.plus_days(static_cast<int>(days)));
+  EXPECT_EQ(s.take_idle(Fleet::G7, Hull::Crude), t);
+}
+
+TEST(Shipping, DesignationLaysUpAShareAndReliefReturnsThem) {
+  OilParams p = default_oil_params();
+  p.shadow_tankers_initial = 200;
+  Shipping s(p, day("2024-01-01"), 400, 1, 0);
+  const int before = s.shadow_active();
+  const int n = s.designate(100, 5, 1.0);  // all designated tankers laid up
+  EXPECT_GT(n, 60);                         // drawn with replacement: some listed twice
+  EXPECT_LE(n, 100);
+  EXPECT_EQ(s.designated_count(), n);
+  EXPECT_EQ(s.shadow_active(), before - n);
+  s.lift_designations(5);
+  EXPECT_EQ(s.designated_count(), 0);
+  EXPECT_EQ(s.shadow_active(), before);
+}
+
+TEST(Shipping, DayRatesRiseWithUtilisation) {
+  OilParams p = default_oil_params();
+  p.g7_tankers = 10;
+  Shipping s(p, day("2024-01-01"), 400, 1, 0);
+  const double calm = s.day_rate_usd(Fleet::G7, Hull::Crude);
+  for (int i = 0; i < 10; ++i) s.dispatch(static_cast<TankerIndex>(s.take_idle(Fleet::G7, Hull::Crude)), 60, day("2024-01-01"));
+  for (int w = 0; w < 10; ++w) s.update_rates(p, {}, 0, 1.0);
+  EXPECT_GT(s.day_rate_usd(Fleet::G7, Hull::Crude), 2 * calm);
+}
+
+TEST(Shipping, ShadowFleetGrowsThroughSecondHandPurchasesWhenBusy) {
+  OilParams p = default_oil_params();
+  p.shadow_tankers_initial = 20;
+  Shipping s(p, day("2023-01-01"), 800, 1, 0);
+  for (int i = 0; i < 20; ++i)
+    s.dispatch(static_cast<TankerIndex>(s.take_idle(Fleet::Shadow, Hull::Crude)), 500, day("2023-01-01"));
+  for (int m = 0; m < 6; ++m) s.monthly(p, day("2023-01-01").plus_days(30 * m), m);
+  EXPECT_GT(s.count(Fleet::Shadow, Hull::Crude, TankerStatus::Idle), 10);
+  EXPECT_GT(s.secondhand_price_musd(), p.secondhand_price_musd);
+  EXPECT_GT(s.purchases_usd_bn_total(), 0.0);
+}
