@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "world_fixture.hpp"
 
 using namespace sancsim;

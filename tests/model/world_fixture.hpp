@@ -1,5 +1,6 @@
 #pragma once
 // Small worlds for model tests: default parameters, events written in code, no files.
+#include <limits>
 #include <vector>
 
 #include "sancsim/model/run.hpp"
