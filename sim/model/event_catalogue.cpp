@@ -40,7 +40,8 @@ std::vector<EventKindSpec> build() {
       {EventKind::PriceCapProductsDiscount, "price_cap_products_discount", "cap_usd_per_bbl", true, 0, 500, false, {},
        "cap for products trading at a discount to crude"},
       {EventKind::Decree, "decree", "", false, 0, 0, false, {},
-       "Russian counter-measure: no sales under contracts referencing the cap"},
+       "Russian counter-measure: no sales under contracts referencing the cap (recorded; no modelled effect: "
+       "cargoes under the cap kept moving on coalition tankers through attestations)"},
       {EventKind::TaxRule, "tax_rule", "discount_floor_usd_per_bbl", true, 0, 100, false, {},
        "Russian tax price = max(Urals, Brent - D)"},
       {EventKind::VesselDesignations, "vessel_designations", "vessels", true, 0, 5000, false, {},
