@@ -211,9 +211,15 @@ void describe_oil(ParamTable& t, OilParams& p) {
             calib);
   t.integer("product_tankers_shadow_initial", p.product_tankers_shadow_initial, 0, 5000,
             "shadow product tankers at the start", calib);
-  t.real("cargo_crude_kbbl", p.cargo_crude_kbbl, 50, 2500, "kbbl", "average crude cargo (Aframax/Suezmax mix)",
+  t.real("cargo_crude_kbbl", p.cargo_crude_kbbl, 50, 2500, "kbbl", "average crude cargo of the class mix (for freight per barrel)",
          "Aframax ~720 kbbl (" + rc + " §4.3)");
-  t.real("cargo_products_kbbl", p.cargo_products_kbbl, 20, 1000, "kbbl", "average product cargo (LR/MR)", "typical");
+  t.real("cargo_products_kbbl", p.cargo_products_kbbl, 20, 1000, "kbbl", "average product cargo of the LR/MR mix (for freight per barrel)", "typical");
+  t.real("aframax_share", p.aframax_share, 0, 1, "share", "crude tankers that are Aframaxes (730 kbbl cargo)",
+         "Aframax ~720 kbbl Baltic-India cargoes (" + rc + " §4.3)");
+  t.real("suezmax_share", p.suezmax_share, 0, 1, "share",
+         "crude tankers that are Suezmaxes (1,000 kbbl); the rest are VLCCs (2,000 kbbl)", "Novorossiysk Suezmax trade (" + rc + " §4.3)");
+  t.real("product_lr_share", p.product_lr_share, 0, 1, "share", "product tankers that are LRs (550 kbbl); the rest MRs (300 kbbl)",
+         "typical product fleet mix");
   t.real("base_day_rate_usd", p.base_day_rate_usd, 1000, 500000, "usd_per_day",
          "all-in voyage cost per day (hire + bunkers + port) in a balanced market",
          "Baltic-India lump sums (" + rc + " §4.3), 2021 levels");

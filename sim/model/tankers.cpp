@@ -9,9 +9,10 @@ constexpr double kDaysPerYear = 365.25;
 double age_years(Date built, Date today) { return days_between(built, today) / kDaysPerYear; }
 }  // namespace
 
-TankerIndex Tankers::add(Fleet f, Hull h, Date built_on) {
+TankerIndex Tankers::add(Fleet f, Hull h, TankerClass c, Date built_on) {
   fleet.push_back(f);
   hull.push_back(h);
+  cls.push_back(c);
   status.push_back(TankerStatus::Idle);
   designated.push_back(0);
   designated_by.push_back(-1);
@@ -38,6 +39,9 @@ Shipping::Shipping(const OilParams& p, Date start, int days, std::uint64_t seed,
   for (auto* col : {&t_.built, &t_.free_on}) col->reserve(capacity);
   t_.fleet.reserve(capacity);
   t_.hull.reserve(capacity);
+  t_.cls.reserve(capacity);
+  crude_class_share_ = {p.aframax_share, p.suezmax_share, std::max(0.0, 1.0 - p.aframax_share - p.suezmax_share)};
+  product_lr_share_ = p.product_lr_share;
   t_.status.reserve(capacity);
   t_.designated.reserve(capacity);
   t_.designated_by.reserve(capacity);
@@ -46,7 +50,7 @@ Shipping::Shipping(const OilParams& p, Date start, int days, std::uint64_t seed,
   auto add_many = [&](int n, Fleet f, Hull h, double min_age, double max_age) {
     for (int i = 0; i < n; ++i) {
       const double age = ages.uniform(min_age, max_age);
-      const auto t = t_.add(f, h, start.plus_days(-static_cast<int>(age * kDaysPerYear)));
+      const auto t = t_.add(f, h, draw_class(h, ages), start.plus_days(-static_cast<int>(age * kDaysPerYear)));
       idle_[idx(f, h)].push_back(t);
     }
   };
@@ -57,6 +61,13 @@ Shipping::Shipping(const OilParams& p, Date start, int days, std::uint64_t seed,
   add_many(p.shadow_tankers_initial, Fleet::Shadow, Hull::Crude, 14, 22);
   add_many(p.product_tankers_shadow_initial, Fleet::Shadow, Hull::Product, 14, 22);
   for (std::size_t i = 0; i < 4; ++i) day_rate_[i] = base_day_rate_ * hull_rate_share_[i % 2] * (i >= 2 ? 1.0 + p.shadow_day_premium : 1.0);
+}
+
+TankerClass Shipping::draw_class(Hull h, Rng& rng) const {
+  const double u = rng.uniform();
+  if (h == Hull::Product) return u < product_lr_share_ ? TankerClass::ProductLr : TankerClass::ProductMr;
+  if (u < crude_class_share_[0]) return TankerClass::Aframax;
+  return u < crude_class_share_[0] + crude_class_share_[1] ? TankerClass::Suezmax : TankerClass::Vlcc;
 }
 
 void Shipping::make_idle(TankerIndex t) {
@@ -211,7 +222,7 @@ void Shipping::monthly(const OilParams& p, Date today, int month_index) {
     bought_total_ += static_cast<double>(n);
     for (std::uint64_t i = 0; i < n; ++i) {
       const double age = market_rng_.uniform(14, 20);
-      make_idle(t_.add(Fleet::Shadow, h, today.plus_days(-static_cast<int>(age * kDaysPerYear))));
+      make_idle(t_.add(Fleet::Shadow, h, draw_class(h, market_rng_), today.plus_days(-static_cast<int>(age * kDaysPerYear))));
     }
     bought += static_cast<double>(n);
     purchases_usd_bn_ += static_cast<double>(n) * secondhand_price_musd_ * (h == Hull::Crude ? 1.0 : 0.6) / 1000.0;
@@ -238,6 +249,7 @@ int Shipping::designated_trading() const {
 
 void Shipping::hash(StateHasher& h) const {
   h.values(t_.status);
+  h.values(t_.cls);
   h.values(t_.designated);
   for (Date d : t_.free_on) h.value(d.days);
   for (double r : day_rate_) h.value(r);

@@ -381,7 +381,7 @@ void World::produce_and_ship(Date today) {
     const double cargo = g == Grade::Products ? p_.cargo_products_kbbl : p_.cargo_crude_kbbl;
     double& stock = g == Grade::Products ? product_stock_kbbl_ : crude_storage_kbbl_;
     for (std::size_t b : buyers_of_[gi]) buyers_.owed_kbbl[b] = std::min(buyers_.owed_kbbl[b] + buyers_.allotment_kbd[b], 30.0 * std::max(buyers_.allotment_kbd[b], cargo / 30.0));
-    if (markets_.port_stock_kbbl[gi] < 3.0 * cargo) {
+    if (markets_.port_stock_kbbl[gi] < 3.0 * std::max(cargo, 2000.0)) {
       const double inflow = std::clamp(markets_.sold_kbd[gi], 0.0, stock);
       stock -= inflow;
       markets_.port_stock_kbbl[gi] += inflow;
@@ -423,14 +423,15 @@ void World::produce_and_ship(Date today) {
 void World::load_cargoes(Grade g, Date today) {
   const auto gi = static_cast<std::size_t>(g);
   const Hull h = hull_of(g);
-  const double cargo = h == Hull::Crude ? p_.cargo_crude_kbbl : p_.cargo_products_kbbl;
+  const double avg_cargo = h == Hull::Crude ? p_.cargo_crude_kbbl : p_.cargo_products_kbbl;
   const auto& ids = buyers_of_[gi];
-  while (markets_.port_stock_kbbl[gi] >= cargo) {
+  while (markets_.port_stock_kbbl[gi] >= 0.5 * avg_cargo) {
     // The buyer owed the most (ties: lowest index) takes the next cargo.
     std::size_t best = ids.front();
     for (std::size_t b : ids)
       if (buyers_.owed_kbbl[b] > buyers_.owed_kbbl[best]) best = b;
-    if (buyers_.owed_kbbl[best] < 0.5 * cargo) break;
+    if (buyers_.owed_kbbl[best] < 0.5 * avg_cargo) break;
+    const double premium_acc_before = premium_acc_;
     // Price of this cargo; products alternate between the premium and discount cap classes.
     double price = markets_.fob_usd[gi];
     double cap = policy_.crude_cap_usd_per_bbl;
@@ -462,6 +463,13 @@ void World::load_cargoes(Grade g, Date today) {
       break;
     }
     const auto tanker = static_cast<TankerIndex>(t);
+    // A tanker loads a full cargo of its class; if the port does not hold it yet, it waits.
+    const double cargo = shipping_.table().cargo_kbbl(tanker);
+    if (markets_.port_stock_kbbl[gi] < cargo) {
+      shipping_.put_back(tanker);
+      premium_acc_ = premium_acc_before;
+      break;
+    }
     const bool on_shadow = shipping_.table().fleet[tanker] == Fleet::Shadow;
     const bool on_designated = shipping_.table().designated[tanker] != 0;
     shipping_.dispatch(tanker, p_.buyers[best].voyage_days, today);

@@ -170,7 +170,10 @@ void RussianState::check_identities(const StateMonth& m, double nwf_before_rub_b
 
 void RussianState::track_metrics(const StateMonth& m) {
   if (m.month >= report_from_) og_cum_rub_bn_ += m.oil_gas_revenue_rub_bn;
-  if (m.month.year() >= 2026 && m.month.year() <= 2030) og_2026_2030_rub_bn_ += m.oil_gas_revenue_rub_bn;
+  if (m.month.year() >= 2026 && m.month.year() <= 2030) {
+    og_2026_2030_rub_bn_ += m.oil_gas_revenue_rub_bn;
+    og_2026_2030_usd_bn_ += m.oil_gas_revenue_rub_bn / usd_rub_;  // at the month's exchange rate
+  }
   if (std::isnan(nwf_exhausted_month_) && m.financing.shortfall_rub_bn > 1e-9)
     nwf_exhausted_month_ = m.month.year() * 100 + static_cast<int>(m.month.month());
   recent_balance_rub_bn_[static_cast<std::size_t>(months_done_ % 12)] = m.balance_rub_bn();
@@ -204,6 +207,7 @@ void RussianState::metrics(std::vector<Metric>& out) const {
   out.push_back({"nwf_exhausted_month", nwf_exhausted_month_});
   out.push_back({"peak_deficit_rub_bn", peak_deficit_rub_bn_});
   out.push_back({"oil_gas_revenue_2026_2030_rub_bn", og_2026_2030_rub_bn_});
+  out.push_back({"oil_gas_revenue_2026_2030_usd_bn", og_2026_2030_usd_bn_});
 }
 
 void RussianState::hash(StateHasher& h) const {

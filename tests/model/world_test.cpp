@@ -48,15 +48,17 @@ TEST(World, WithoutSanctionsTheUralsDiscountSettlesNearItsPreWarLevel) {
 }
 
 TEST(World, HigherBuyerRiskAversionWidensTheDiscount) {
-  auto discount = [](double premium) {
+  // Risk aversion: the premium each buyer requires per unit of exposure after enforcement actions.
+  auto discount = [](double jump) {
     SmallRun r;
-    r.end = day("2022-12-31");
-    r.params.oil.self_sanction_premium_usd_per_bbl = premium;
-    r.events = {event("2022-02-24", EventKind::Announcement, "RU", "self_sanctioning")};
-    return tail_mean(r.run(), "urals_discount_usd_per_bbl", 6);
+    r.end = day("2021-12-31");
+    r.params.oil.risk_jump_usd_per_bbl = jump;
+    r.params.oil.risk_half_life_days = 3650;
+    r.events = {event("2021-06-01", EventKind::BuyerSanctions, "US", "other", 0.0)};
+    return tail_mean(r.run(), "urals_discount_usd_per_bbl", 3);
   };
-  const double low = discount(5), high = discount(20);
-  EXPECT_GT(high, low + 2.0);
+  const double calm = discount(0), averse = discount(6);
+  EXPECT_GT(averse, calm + 2.0);
 }
 
 TEST(World, StrictCapBelowTheMarketMovesCargoesToTheShadowFleet) {

@@ -114,9 +114,12 @@ struct OilParams {
   int shadow_tankers_initial = 60;
   int product_tankers_g7 = 380;
   int product_tankers_shadow_initial = 40;
-  double cargo_crude_kbbl = 750;       // Aframax/Suezmax mix, average cargo
-  double cargo_products_kbbl = 300;    // LR/MR
-  double base_day_rate_usd = 35000;    // all-in voyage cost per day, balanced market
+  double cargo_crude_kbbl = 890;       // Aframax/Suezmax/VLCC mix, average cargo
+  double cargo_products_kbbl = 400;    // LR/MR mix, average cargo
+  double aframax_share = 0.65;         // crude tankers by class (rest after Suezmax: VLCC)
+  double suezmax_share = 0.30;
+  double product_lr_share = 0.4;       // product tankers: LR (rest MR)
+  double base_day_rate_usd = 45000;    // all-in voyage cost per day, balanced market
   double product_day_rate_share = 0.6; // product tanker day rate relative to crude tankers
   double shadow_day_premium = 1.2;     // shadow operators' risk premium on the day rate
   double rate_elasticity = 1.5;        // day-rate response to utilisation above 85%

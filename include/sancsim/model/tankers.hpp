@@ -16,6 +16,9 @@ namespace sancsim {
 enum class Fleet : std::uint8_t { G7, Shadow };
 enum class Hull : std::uint8_t { Crude, Product };
 enum class TankerStatus : std::uint8_t { Idle, Voyage, LaidUp, Withdrawn, Scrapped };
+// Size classes; a tanker loads a full cargo of its class.
+enum class TankerClass : std::uint8_t { Aframax, Suezmax, Vlcc, ProductLr, ProductMr };
+inline constexpr std::array<double, 5> kClassCargoKbbl = {730, 1000, 2000, 550, 300};
 
 using TankerIndex = std::uint32_t;
 
@@ -23,6 +26,7 @@ using TankerIndex = std::uint32_t;
 struct Tankers {
   std::vector<Fleet> fleet;
   std::vector<Hull> hull;
+  std::vector<TankerClass> cls;
   std::vector<TankerStatus> status;
   std::vector<std::uint8_t> designated;  // 1 once designated (until relief)
   std::vector<std::int32_t> designated_by;  // event index that designated it, -1 if none
@@ -30,7 +34,8 @@ struct Tankers {
   std::vector<Date> free_on;              // arrival back at the loading area
 
   std::size_t size() const { return fleet.size(); }
-  TankerIndex add(Fleet f, Hull h, Date built_on);
+  TankerIndex add(Fleet f, Hull h, TankerClass c, Date built_on);
+  double cargo_kbbl(TankerIndex t) const { return kClassCargoKbbl[static_cast<std::size_t>(cls[t])]; }
 };
 
 // The fleet: tanker table, idle pools, voyages in flight, day rates and the second-hand market.
@@ -44,6 +49,8 @@ class Shipping {
   static std::size_t idx(Fleet f, Hull h) { return static_cast<std::size_t>(f) * 2 + static_cast<std::size_t>(h); }
   // An idle tanker of this fleet and hull, or -1.
   std::int64_t take_idle(Fleet f, Hull h);
+  // Returns a tanker taken with take_idle unused (its cargo was not ready).
+  void put_back(TankerIndex t) { make_idle(t); }
   // Sends tanker `t` on a voyage of `days`; returns the voyage length actually used.
   double dispatch(TankerIndex t, double days, Date today);
 
@@ -75,6 +82,9 @@ class Shipping {
 
  private:
   void make_idle(TankerIndex t);
+  TankerClass draw_class(Hull h, Rng& rng) const;
+  std::array<double, 3> crude_class_share_{};  // Aframax, Suezmax, VLCC
+  double product_lr_share_ = 0.3;
   Tankers t_;
   std::array<std::vector<TankerIndex>, 4> idle_;
   std::array<int, 4> on_voyage_{};

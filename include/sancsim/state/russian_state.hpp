@@ -89,6 +89,7 @@ class RussianState {
   // Metrics.
   double og_cum_rub_bn_ = 0;
   double og_2026_2030_rub_bn_ = 0;
+  double og_2026_2030_usd_bn_ = 0;  // the same in dollars at each month's rate
   double nwf_exhausted_month_ = std::numeric_limits<double>::quiet_NaN();
   std::array<double, 12> recent_balance_rub_bn_{};
   int months_done_ = 0;
