@@ -1,7 +1,9 @@
 #include "sancsim/output/build_info.hpp"
 
-// Both come from CMake (sim/output/CMakeLists.txt), set on this file only so that a new commit
-// recompiles one file.
+#include "git_commit.hpp"  // generated at build time (cmake/git_commit.cmake)
+
+// The version comes from CMake's project(); the commit from the build, so that a new commit
+// recompiles only this file.
 namespace sancsim {
 
 std::string_view sancsim_version() { return SANCSIM_VERSION; }
