@@ -6,7 +6,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <sstream>
 #include <string>
 
@@ -70,7 +69,7 @@ TEST_F(Cli, ValidateReportsProblemsWithFileLineAndColumnAndExits2) {
   const auto r = sancsim("validate " + data("good.toml") + " " + data("bad.toml"));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.out.find("good.toml: ok"), std::string::npos) << r.out;
-  EXPECT_TRUE(std::regex_search(r.err, std::regex(R"(bad\.toml:3:9: start: )"))) << r.err;
+  EXPECT_NE(r.err.find("bad.toml:3:9: start: "), std::string::npos) << r.err;
   EXPECT_EQ(r.out.find("bad.toml: ok"), std::string::npos) << r.out;
 }
 
@@ -151,7 +150,7 @@ TEST_F(Cli, RunOfMissingScenarioExits2) {
 TEST_F(Cli, RunOfBadScenarioExits2WithDiagnostics) {
   const auto r = sancsim("run " + data("bad.toml"));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_TRUE(std::regex_search(r.err, std::regex(R"(bad\.toml:\d+:\d+: )"))) << r.err;
+  EXPECT_NE(r.err.find("bad.toml:3:9: start: "), std::string::npos) << r.err;
 }
 
 TEST_F(Cli, UnknownSubcommandOrFlagExits2) {

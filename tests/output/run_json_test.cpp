@@ -1,8 +1,9 @@
 #include "sancsim/output/run_json.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
-#include <regex>
+#include <cctype>
 
 #include <gtest/gtest.h>
 
@@ -11,6 +12,17 @@
 
 namespace sancsim {
 namespace {
+
+// Whether `text` has the shape of `pattern`, where '9' stands for any digit (std::regex is avoided:
+// GCC 12 warns inside it under sanitizers).
+bool shaped_like(const std::string& text, const std::string& pattern) {
+  if (text.size() != pattern.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool ok = pattern[i] == '9' ? std::isdigit(static_cast<unsigned char>(text[i])) != 0 : text[i] == pattern[i];
+    if (!ok) return false;
+  }
+  return true;
+}
 
 TEST(SummaryJson, PutsExtraFieldsFirstAndMetricsInRunOrderWithNanAsNull) {
   const std::vector<Metric> metrics = {{"zeta_usd_bn", 2.5},
@@ -77,12 +89,14 @@ TEST(ManifestJson, RecordsBuildScenarioRunAndMachine) {
   EXPECT_EQ(j["state_hash"], "0000000000000abc");
   EXPECT_EQ(j["params"]["oil.cap_usd_per_bbl"], "60");
   EXPECT_EQ(j["wall_time_s"].get<double>(), 0.125);
-  EXPECT_TRUE(std::regex_match(j["started_utc"].get<std::string>(),
-                               std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)")));
+  EXPECT_TRUE(shaped_like(j["started_utc"].get<std::string>(), "9999-99-99T99:99:99Z")) << j["started_utc"];
 }
 
 TEST(BuildInfo, VersionIsTheProjectVersion) {
-  EXPECT_TRUE(std::regex_match(std::string(sancsim_version()), std::regex(R"(\d+\.\d+\.\d+)")));
+  const std::string v(sancsim_version());
+  EXPECT_EQ(std::count(v.begin(), v.end(), '.'), 2) << v;
+  EXPECT_TRUE(std::all_of(v.begin(), v.end(), [](char c) { return c == '.' || std::isdigit(static_cast<unsigned char>(c)); }))
+      << v;
   EXPECT_FALSE(sancsim_git_commit().empty());
 }
 
