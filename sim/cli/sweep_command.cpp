@@ -1,12 +1,17 @@
-// `sancsim sweep SWEEP.toml [--out DIR] [--threads N] [--resume]`: run a batch of runs or a
-// parameter sweep into DIR/results.sqlite, summary.csv and series_quantiles.csv.
+// `sancsim sweep SWEEP.toml [--out DIR] [--threads N] [--resume] [--shard i/N]`: run a batch of
+// runs or a parameter sweep into DIR/results.sqlite, summary.csv and series_quantiles.csv. Under
+// mpirun or srun (two or more ranks) the sweep runs over the ranks of the job instead.
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "commands.hpp"
 #include "sancsim/sweep/scenario_sweep.hpp"
+#ifdef SANCSIM_WITH_MPI
+#include "sancsim/sweep/mpi/mpi_runner.hpp"
+#endif
 
 namespace sancsim::cli {
 namespace {
@@ -17,12 +22,58 @@ struct SweepOptions {
   unsigned threads = 0;
   bool resume = false;
   bool quiet = false;
+  std::string shard;               // "i/N"
+  double worker_timeout_s = 60.0;  // MPI only
 };
 
+void report(const SweepSummary& s, const std::string& where) {
+  std::cerr << fmt::format("sancsim: {} runs ({} failed) {} in {:.2f} s; {} were already done; "
+                           "SQLite writer busy {:.1f}% of the time\n",
+                           s.runs_now, s.failures_now, where, s.wall_s, s.runs_before,
+                           s.wall_s > 0 ? 100 * s.writer_busy_s / s.wall_s : 0.0);
+}
+
+#ifdef SANCSIM_WITH_MPI
+// The sweep over the ranks of an MPI job; only the manager (rank 0) reports and writes.
+int sweep_mpi(const SweepOptions& o, PreparedSweep& p, const RunnerOptions& r, const mpi::Environment& env) {
+  mpi::MpiOptions mo;
+  mo.worker_timeout_s = o.worker_timeout_s;
+  try {
+    const auto s = mpi::run_mpi_sweep(env, p.design, p.hash, p.factory, r, mo);
+    if (!s.manager) return kExitOk;
+    if (!o.quiet) {
+      report(s.sweep, fmt::format("on {} worker ranks", env.size() - 1));
+      std::cerr << fmt::format("sancsim: manager busy {:.3f} s for {} messages ({:.1f} us per run)\n",
+                               s.manager_busy_s, s.messages,
+                               s.sweep.runs_now ? 1e6 * s.manager_busy_s / static_cast<double>(s.sweep.runs_now) : 0.0);
+    }
+    if (s.runs_lost)
+      std::cerr << fmt::format("sancsim: {} runs were lost with {} dead worker ranks; run the same command with "
+                               "--resume to complete the sweep\n",
+                               s.runs_lost, s.workers_lost);
+    std::cout << r.out_dir.string() << '\n';
+    return s.sweep.failures_now == 0 && s.runs_lost == 0 ? kExitOk : kExitFailure;
+  } catch (const SweepError& e) {
+    std::cerr << fmt::format("sancsim: rank {}: {}\n", env.rank(), e.what());
+    if (env.rank() == 0) env.abort(kExitFailure);  // the workers would wait for a manager that is gone
+    return kExitFailure;
+  }
+}
+#endif
+
 int sweep(const SweepOptions& o) {
+  // MPI starts before anything else, so that every rank takes part even if the sweep is bad.
+  // sweep_mpi is used only with two or more ranks: `mpirun -np 1` runs the threaded sweep.
+#ifdef SANCSIM_WITH_MPI
+  std::optional<mpi::Environment> env;
+  if (mpi::launched_by_mpi()) env.emplace();
+  const bool manager = !env || env->rank() == 0;
+#else
+  const bool manager = true;
+#endif
   auto prepared = prepare_sweep(o.file);
   if (auto* d = std::get_if<Diagnostics>(&prepared)) {
-    std::cerr << d->str();
+    if (manager) std::cerr << d->str();
     return kExitBadInput;
   }
   auto& p = std::get<PreparedSweep>(prepared);
@@ -31,17 +82,25 @@ int sweep(const SweepOptions& o) {
   r.threads = o.threads;
   r.resume = o.resume;
   r.progress = !o.quiet;
+  if (!o.shard.empty()) {
+    auto shard = parse_shard(o.shard);
+    if (!shard) {
+      if (manager) std::cerr << fmt::format("sancsim: --shard {}: expected i/N with 0 <= i < N\n", o.shard);
+      return kExitBadInput;
+    }
+    r.shard = *shard;
+  }
   const auto& spec = p.design.spec();
-  if (!o.quiet)
-    std::cerr << fmt::format("sancsim: sweep {} ({} design, {} points x {} replications) -> {}\n", spec.name,
-                             design_name(spec.design), p.design.points(), spec.replications, r.out_dir.string());
+  if (!o.quiet && manager)
+    std::cerr << fmt::format("sancsim: sweep {} ({} design, {} points x {} replications{}) -> {}\n", spec.name,
+                             design_name(spec.design), p.design.points(), spec.replications,
+                             r.shard.whole() ? "" : ", shard " + r.shard.str(), r.out_dir.string());
+#ifdef SANCSIM_WITH_MPI
+  if (env && env->size() > 1) return sweep_mpi(o, p, r, *env);
+#endif
   try {
     const auto s = run_threaded_sweep(p.design, p.hash, p.factory, r);
-    if (!o.quiet)
-      std::cerr << fmt::format("sancsim: {} runs ({} failed) on {} threads in {:.2f} s; {} were already done; "
-                               "SQLite writer busy {:.1f}% of the time\n",
-                               s.runs_now, s.failures_now, s.threads, s.wall_s, s.runs_before,
-                               s.wall_s > 0 ? 100 * s.writer_busy_s / s.wall_s : 0.0);
+    if (!o.quiet) report(s, fmt::format("on {} threads", s.threads));
     std::cout << r.out_dir.string() << '\n';
     return s.failures_now == 0 ? kExitOk : kExitFailure;
   } catch (const SweepError& e) {
@@ -54,8 +113,13 @@ CommandRun setup(CLI::App& sub, const Invocation&) {
   auto o = std::make_shared<SweepOptions>();
   sub.add_option("sweep", o->file, "Sweep file (TOML)")->required();
   sub.add_option("--out", o->out_dir, "Output directory (default: out/sweeps/<sweep file stem>)");
-  sub.add_option("--threads", o->threads, "Worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
+  sub.add_option("--threads", o->threads, "Worker threads (per rank under MPI; default: all cores)")
+      ->check(CLI::NonNegativeNumber);
   sub.add_flag("--resume", o->resume, "Continue an interrupted sweep in --out (refused if the sweep changed)");
+  sub.add_option("--shard", o->shard, "Run only the runs with run_id % N == i into --out (merge with `sancsim merge`)");
+  sub.add_option("--worker-timeout", o->worker_timeout_s,
+                 "MPI: seconds of silence after which a worker rank is taken as dead (default 60)")
+      ->check(CLI::PositiveNumber);
   sub.add_flag("-q,--quiet", o->quiet, "No progress output");
   return [o] { return sweep(*o); };
 }

@@ -31,7 +31,7 @@ void throw_sqlite(sqlite3* db, const std::filesystem::path& file, const std::str
 }
 
 ResultsDb::ResultsDb(const std::filesystem::path& file, const Design& design, const std::string& sweep_hash,
-                     bool resume)
+                     bool resume, const std::string& shard)
     : file_(file) {
   const bool existed = std::filesystem::exists(file);
   if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -44,7 +44,7 @@ ResultsDb::ResultsDb(const std::filesystem::path& file, const Design& design, co
   exec("PRAGMA synchronous=NORMAL");
   const std::string found = existed ? meta("sweep_hash") : "";
   if (found.empty()) {
-    create(design, sweep_hash);  // new, or killed before its creating transaction committed
+    create(design, sweep_hash, shard);  // new, or killed before its creating transaction committed
     return;
   }
   if (!resume)
@@ -54,6 +54,11 @@ ResultsDb::ResultsDb(const std::filesystem::path& file, const Design& design, co
     throw SweepError(fmt::format("{} holds another sweep (hash {}, this sweep {}); it was changed since the sweep "
                                  "started, or --out names the wrong directory",
                                  file.string(), found, sweep_hash));
+  const std::string found_shard = meta("shard");
+  if (found_shard != shard)
+    throw SweepError(fmt::format("{} holds {}, not {}; resume it with the same --shard", file.string(),
+                                 found_shard.empty() ? "the whole sweep" : "shard " + found_shard,
+                                 shard.empty() ? "the whole sweep" : "shard " + shard));
 }
 
 ResultsDb::ResultsDb(const std::filesystem::path& file) : file_(file) {
@@ -83,7 +88,7 @@ std::string ResultsDb::meta(const std::string& key) const {
   return q.step() ? q.text(0) : "";
 }
 
-void ResultsDb::create(const Design& design, const std::string& sweep_hash) {
+void ResultsDb::create(const Design& design, const std::string& sweep_hash, const std::string& shard) {
   const auto& spec = design.spec();
   exec("BEGIN IMMEDIATE");
   exec("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID");
@@ -151,6 +156,11 @@ void ResultsDb::create(const Design& design, const std::string& sweep_hash) {
       else pt.bind(col, unquoted(values[k].toml));
     }
     pt.run();
+  }
+  if (!shard.empty()) {  // only shards have the row, so a whole sweep's meta is as before
+    m.bind(1, std::string("shard"));
+    m.bind(2, shard);
+    m.run();
   }
   exec("COMMIT");
 }

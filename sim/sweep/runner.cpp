@@ -2,6 +2,7 @@
 #include "sancsim/sweep/runner.hpp"
 
 #include <chrono>
+#include <cstdio>
 
 #include <fmt/format.h>
 #include <tbb/blocked_range.h>
@@ -12,10 +13,7 @@
 
 #include "sancsim/engine/rng.hpp"
 #include "sancsim/engine/state_hash.hpp"
-#include "sancsim/sweep/aggregates.hpp"
-#include "sancsim/sweep/db_writer.hpp"
-#include "sancsim/sweep/progress.hpp"
-#include "sancsim/sweep/results_db.hpp"
+#include "sancsim/sweep/sweep_session.hpp"
 
 namespace sancsim {
 
@@ -70,61 +68,47 @@ std::string sweep_hash(const SweepSpec& spec, const std::string& extra) {
   return fmt::format("{:016x}", h.digest());
 }
 
+std::string Shard::str() const { return whole() ? "" : fmt::format("{}/{}", index, count); }
+
+std::optional<Shard> parse_shard(const std::string& text) {
+  unsigned index = 0, count = 0;
+  char slash = 0, rest = 0;
+  if (std::sscanf(text.c_str(), "%u %c %u %c", &index, &slash, &count, &rest) != 3 || slash != '/' || count == 0 ||
+      index >= count)
+    return std::nullopt;
+  return Shard{index, count};
+}
+
+void run_workers(const Design& design, const ModelFactory& factory, WorkSource& source, ResultSink& sink,
+                 unsigned threads, bool keep_series) {
+  // Honour --threads above the core count too (TBB caps workers at the cores by default).
+  tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, threads);
+  tbb::task_arena arena(static_cast<int>(threads));
+  arena.execute([&] {
+    tbb::parallel_for(
+        tbb::blocked_range<unsigned>(0, threads, 1),
+        [&](const tbb::blocked_range<unsigned>& workers) {
+          for (unsigned w = workers.begin(); w != workers.end(); ++w) {
+            auto model = factory();
+            while (auto task = source.next()) {
+              if (sink.failed()) {
+                source.stop();
+                break;
+              }
+              sink.put(execute_run(*model, design, *task, keep_series));
+            }
+          }
+        },
+        tbb::simple_partitioner());
+  });
+}
+
 SweepSummary run_threaded_sweep(const Design& design, const std::string& hash, const ModelFactory& factory,
                                 const RunnerOptions& options) {
-  const auto t0 = std::chrono::steady_clock::now();
-  std::error_code ec;
-  std::filesystem::create_directories(options.out_dir, ec);
-  if (ec) throw SweepError(fmt::format("{}: cannot create the output directory: {}", options.out_dir.string(), ec.message()));
-
-  ResultsDb db(options.out_dir / "results.sqlite", design, hash, options.resume);
-  SweepSummary s;
-  s.runs_total = design.points() * design.spec().replications;
-  auto committed = db.committed(s.runs_total);
-  for (bool c : committed) s.runs_before += c ? 1 : 0;
-  s.threads = options.threads ? options.threads : static_cast<unsigned>(tbb::info::default_concurrency());
-
-  const bool series = design.spec().record == RecordKind::Series;
-  Progress progress(s.runs_total, s.runs_before, options.progress && s.runs_before < s.runs_total);
-  RangeSource source(design, std::move(committed));
-  {
-    DbWriter writer(db, series, 4 * std::size_t{s.threads} + 16,
-                    [&](std::uint64_t runs, std::uint64_t failures) { progress.update(runs, failures); });
-    // Honour --threads above the core count too (TBB caps workers at the cores by default).
-    tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, s.threads);
-    tbb::task_arena arena(static_cast<int>(s.threads));
-    arena.execute([&] {
-      tbb::parallel_for(
-          tbb::blocked_range<unsigned>(0, s.threads, 1),
-          [&](const tbb::blocked_range<unsigned>& workers) {
-            for (unsigned w = workers.begin(); w != workers.end(); ++w) {
-              auto model = factory();
-              while (auto task = source.next()) {
-                if (writer.failed()) {
-                  source.stop();
-                  break;
-                }
-                writer.put(execute_run(*model, design, *task, series));
-              }
-            }
-          },
-          tbb::simple_partitioner());
-    });
-    writer.finish();
-    s.writer_busy_s = writer.busy_s();
-    s.failures_now = writer.failures();
-  }
-  progress.finish();
-  std::uint64_t total_committed = 0;
-  for (bool c : db.committed(s.runs_total)) total_committed += c ? 1 : 0;
-  s.runs_now = total_committed - s.runs_before;
-
-  const auto ta = std::chrono::steady_clock::now();
-  write_aggregates(db, options.out_dir);
-  const auto t1 = std::chrono::steady_clock::now();
-  s.aggregate_s = std::chrono::duration<double>(t1 - ta).count();
-  s.wall_s = std::chrono::duration<double>(t1 - t0).count();
-  return s;
+  const unsigned threads = options.threads ? options.threads : static_cast<unsigned>(tbb::info::default_concurrency());
+  SweepSession session(design, hash, options, threads);
+  run_workers(design, factory, session.source(), session.sink(), threads, session.keep_series());
+  return session.finish();
 }
 
 }  // namespace sancsim

@@ -28,7 +28,7 @@ class DbWriter final : public ResultSink {
   void put(RunRecord record) override;
   // Commits everything queued, stops the thread and rethrows a writer error.
   void finish();
-  bool failed() const { return failed_; }
+  bool failed() const override { return failed_; }
   double busy_s() const { return busy_s_; }
   std::uint64_t failures() const { return failures_; }
 

@@ -17,8 +17,10 @@ namespace sancsim {
 class ResultsDb {
  public:
   // Creates `file` for `design` (schema, meta and every point in one transaction), or with
-  // `resume` reopens it, refusing a database of another sweep. Throws SweepError.
-  ResultsDb(const std::filesystem::path& file, const Design& design, const std::string& sweep_hash, bool resume);
+  // `resume` reopens it, refusing a database of another sweep or shard ("" = whole sweep; a shard
+  // is stored as meta `shard`). Throws SweepError.
+  ResultsDb(const std::filesystem::path& file, const Design& design, const std::string& sweep_hash, bool resume,
+            const std::string& shard = "");
   // Opens an existing database read-only (for aggregates and analysis). Throws SweepError.
   explicit ResultsDb(const std::filesystem::path& file);
   ~ResultsDb();
@@ -36,7 +38,7 @@ class ResultsDb {
 
  private:
   void exec(const char* sql) const;
-  void create(const Design& design, const std::string& sweep_hash);
+  void create(const Design& design, const std::string& sweep_hash, const std::string& shard);
   sqlite3* db_ = nullptr;
   std::filesystem::path file_;
 };

@@ -62,6 +62,8 @@ class WorkSource {
  public:
   virtual ~WorkSource() = default;
   virtual std::optional<RunTask> next() = 0;
+  // Makes next() return nothing from now on (the sink failed).
+  virtual void stop() {}
 };
 
 // Takes finished runs; safe to call from any thread.
@@ -69,6 +71,8 @@ class ResultSink {
  public:
   virtual ~ResultSink() = default;
   virtual void put(RunRecord record) = 0;
+  // True once the sink cannot take more runs; workers then stop.
+  virtual bool failed() const { return false; }
 };
 
 // Run ids 0..runs-1 in order, skipping those already committed (for --resume).
@@ -76,8 +80,7 @@ class RangeSource final : public WorkSource {
  public:
   RangeSource(const Design& design, std::vector<bool> committed);
   std::optional<RunTask> next() override;
-  // Makes next() return nothing from now on (the sink failed).
-  void stop() { stopped_ = true; }
+  void stop() override { stopped_ = true; }
 
  private:
   const Design& design_;
@@ -86,11 +89,25 @@ class RangeSource final : public WorkSource {
   std::atomic<bool> stopped_{false};
 };
 
+// A deterministic slice of a sweep for job arrays without MPI: the runs with
+// run_id % count == index. Shards run into their own directories; `merge_shards` joins them.
+struct Shard {
+  std::uint32_t index = 0;
+  std::uint32_t count = 1;  // 1 = the whole sweep
+  bool contains(std::uint64_t run_id) const { return run_id % count == index; }
+  bool whole() const { return count == 1; }
+  std::string str() const;  // "i/N"; "" for the whole sweep
+};
+
+// Parses "i/N" with 0 <= i < N; nullopt otherwise.
+std::optional<Shard> parse_shard(const std::string& text);
+
 struct RunnerOptions {
   std::filesystem::path out_dir;  // holds results.sqlite, summary.csv, series_quantiles.csv
   unsigned threads = 0;           // 0 = all cores
   bool resume = false;            // continue the sweep in out_dir (refused if it is another sweep)
   bool progress = true;           // progress bar on stderr
+  Shard shard;                    // run only this slice (recorded in the database; resume checks it)
 };
 
 struct SweepSummary {
@@ -103,6 +120,11 @@ struct SweepSummary {
   double writer_busy_s = 0;        // time the writer spent in SQLite
   double aggregate_s = 0;          // time to write summary.csv and series_quantiles.csv
 };
+
+// Runs tasks from `source` on `threads` TBB workers (one model each) into `sink` until the source
+// is empty or the sink fails; the threaded runner and each MPI worker rank run this.
+void run_workers(const Design& design, const ModelFactory& factory, WorkSource& source, ResultSink& sink,
+                 unsigned threads, bool keep_series);
 
 // Runs (or resumes) a sweep on a TBB thread pool and writes its results and aggregates.
 // `sweep_hash` identifies the sweep (file, points, base scenario); resume refuses another one.

@@ -1,0 +1,55 @@
+#pragma once
+// A sweep over the ranks of an MPI job (mpirun, srun): rank 0 is the manager (the work source, the
+// results database and its writer thread, as in the threaded runner), every other rank a worker
+// that asks for blocks of runs, runs them on its own TBB threads and sends the results back.
+// Results are identical to the threaded runner's for any number of ranks and threads.
+#include <cstdint>
+
+#include "sancsim/sweep/design.hpp"
+#include "sancsim/sweep/runner.hpp"
+
+namespace sancsim::mpi {
+
+// True when this process is one rank of an MPI job (mpirun or srun set OMPI_COMM_WORLD_SIZE,
+// PMIX_RANK or PMI_SIZE), so that the plain binary never initialises MPI.
+bool launched_by_mpi();
+
+// MPI for the lifetime of the object: MPI_Init_thread (funneled: only the thread that made the
+// object calls MPI) and MPI_Finalize.
+class Environment {
+ public:
+  Environment();
+  ~Environment();
+  Environment(const Environment&) = delete;
+  Environment& operator=(const Environment&) = delete;
+  int rank() const { return rank_; }
+  int size() const { return size_; }
+  // Ends every rank of the job (after an error on the manager, which workers could not see).
+  [[noreturn]] void abort(int code) const;
+
+ private:
+  int rank_ = 0;
+  int size_ = 1;
+};
+
+struct MpiOptions {
+  double heartbeat_s = 1.0;        // a busy worker reports at least this often
+  double worker_timeout_s = 60.0;  // a worker silent this long is taken as dead; its runs are lost
+};
+
+struct MpiSweepSummary {
+  bool manager = false;            // only the manager's summary describes the sweep
+  int ranks = 0;
+  SweepSummary sweep;              // manager: the sweep; worker: runs and threads of this rank
+  std::uint64_t runs_lost = 0;     // handed to workers that died; --resume runs them
+  int workers_lost = 0;
+  double manager_busy_s = 0;       // manager time spent on messages (not waiting, not SQLite)
+  std::uint64_t messages = 0;      // reports the manager handled
+};
+
+// Runs (or resumes) a sweep over the job's ranks; needs at least two. Throws SweepError on the
+// manager (workers stop when the job ends).
+MpiSweepSummary run_mpi_sweep(const Environment& env, const Design& design, const std::string& sweep_hash,
+                              const ModelFactory& factory, const RunnerOptions& options, const MpiOptions& mpi_options);
+
+}  // namespace sancsim::mpi

@@ -1,0 +1,49 @@
+#pragma once
+// The manager side of a sweep, shared by the threaded and the MPI runner: the results database
+// (created or resumed), the runs still to do, the progress display and the writer thread, and at
+// the end the aggregates. Runners only decide where the runs run.
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "sancsim/sweep/db_writer.hpp"
+#include "sancsim/sweep/progress.hpp"
+#include "sancsim/sweep/results_db.hpp"
+#include "sancsim/sweep/runner.hpp"
+
+namespace sancsim {
+
+class SweepSession {
+ public:
+  // Opens (or with options.resume continues) the sweep in options.out_dir; `workers` sizes the
+  // writer's queue. Throws SweepError.
+  SweepSession(const Design& design, const std::string& sweep_hash, const RunnerOptions& options, unsigned workers);
+  ~SweepSession();
+
+  // The runs of this call: not committed and in the shard.
+  RangeSource& source() { return *source_; }
+  // Commits finished runs (one writer thread).
+  DbWriter& sink() { return *writer_; }
+  // Runs of the sweep (or shard) and those already committed when this call started.
+  std::uint64_t runs_total() const { return summary_.runs_total; }
+  std::uint64_t runs_before() const { return summary_.runs_before; }
+  bool keep_series() const { return keep_series_; }
+
+  // Commits what is queued, writes summary.csv and series_quantiles.csv and reports the call;
+  // rethrows a writer error.
+  SweepSummary finish();
+
+ private:
+  const Design& design_;
+  RunnerOptions options_;
+  std::chrono::steady_clock::time_point start_;
+  std::unique_ptr<ResultsDb> db_;
+  SweepSummary summary_;
+  bool keep_series_ = false;
+  std::unique_ptr<Progress> progress_;
+  std::unique_ptr<RangeSource> source_;
+  std::unique_ptr<DbWriter> writer_;  // last: stopped before what its callback uses
+};
+
+}  // namespace sancsim

@@ -1,0 +1,62 @@
+// The manager side of a sweep: database, pending runs, progress, writer thread and aggregates.
+#include "sancsim/sweep/sweep_session.hpp"
+
+#include <fmt/format.h>
+
+#include "sancsim/sweep/aggregates.hpp"
+
+namespace sancsim {
+
+SweepSession::SweepSession(const Design& design, const std::string& hash, const RunnerOptions& options,
+                           unsigned workers)
+    : design_(design), options_(options), start_(std::chrono::steady_clock::now()) {
+  std::error_code ec;
+  std::filesystem::create_directories(options.out_dir, ec);
+  if (ec)
+    throw SweepError(fmt::format("{}: cannot create the output directory: {}", options.out_dir.string(), ec.message()));
+  db_ = std::make_unique<ResultsDb>(options.out_dir / "results.sqlite", design, hash, options.resume,
+                                    options.shard.str());
+  const std::uint64_t runs = design.points() * design.spec().replications;
+  auto skip = db_->committed(runs);
+  for (std::uint64_t id = 0; id < runs; ++id) {
+    if (!options.shard.contains(id)) {
+      skip[id] = true;  // another shard's run: neither counted nor run
+      continue;
+    }
+    ++summary_.runs_total;
+    summary_.runs_before += skip[id] ? 1 : 0;
+  }
+  summary_.threads = workers;
+  keep_series_ = design.spec().record == RecordKind::Series;
+  progress_ = std::make_unique<Progress>(summary_.runs_total, summary_.runs_before,
+                                         options.progress && summary_.runs_before < summary_.runs_total);
+  source_ = std::make_unique<RangeSource>(design, std::move(skip));
+  writer_ = std::make_unique<DbWriter>(*db_, keep_series_, 4 * std::size_t{workers} + 16,
+                                       [this](std::uint64_t done, std::uint64_t failures) {
+                                         progress_->update(done, failures);
+                                       });
+}
+
+SweepSession::~SweepSession() = default;
+
+SweepSummary SweepSession::finish() {
+  SweepSummary s = summary_;
+  writer_->finish();
+  s.writer_busy_s = writer_->busy_s();
+  s.failures_now = writer_->failures();
+  progress_->finish();
+  const std::uint64_t runs = design_.points() * design_.spec().replications;
+  std::uint64_t done = 0;
+  const auto committed = db_->committed(runs);
+  for (std::uint64_t id = 0; id < runs; ++id) done += committed[id] && options_.shard.contains(id) ? 1 : 0;
+  s.runs_now = done - s.runs_before;
+
+  const auto ta = std::chrono::steady_clock::now();
+  write_aggregates(*db_, options_.out_dir);
+  const auto t1 = std::chrono::steady_clock::now();
+  s.aggregate_s = std::chrono::duration<double>(t1 - ta).count();
+  s.wall_s = std::chrono::duration<double>(t1 - start_).count();
+  return s;
+}
+
+}  // namespace sancsim

@@ -1,0 +1,169 @@
+// Whole MPI sweeps under `mpirun --oversubscribe -np 3` on this machine: the database and
+// aggregates equal those of the threaded runner, shards merge to the unsharded result, and a
+// killed worker rank loses only its runs, which --resume completes (both runners, both ways).
+#include <csignal>
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "db_dump.hpp"
+
+namespace sancsim {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kSmoke = std::string(SANCSIM_SOURCE_DIR) + "/scenarios/sweeps/smoke.toml";
+
+fs::path fresh_dir(const std::string& name) {
+  auto dir = fs::temp_directory_path() / ("sancsim_mpi_" + name + "_" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::remove(dir.string() + ".rank1.pid");
+  return dir;
+}
+
+// mpirun on loopback, allowed as root (CI runs as root) and on more ranks than cores;
+// --enable-recovery keeps the job alive when a rank dies, as docs/CLUSTER.md recommends.
+std::vector<std::string> mpirun(int ranks) {
+  return {SANCSIM_MPIEXEC, "--oversubscribe", "--allow-run-as-root", "--enable-recovery", "--mca", "btl",
+          "self,vader,tcp", "-np", std::to_string(ranks)};
+}
+
+std::vector<std::string> operator+(std::vector<std::string> a, const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+pid_t spawn(const std::vector<std::string>& args) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    std::vector<char*> argv;
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+// The exit status, or -1 for a child killed by a signal.
+int wait_exit(pid_t pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int run(const std::vector<std::string>& args) { return wait_exit(spawn(args)); }
+
+std::vector<std::string> sancsim_sweep(const fs::path& out, std::vector<std::string> extra = {}) {
+  return std::vector<std::string>{SANCSIM_BIN, "sweep", kSmoke, "-q", "--out", out.string()} + extra;
+}
+
+std::int64_t runs_in(const fs::path& dir) {
+  return test::count_rows((dir / "results.sqlite").string(), "SELECT count(*) FROM runs");
+}
+
+TEST(MpiSweep, MpirunStarts) {
+  // Every other test needs this; if it fails, the MPI installation or its environment is broken.
+  ASSERT_EQ(run(mpirun(2) + std::vector<std::string>{"/bin/true"}), 0) << "mpirun cannot start two ranks here";
+}
+
+TEST(MpiSweep, ThreeRanksWriteTheDatabaseOfOneThread) {
+  ASSERT_STRNE(SANCSIM_BIN, "") << "the sancsim binary is not built";
+  auto threaded = fresh_dir("smoke_t1"), ranks = fresh_dir("smoke_np3");
+  ASSERT_EQ(run(sancsim_sweep(threaded, {"--threads", "1"})), 0);
+  ASSERT_EQ(run(mpirun(3) + sancsim_sweep(ranks, {"--threads", "1"})), 0);
+  EXPECT_EQ(runs_in(ranks), 32);
+  EXPECT_EQ(test::dump_all(ranks), test::dump_all(threaded));
+  EXPECT_EQ(test::aggregates(ranks), test::aggregates(threaded));
+  fs::remove_all(threaded);
+  fs::remove_all(ranks);
+}
+
+TEST(MpiSweep, ShardsMergedEqualTheUnshardedRun) {
+  ASSERT_STRNE(SANCSIM_BIN, "") << "the sancsim binary is not built";
+  auto whole = fresh_dir("smoke_whole"), merged = fresh_dir("smoke_merged");
+  ASSERT_EQ(run(sancsim_sweep(whole, {"--threads", "2"})), 0);
+  std::vector<std::string> dirs;
+  for (int i = 0; i < 3; ++i) {
+    auto dir = fresh_dir("smoke_shard" + std::to_string(i));
+    dirs.push_back(dir.string());
+    auto args = sancsim_sweep(dir, {"--shard", std::to_string(i) + "/3", "--threads", "1"});
+    ASSERT_EQ(run(i == 1 ? mpirun(3) + args : args), 0) << "shard " << i;  // a shard may run under MPI too
+  }
+  EXPECT_EQ(runs_in(dirs[1]), 11);  // run ids 1, 4, ..., 31
+  ASSERT_EQ(run(std::vector<std::string>{SANCSIM_BIN, "merge", merged.string()} + dirs), 0);
+  EXPECT_EQ(test::dump_all(merged), test::dump_all(whole));
+  EXPECT_EQ(test::aggregates(merged), test::aggregates(whole));
+  EXPECT_NE(run(std::vector<std::string>{SANCSIM_BIN, "merge", merged.string() + "_again", dirs[0], dirs[1]}), 0)
+      << "a missing shard must be refused";
+  for (const auto& d : dirs) fs::remove_all(d);
+  fs::remove_all(whole);
+  fs::remove_all(merged);
+  fs::remove_all(merged.string() + "_again");
+}
+
+// Starts the slow synthetic sweep, kills `victim` (a pid file's process, or the launcher itself)
+// once `after` runs are committed, and returns the launcher's exit status.
+int run_and_kill(const std::vector<std::string>& args, const fs::path& dir, const std::string& pid_file, int after) {
+  pid_t launcher = spawn(args);
+  for (int i = 0; i < 6000 && runs_in(dir) < after; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  pid_t victim = launcher;
+  if (!pid_file.empty()) {
+    std::ifstream in(pid_file);
+    in >> victim;
+  }
+  EXPECT_GT(victim, 0);
+  if (victim > 0) kill(victim, SIGKILL);
+  return wait_exit(launcher);
+}
+
+const std::vector<std::string> kHelper = {SANCSIM_MPI_HELPER};
+
+TEST(MpiSweep, AKilledWorkerLosesOnlyItsRunsThenAThreadedResumeCompletes) {
+  auto whole = fresh_dir("kill_whole"), killed = fresh_dir("kill_rank");
+  ASSERT_EQ(run(kHelper + std::vector<std::string>{whole.string(), "2"}), 0);
+  ASSERT_EQ(runs_in(whole), 400);
+
+  // (With --enable-recovery mpirun exits 0 whatever the ranks return; the database tells.)
+  run_and_kill(mpirun(3) + kHelper + std::vector<std::string>{killed.string(), "1"}, killed,
+               killed.string() + ".rank1.pid", 40);
+  // A worker on one thread holds at most 4 runs; the manager and the other worker finish the rest.
+  EXPECT_GE(runs_in(killed), 396);
+  EXPECT_LT(runs_in(killed), 400);
+  EXPECT_TRUE(fs::exists(killed / "summary.csv"));
+
+  ASSERT_EQ(run(kHelper + std::vector<std::string>{killed.string(), "2", "--resume"}), 0);
+  EXPECT_EQ(test::dump_all(killed), test::dump_all(whole));
+  EXPECT_EQ(test::aggregates(killed), test::aggregates(whole));
+  fs::remove_all(whole);
+  fs::remove_all(killed);
+  fs::remove(killed.string() + ".rank1.pid");
+}
+
+TEST(MpiSweep, AKilledThreadedSweepResumesUnderMpi) {
+  auto whole = fresh_dir("resume_whole"), killed = fresh_dir("resume_mpi");
+  ASSERT_EQ(run(kHelper + std::vector<std::string>{whole.string(), "2"}), 0);
+
+  EXPECT_EQ(run_and_kill(kHelper + std::vector<std::string>{killed.string(), "2"}, killed, "", 40), -1);
+  const auto partial = runs_in(killed);
+  EXPECT_GE(partial, 40);
+  EXPECT_LT(partial, 400);
+
+  ASSERT_EQ(run(mpirun(3) + kHelper + std::vector<std::string>{killed.string(), "1", "--resume"}), 0);
+  EXPECT_EQ(test::dump_all(killed), test::dump_all(whole));
+  EXPECT_EQ(test::aggregates(killed), test::aggregates(whole));
+  fs::remove_all(whole);
+  fs::remove_all(killed);
+  fs::remove(killed.string() + ".rank0.pid");
+  fs::remove(killed.string() + ".rank1.pid");
+  fs::remove(killed.string() + ".rank2.pid");
+}
+
+}  // namespace
+}  // namespace sancsim
