@@ -29,23 +29,11 @@ const Scenario& scenario(const std::string& file, bool state) {
   return cache.back().second;
 }
 
-RunInput input_of(const Scenario& s, std::uint64_t seed) {
-  RunInput in;
-  in.params = &s.params;
-  in.events = &s.events;
-  in.brent = &s.brent;
-  in.start = s.start;
-  in.end = s.end;
-  in.report_from = s.report_from;
-  in.seed = seed;
-  return in;
-}
-
 // One history run (2021-01..2026-06), oil trade and Russian state.
 void BM_Run_History(benchmark::State& st) {
   const auto& s = scenario("history.toml", true);
   std::uint64_t seed = 1;
-  for (auto _ : st) benchmark::DoNotOptimize(simulate(input_of(s, seed++)).state_hash);
+  for (auto _ : st) benchmark::DoNotOptimize(simulate(run_input(s, seed++)).state_hash);
 }
 BENCHMARK(BM_Run_History)->Unit(benchmark::kMillisecond);
 
@@ -53,7 +41,7 @@ BENCHMARK(BM_Run_History)->Unit(benchmark::kMillisecond);
 void BM_Run_OilTrade_2021_2030(benchmark::State& st) {
   const auto& s = scenario("status_quo.toml", false);
   std::uint64_t seed = 1;
-  for (auto _ : st) benchmark::DoNotOptimize(simulate(input_of(s, seed++)).state_hash);
+  for (auto _ : st) benchmark::DoNotOptimize(simulate(run_input(s, seed++)).state_hash);
 }
 BENCHMARK(BM_Run_OilTrade_2021_2030)->Unit(benchmark::kMillisecond);
 
@@ -61,7 +49,7 @@ BENCHMARK(BM_Run_OilTrade_2021_2030)->Unit(benchmark::kMillisecond);
 void BM_Run_FullEconomy_2021_2030(benchmark::State& st) {
   const auto& s = scenario("status_quo.toml", true);
   std::uint64_t seed = 1;
-  for (auto _ : st) benchmark::DoNotOptimize(simulate(input_of(s, seed++)).state_hash);
+  for (auto _ : st) benchmark::DoNotOptimize(simulate(run_input(s, seed++)).state_hash);
 }
 BENCHMARK(BM_Run_FullEconomy_2021_2030)->Unit(benchmark::kMillisecond);
 

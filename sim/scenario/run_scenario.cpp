@@ -3,9 +3,7 @@
 #include "sancsim/scenario/scenario.hpp"
 
 namespace sancsim {
-namespace {
-
-RunResult run_one(const Scenario& s, std::uint64_t seed, std::uint32_t replication) {
+RunInput run_input(const Scenario& s, std::uint64_t seed, std::uint32_t replication) {
   RunInput in;
   in.params = &s.params;
   in.events = &s.events;
@@ -15,9 +13,13 @@ RunResult run_one(const Scenario& s, std::uint64_t seed, std::uint32_t replicati
   in.report_from = s.report_from;
   in.seed = seed;
   in.replication = replication;
-  return simulate(in);
+  return in;
 }
 
+namespace {
+RunResult run_one(const Scenario& s, std::uint64_t seed, std::uint32_t replication) {
+  return simulate(run_input(s, seed, replication));
+}
 }  // namespace
 
 RunResult run_scenario(const Scenario& s, std::uint64_t seed, std::uint32_t replication) {

@@ -47,17 +47,7 @@ struct SeedRuns {
 
 SeedRuns run_seeds(const Scenario& s, int seeds) {
   SeedRuns out;
-  for (int k = 1; k <= seeds; ++k) {
-    RunInput in;
-    in.params = &s.params;
-    in.events = &s.events;
-    in.brent = &s.brent;
-    in.start = s.start;
-    in.end = s.end;
-    in.report_from = s.report_from;
-    in.seed = static_cast<std::uint64_t>(k);
-    out.runs.push_back(simulate(in));
-  }
+  for (int k = 1; k <= seeds; ++k) out.runs.push_back(simulate(run_input(s, static_cast<std::uint64_t>(k))));
   return out;
 }
 

@@ -46,6 +46,9 @@ using LoadResult = std::variant<Scenario, Diagnostics>;
 // Loads, resolves and validates a scenario file.
 LoadResult load_scenario(const std::string& path, const std::vector<Override>& overrides = {});
 
+// The model's input for one run of a loaded scenario (it points into `s`, which must outlive it).
+RunInput run_input(const Scenario& s, std::uint64_t seed, std::uint32_t replication = 0);
+
 // Runs a loaded scenario (and its counterfactual, with the same seed, if it names one; the
 // metrics then include `<metric>_vs_counterfactual` differences).
 RunResult run_scenario(const Scenario& s, std::uint64_t seed, std::uint32_t replication = 0);
