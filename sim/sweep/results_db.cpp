@@ -30,10 +30,25 @@ void throw_sqlite(sqlite3* db, const std::filesystem::path& file, const std::str
   throw SweepError(fmt::format("{}: {}: {}", file.string(), what, db ? sqlite3_errmsg(db) : "out of memory"));
 }
 
+namespace {
+// Closes the connection when a constructor throws (the destructor does not run then).
+struct CloseOnThrow {
+  sqlite3*& db;
+  bool armed = true;
+  ~CloseOnThrow() {
+    if (armed) {
+      sqlite3_close(db);
+      db = nullptr;
+    }
+  }
+};
+}  // namespace
+
 ResultsDb::ResultsDb(const std::filesystem::path& file, const Design& design, const std::string& sweep_hash,
                      bool resume, const std::string& shard)
     : file_(file) {
   const bool existed = std::filesystem::exists(file);
+  CloseOnThrow guard{db_};
   if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                       nullptr) != SQLITE_OK)
     throw_sqlite(db_, file_, "cannot open");
@@ -45,6 +60,7 @@ ResultsDb::ResultsDb(const std::filesystem::path& file, const Design& design, co
   const std::string found = existed ? meta("sweep_hash") : "";
   if (found.empty()) {
     create(design, sweep_hash, shard);  // new, or killed before its creating transaction committed
+    guard.armed = false;
     return;
   }
   if (!resume)
@@ -59,14 +75,17 @@ ResultsDb::ResultsDb(const std::filesystem::path& file, const Design& design, co
     throw SweepError(fmt::format("{} holds {}, not {}; resume it with the same --shard", file.string(),
                                  found_shard.empty() ? "the whole sweep" : "shard " + found_shard,
                                  shard.empty() ? "the whole sweep" : "shard " + shard));
+  guard.armed = false;
 }
 
 ResultsDb::ResultsDb(const std::filesystem::path& file) : file_(file) {
   if (!std::filesystem::exists(file)) throw SweepError(file.string() + ": no results database here");
+  CloseOnThrow guard{db_};
   if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
     throw_sqlite(db_, file_, "cannot open");
   sqlite3_busy_timeout(db_, 5000);
   if (meta("sweep_hash").empty()) throw SweepError(file.string() + ": not a sancsim sweep database");
+  guard.armed = false;
 }
 
 ResultsDb::~ResultsDb() { sqlite3_close(db_); }
