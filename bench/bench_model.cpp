@@ -62,8 +62,8 @@ BENCHMARK(BM_Scenario_LoadHistory)->Unit(benchmark::kMillisecond);
 
 // Phase: weekly market clearing of one grade (9 buyer groups).
 void BM_Phase_MarketClearing(benchmark::State& st) {
-  const std::vector<double> req{2, 3, 14, 11, 16, 13, 9, 4, 5}, cap{900, 0, 600, 330, 1100, 500, 300, 450, 350},
-      ramp{3, 3, 4, 3, 5, 5, 4, 4, 5};
+  const std::vector<double> req{2, 3, 14, 11, 16, 13, 9, 4, 5},
+      cap{900, 0, 600, 330, 1100, 500, 300, 450, 350}, ramp{3, 3, 4, 3, 5, 5, 4, 4, 5};
   double offered = 2500;
   for (auto _ : st) {
     benchmark::DoNotOptimize(clear_market(req, cap, ramp, offered, 50).discount_usd_per_bbl);
@@ -77,7 +77,8 @@ void BM_Phase_PolicyDerive(benchmark::State& st) {
   const auto& s = scenario("history.toml", false);
   std::vector<std::uint8_t> active(s.events.size(), 1);
   const Date day = *Date::parse("2025-12-31");
-  for (auto _ : st) benchmark::DoNotOptimize(derive_policy(s.events, active, day, s.params.oil).crude_cap_usd_per_bbl);
+  for (auto _ : st)
+    benchmark::DoNotOptimize(derive_policy(s.events, active, day, s.params.oil).crude_cap_usd_per_bbl);
 }
 BENCHMARK(BM_Phase_PolicyDerive);
 

@@ -29,7 +29,8 @@ std::string smoke_file(bool oil_only) {
   std::ifstream in(smoke);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   const std::string from = "\"../test/small.toml\"";
-  text.replace(text.find(from), from.size(), "\"" + std::string(SANCSIM_SOURCE_DIR) + "/scenarios/test/small.toml\"");
+  text.replace(text.find(from), from.size(),
+               "\"" + std::string(SANCSIM_SOURCE_DIR) + "/scenarios/test/small.toml\"");
   text += "\n[[param]]\nkey = \"state.enabled\"\nvalues = [false]\n";
   auto file = dir / "smoke_oil_only.toml";
   std::ofstream(file) << text;
@@ -73,19 +74,22 @@ BENCHMARK(BM_Sweep_SmokeOilOnly)->Arg(1)->Arg(cores())->Unit(benchmark::kMillise
 // A model that costs nothing, so that the sweep machinery (design, queue, writer) is measured.
 class NullModel final : public RunModel {
  public:
-  RunResult run(std::uint64_t, const std::vector<AxisValue>& v, std::uint64_t seed, std::uint32_t rep) override {
+  RunResult run(std::uint64_t, const std::vector<AxisValue>& v, std::uint64_t seed,
+                std::uint32_t rep) override {
     Rng rng(seed, rep, Stream::Sweep, 0);
     RunResult r;
-    for (int m = 0; m < 20; ++m) r.metrics.push_back({"metric_" + std::to_string(m), v[0].number + rng.uniform()});
+    for (int m = 0; m < 20; ++m)
+      r.metrics.push_back({"metric_" + std::to_string(m), v[0].number + rng.uniform()});
     return r;
   }
 };
 
 // Peak RSS after sweeps of 1,000 then 100,000 runs: flat if nothing grows with the sweep.
 void BM_Sweep_NullModelMemory(benchmark::State& state) {
-  auto loaded = parse_sweep("scenario = \"none.toml\"\n[design]\nkind = \"random\"\nsamples = " +
-                                std::to_string(state.range(0)) + "\n[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n",
-                            "bench.toml");
+  auto loaded = parse_sweep(
+      "scenario = \"none.toml\"\n[design]\nkind = \"random\"\nsamples = " + std::to_string(state.range(0)) +
+          "\n[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n",
+      "bench.toml");
   Design design(std::get<SweepSpec>(loaded));
   RunnerOptions o;
   o.threads = static_cast<unsigned>(cores());
@@ -94,7 +98,8 @@ void BM_Sweep_NullModelMemory(benchmark::State& state) {
   double runs = 0, writer = 0, wall = 0;
   for (auto _ : state) {
     fs::remove_all(o.out_dir);
-    auto s = run_threaded_sweep(design, "bench", [] { return std::make_unique<NullModel>(); }, o);
+    auto s = run_threaded_sweep(
+        design, "bench", [] { return std::make_unique<NullModel>(); }, o);
     runs += static_cast<double>(s.runs_now);
     writer += s.writer_busy_s;
     wall += s.wall_s;
@@ -106,6 +111,11 @@ void BM_Sweep_NullModelMemory(benchmark::State& state) {
   state.counters["runs_per_s"] = benchmark::Counter(runs, benchmark::Counter::kIsRate);
   state.counters["writer_share"] = wall > 0 ? writer / wall : 0;
 }
-BENCHMARK(BM_Sweep_NullModelMemory)->Arg(1000)->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Sweep_NullModelMemory)
+    ->Arg(1000)
+    ->Arg(100000)
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 }  // namespace

@@ -34,7 +34,8 @@ CommandRun setup(CLI::App& sub, const Invocation&) {
   return [a] { return analyze(*a); };
 }
 
-const CommandRegistration registration{"analyze", "Sensitivity indices (Sobol', Morris) of a finished sweep", setup};
+const CommandRegistration registration{"analyze", "Sensitivity indices (Sobol', Morris) of a finished sweep",
+                                       setup};
 
 }  // namespace
 }  // namespace sancsim::cli

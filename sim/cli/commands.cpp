@@ -20,7 +20,8 @@ void register_command(std::string name, std::string summary, CommandSetup setup)
 
 std::vector<Command> registered_commands() {
   std::vector<Command> commands = registry();
-  std::sort(commands.begin(), commands.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
+  std::sort(commands.begin(), commands.end(),
+            [](const Command& a, const Command& b) { return a.name < b.name; });
   return commands;
 }
 

@@ -102,7 +102,8 @@ std::optional<std::vector<Metric>> read_digest_values(const std::filesystem::pat
   }
   std::vector<Metric> values;
   for (const auto& [name, value] : j["metrics"].items())
-    values.push_back({name, value.is_number() ? value.get<double>() : std::numeric_limits<double>::quiet_NaN()});
+    values.push_back(
+        {name, value.is_number() ? value.get<double>() : std::numeric_limits<double>::quiet_NaN()});
 
   // The series' last month; a run without series.csv still has its metrics.
   std::ifstream series_in(dir / "series.csv");
@@ -113,7 +114,8 @@ std::optional<std::vector<Metric>> read_digest_values(const std::filesystem::pat
     const auto names = split_csv_line(header);
     const auto fields = split_csv_line(last);
     for (std::size_t c = 1; c < names.size() && c < fields.size(); ++c) {
-      const double v = fields[c].empty() ? std::numeric_limits<double>::quiet_NaN() : std::strtod(fields[c].c_str(), nullptr);
+      const double v = fields[c].empty() ? std::numeric_limits<double>::quiet_NaN()
+                                         : std::strtod(fields[c].c_str(), nullptr);
       values.push_back({names[c] + "@end", v});
     }
   }
@@ -128,11 +130,13 @@ void print_digest(std::ostream& out, const std::vector<Metric>& values) {
     out << fmt::format("  {:<{}}  {:>12}\n", item.label, width, shown_value(item, value));
 }
 
-void print_digest_table(std::ostream& out, const std::vector<std::pair<std::string, std::vector<Metric>>>& runs) {
+void print_digest_table(std::ostream& out,
+                        const std::vector<std::pair<std::string, std::vector<Metric>>>& runs) {
   // Columns: digest entries in digest order, as soon as any run has them.
   std::vector<DigestItem> columns;
   for (const auto& item : kDigest) {
-    const bool any = std::any_of(runs.begin(), runs.end(), [&](const auto& run) { return find(run.second, item.name); });
+    const bool any =
+        std::any_of(runs.begin(), runs.end(), [&](const auto& run) { return find(run.second, item.name); });
     if (any) columns.push_back(item);
   }
   if (columns.empty() && !runs.empty()) {
@@ -142,13 +146,15 @@ void print_digest_table(std::ostream& out, const std::vector<std::pair<std::stri
   for (const auto& run : runs) name_width = std::max(name_width, run.first.size());
 
   out << fmt::format("{:<{}}", "scenario", name_width);
-  for (const auto& c : columns) out << fmt::format("  {:>{}}", c.column, std::max<std::size_t>(c.column.size(), 10));
+  for (const auto& c : columns)
+    out << fmt::format("  {:>{}}", c.column, std::max<std::size_t>(c.column.size(), 10));
   out << '\n';
   for (const auto& [name, values] : runs) {
     out << fmt::format("{:<{}}", name, name_width);
     for (const auto& c : columns) {
       const Metric* m = find(values, c.name);
-      out << fmt::format("  {:>{}}", m ? shown_value(c, m->value) : "-", std::max<std::size_t>(c.column.size(), 10));
+      out << fmt::format("  {:>{}}", m ? shown_value(c, m->value) : "-",
+                         std::max<std::size_t>(c.column.size(), 10));
     }
     out << '\n';
   }

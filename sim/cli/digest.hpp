@@ -24,6 +24,7 @@ std::optional<std::vector<Metric>> read_digest_values(const std::filesystem::pat
 void print_digest(std::ostream& out, const std::vector<Metric>& values);
 
 // A table with one row per run (name, values) and one column per digest entry any run has.
-void print_digest_table(std::ostream& out, const std::vector<std::pair<std::string, std::vector<Metric>>>& runs);
+void print_digest_table(std::ostream& out,
+                        const std::vector<std::pair<std::string, std::vector<Metric>>>& runs);
 
 }  // namespace sancsim::cli

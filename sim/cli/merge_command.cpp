@@ -21,12 +21,14 @@ int merge(const MergeOptions& o) {
   try {
     std::vector<std::filesystem::path> dirs(o.shard_dirs.begin(), o.shard_dirs.end());
     const auto s = merge_shards(o.out_dir, dirs);
-    std::cerr << fmt::format("sancsim: merged {} shards: {} of {} runs\n", s.shards, s.runs_merged, s.runs_total);
+    std::cerr << fmt::format("sancsim: merged {} shards: {} of {} runs\n", s.shards, s.runs_merged,
+                             s.runs_total);
     std::cout << o.out_dir << '\n';
     if (s.runs_merged < s.runs_total) {
-      std::cerr << fmt::format("sancsim: {} runs are missing (an unfinished shard); `sancsim sweep SWEEP.toml --out {} "
-                               "--resume` runs them\n",
-                               s.runs_total - s.runs_merged, o.out_dir);
+      std::cerr << fmt::format(
+          "sancsim: {} runs are missing (an unfinished shard); `sancsim sweep SWEEP.toml --out {} "
+          "--resume` runs them\n",
+          s.runs_total - s.runs_merged, o.out_dir);
       return kExitFailure;
     }
     return kExitOk;
@@ -38,14 +40,16 @@ int merge(const MergeOptions& o) {
 
 CommandRun setup(CLI::App& sub, const Invocation&) {
   auto o = std::make_shared<MergeOptions>();
-  sub.add_option("out", o->out_dir, "Output directory for the merged results (must hold none yet)")->required();
+  sub.add_option("out", o->out_dir, "Output directory for the merged results (must hold none yet)")
+      ->required();
   sub.add_option("shards", o->shard_dirs, "Shard directories (sancsim sweep --shard i/N --out DIR), all N")
       ->required()
       ->check(CLI::ExistingDirectory);
   return [o] { return merge(*o); };
 }
 
-const CommandRegistration registration{"merge", "Merge the shard directories of a sweep into one result", setup};
+const CommandRegistration registration{"merge", "Merge the shard directories of a sweep into one result",
+                                       setup};
 
 }  // namespace
 }  // namespace sancsim::cli

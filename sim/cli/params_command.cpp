@@ -43,9 +43,12 @@ std::string range_text(const ParamSpec& p) {
 std::string markdown_cell(const std::string& text) {
   std::string cell;
   for (char c : text) {
-    if (c == '|') cell += "\\|";
-    else if (c == '\n') cell += ' ';
-    else cell += c;
+    if (c == '|')
+      cell += "\\|";
+    else if (c == '\n')
+      cell += ' ';
+    else
+      cell += c;
   }
   return cell;
 }
@@ -56,15 +59,16 @@ int list(const std::string& format) {
   if (format == "csv") {
     std::cout << "key,default,unit,range,description,source\n";
     for (const auto& p : table.all()) {
-      std::cout << fmt::format("{},{},{},{},{},{}\n", csv_field(p.key), csv_field(p.value_text()), csv_field(p.unit),
-                               csv_field(range_text(p)), csv_field(p.description), csv_field(p.source));
+      std::cout << fmt::format("{},{},{},{},{},{}\n", csv_field(p.key), csv_field(p.value_text()),
+                               csv_field(p.unit), csv_field(range_text(p)), csv_field(p.description),
+                               csv_field(p.source));
     }
   } else if (format == "markdown") {
     std::cout << "| key | default | unit | range | description | source |\n|---|---|---|---|---|---|\n";
     for (const auto& p : table.all()) {
       std::cout << fmt::format("| `{}` | {} | {} | {} | {} | {} |\n", p.key, markdown_cell(p.value_text()),
-                               markdown_cell(p.unit), markdown_cell(range_text(p)), markdown_cell(p.description),
-                               markdown_cell(p.source));
+                               markdown_cell(p.unit), markdown_cell(range_text(p)),
+                               markdown_cell(p.description), markdown_cell(p.source));
     }
   } else {
     for (const auto& p : table.all()) {

@@ -41,7 +41,8 @@ int run(const RunOptions& o, const Invocation& invocation) {
   const auto scenario = load_or_report(o.scenario, *overrides, std::cerr);
   if (!scenario) return kExitBadInput;
 
-  const fs::path out_dir = o.out_dir.empty() ? fs::path("out") / fs::path(o.scenario).stem() : fs::path(o.out_dir);
+  const fs::path out_dir =
+      o.out_dir.empty() ? fs::path("out") / fs::path(o.scenario).stem() : fs::path(o.out_dir);
   if (!o.quiet) {
     std::cerr << fmt::format("sancsim: running {} ({} to {}, seed {}, replication {})\n", scenario->name,
                              scenario->start.iso(), scenario->end.iso(), o.seed, o.replication);
@@ -96,8 +97,8 @@ CommandRun setup(CLI::App& sub, const Invocation& invocation) {
   return [o, invocation] { return run(*o, invocation); };
 }
 
-const CommandRegistration registration{"run", "Run one scenario and write series.csv, summary.json, manifest.json",
-                                       setup};
+const CommandRegistration registration{
+    "run", "Run one scenario and write series.csv, summary.json, manifest.json", setup};
 
 }  // namespace
 }  // namespace sancsim::cli

@@ -27,10 +27,11 @@ struct SweepOptions {
 };
 
 void report(const SweepSummary& s, const std::string& where) {
-  std::cerr << fmt::format("sancsim: {} runs ({} failed) {} in {:.2f} s; {} were already done; "
-                           "SQLite writer busy {:.1f}% of the time\n",
-                           s.runs_now, s.failures_now, where, s.wall_s, s.runs_before,
-                           s.wall_s > 0 ? 100 * s.writer_busy_s / s.wall_s : 0.0);
+  std::cerr << fmt::format(
+      "sancsim: {} runs ({} failed) {} in {:.2f} s; {} were already done; "
+      "SQLite writer busy {:.1f}% of the time\n",
+      s.runs_now, s.failures_now, where, s.wall_s, s.runs_before,
+      s.wall_s > 0 ? 100 * s.writer_busy_s / s.wall_s : 0.0);
 }
 
 #ifdef SANCSIM_WITH_MPI
@@ -43,14 +44,16 @@ int sweep_mpi(const SweepOptions& o, PreparedSweep& p, const RunnerOptions& r, c
     if (!s.manager) return kExitOk;
     if (!o.quiet) {
       report(s.sweep, fmt::format("on {} worker ranks", env.size() - 1));
-      std::cerr << fmt::format("sancsim: manager busy {:.3f} s for {} messages ({:.1f} us per run)\n",
-                               s.manager_busy_s, s.messages,
-                               s.sweep.runs_now ? 1e6 * s.manager_busy_s / static_cast<double>(s.sweep.runs_now) : 0.0);
+      std::cerr << fmt::format(
+          "sancsim: manager busy {:.3f} s for {} messages ({:.1f} us per run)\n", s.manager_busy_s,
+          s.messages,
+          s.sweep.runs_now ? 1e6 * s.manager_busy_s / static_cast<double>(s.sweep.runs_now) : 0.0);
     }
     if (s.runs_lost)
-      std::cerr << fmt::format("sancsim: {} runs were lost with {} dead worker ranks; run the same command with "
-                               "--resume to complete the sweep\n",
-                               s.runs_lost, s.workers_lost);
+      std::cerr << fmt::format(
+          "sancsim: {} runs were lost with {} dead worker ranks; run the same command with "
+          "--resume to complete the sweep\n",
+          s.runs_lost, s.workers_lost);
     std::cout << r.out_dir.string() << '\n';
     return s.sweep.failures_now == 0 && s.runs_lost == 0 ? kExitOk : kExitFailure;
   } catch (const SweepError& e) {
@@ -92,8 +95,8 @@ int sweep(const SweepOptions& o) {
   }
   const auto& spec = p.design.spec();
   if (!o.quiet && manager)
-    std::cerr << fmt::format("sancsim: sweep {} ({} design, {} points x {} replications{}) -> {}\n", spec.name,
-                             design_name(spec.design), p.design.points(), spec.replications,
+    std::cerr << fmt::format("sancsim: sweep {} ({} design, {} points x {} replications{}) -> {}\n",
+                             spec.name, design_name(spec.design), p.design.points(), spec.replications,
                              r.shard.whole() ? "" : ", shard " + r.shard.str(), r.out_dir.string());
 #ifdef SANCSIM_WITH_MPI
   if (env && env->size() > 1) return sweep_mpi(o, p, r, *env);
@@ -115,8 +118,10 @@ CommandRun setup(CLI::App& sub, const Invocation&) {
   sub.add_option("--out", o->out_dir, "Output directory (default: out/sweeps/<sweep file stem>)");
   sub.add_option("--threads", o->threads, "Worker threads (per rank under MPI; default: all cores)")
       ->check(CLI::NonNegativeNumber);
-  sub.add_flag("--resume", o->resume, "Continue an interrupted sweep in --out (refused if the sweep changed)");
-  sub.add_option("--shard", o->shard, "Run only the runs with run_id % N == i into --out (merge with `sancsim merge`)");
+  sub.add_flag("--resume", o->resume,
+               "Continue an interrupted sweep in --out (refused if the sweep changed)");
+  sub.add_option("--shard", o->shard,
+                 "Run only the runs with run_id % N == i into --out (merge with `sancsim merge`)");
   sub.add_option("--worker-timeout", o->worker_timeout_s,
                  "MPI: seconds of silence after which a worker rank is taken as dead (default 60)")
       ->check(CLI::PositiveNumber);

@@ -9,7 +9,8 @@ void Schedule::add(std::string name, Rate rate, Fn fn) {
 void Schedule::run(const Tick& t) const {
   for (const auto& p : phases_) {
     const bool due = p.rate == Rate::Daily || (p.rate == Rate::Weekly && t.week_start) ||
-                     (p.rate == Rate::MonthStart && t.month_start) || (p.rate == Rate::MonthEnd && t.month_end);
+                     (p.rate == Rate::MonthStart && t.month_start) ||
+                     (p.rate == Rate::MonthEnd && t.month_end);
     if (due) p.fn(t);
   }
 }

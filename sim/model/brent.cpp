@@ -21,7 +21,8 @@ BrentPath::BrentPath(const BrentData* data, const OilParams& p, Date start)
 
 bool BrentPath::pinned(Date today) const {
   if (!use_data_) return false;
-  if (!data_->days.empty() && today >= data_->days.front() && today <= data_->days.back().plus_days(3)) return true;
+  if (!data_->days.empty() && today >= data_->days.front() && today <= data_->days.back().plus_days(3))
+    return true;
   const auto m = YearMonth::of(today);
   return !data_->months.empty() && m >= data_->months.front() && m <= data_->months.back();
 }
@@ -46,7 +47,8 @@ double BrentPath::price(Date today, double exports_kbd) const {
     const auto m = YearMonth::of(today);
     const auto& months = data_->months;
     const auto it = std::lower_bound(months.begin(), months.end(), m);
-    if (it != months.end() && *it == m) return data_->monthly_usd_per_bbl[static_cast<std::size_t>(it - months.begin())];
+    if (it != months.end() && *it == m)
+      return data_->monthly_usd_per_bbl[static_cast<std::size_t>(it - months.begin())];
   }
   const double shortfall = (1.0 - p_->opec_offset_share) * (exports_kbd - p_->reference_exports_kbd);
   const double elasticity = p_->demand_elasticity + p_->supply_elasticity;

@@ -4,7 +4,8 @@
 
 namespace sancsim {
 namespace {
-double total_demand(double d, std::span<const double> req, std::span<const double> cap, std::span<const double> ramp) {
+double total_demand(double d, std::span<const double> req, std::span<const double> cap,
+                    std::span<const double> ramp) {
   double q = 0;
   for (std::size_t i = 0; i < req.size(); ++i) q += buyer_demand_kbd(d, req[i], cap[i], ramp[i]);
   return q;

@@ -17,8 +17,9 @@ constexpr std::array<ProducerParams, kProducers> kProducerDefaults = {{
     {2370, 0.8, 17, 1320, 0.2},  // others: independents, PSAs, condensate
 }};
 
-BuyerParams buyer(const char* key, Grade g, Region r, const char* juris, double cap, double ramp, double voyage,
-                  double alt, double quality, double exposure, double unfamiliar, double export_share = 0) {
+BuyerParams buyer(const char* key, Grade g, Region r, const char* juris, double cap, double ramp,
+                  double voyage, double alt, double quality, double exposure, double unfamiliar,
+                  double export_share = 0) {
   BuyerParams b;
   b.key = key;
   b.grade = g;
@@ -73,9 +74,11 @@ void describe_oil(ParamTable& t, OilParams& p) {
   for (std::size_t i = 0; i < kProducers; ++i) {
     auto& q = p.producers[i];
     t.section(fmt::format("producers.{}", kProducerKeys[i]));
-    t.real("output_kbd", q.output_kbd, 0, 15000, "kbd", "crude and condensate output at the start", rc + " §1.1, §2");
+    t.real("output_kbd", q.output_kbd, 0, 15000, "kbd", "crude and condensate output at the start",
+           rc + " §1.1, §2");
     t.real("decline_pct_per_year", q.decline_pct_per_year, -20, 50, "pct_per_year",
-           "natural decline of capacity net of investment", "IEA sustainable capacity 9.8 mb/d (" + rc + " §1.1)");
+           "natural decline of capacity net of investment",
+           "IEA sustainable capacity 9.8 mb/d (" + rc + " §1.1)");
     t.real("lifting_cost_usd_per_bbl", q.lifting_cost_usd_per_bbl, 0, 100, "usd_per_bbl",
            "cash cost incl. transport to port; below this netback the producer stores, then shuts in",
            "CREA average production cost ~$15 (" + rc + " §3.5)");
@@ -84,9 +87,10 @@ void describe_oil(ParamTable& t, OilParams& p) {
            "seaborne volume sold directly to buyers' procurement, without an intermediary", calib);
   }
   t.section("producers");
-  t.real("storage_capacity_mbbl", p.storage_capacity_mbbl, 1, 1000, "mbbl", "onshore crude storage for unsold crude",
-         "Transneft system storage, order of magnitude");
-  t.real("storage_initial_mbbl", p.storage_initial_mbbl, 0, 1000, "mbbl", "crude in storage at the start", calib);
+  t.real("storage_capacity_mbbl", p.storage_capacity_mbbl, 1, 1000, "mbbl",
+         "onshore crude storage for unsold crude", "Transneft system storage, order of magnitude");
+  t.real("storage_initial_mbbl", p.storage_initial_mbbl, 0, 1000, "mbbl", "crude in storage at the start",
+         calib);
   t.real("shut_in_response_per_day", p.shut_in_response_per_day, 0, 1, "share_per_day",
          "share of a storage overflow removed by shutting in wells each day", calib);
   t.real("restart_per_day", p.restart_per_day, 0, 1, "share_per_day",
@@ -94,14 +98,16 @@ void describe_oil(ParamTable& t, OilParams& p) {
   t.real("quota_kbd", p.quota_kbd, 0, 20000, "kbd", "OPEC+ production ceiling on total output (0 = none)",
          "OPEC+ decisions (" + rc + " §7)");
   t.real("tax_take_share", p.tax_take_share, 0, 1, "share",
-         "producers' extraction tax per barrel as a share of (tax price - tax-free level), for their sell-or-store "
+         "producers' extraction tax per barrel as a share of (tax price - tax-free level), for their "
+         "sell-or-store "
          "decision (the budget uses the full tax formulas)",
          "Tax Code art. 342 with the 2024 tax manoeuvre, approximated (docs/MODEL.md)");
-  t.real("tax_free_usd_per_bbl", p.tax_free_usd_per_bbl, 0, 100, "usd_per_bbl", "price below which no MET is due",
-         "Tax Code art. 342: Kc = (Urals - 15) x RUB/USD / 261");
-  t.real("product_yield", p.product_yield, 0.5, 1.1, "bbl_per_bbl", "products out per barrel of crude refined",
-         "refinery volume gain, typical");
-  t.real("domestic_products_kbd", p.domestic_products_kbd, 0, 10000, "kbd", "Russian consumption of refined products",
+  t.real("tax_free_usd_per_bbl", p.tax_free_usd_per_bbl, 0, 100, "usd_per_bbl",
+         "price below which no MET is due", "Tax Code art. 342: Kc = (Urals - 15) x RUB/USD / 261");
+  t.real("product_yield", p.product_yield, 0.5, 1.1, "bbl_per_bbl",
+         "products out per barrel of crude refined", "refinery volume gain, typical");
+  t.real("domestic_products_kbd", p.domestic_products_kbd, 0, 10000, "kbd",
+         "Russian consumption of refined products",
          "runs minus product exports in Dec 2021 (" + rc + " §1.2)");
 
   t.real("product_storage_mbbl", p.product_storage_mbbl, 0.1, 1000, "mbbl",
@@ -117,17 +123,18 @@ void describe_oil(ParamTable& t, OilParams& p) {
   t.real("espo_pipeline_kbd", p.espo_pipeline_kbd, 0, 2000, "kbd", "ESPO pipeline spur to China",
          "~800 kbd in 2021 (" + rc + " §1.3)");
   t.real("port_capacity_west_kbd", p.port_capacity_west_kbd, 0, 10000, "kbd",
-         "crude loading capacity of Baltic, Black Sea and Arctic ports", "Transneft port throughput, order of magnitude");
-  t.real("port_capacity_kozmino_kbd", p.port_capacity_kozmino_kbd, 0, 5000, "kbd", "ESPO crude loading at Kozmino",
-         "650-680 kbd seaborne in 2021 (" + rc + " §1.3) plus headroom");
+         "crude loading capacity of Baltic, Black Sea and Arctic ports",
+         "Transneft port throughput, order of magnitude");
+  t.real("port_capacity_kozmino_kbd", p.port_capacity_kozmino_kbd, 0, 5000, "kbd",
+         "ESPO crude loading at Kozmino", "650-680 kbd seaborne in 2021 (" + rc + " §1.3) plus headroom");
   t.real("pipeline_discount_usd_per_bbl", p.pipeline_discount_usd_per_bbl, -20, 40, "usd_per_bbl",
          "pipeline contract price below the seaborne FOB price of the same grade", calib);
 
   for (std::size_t i = 0; i < kBuyers; ++i) {
     auto& b = p.buyers[i];
     t.section("buyers." + b.key);
-    t.real("capacity_kbd", b.capacity_kbd, 0, 10000, "kbd", "technical ceiling on Russian intake of this grade",
-           rc + " §8");
+    t.real("capacity_kbd", b.capacity_kbd, 0, 10000, "kbd",
+           "technical ceiling on Russian intake of this grade", rc + " §8");
     t.real("ramp_usd_per_bbl", b.ramp_usd_per_bbl, 0.1, 50, "usd_per_bbl",
            "extra discount between the group's first and its full intake (spread of refineries)", calib);
     t.real("voyage_days", b.voyage_days, 1, 200, "days", "round-trip voyage from the Russian loading ports",
@@ -141,7 +148,8 @@ void describe_oil(ParamTable& t, OilParams& p) {
     t.real("unfamiliar_usd_per_bbl", b.unfamiliar_usd_per_bbl, 0, 50, "usd_per_bbl",
            "premium for a grade the buyer has not bought before; halves with each learning volume", calib);
     t.real("product_export_share", b.product_export_share, 0, 1, "share",
-           "share of the buyer's products sold into the EU (lost intake under a third-country product ban)", calib);
+           "share of the buyer's products sold into the EU (lost intake under a third-country product ban)",
+           calib);
   }
 
   t.section("market");
@@ -151,7 +159,8 @@ void describe_oil(ParamTable& t, OilParams& p) {
          "diesel, gasoline and jet in product exports (cap class \"premium\")",
          "Dec 2021 product mix (" + rc + " §1.2)");
   t.real("product_class_spread_usd_per_bbl", p.product_class_spread_usd_per_bbl, 0, 200, "usd_per_bbl",
-         "price of premium products (diesel) minus discount products (fuel oil, naphtha)", "typical 2022-24 cracks");
+         "price of premium products (diesel) minus discount products (fuel oil, naphtha)",
+         "typical 2022-24 cracks");
   t.real("trader_margin_usd_per_bbl", p.trader_margin_usd_per_bbl, 0, 20, "usd_per_bbl",
          "margin of mainstream traders", calib);
   t.real("max_discount_usd_per_bbl", p.max_discount_usd_per_bbl, 1, 200, "usd_per_bbl",
@@ -161,21 +170,23 @@ void describe_oil(ParamTable& t, OilParams& p) {
   t.real("self_sanction_premium_usd_per_bbl", p.self_sanction_premium_usd_per_bbl, 0, 100, "usd_per_bbl",
          "premium Western buyers demand after the invasion, before any legal obligation",
          "2022 discount jump, calibration window 2022-03..2022-11");
-  t.real("self_sanction_ramp_days", p.self_sanction_ramp_days, 0, 365, "days", "days over which it builds up", calib);
+  t.real("self_sanction_ramp_days", p.self_sanction_ramp_days, 0, 365, "days", "days over which it builds up",
+         calib);
   t.real("self_sanction_capacity_cut", p.self_sanction_capacity_cut, 0, 1, "share",
          "share of Western buyers' Russian intake that stops outright after the invasion",
          "EU seaborne imports 500 kbd in Nov 2022 vs ~1.5 mb/d pre-war (russia_calibration.md §1.2)");
   t.real("self_sanction_products_factor", p.self_sanction_products_factor, 0, 1, "share",
          "products: the shunning cut and premium scaled by this (Europe kept buying diesel longer)",
          "EU product imports 1.2 mb/d in 2022 (russia_calibration.md §1.4)");
-  t.real("designated_seller_premium_usd_per_bbl", p.designated_seller_premium_usd_per_bbl, 0, 100, "usd_per_bbl",
-         "premium per unit exposure for oil of fully designated sellers", calib);
-  t.real("designated_vessel_premium_usd_per_bbl", p.designated_vessel_premium_usd_per_bbl, 0, 100, "usd_per_bbl",
-         "premium per unit exposure for a cargo on a designated tanker", calib);
+  t.real("designated_seller_premium_usd_per_bbl", p.designated_seller_premium_usd_per_bbl, 0, 100,
+         "usd_per_bbl", "premium per unit exposure for oil of fully designated sellers", calib);
+  t.real("designated_vessel_premium_usd_per_bbl", p.designated_vessel_premium_usd_per_bbl, 0, 100,
+         "usd_per_bbl", "premium per unit exposure for a cargo on a designated tanker", calib);
   t.real("above_cap_premium_usd_per_bbl", p.above_cap_premium_usd_per_bbl, 0, 100, "usd_per_bbl",
          "premium per unit exposure and enforcement for a cargo bought above the cap", calib);
-  t.real("tariff_premium_usd_per_bbl_per_pct", p.tariff_premium_usd_per_bbl_per_pct, 0, 10, "usd_per_bbl_per_pct",
-         "premium per percentage point of a secondary tariff on the buyer's country", calib);
+  t.real("tariff_premium_usd_per_bbl_per_pct", p.tariff_premium_usd_per_bbl_per_pct, 0, 10,
+         "usd_per_bbl_per_pct", "premium per percentage point of a secondary tariff on the buyer's country",
+         calib);
   t.real("risk_jump_usd_per_bbl", p.risk_jump_usd_per_bbl, 0, 50, "usd_per_bbl",
          "learned premium added by an enforcement action, per unit exposure", calib);
   t.real("risk_half_life_days", p.risk_half_life_days, 1, 3650, "days",
@@ -185,75 +196,93 @@ void describe_oil(ParamTable& t, OilParams& p) {
   t.real("buyer_sanction_capacity_cut", p.buyer_sanction_capacity_cut, 0, 1, "share",
          "share of a sanctioned buyer's Russian intake lost", "assumption (escalation scenarios)");
   t.real("nonwestern_invasion_jump_usd_per_bbl", p.nonwestern_invasion_jump_usd_per_bbl, 0, 50, "usd_per_bbl",
-         "learned premium of non-coalition buyers on the invasion (payments, insurance), per unit exposure", calib);
+         "learned premium of non-coalition buyers on the invasion (payments, insurance), per unit exposure",
+         calib);
 
   t.section("traders");
-  t.real("mainstream_share", p.mainstream_share, 0, 1, "share", "of intermediated volume handled by Western traders pre-war",
-         calib);
-  t.real("mainstream_exit_days", p.mainstream_exit_days, 1, 730, "days", "how fast Western traders leave after the invasion",
-         "traders' announced exits by 15 May 2022");
-  t.integer("shell_traders_initial", p.shell_traders_initial, 0, 1000, "shell traders active at the start", calib);
+  t.real("mainstream_share", p.mainstream_share, 0, 1, "share",
+         "of intermediated volume handled by Western traders pre-war", calib);
+  t.real("mainstream_exit_days", p.mainstream_exit_days, 1, 730, "days",
+         "how fast Western traders leave after the invasion", "traders' announced exits by 15 May 2022");
+  t.integer("shell_traders_initial", p.shell_traders_initial, 0, 1000, "shell traders active at the start",
+            calib);
   t.real("shell_capacity_kbd", p.shell_capacity_kbd, 1, 2000, "kbd", "volume one shell trader can place",
          "FT: 48 firms handled most of Rosneft's seaborne exports (" + rc + " §2)");
-  t.real("shell_margin_usd_per_bbl", p.shell_margin_usd_per_bbl, 0, 30, "usd_per_bbl", "shell trader margin", calib);
+  t.real("shell_margin_usd_per_bbl", p.shell_margin_usd_per_bbl, 0, 30, "usd_per_bbl", "shell trader margin",
+         calib);
   t.real("shell_scarcity_margin_usd_per_bbl", p.shell_scarcity_margin_usd_per_bbl, 0, 50, "usd_per_bbl",
          "extra margin when shell capacity is fully used", calib);
   t.real("shell_hazard_per_month", p.shell_hazard_per_month, 0, 1, "per_month",
          "designation hazard of a shell at enforcement 1 and full use", calib);
-  t.real("shell_entry_lag_days", p.shell_entry_lag_days, 0, 730, "days", "time to set up a new shell trader", calib);
+  t.real("shell_entry_lag_days", p.shell_entry_lag_days, 0, 730, "days", "time to set up a new shell trader",
+         calib);
   t.real("shell_entry_per_month_max", p.shell_entry_per_month_max, 0, 100, "per_month",
          "most new shell traders that can be set up in a month", calib);
 
   t.section("tankers");
-  t.integer("g7_tankers", p.g7_tankers, 0, 5000, "coalition-serviced crude tankers open to Russian trade", calib);
-  t.integer("shadow_tankers_initial", p.shadow_tankers_initial, 0, 5000, "shadow crude tankers at the start", calib);
-  t.integer("product_tankers_g7", p.product_tankers_g7, 0, 5000, "coalition-serviced product tankers open to Russian trade",
+  t.integer("g7_tankers", p.g7_tankers, 0, 5000, "coalition-serviced crude tankers open to Russian trade",
             calib);
+  t.integer("shadow_tankers_initial", p.shadow_tankers_initial, 0, 5000, "shadow crude tankers at the start",
+            calib);
+  t.integer("product_tankers_g7", p.product_tankers_g7, 0, 5000,
+            "coalition-serviced product tankers open to Russian trade", calib);
   t.integer("product_tankers_shadow_initial", p.product_tankers_shadow_initial, 0, 5000,
             "shadow product tankers at the start", calib);
-  t.real("cargo_crude_kbbl", p.cargo_crude_kbbl, 50, 2500, "kbbl", "average crude cargo of the class mix (for freight per barrel)",
+  t.real("cargo_crude_kbbl", p.cargo_crude_kbbl, 50, 2500, "kbbl",
+         "average crude cargo of the class mix (for freight per barrel)",
          "Aframax ~720 kbbl (" + rc + " §4.3)");
-  t.real("cargo_products_kbbl", p.cargo_products_kbbl, 20, 1000, "kbbl", "average product cargo of the LR/MR mix (for freight per barrel)", "typical");
+  t.real("cargo_products_kbbl", p.cargo_products_kbbl, 20, 1000, "kbbl",
+         "average product cargo of the LR/MR mix (for freight per barrel)", "typical");
   t.real("aframax_share", p.aframax_share, 0, 1, "share", "crude tankers that are Aframaxes (730 kbbl cargo)",
          "Aframax ~720 kbbl Baltic-India cargoes (" + rc + " §4.3)");
   t.real("suezmax_share", p.suezmax_share, 0, 1, "share",
-         "crude tankers that are Suezmaxes (1,000 kbbl); the rest are VLCCs (2,000 kbbl)", "Novorossiysk Suezmax trade (" + rc + " §4.3)");
-  t.real("product_lr_share", p.product_lr_share, 0, 1, "share", "product tankers that are LRs (550 kbbl); the rest MRs (300 kbbl)",
-         "typical product fleet mix");
+         "crude tankers that are Suezmaxes (1,000 kbbl); the rest are VLCCs (2,000 kbbl)",
+         "Novorossiysk Suezmax trade (" + rc + " §4.3)");
+  t.real("product_lr_share", p.product_lr_share, 0, 1, "share",
+         "product tankers that are LRs (550 kbbl); the rest MRs (300 kbbl)", "typical product fleet mix");
   t.real("base_day_rate_usd", p.base_day_rate_usd, 1000, 500000, "usd_per_day",
          "all-in voyage cost per day (hire + bunkers + port) in a balanced market",
          "Baltic-India lump sums (" + rc + " §4.3), 2021 levels");
-  t.real("product_day_rate_share", p.product_day_rate_share, 0.1, 2, "share", "product tanker day rate relative to crude",
-         "MR/LR vs Aframax, typical");
-  t.real("shadow_day_premium", p.shadow_day_premium, 0, 5, "share", "shadow operators' premium on the day rate", calib);
-  t.real("rate_elasticity", p.rate_elasticity, 0, 20, "ratio", "day-rate response to utilisation above 85%", calib);
+  t.real("product_day_rate_share", p.product_day_rate_share, 0.1, 2, "share",
+         "product tanker day rate relative to crude", "MR/LR vs Aframax, typical");
+  t.real("shadow_day_premium", p.shadow_day_premium, 0, 5, "share",
+         "shadow operators' premium on the day rate", calib);
+  t.real("rate_elasticity", p.rate_elasticity, 0, 20, "ratio", "day-rate response to utilisation above 85%",
+         calib);
   t.real("war_risk_rate_premium", p.war_risk_rate_premium, 0, 20, "share",
          "extra day rate (as a multiple of the base) when the shunning starts, decaying",
          "Aframax Black Sea $158k/day in Mar 2022 (russia_calibration.md §4.3)");
-  t.real("war_risk_half_life_days", p.war_risk_half_life_days, 1, 3650, "days", "half-life of that premium", calib);
+  t.real("war_risk_half_life_days", p.war_risk_half_life_days, 1, 3650, "days", "half-life of that premium",
+         calib);
   t.real("g7_willing_after_invasion", p.g7_willing_after_invasion, 0, 1, "share",
          "share of coalition tankers still open to Russian cargoes after Feb 2022", calib);
   t.real("cap_cheat_probability", p.cap_cheat_probability, 0, 1, "probability",
          "chance an above-cap cargo loads on a coalition tanker (false attestation) at enforcement 0", calib);
-  t.real("designated_idle_share", p.designated_idle_share, 0, 1, "share", "designated tankers laid up", calib);
+  t.real("designated_idle_share", p.designated_idle_share, 0, 1, "share", "designated tankers laid up",
+         calib);
   t.real("designated_slowdown", p.designated_slowdown, 0, 5, "share",
          "extra voyage time of designated tankers still trading (ship-to-ship transfers, refusals)", calib);
-  t.real("secondhand_price_musd", p.secondhand_price_musd, 1, 500, "usd_mn", "old tanker price in a balanced market",
+  t.real("secondhand_price_musd", p.secondhand_price_musd, 1, 500, "usd_mn",
+         "old tanker price in a balanced market",
          "VesselsValue: $2.2bn on second-hand tankers in 2022 (" + rc + " §4.1)");
   t.real("secondhand_purchases_per_month_max", p.secondhand_purchases_per_month_max, 0, 200, "per_month",
-         "most crude tankers the shadow fleet can buy in a month", "BRS: grey fleet growing ~10 a month (" + rc + " §4.1)");
+         "most crude tankers the shadow fleet can buy in a month",
+         "BRS: grey fleet growing ~10 a month (" + rc + " §4.1)");
   t.real("product_purchases_per_month_max", p.product_purchases_per_month_max, 0, 200, "per_month",
          "most product tankers the shadow fleet can buy in a month", calib);
   t.real("secondhand_price_elasticity", p.secondhand_price_elasticity, 0, 1, "share_per_tanker",
          "second-hand price rise per tanker bought in the last quarter", calib);
-  t.real("secondhand_pool_tankers", p.secondhand_pool_tankers, 0, 10000, "count",
-         "old tankers the world fleet can sell to shadow operators over the run; prices rise as it is used up",
-         "S&P: 889 tankers carried sanctioned oil (Russia, Iran, Venezuela) in Nov 2024 (russia_calibration.md §4.1)");
+  t.real(
+      "secondhand_pool_tankers", p.secondhand_pool_tankers, 0, 10000, "count",
+      "old tankers the world fleet can sell to shadow operators over the run; prices rise as it is used up",
+      "S&P: 889 tankers carried sanctioned oil (Russia, Iran, Venezuela) in Nov 2024 (russia_calibration.md "
+      "§4.1)");
   t.real("scrap_age_years", p.scrap_age_years, 10, 60, "years", "age at which shadow tankers are scrapped",
          "KSE: 30% of the shadow fleet 20 years or older (" + rc + " §4.1)");
 
   t.section("coalition");
-  t.real("enforcement_initial", p.enforcement_initial, 0, 1, "intensity", "enforcement intensity at the start", calib);
+  t.real("enforcement_initial", p.enforcement_initial, 0, 1, "intensity",
+         "enforcement intensity at the start", calib);
   t.real("reactive_vessels_per_month", p.reactive_vessels_per_month, 0, 1000, "per_month",
          "rule-based coalition: tankers designated each month while Urals trades above the cap (0 = off)",
          "EU monthly rolling listings announced Dec 2025 (" + rc + " §0)");
@@ -261,23 +290,28 @@ void describe_oil(ParamTable& t, OilParams& p) {
          "weight of an EU/UK company designation relative to a US SDN listing", calib);
 
   t.section("brent");
-  t.choice("mode", p.brent_mode, {"pinned", "baseline"},
-           "pinned: data where the scenario gives it, then the baseline with feedback; baseline: baseline with "
-           "feedback throughout",
-           "EIA RBRTE (scenarios/data/README.md)");
+  t.choice(
+      "mode", p.brent_mode, {"pinned", "baseline"},
+      "pinned: data where the scenario gives it, then the baseline with feedback; baseline: baseline with "
+      "feedback throughout",
+      "EIA RBRTE (scenarios/data/README.md)");
   t.real("baseline_usd_per_bbl", p.brent_baseline_usd_per_bbl, 1, 500, "usd_per_bbl",
          "baseline Brent where no data applies", "futures curve level, scenario assumption");
   t.real("baseline_drift_pct_per_year", p.brent_baseline_drift_pct_per_year, -50, 50, "pct_per_year",
          "baseline growth per year", "scenario assumption");
   t.real("reversion_days", p.brent_reversion_days, 1, 3650, "days",
          "time constant from the last Brent observation to the baseline level", "assumption");
-  t.real("world_supply_kbd", p.world_supply_kbd, 1000, 200000, "kbd", "world oil supply", "IEA 2024: 103.0 mb/d (" + rc + " §7)");
-  t.real("demand_elasticity", p.demand_elasticity, 0.01, 5, "abs_elasticity", "short-run price elasticity of demand (absolute)",
+  t.real("world_supply_kbd", p.world_supply_kbd, 1000, 200000, "kbd", "world oil supply",
+         "IEA 2024: 103.0 mb/d (" + rc + " §7)");
+  t.real("demand_elasticity", p.demand_elasticity, 0.01, 5, "abs_elasticity",
+         "short-run price elasticity of demand (absolute)",
          "Baumeister & Hamilton 0.35, Caldara et al. 0.13 (" + rc + " §7)");
-  t.real("supply_elasticity", p.supply_elasticity, 0, 5, "elasticity", "short-run non-Russian supply elasticity",
+  t.real("supply_elasticity", p.supply_elasticity, 0, 5, "elasticity",
+         "short-run non-Russian supply elasticity",
          "Kilian & Murphy 0.015 .. Baumeister & Hamilton 0.15 (" + rc + " §7)");
   t.real("opec_offset_share", p.opec_offset_share, 0, 1, "share",
-         "share of a Russian export loss replaced from OPEC+ spare capacity", "OPEC+ cuts of 5.86 mb/d in 2024 (" + rc + " §7)");
+         "share of a Russian export loss replaced from OPEC+ spare capacity",
+         "OPEC+ cuts of 5.86 mb/d in 2024 (" + rc + " §7)");
   t.real("reference_exports_kbd", p.reference_exports_kbd, 0, 20000, "kbd",
          "Russian crude + product exports that the baseline path assumes", rc + " §1.2");
   t.section("");

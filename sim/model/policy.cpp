@@ -50,8 +50,8 @@ bool jurisdictions_overlap(std::string_view event_jurisdiction, std::string_view
   return false;
 }
 
-PolicyState derive_policy(const std::vector<PolicyEvent>& events, const std::vector<std::uint8_t>& active, Date today,
-                          const OilParams& p) {
+PolicyState derive_policy(const std::vector<PolicyEvent>& events, const std::vector<std::uint8_t>& active,
+                          Date today, const OilParams& p) {
   PolicyState s;
   s.enforcement = p.enforcement_initial;
   s.quota_kbd = p.quota_kbd;
@@ -116,11 +116,13 @@ PolicyState derive_policy(const std::vector<PolicyEvent>& events, const std::vec
         if (!in_force) break;
         const double w = designation_weight(e, p);
         for (std::size_t k = 0; k < kProducers; ++k)
-          if (e.target == kProducerKeys[k]) s.producer_designation[k] = std::min(1.0, s.producer_designation[k] + w);
+          if (e.target == kProducerKeys[k])
+            s.producer_designation[k] = std::min(1.0, s.producer_designation[k] + w);
         if (e.target == "insurers") s.insurer_designation = std::min(1.0, s.insurer_designation + w);
         for (std::size_t b = 0; b < kBuyers; ++b)
           if (p.buyers[b].key.starts_with(e.target))
-            s.buyer_sanctioned_share[b] = std::min(1.0, s.buyer_sanctioned_share[b] + (std::isnan(e.value) ? 1.0 : e.value));
+            s.buyer_sanctioned_share[b] =
+                std::min(1.0, s.buyer_sanctioned_share[b] + (std::isnan(e.value) ? 1.0 : e.value));
         break;
       }
       case EventKind::ServicesBan:
@@ -135,7 +137,8 @@ PolicyState derive_policy(const std::vector<PolicyEvent>& events, const std::vec
         if (!in_force) break;
         for (std::size_t b = 0; b < kBuyers; ++b)
           if (p.buyers[b].key.starts_with(e.target))
-            s.buyer_sanctioned_share[b] = std::min(1.0, s.buyer_sanctioned_share[b] + (std::isnan(e.value) ? 1.0 : e.value));
+            s.buyer_sanctioned_share[b] =
+                std::min(1.0, s.buyer_sanctioned_share[b] + (std::isnan(e.value) ? 1.0 : e.value));
         break;
       case EventKind::Enforcement:
         if (in_force) s.enforcement = e.value;
@@ -155,7 +158,8 @@ PolicyState derive_policy(const std::vector<PolicyEvent>& events, const std::vec
     }
   }
   for (const auto& c : crude) s.crude_cap_usd_per_bbl = std::min(s.crude_cap_usd_per_bbl, c.usd);
-  for (const auto& c : premium) s.premium_products_cap_usd_per_bbl = std::min(s.premium_products_cap_usd_per_bbl, c.usd);
+  for (const auto& c : premium)
+    s.premium_products_cap_usd_per_bbl = std::min(s.premium_products_cap_usd_per_bbl, c.usd);
   for (const auto& c : discount)
     s.discount_products_cap_usd_per_bbl = std::min(s.discount_products_cap_usd_per_bbl, c.usd);
   return s;
@@ -166,10 +170,11 @@ bool apply_relief(const std::vector<PolicyEvent>& events, std::size_t r, std::ve
   bool changed = false;
   for (std::size_t i = 0; i < r; ++i) {
     if (!active[i]) continue;
-    const bool by_id = !events[i].id.empty() &&
-                       std::find(relief.undoes.begin(), relief.undoes.end(), events[i].id) != relief.undoes.end();
-    const bool by_kind = !relief.undoes_kind.empty() && spec_of(events[i].kind).name == relief.undoes_kind &&
-                         (relief.jurisdiction.empty() || jurisdictions_overlap(events[i].jurisdiction, relief.jurisdiction));
+    const bool by_id = !events[i].id.empty() && std::find(relief.undoes.begin(), relief.undoes.end(),
+                                                          events[i].id) != relief.undoes.end();
+    const bool by_kind =
+        !relief.undoes_kind.empty() && spec_of(events[i].kind).name == relief.undoes_kind &&
+        (relief.jurisdiction.empty() || jurisdictions_overlap(events[i].jurisdiction, relief.jurisdiction));
     if (by_id || by_kind) {
       active[i] = 0;
       changed = true;

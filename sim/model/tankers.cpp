@@ -32,15 +32,17 @@ Shipping::Shipping(const OilParams& p, Date start, int days, std::uint64_t seed,
       start_(start) {
   Rng ages(seed, rep, Stream::TankerFleet, 0);
   const auto months = static_cast<std::size_t>(days / 30 + 2);
-  const auto capacity = static_cast<std::size_t>(p.g7_tankers + p.product_tankers_g7 + p.shadow_tankers_initial +
-                                                 p.product_tankers_shadow_initial) +
-                        months * static_cast<std::size_t>(p.secondhand_purchases_per_month_max +
-                                                          p.product_purchases_per_month_max + 4);
+  const auto capacity =
+      static_cast<std::size_t>(p.g7_tankers + p.product_tankers_g7 + p.shadow_tankers_initial +
+                               p.product_tankers_shadow_initial) +
+      months * static_cast<std::size_t>(p.secondhand_purchases_per_month_max +
+                                        p.product_purchases_per_month_max + 4);
   for (auto* col : {&t_.built, &t_.free_on}) col->reserve(capacity);
   t_.fleet.reserve(capacity);
   t_.hull.reserve(capacity);
   t_.cls.reserve(capacity);
-  crude_class_share_ = {p.aframax_share, p.suezmax_share, std::max(0.0, 1.0 - p.aframax_share - p.suezmax_share)};
+  crude_class_share_ = {p.aframax_share, p.suezmax_share,
+                        std::max(0.0, 1.0 - p.aframax_share - p.suezmax_share)};
   product_lr_share_ = p.product_lr_share;
   t_.status.reserve(capacity);
   t_.designated.reserve(capacity);
@@ -50,7 +52,8 @@ Shipping::Shipping(const OilParams& p, Date start, int days, std::uint64_t seed,
   auto add_many = [&](int n, Fleet f, Hull h, double min_age, double max_age) {
     for (int i = 0; i < n; ++i) {
       const double age = ages.uniform(min_age, max_age);
-      const auto t = t_.add(f, h, draw_class(h, ages), start.plus_days(-static_cast<int>(age * kDaysPerYear)));
+      const auto t =
+          t_.add(f, h, draw_class(h, ages), start.plus_days(-static_cast<int>(age * kDaysPerYear)));
       idle_[idx(f, h)].push_back(t);
     }
   };
@@ -60,7 +63,8 @@ Shipping::Shipping(const OilParams& p, Date start, int days, std::uint64_t seed,
   add_many(p.product_tankers_g7, Fleet::G7, Hull::Product, 2, 18);
   add_many(p.shadow_tankers_initial, Fleet::Shadow, Hull::Crude, 14, 22);
   add_many(p.product_tankers_shadow_initial, Fleet::Shadow, Hull::Product, 14, 22);
-  for (std::size_t i = 0; i < 4; ++i) day_rate_[i] = base_day_rate_ * hull_rate_share_[i % 2] * (i >= 2 ? 1.0 + p.shadow_day_premium : 1.0);
+  for (std::size_t i = 0; i < 4; ++i)
+    day_rate_[i] = base_day_rate_ * hull_rate_share_[i % 2] * (i >= 2 ? 1.0 + p.shadow_day_premium : 1.0);
 }
 
 TankerClass Shipping::draw_class(Hull h, Rng& rng) const {
@@ -176,8 +180,8 @@ void Shipping::lift_designations(std::int32_t event_index) {
   }
 }
 
-void Shipping::update_rates(const OilParams& p, std::array<double, 4> backlog_cargoes, double insurer_designation,
-                            double war_risk_multiplier) {
+void Shipping::update_rates(const OilParams& p, std::array<double, 4> backlog_cargoes,
+                            double insurer_designation, double war_risk_multiplier) {
   slowdown_ = p.designated_slowdown;
   for (std::size_t k = 0; k < 4; ++k) {
     const auto f = static_cast<Fleet>(k / 2);
@@ -207,7 +211,8 @@ void Shipping::monthly(const OilParams& p, Date today, int month_index) {
   const double quarter = recent_purchases_[0] + recent_purchases_[1] + recent_purchases_[2];
   // The pool of old tankers for sale is finite: as it is used up, prices rise and purchases slow.
   const double left = std::max(0.0, 1.0 - bought_total_ / std::max(1.0, p.secondhand_pool_tankers));
-  secondhand_price_musd_ = p.secondhand_price_musd * (1.0 + p.secondhand_price_elasticity * quarter) / std::max(0.05, left);
+  secondhand_price_musd_ =
+      p.secondhand_price_musd * (1.0 + p.secondhand_price_elasticity * quarter) / std::max(0.05, left);
   double bought = 0;
   for (Hull h : {Hull::Crude, Hull::Product}) {
     const auto k = idx(Fleet::Shadow, h);
@@ -217,33 +222,39 @@ void Shipping::monthly(const OilParams& p, Date today, int month_index) {
     const double max_rate =
         h == Hull::Crude ? p.secondhand_purchases_per_month_max : p.product_purchases_per_month_max;
     const double mean = max_rate * signal * p.secondhand_price_musd / secondhand_price_musd_;
-    const auto n = std::min<std::uint64_t>(market_rng_.poisson(mean * left),
-                                           static_cast<std::uint64_t>(std::max(0.0, p.secondhand_pool_tankers - bought_total_)));
+    const auto n = std::min<std::uint64_t>(
+        market_rng_.poisson(mean * left),
+        static_cast<std::uint64_t>(std::max(0.0, p.secondhand_pool_tankers - bought_total_)));
     bought_total_ += static_cast<double>(n);
     for (std::uint64_t i = 0; i < n; ++i) {
       const double age = market_rng_.uniform(14, 20);
-      make_idle(t_.add(Fleet::Shadow, h, draw_class(h, market_rng_), today.plus_days(-static_cast<int>(age * kDaysPerYear))));
+      make_idle(t_.add(Fleet::Shadow, h, draw_class(h, market_rng_),
+                       today.plus_days(-static_cast<int>(age * kDaysPerYear))));
     }
     bought += static_cast<double>(n);
-    purchases_usd_bn_ += static_cast<double>(n) * secondhand_price_musd_ * (h == Hull::Crude ? 1.0 : 0.6) / 1000.0;
+    purchases_usd_bn_ +=
+        static_cast<double>(n) * secondhand_price_musd_ * (h == Hull::Crude ? 1.0 : 0.6) / 1000.0;
   }
   recent_purchases_ = {bought, recent_purchases_[0], recent_purchases_[1]};
 }
 
 int Shipping::shadow_active() const {
   return count(Fleet::Shadow, Hull::Crude, TankerStatus::Idle) + on_voyage_[idx(Fleet::Shadow, Hull::Crude)] +
-         count(Fleet::Shadow, Hull::Product, TankerStatus::Idle) + on_voyage_[idx(Fleet::Shadow, Hull::Product)];
+         count(Fleet::Shadow, Hull::Product, TankerStatus::Idle) +
+         on_voyage_[idx(Fleet::Shadow, Hull::Product)];
 }
 
 int Shipping::designated_count() const {
   int n = 0;
-  for (std::size_t t = 0; t < t_.size(); ++t) n += t_.designated[t] != 0 && t_.status[t] != TankerStatus::Scrapped;
+  for (std::size_t t = 0; t < t_.size(); ++t)
+    n += t_.designated[t] != 0 && t_.status[t] != TankerStatus::Scrapped;
   return n;
 }
 
 int Shipping::designated_trading() const {
   int n = 0;
-  for (std::size_t t = 0; t < t_.size(); ++t) n += t_.designated[t] == 1 && t_.status[t] != TankerStatus::Scrapped;
+  for (std::size_t t = 0; t < t_.size(); ++t)
+    n += t_.designated[t] == 1 && t_.status[t] != TankerStatus::Scrapped;
   return n;
 }
 

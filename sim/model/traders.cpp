@@ -8,7 +8,8 @@ namespace sancsim {
 
 Traders::Traders(const OilParams& p, Date start, std::uint64_t seed, std::uint32_t rep)
     : seed_(seed), rep_(rep), entry_rng_(seed, rep, Stream::TraderEntry, 0) {
-  for (int i = 0; i < p.shell_traders_initial; ++i) add_shell(p.shell_capacity_kbd, start, TraderStatus::Active);
+  for (int i = 0; i < p.shell_traders_initial; ++i)
+    add_shell(p.shell_capacity_kbd, start, TraderStatus::Active);
 }
 
 void Traders::add_shell(double capacity_kbd, Date from, TraderStatus st) {
@@ -35,10 +36,12 @@ double Traders::shell_margin_usd_per_bbl(const OilParams& p) const {
 
 void Traders::activate(Date today) {
   for (std::size_t i = 0; i < s_.size(); ++i)
-    if (s_.status[i] == TraderStatus::Forming && s_.active_from[i] <= today) s_.status[i] = TraderStatus::Active;
+    if (s_.status[i] == TraderStatus::Forming && s_.active_from[i] <= today)
+      s_.status[i] = TraderStatus::Active;
 }
 
-void Traders::monthly(const OilParams& p, Date today, int month_index, double enforcement, double demand_kbd) {
+void Traders::monthly(const OilParams& p, Date today, int month_index, double enforcement,
+                      double demand_kbd) {
   // Designations: each active shell's hazard rises with its use of capacity and with enforcement.
   for (std::size_t i = 0; i < s_.size(); ++i) {
     if (s_.status[i] != TraderStatus::Active) continue;

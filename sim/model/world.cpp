@@ -146,7 +146,8 @@ void World::apply_one_off(std::size_t i) {
   const PolicyEvent& e = (*in_.events)[i];
   if (!event_active_[i]) return;
   auto jump_all = [&](double size) {
-    for (std::size_t b = 0; b < kBuyers; ++b) buyers_.learned_usd[b] += p_.risk_jump_usd_per_bbl * p_.buyers[b].exposure * size;
+    for (std::size_t b = 0; b < kBuyers; ++b)
+      buyers_.learned_usd[b] += p_.risk_jump_usd_per_bbl * p_.buyers[b].exposure * size;
   };
   switch (e.kind) {
     case EventKind::Announcement:
@@ -157,7 +158,8 @@ void World::apply_one_off(std::size_t i) {
       break;
     case EventKind::VesselDesignations: {
       const int n = static_cast<int>(std::lround(e.value));
-      tankers_designated_total_ += shipping_.designate(n, static_cast<std::int32_t>(i), p_.designated_idle_share);
+      tankers_designated_total_ +=
+          shipping_.designate(n, static_cast<std::int32_t>(i), p_.designated_idle_share);
       jump_all(std::min(3.0, e.value / 50.0));
       break;
     }
@@ -190,7 +192,8 @@ double World::effective_capacity(std::size_t b) const {
   if (policy_.embargoed[b]) return 0.0;
   double cap = bp.capacity_kbd;
   if (policy_.shunning && !bp.jurisdictions.empty()) {
-    const double ramp = std::clamp(days_between(policy_.shunning_since, today_) / std::max(1.0, p_.self_sanction_ramp_days), 0.0, 1.0);
+    const double ramp = std::clamp(
+        days_between(policy_.shunning_since, today_) / std::max(1.0, p_.self_sanction_ramp_days), 0.0, 1.0);
     const double factor = bp.grade == Grade::Products ? p_.self_sanction_products_factor : 1.0;
     cap *= 1.0 - p_.self_sanction_capacity_cut * factor * ramp;
   }
@@ -203,20 +206,28 @@ double World::required_discount(std::size_t b) const {
   const BuyerParams& bp = p_.buyers[b];
   const auto g = static_cast<std::size_t>(bp.grade);
   double designated_supply = 0;
-  for (std::size_t k = 0; k < kProducers; ++k) designated_supply += export_share_[k] * policy_.producer_designation[k];
-  const double cap = g == kProducts ? std::min(policy_.premium_products_cap_usd_per_bbl, policy_.discount_products_cap_usd_per_bbl + p_.product_class_spread_usd_per_bbl)
-                                    : policy_.crude_cap_usd_per_bbl;
+  for (std::size_t k = 0; k < kProducers; ++k)
+    designated_supply += export_share_[k] * policy_.producer_designation[k];
+  const double cap =
+      g == kProducts
+          ? std::min(policy_.premium_products_cap_usd_per_bbl,
+                     policy_.discount_products_cap_usd_per_bbl + p_.product_class_spread_usd_per_bbl)
+          : policy_.crude_cap_usd_per_bbl;
   const double above_cap = markets_.fob_usd[g] > cap ? 1.0 : 0.0;
-  double r = bp.quality_usd_per_bbl + buyers_.freight_usd[b] - bp.alt_freight_usd_per_bbl + markets_.margin_usd;
+  double r =
+      bp.quality_usd_per_bbl + buyers_.freight_usd[b] - bp.alt_freight_usd_per_bbl + markets_.margin_usd;
   if (policy_.shunning && !bp.jurisdictions.empty()) {
-    const double ramp = std::clamp(days_between(policy_.shunning_since, today_) / std::max(1.0, p_.self_sanction_ramp_days), 0.0, 1.0);
+    const double ramp = std::clamp(
+        days_between(policy_.shunning_since, today_) / std::max(1.0, p_.self_sanction_ramp_days), 0.0, 1.0);
     const double factor = bp.grade == Grade::Products ? p_.self_sanction_products_factor : 1.0;
     r += p_.self_sanction_premium_usd_per_bbl * factor * ramp;
   }
   r += bp.exposure * (designated_supply * p_.designated_seller_premium_usd_per_bbl +
-                      markets_.shadow_share[g] * markets_.designated_vessel_share * p_.designated_vessel_premium_usd_per_bbl +
+                      markets_.shadow_share[g] * markets_.designated_vessel_share *
+                          p_.designated_vessel_premium_usd_per_bbl +
                       above_cap * policy_.enforcement * p_.above_cap_premium_usd_per_bbl);
-  r += policy_.tariff_pct[static_cast<std::size_t>(bp.region)] * p_.tariff_premium_usd_per_bbl_per_pct * (0.5 + bp.exposure);
+  r += policy_.tariff_pct[static_cast<std::size_t>(bp.region)] * p_.tariff_premium_usd_per_bbl_per_pct *
+       (0.5 + bp.exposure);
   r += buyers_.learned_usd[b];
   r += bp.unfamiliar_usd_per_bbl * std::exp2(-buyers_.cumulative_mbbl[b] / p_.learning_volume_mbbl);
   return r;
@@ -224,7 +235,8 @@ double World::required_discount(std::size_t b) const {
 
 double World::crude_reservation_usd() const {
   double lifting = 0;
-  for (std::size_t k = 0; k < kProducers; ++k) lifting += export_share_[k] * p_.producers[k].lifting_cost_usd_per_bbl;
+  for (std::size_t k = 0; k < kProducers; ++k)
+    lifting += export_share_[k] * p_.producers[k].lifting_cost_usd_per_bbl;
   // Tax per barrel = s * (tax price - free), tax price = max(FOB, Brent - D) once the floor exists.
   const double s = p_.tax_take_share;
   const double free = p_.tax_free_usd_per_bbl;
@@ -239,7 +251,8 @@ double World::seller_floor(Grade g) const {
   // storage fills, shut in). Refiners keep a margin on products.
   if (g == Grade::Products) {
     double cost = 0;
-    for (std::size_t k = 0; k < kProducers; ++k) cost += export_share_[k] * p_.producers[k].lifting_cost_usd_per_bbl;
+    for (std::size_t k = 0; k < kProducers; ++k)
+      cost += export_share_[k] * p_.producers[k].lifting_cost_usd_per_bbl;
     return std::min(p_.max_discount_usd_per_bbl, brent_usd_ + p_.products_crack_usd_per_bbl + 6.0 - cost);
   }
   return std::min(p_.max_discount_usd_per_bbl, brent_usd_ - crude_reservation_usd());
@@ -251,12 +264,14 @@ void World::clear_markets(const Tick& tick) {
   // Freight from last week's utilisation and queues; the war-risk premium decays after the shunning starts.
   double war = 1.0;
   if (policy_.shunning)
-    war += p_.war_risk_rate_premium * std::exp2(-days_between(policy_.shunning_since, today) / p_.war_risk_half_life_days);
+    war += p_.war_risk_rate_premium *
+           std::exp2(-days_between(policy_.shunning_since, today) / p_.war_risk_half_life_days);
   shipping_.update_rates(p_, backlog_, policy_.insurer_designation, war);
   backlog_ = {};
   // Mainstream traders leave after the shunning starts and come back, as slowly, if it ends.
   const double step = 7.0 / p_.mainstream_exit_days;
-  traders_.mainstream_presence = std::clamp(traders_.mainstream_presence + (policy_.shunning ? -step : step), 0.0, 1.0);
+  traders_.mainstream_presence =
+      std::clamp(traders_.mainstream_presence + (policy_.shunning ? -step : step), 0.0, 1.0);
 
   // Volumes offered this week: crude output less refining, pipelines first, then Kozmino, then the
   // western ports; a drawdown of stocks above their initial level is offered too.
@@ -265,7 +280,8 @@ void World::clear_markets(const Tick& tick) {
   const double draw = std::max(0.0, crude_storage_kbbl_ - ledger_.crude_stock_start_kbbl) / 30.0;
   double crude = std::max(0.0, output - std::max(0.0, runs) + draw);
   const double pipelines = (policy_.druzhba_north_embargoed ? 0.0 : p_.druzhba_north_kbd) +
-                           (policy_.druzhba_south_embargoed ? 0.0 : p_.druzhba_south_kbd) + p_.espo_pipeline_kbd;
+                           (policy_.druzhba_south_embargoed ? 0.0 : p_.druzhba_south_kbd) +
+                           p_.espo_pipeline_kbd;
   crude = std::max(0.0, crude - pipelines);
   markets_.offered_kbd[kEspo] = std::min(p_.port_capacity_kozmino_kbd, crude);
   markets_.offered_kbd[kUrals] = std::min(p_.port_capacity_west_kbd, crude - markets_.offered_kbd[kEspo]);
@@ -275,7 +291,8 @@ void World::clear_markets(const Tick& tick) {
 
   // Intermediaries: direct sales need none; mainstream traders take their share while present (not for
   // designated sellers); shells place the rest up to their capacity.
-  const double offered = markets_.offered_kbd[kUrals] + markets_.offered_kbd[kEspo] + markets_.offered_kbd[kProducts];
+  const double offered =
+      markets_.offered_kbd[kUrals] + markets_.offered_kbd[kEspo] + markets_.offered_kbd[kProducts];
   double via_mainstream = 0, via_shells = 0;
   for (std::size_t k = 0; k < kProducers; ++k) {
     const double d = policy_.producer_designation[k];
@@ -287,11 +304,11 @@ void World::clear_markets(const Tick& tick) {
   }
   markets_.unplaced_kbd = traders_.place(via_shells);
   const double intermediated = via_mainstream + via_shells;
-  markets_.margin_usd = offered > 0 ? (via_mainstream * p_.trader_margin_usd_per_bbl +
-                                       (via_shells - markets_.unplaced_kbd) * traders_.shell_margin_usd_per_bbl(p_)) /
-                                          std::max(1.0, intermediated - markets_.unplaced_kbd) *
-                                          (intermediated / offered)
-                                    : 0.0;
+  markets_.margin_usd =
+      offered > 0 ? (via_mainstream * p_.trader_margin_usd_per_bbl +
+                     (via_shells - markets_.unplaced_kbd) * traders_.shell_margin_usd_per_bbl(p_)) /
+                        std::max(1.0, intermediated - markets_.unplaced_kbd) * (intermediated / offered)
+                  : 0.0;
   const double placed_share = offered > 0 ? 1.0 - markets_.unplaced_kbd / offered : 1.0;
 
   // Clear each grade.
@@ -302,8 +319,9 @@ void World::clear_markets(const Tick& tick) {
     const double cargo = h == Hull::Crude ? p_.cargo_crude_kbbl : p_.cargo_products_kbbl;
     for (std::size_t b : ids) {
       const double v = p_.buyers[b].voyage_days;
-      buyers_.freight_usd[b] = (1.0 - markets_.shadow_share[g]) * shipping_.freight_usd_per_bbl(Fleet::G7, h, v, cargo) +
-                               markets_.shadow_share[g] * shipping_.freight_usd_per_bbl(Fleet::Shadow, h, v, cargo);
+      buyers_.freight_usd[b] =
+          (1.0 - markets_.shadow_share[g]) * shipping_.freight_usd_per_bbl(Fleet::G7, h, v, cargo) +
+          markets_.shadow_share[g] * shipping_.freight_usd_per_bbl(Fleet::Shadow, h, v, cargo);
       buyers_.required_usd[b] = required_discount(b);
       buyers_.capacity_kbd[b] = effective_capacity(b);
     }
@@ -315,8 +333,9 @@ void World::clear_markets(const Tick& tick) {
       ramp[n] = buyers_.ramp_usd[b];
       ++n;
     }
-    const Clearing c = clear_market(std::span(req.data(), n), std::span(cap.data(), n), std::span(ramp.data(), n),
-                                    markets_.offered_kbd[g] * placed_share, seller_floor(static_cast<Grade>(g)));
+    const Clearing c =
+        clear_market(std::span(req.data(), n), std::span(cap.data(), n), std::span(ramp.data(), n),
+                     markets_.offered_kbd[g] * placed_share, seller_floor(static_cast<Grade>(g)));
     markets_.discount_usd[g] = c.discount_usd_per_bbl;
     markets_.sold_kbd[g] = c.sold_kbd;
     const double basis = g == kProducts ? p_.products_crack_usd_per_bbl : 0.0;
@@ -324,11 +343,12 @@ void World::clear_markets(const Tick& tick) {
     // Allotments: each group's demand at the clearing discount, scaled to the volume sold.
     double demand = 0;
     for (std::size_t b : ids)
-      demand += buyer_demand_kbd(c.discount_usd_per_bbl, buyers_.required_usd[b], buyers_.capacity_kbd[b], buyers_.ramp_usd[b]);
+      demand += buyer_demand_kbd(c.discount_usd_per_bbl, buyers_.required_usd[b], buyers_.capacity_kbd[b],
+                                 buyers_.ramp_usd[b]);
     const double scale = demand > 0 ? c.sold_kbd / demand : 0.0;
     for (std::size_t b : ids)
-      buyers_.allotment_kbd[b] =
-          scale * buyer_demand_kbd(c.discount_usd_per_bbl, buyers_.required_usd[b], buyers_.capacity_kbd[b], buyers_.ramp_usd[b]);
+      buyers_.allotment_kbd[b] = scale * buyer_demand_kbd(c.discount_usd_per_bbl, buyers_.required_usd[b],
+                                                          buyers_.capacity_kbd[b], buyers_.ramp_usd[b]);
   }
 }
 
@@ -336,10 +356,12 @@ void World::clear_markets(const Tick& tick) {
 
 void World::produce_and_ship(Date today) {
   // Production: capacity declines; output is capped by the OPEC+ quota and reduced by shut-ins.
-  const double decline_extra = policy_.petroleum_services_ban ? p_.services_ban_extra_decline_pct_per_year : 0.0;
+  const double decline_extra =
+      policy_.petroleum_services_ban ? p_.services_ban_extra_decline_pct_per_year : 0.0;
   double capacity = 0;
   for (std::size_t k = 0; k < kProducers; ++k) {
-    producers_.capacity_kbd[k] *= 1.0 - (p_.producers[k].decline_pct_per_year + decline_extra) / 100.0 / 365.0;
+    producers_.capacity_kbd[k] *=
+        1.0 - (p_.producers[k].decline_pct_per_year + decline_extra) / 100.0 / 365.0;
     capacity += producers_.capacity_kbd[k];
   }
   const double available = std::max(0.0, capacity - shut_in_kbd_);
@@ -380,7 +402,9 @@ void World::produce_and_ship(Date today) {
     const auto gi = static_cast<std::size_t>(g);
     const double cargo = g == Grade::Products ? p_.cargo_products_kbbl : p_.cargo_crude_kbbl;
     double& stock = g == Grade::Products ? product_stock_kbbl_ : crude_storage_kbbl_;
-    for (std::size_t b : buyers_of_[gi]) buyers_.owed_kbbl[b] = std::min(buyers_.owed_kbbl[b] + buyers_.allotment_kbd[b], 30.0 * std::max(buyers_.allotment_kbd[b], cargo / 30.0));
+    for (std::size_t b : buyers_of_[gi])
+      buyers_.owed_kbbl[b] = std::min(buyers_.owed_kbbl[b] + buyers_.allotment_kbd[b],
+                                      30.0 * std::max(buyers_.allotment_kbd[b], cargo / 30.0));
     if (markets_.port_stock_kbbl[gi] < 3.0 * std::max(cargo, 2000.0)) {
       const double inflow = std::clamp(markets_.sold_kbd[gi], 0.0, stock);
       stock -= inflow;
@@ -398,7 +422,8 @@ void World::produce_and_ship(Date today) {
     shut_in_kbd_ *= 1.0 - p_.restart_per_day;
   const double pcap = p_.product_storage_mbbl * 1000.0;
   if (product_stock_kbbl_ > pcap)
-    run_cut_kbd_ = std::min(sum(producers_.runs_kbd), run_cut_kbd_ + p_.shut_in_response_per_day * (product_stock_kbbl_ - pcap));
+    run_cut_kbd_ = std::min(sum(producers_.runs_kbd),
+                            run_cut_kbd_ + p_.shut_in_response_per_day * (product_stock_kbbl_ - pcap));
   else
     run_cut_kbd_ *= 1.0 - p_.restart_per_day;
 
@@ -410,8 +435,9 @@ void World::produce_and_ship(Date today) {
   ++month_.days;
   month_.brent_usd += brent_usd_;
   for (std::size_t g = 0; g < kGrades; ++g) month_.fob_usd[g] += markets_.fob_usd[g];
-  const double freight_bi = shipping_.freight_usd_per_bbl(markets_.shadow_share[kUrals] > 0.5 ? Fleet::Shadow : Fleet::G7,
-                                                          Hull::Crude, p_.buyers[2].voyage_days, p_.cargo_crude_kbbl);
+  const double freight_bi =
+      shipping_.freight_usd_per_bbl(markets_.shadow_share[kUrals] > 0.5 ? Fleet::Shadow : Fleet::G7,
+                                    Hull::Crude, p_.buyers[2].voyage_days, p_.cargo_crude_kbbl);
   month_.freight_baltic_india_usd += freight_bi;
   month_.margin_usd += markets_.margin_usd;
   if (markets_.fob_usd[kUrals] > policy_.crude_cap_usd_per_bbl) cap_binding_month_ = true;
@@ -443,8 +469,9 @@ void World::load_cargoes(Grade g, Date today) {
       price += premium ? spread * (1.0 - p_.premium_products_share) : -spread * p_.premium_products_share;
       cap = premium ? policy_.premium_products_cap_usd_per_bbl : policy_.discount_products_cap_usd_per_bbl;
     }
-    const bool g7_allowed = !policy_.maritime_ban &&
-                            (price <= cap || cheat_rng_.uniform() < p_.cap_cheat_probability * (1.0 - policy_.enforcement));
+    const bool g7_allowed =
+        !policy_.maritime_ban &&
+        (price <= cap || cheat_rng_.uniform() < p_.cap_cheat_probability * (1.0 - policy_.enforcement));
     std::int64_t t = g7_allowed ? shipping_.take_idle(Fleet::G7, h) : -1;
     if (t < 0) t = shipping_.take_idle(Fleet::Shadow, h);
     if (t < 0 && !g7_allowed && !policy_.maritime_ban &&
@@ -477,7 +504,9 @@ void World::load_cargoes(Grade g, Date today) {
     buyers_.owed_kbbl[best] -= cargo;
     buyers_.cumulative_mbbl[best] += cargo / 1000.0;
     markets_.shadow_share[gi] += 0.02 * ((on_shadow ? 1.0 : 0.0) - markets_.shadow_share[gi]);
-    if (on_shadow) markets_.designated_vessel_share += 0.02 * ((on_designated ? 1.0 : 0.0) - markets_.designated_vessel_share);
+    if (on_shadow)
+      markets_.designated_vessel_share +=
+          0.02 * ((on_designated ? 1.0 : 0.0) - markets_.designated_vessel_share);
     const double revenue = cargo * 1000.0 * price;
     if (h == Hull::Crude) {
       ledger_.crude_exported_kbbl += cargo;
@@ -506,8 +535,8 @@ void World::month_end(const Tick& tick) {
   shipping_.monthly(p_, today, mi);
   // Rule-based coalition: more listings while Urals trades above the cap.
   if (p_.reactive_vessels_per_month > 0 && cap_binding_month_)
-    tankers_designated_total_ +=
-        shipping_.designate(static_cast<int>(std::lround(p_.reactive_vessels_per_month)), -2, p_.designated_idle_share);
+    tankers_designated_total_ += shipping_.designate(
+        static_cast<int>(std::lround(p_.reactive_vessels_per_month)), -2, p_.designated_idle_share);
   cap_binding_month_ = false;
 
   const double days = std::max(1, month_.days);
@@ -546,7 +575,8 @@ void World::month_end(const Tick& tick) {
       month_.crude_seaborne_kbbl > 0 ? month_.crude_seaborne_g7_kbbl / month_.crude_seaborne_kbbl : kNaN,
       static_cast<double>(shipping_.shadow_active()),
       static_cast<double>(shipping_.designated_count()),
-      static_cast<double>(traders_.active()) + (traders_.mainstream_presence > 0 ? 5.0 * traders_.mainstream_presence : 0.0),
+      static_cast<double>(traders_.active()) +
+          (traders_.mainstream_presence > 0 ? 5.0 * traders_.mainstream_presence : 0.0),
       month_.freight_baltic_india_usd / days,
       revenue_crude + revenue_products,
       revenue_crude,
@@ -568,7 +598,8 @@ void World::month_end(const Tick& tick) {
     m.brent_usd_per_bbl = brent;
     m.urals_fob_usd_per_bbl = urals;
     m.espo_fob_usd_per_bbl = espo;
-    m.export_crude_price_usd_per_bbl = crude_exports > 0 ? month_.crude_revenue_usd / (crude_exports * days * 1000.0) : urals;
+    m.export_crude_price_usd_per_bbl =
+        crude_exports > 0 ? month_.crude_revenue_usd / (crude_exports * days * 1000.0) : urals;
     m.product_fob_usd_per_bbl = products;
     m.crude_output_kbd = month_.crude_output_kbbl / days;
     m.refinery_runs_kbd = month_.runs_kbbl / days;
@@ -583,7 +614,8 @@ void World::month_end(const Tick& tick) {
 }
 
 double World::crude_gap_kbbl() const {
-  const double crude_stock = crude_storage_kbbl_ + markets_.port_stock_kbbl[kUrals] + markets_.port_stock_kbbl[kEspo];
+  const double crude_stock =
+      crude_storage_kbbl_ + markets_.port_stock_kbbl[kUrals] + markets_.port_stock_kbbl[kEspo];
   return ledger_.crude_produced_kbbl - ledger_.crude_refined_kbbl - ledger_.crude_exported_kbbl -
          (crude_stock - ledger_.crude_stock_start_kbbl);
 }
@@ -599,8 +631,9 @@ void World::check_invariants(Date today) const {
   const double product_gap = product_gap_kbbl();
   const double tol = 1e-6 * std::max(1.0, ledger_.crude_produced_kbbl);
   if (std::abs(crude_gap) > tol || std::abs(product_gap) > tol)
-    throw std::runtime_error(fmt::format("{}: barrel identity broken (crude gap {} kbbl, product gap {} kbbl)",
-                                         today.iso(), crude_gap, product_gap));
+    throw std::runtime_error(
+        fmt::format("{}: barrel identity broken (crude gap {} kbbl, product gap {} kbbl)", today.iso(),
+                    crude_gap, product_gap));
   if (crude_storage_kbbl_ < -tol || product_stock_kbbl_ < -tol)
     throw std::runtime_error(fmt::format("{}: negative stocks", today.iso()));
 }
@@ -612,7 +645,8 @@ std::uint64_t World::state_hash() const {
   h.value(today_.days);
   for (double v : producers_.capacity_kbd) h.value(v);
   for (double v : producers_.output_kbd) h.value(v);
-  for (const auto* a : {&buyers_.learned_usd, &buyers_.cumulative_mbbl, &buyers_.allotment_kbd, &buyers_.owed_kbbl})
+  for (const auto* a :
+       {&buyers_.learned_usd, &buyers_.cumulative_mbbl, &buyers_.allotment_kbd, &buyers_.owed_kbbl})
     for (double v : *a) h.value(v);
   for (const auto* a : {&markets_.fob_usd, &markets_.port_stock_kbbl, &markets_.shadow_share})
     for (double v : *a) h.value(v);

@@ -84,8 +84,9 @@ std::string shell_quoted_command_line(int argc, const char* const* argv) {
   for (int i = 0; i < argc; ++i) {
     if (i > 0) line.push_back(' ');
     const std::string_view arg = argv[i];
-    const bool plain = !arg.empty() && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                                             "0123456789-_./=:,+@%") == std::string_view::npos;
+    const bool plain = !arg.empty() && arg.find_first_not_of(
+                                           "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                           "0123456789-_./=:,+@%") == std::string_view::npos;
     if (plain) {
       line.append(arg);
       continue;

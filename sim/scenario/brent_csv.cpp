@@ -43,14 +43,16 @@ bool read_csv(const std::filesystem::path& path, const std::string& shown, std::
     const std::string_view view(text);
     on_row(Row{view.substr(0, comma), view.substr(comma + 1), static_cast<int>(comma) + 2}, line_no);
   }
-  if (line_no == 0) diags.add({shown, 1, 1, "", fmt::format("empty file; expected the header \"{}\"", header)});
+  if (line_no == 0)
+    diags.add({shown, 1, 1, "", fmt::format("empty file; expected the header \"{}\"", header)});
   return true;
 }
 
 std::optional<double> parse_price(std::string_view text) {
   double v = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(v) || v <= 0 || v > kMaxBrentUsdPerBbl)
+  if (ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(v) || v <= 0 ||
+      v > kMaxBrentUsdPerBbl)
     return std::nullopt;
   return v;
 }
@@ -61,17 +63,19 @@ std::string price_problem(std::string_view text) {
 
 }  // namespace
 
-bool read_brent_daily(const std::filesystem::path& path, const std::string& shown, BrentData& out, Diagnostics& diags) {
+bool read_brent_daily(const std::filesystem::path& path, const std::string& shown, BrentData& out,
+                      Diagnostics& diags) {
   return read_csv(path, shown, "date,brent_usd_per_bbl", diags, [&](const Row& row, int line) {
     const auto day = Date::parse(row.first);
     const auto price = parse_price(row.second);
-    if (!day) diags.add({shown, line, 1, "date", fmt::format("expected a date YYYY-MM-DD, got \"{}\"", row.first)});
+    if (!day)
+      diags.add({shown, line, 1, "date", fmt::format("expected a date YYYY-MM-DD, got \"{}\"", row.first)});
     if (!price) diags.add({shown, line, row.second_column, "brent_usd_per_bbl", price_problem(row.second)});
     if (!day || !price) return;
     if (!out.days.empty() && *day <= out.days.back()) {
       diags.add({shown, line, 1, "date",
-                 fmt::format("{} is not after the previous row's {}; expected dates in increasing order", day->iso(),
-                             out.days.back().iso())});
+                 fmt::format("{} is not after the previous row's {}; expected dates in increasing order",
+                             day->iso(), out.days.back().iso())});
       return;
     }
     out.days.push_back(*day);
@@ -84,7 +88,8 @@ bool read_brent_monthly(const std::filesystem::path& path, const std::string& sh
   return read_csv(path, shown, "month,brent_usd_per_bbl", diags, [&](const Row& row, int line) {
     const auto month = YearMonth::parse(row.first);
     const auto price = parse_price(row.second);
-    if (!month) diags.add({shown, line, 1, "month", fmt::format("expected a month YYYY-MM, got \"{}\"", row.first)});
+    if (!month)
+      diags.add({shown, line, 1, "month", fmt::format("expected a month YYYY-MM, got \"{}\"", row.first)});
     if (!price) diags.add({shown, line, row.second_column, "brent_usd_per_bbl", price_problem(row.second)});
     if (!month || !price) return;
     if (!out.months.empty() && *month <= out.months.back()) {

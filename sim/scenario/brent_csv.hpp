@@ -10,7 +10,8 @@ namespace sancsim::scenario_detail {
 
 // Appends the daily quotes in `path` to `out`; each bad row is a diagnostic naming `shown` and
 // its line. False if the file cannot be opened (the caller knows where it was named).
-bool read_brent_daily(const std::filesystem::path& path, const std::string& shown, BrentData& out, Diagnostics& diags);
+bool read_brent_daily(const std::filesystem::path& path, const std::string& shown, BrentData& out,
+                      Diagnostics& diags);
 
 // The same for monthly averages.
 bool read_brent_monthly(const std::filesystem::path& path, const std::string& shown, BrentData& out,

@@ -11,7 +11,8 @@ namespace sancsim::scenario_detail {
 namespace {
 
 const EventKindSpec* find_kind(const std::vector<EventKindSpec>& catalogue, std::string_view name) {
-  auto it = std::find_if(catalogue.begin(), catalogue.end(), [&](const EventKindSpec& s) { return s.name == name; });
+  auto it = std::find_if(catalogue.begin(), catalogue.end(),
+                         [&](const EventKindSpec& s) { return s.name == name; });
   return it == catalogue.end() ? nullptr : &*it;
 }
 
@@ -30,7 +31,8 @@ std::optional<std::string> string_field(const toml::node& v, const std::string& 
 
 std::optional<Date> date_field(const toml::node& v, const std::string& key, const Reporter& report) {
   if (auto d = as_date(v)) return d;
-  report.at(v.source(), key, fmt::format("expected a date (YYYY-MM-DD, unquoted), got {}", describe_value(v)));
+  report.at(v.source(), key,
+            fmt::format("expected a date (YYYY-MM-DD, unquoted), got {}", describe_value(v)));
   return std::nullopt;
 }
 
@@ -52,7 +54,8 @@ const EventKindSpec* read_type(const toml::table& table, const std::string& key,
 }
 
 std::vector<std::string> allowed_keys(const EventKindSpec& spec) {
-  std::vector<std::string> keys = {"date", "type", "id", "jurisdiction", "target", "wind_down_days", "end", "note"};
+  std::vector<std::string> keys = {"date",   "type",           "id",  "jurisdiction",
+                                   "target", "wind_down_days", "end", "note"};
   if (!spec.value_key.empty()) keys.emplace_back(spec.value_key);
   if (spec.kind == EventKind::Relief) {
     keys.emplace_back("undoes");
@@ -86,7 +89,8 @@ std::optional<ReadEvent> read_event(const toml::table& table, std::size_t index,
       has_date = d.has_value();
       if (d) e.date = *d;
     } else if (name == "id" || name == "jurisdiction" || name == "note") {
-      if (auto s = string_field(v, field, report)) (name == "id" ? e.id : name == "note" ? e.note : e.jurisdiction) = *s;
+      if (auto s = string_field(v, field, report))
+        (name == "id" ? e.id : name == "note" ? e.note : e.jurisdiction) = *s;
       if (name == "id") r.id_at = v.source().begin;
     } else if (name == "target") {
       if (auto s = string_field(v, field, report)) {
@@ -95,8 +99,10 @@ std::optional<ReadEvent> read_event(const toml::table& table, std::size_t index,
         if (spec && !spec->targets.empty() &&
             std::find(spec->targets.begin(), spec->targets.end(), *s) == spec->targets.end()) {
           std::vector<std::string> allowed(spec->targets.begin(), spec->targets.end());
-          std::string message = fmt::format("target \"{}\" not allowed for type \"{}\"; expected one of", *s, spec->name);
-          for (std::size_t i = 0; i < allowed.size(); ++i) message += fmt::format("{} \"{}\"", i ? "," : "", allowed[i]);
+          std::string message =
+              fmt::format("target \"{}\" not allowed for type \"{}\"; expected one of", *s, spec->name);
+          for (std::size_t i = 0; i < allowed.size(); ++i)
+            message += fmt::format("{} \"{}\"", i ? "," : "", allowed[i]);
           const std::string hint = closest(*s, allowed);
           if (!hint.empty()) message += fmt::format("; did you mean \"{}\"?", hint);
           report.at(v.source(), field, std::move(message));
@@ -104,14 +110,18 @@ std::optional<ReadEvent> read_event(const toml::table& table, std::size_t index,
       }
     } else if (name == "wind_down_days") {
       const auto* i = v.as_integer();
-      if (i && i->get() >= 0 && i->get() <= 3650) e.wind_down_days = static_cast<int>(i->get());
-      else report.at(v.source(), field, fmt::format("expected an integer in [0, 3650], got {}", describe_value(v)));
+      if (i && i->get() >= 0 && i->get() <= 3650)
+        e.wind_down_days = static_cast<int>(i->get());
+      else
+        report.at(v.source(), field,
+                  fmt::format("expected an integer in [0, 3650], got {}", describe_value(v)));
     } else if (name == "end") {
       if (auto d = date_field(v, field, report)) e.end = *d;
     } else if (spec && name == spec->value_key) {
       const auto x = as_number(v);
       has_value = true;
-      if (x && *x >= spec->value_min && *x <= spec->value_max) e.value = *x;
+      if (x && *x >= spec->value_min && *x <= spec->value_max)
+        e.value = *x;
       else
         report.at(v.source(), field,
                   fmt::format("expected a number{}, got {}", range_text(spec->value_min, spec->value_max),
@@ -120,7 +130,8 @@ std::optional<ReadEvent> read_event(const toml::table& table, std::size_t index,
       has_undoes = true;
       const auto* a = v.as_array();
       if (!a) {
-        report.at(v.source(), field, fmt::format("expected an array of event ids, got {}", describe_value(v)));
+        report.at(v.source(), field,
+                  fmt::format("expected an array of event ids, got {}", describe_value(v)));
         continue;
       }
       for (const auto& item : *a) {
@@ -128,18 +139,23 @@ std::optional<ReadEvent> read_event(const toml::table& table, std::size_t index,
           e.undoes.push_back(s->get());
           r.undoes_at.push_back(item.source().begin);
         } else {
-          report.at(item.source(), field, fmt::format("expected an event id (string), got {}", describe_value(item)));
+          report.at(item.source(), field,
+                    fmt::format("expected an event id (string), got {}", describe_value(item)));
         }
       }
     } else if (spec && spec->kind == EventKind::Relief && name == "undoes_kind") {
       has_undoes = true;
       if (auto s = string_field(v, field, report)) {
-        if (find_kind(catalogue, *s)) e.undoes_kind = *s;
-        else report.at(v.source(), field, unknown_with_hint(fmt::format("event type \"{}\"", *s), *s, kind_names(catalogue)));
+        if (find_kind(catalogue, *s))
+          e.undoes_kind = *s;
+        else
+          report.at(v.source(), field,
+                    unknown_with_hint(fmt::format("event type \"{}\"", *s), *s, kind_names(catalogue)));
       }
     } else if (spec) {
-      report.at(k.source(), field,
-                unknown_with_hint(fmt::format("key for event type \"{}\"", spec->name), name, allowed_keys(*spec)));
+      report.at(
+          k.source(), field,
+          unknown_with_hint(fmt::format("key for event type \"{}\"", spec->name), name, allowed_keys(*spec)));
     }
   }
 
@@ -153,9 +169,11 @@ std::optional<ReadEvent> read_event(const toml::table& table, std::size_t index,
               fmt::format("missing; type \"{}\" requires a number{}", spec->name,
                           range_text(spec->value_min, spec->value_max)));
   if (spec->target_required && !has_target)
-    report.at(table.source(), key + ".target", fmt::format("missing; type \"{}\" requires a target", spec->name));
+    report.at(table.source(), key + ".target",
+              fmt::format("missing; type \"{}\" requires a target", spec->name));
   if (spec->kind == EventKind::Relief && !has_undoes)
-    report.at(table.source(), key + ".undoes", "missing; a relief event needs `undoes` (ids) or `undoes_kind`");
+    report.at(table.source(), key + ".undoes",
+              "missing; a relief event needs `undoes` (ids) or `undoes_kind`");
   if (has_date && e.end && *e.end < e.date)
     report.at(table.get("end")->source(), key + ".end",
               fmt::format("end {} is before the event's date {}", e.end->iso(), e.date.iso()));

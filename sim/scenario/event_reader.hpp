@@ -13,9 +13,9 @@ namespace sancsim::scenario_detail {
 // An event with the positions that later checks (which see the whole chain) report at.
 struct ReadEvent {
   PolicyEvent event;
-  std::string key;                                 // "events[i]" in its file, for messages
-  toml::source_position id_at;                     // of the `id` value (duplicates are reported there)
-  std::vector<toml::source_position> undoes_at;    // one per `undoes` entry
+  std::string key;                               // "events[i]" in its file, for messages
+  toml::source_position id_at;                   // of the `id` value (duplicates are reported there)
+  std::vector<toml::source_position> undoes_at;  // one per `undoes` entry
 };
 
 // Reads one event table (`index` is its place in the file's `events` array); nullopt if it is

@@ -98,7 +98,8 @@ std::vector<ReadEvent> merge_events(const std::vector<const ScenarioFile*>& laye
   for (const auto* f : layers) {
     if (!f->inherit_events) events.clear();
     for (const auto& [id, at] : f->remove_events) {
-      auto it = std::remove_if(events.begin(), events.end(), [&](const ReadEvent& e) { return e.event.id == id; });
+      auto it =
+          std::remove_if(events.begin(), events.end(), [&](const ReadEvent& e) { return e.event.id == id; });
       if (it == events.end())
         out.add({f->shown, static_cast<int>(at.line), static_cast<int>(at.column), "remove_events",
                  fmt::format("no inherited event has id \"{}\"", id)});
@@ -113,7 +114,8 @@ std::vector<ReadEvent> merge_events(const std::vector<const ScenarioFile*>& laye
 
 template <class T>
 void report_at(Diagnostics& out, const Setting<T>& s, std::string key, std::string message) {
-  out.add({s.file, static_cast<int>(s.at.line), static_cast<int>(s.at.column), std::move(key), std::move(message)});
+  out.add({s.file, static_cast<int>(s.at.line), static_cast<int>(s.at.column), std::move(key),
+           std::move(message)});
 }
 
 // Start, end and the first reported month; all problems reported.
@@ -122,7 +124,8 @@ void resolve_period(const std::vector<const ScenarioFile*>& layers, const std::s
   const auto start = latest(layers, &ScenarioFile::start);
   const auto end = latest(layers, &ScenarioFile::end);
   const auto report = latest(layers, &ScenarioFile::report_start);
-  if (!start) out.add({file, 0, 0, "start", "missing; expected the first simulated day, e.g. start = 2022-01-01"});
+  if (!start)
+    out.add({file, 0, 0, "start", "missing; expected the first simulated day, e.g. start = 2022-01-01"});
   if (!end) out.add({file, 0, 0, "end", "missing; expected the last simulated day, e.g. end = 2024-12-31"});
   if (!start || !end) return;
   s.start = start->value;
@@ -132,8 +135,8 @@ void resolve_period(const std::vector<const ScenarioFile*>& layers, const std::s
   s.report_from = report ? report->value : YearMonth::of(s.start);
   if (report && (s.report_from < YearMonth::of(s.start) || s.report_from > YearMonth::of(s.end)))
     report_at(out, *report, "report_start",
-              fmt::format("{} is outside the simulated months {} to {}", s.report_from.str(), s.start.year_month(),
-                          s.end.year_month()));
+              fmt::format("{} is outside the simulated months {} to {}", s.report_from.str(),
+                          s.start.year_month(), s.end.year_month()));
 }
 
 void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, Diagnostics& out) {
@@ -142,7 +145,8 @@ void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, Dia
   auto load = [&](const Setting<std::string>& csv, const char* key, auto reader) {
     const fs::path path = (csv.dir / csv.value).lexically_normal();
     const std::string shown = shown_relative(csv.file, csv.value);
-    if (!reader(path, shown, s.brent, out)) report_at(out, csv, key, fmt::format("cannot read \"{}\"", shown));
+    if (!reader(path, shown, s.brent, out))
+      report_at(out, csv, key, fmt::format("cannot read \"{}\"", shown));
   };
   if (daily) load(*daily, "data.brent_daily_csv", read_brent_daily);
   if (monthly) load(*monthly, "data.brent_monthly_csv", read_brent_monthly);
@@ -157,7 +161,8 @@ Diagnostics in_reading_order(const Diagnostics& ds) {
     return std::tuple(std::find(files.begin(), files.end(), d.file) - files.begin(), d.line, d.column);
   };
   std::vector<Diagnostic> items = ds.items();
-  std::stable_sort(items.begin(), items.end(), [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
+  std::stable_sort(items.begin(), items.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
   Diagnostics sorted;
   for (auto& d : items) sorted.add(std::move(d));
   return sorted;
@@ -176,7 +181,8 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
   for (const auto* f : layers) {
     const Reporter report(f->shown, out);
     for (const auto& [k, v] : f->root)
-      if (!is_reserved(k.str())) apply_param(table, std::string(k.str()), v, k.source(), reserved_keys(), report);
+      if (!is_reserved(k.str()))
+        apply_param(table, std::string(k.str()), v, k.source(), reserved_keys(), report);
   }
   std::vector<toml::table> documents;
   const ScenarioFile set_layer = read_overrides(overrides, table, documents, out);
@@ -195,7 +201,8 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
   for (auto& e : events) s.events.push_back(std::move(e.event));
   load_brent(layers, s, out);
 
-  if (const auto cf = latest(layers, &ScenarioFile::compare_to); cf && !cf->value.empty() && with_counterfactual) {
+  if (const auto cf = latest(layers, &ScenarioFile::compare_to);
+      cf && !cf->value.empty() && with_counterfactual) {
     const fs::path target = (cf->dir / cf->value).lexically_normal();
     if (identity(target) == identity(top.path)) {
       report_at(out, *cf, "compare_to",
@@ -208,11 +215,12 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
       } else {
         auto& c = std::get<Scenario>(other);
         if (c.start != s.start || c.end != s.end || c.report_from != s.report_from)
-          report_at(out, *cf, "compare_to",
-                    fmt::format("the counterfactual runs {} to {} (reported from {}); expected the same period as "
-                                "this scenario, {} to {} (reported from {})",
-                                c.start.iso(), c.end.iso(), c.report_from.str(), s.start.iso(), s.end.iso(),
-                                s.report_from.str()));
+          report_at(
+              out, *cf, "compare_to",
+              fmt::format("the counterfactual runs {} to {} (reported from {}); expected the same period as "
+                          "this scenario, {} to {} (reported from {})",
+                          c.start.iso(), c.end.iso(), c.report_from.str(), s.start.iso(), s.end.iso(),
+                          s.report_from.str()));
         s.counterfactual = std::make_shared<const Scenario>(std::move(c));
       }
     }

@@ -20,6 +20,7 @@ LoadResult load_scenario_with(const std::string& path, const std::vector<Overrid
 
 // 16 hex digits over everything that decides a run: parameters, events, Brent data, dates and
 // the counterfactual's hash. Names, descriptions, notes and file positions do not count.
-std::string scenario_hash(const Scenario& s, const ParamTable& table, const std::vector<EventKindSpec>& catalogue);
+std::string scenario_hash(const Scenario& s, const ParamTable& table,
+                          const std::vector<EventKindSpec>& catalogue);
 
 }  // namespace sancsim::scenario_detail

@@ -33,7 +33,8 @@ std::string expectation(const ParamSpec& spec) {
       return "expected true or false";
     case ParamSpec::Kind::Choice: {
       std::string s = "expected one of ";
-      for (std::size_t i = 0; i < spec.choices.size(); ++i) s += fmt::format("{}\"{}\"", i ? ", " : "", spec.choices[i]);
+      for (std::size_t i = 0; i < spec.choices.size(); ++i)
+        s += fmt::format("{}\"{}\"", i ? ", " : "", spec.choices[i]);
       return s;
     }
     case ParamSpec::Kind::Day:
@@ -57,8 +58,9 @@ std::optional<double> path_point(const ParamSpec& spec, const std::string& key, 
                                  const Reporter& report) {
   const auto v = as_number(value);
   if (v && in_range(*v, spec)) return v;
-  report.at(value.source(), key,
-            fmt::format("expected a number{}, got {}", range_text(spec.min, spec.max), describe_value(value)));
+  report.at(
+      value.source(), key,
+      fmt::format("expected a number{}, got {}", range_text(spec.min, spec.max), describe_value(value)));
   return std::nullopt;
 }
 
@@ -78,8 +80,10 @@ bool set_path(const ParamSpec& spec, const toml::node& value, const Reporter& re
       ok = false;
       continue;
     }
-    if (const auto x = path_point(spec, key, v, report)) path.points.emplace_back(*year, *x);
-    else ok = false;
+    if (const auto x = path_point(spec, key, v, report))
+      path.points.emplace_back(*year, *x);
+    else
+      ok = false;
   }
   if (path.points.empty() && ok) {
     report.at(value.source(), spec.key, "expected at least one year = number");
@@ -99,8 +103,10 @@ void set_path_year(const ParamSpec& spec, int year, const std::string& key, cons
   auto& points = std::get<YearPath*>(spec.target)->points;
   auto it = std::lower_bound(points.begin(), points.end(), std::pair{year, -INFINITY},
                              [](const auto& a, const auto& b) { return a.first < b.first; });
-  if (it != points.end() && it->first == year) it->second = *x;
-  else points.insert(it, {year, *x});
+  if (it != points.end() && it->first == year)
+    it->second = *x;
+  else
+    points.insert(it, {year, *x});
 }
 
 std::vector<std::string> all_keys(const ParamTable& table, const std::vector<std::string>& extra) {
@@ -171,7 +177,8 @@ void apply_param(const ParamTable& table, const std::string& key, const toml::no
     return;
   }
   if (const auto* t = value.as_table()) {
-    for (const auto& [k, v] : *t) apply_param(table, key + "." + std::string(k.str()), v, k.source(), extra_keys, report);
+    for (const auto& [k, v] : *t)
+      apply_param(table, key + "." + std::string(k.str()), v, k.source(), extra_keys, report);
     return;
   }
   const auto dot = key.rfind('.');

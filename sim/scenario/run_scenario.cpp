@@ -30,8 +30,10 @@ RunResult run_scenario(const Scenario& s, std::uint64_t seed, std::uint32_t repl
   const std::size_t own = result.metrics.size();
   for (std::size_t i = 0; i < own; ++i) {
     const Metric m = result.metrics[i];
-    auto it = std::find_if(base.metrics.begin(), base.metrics.end(), [&](const Metric& b) { return b.name == m.name; });
-    if (it != base.metrics.end()) result.metrics.push_back({m.name + "_vs_counterfactual", m.value - it->value});
+    auto it = std::find_if(base.metrics.begin(), base.metrics.end(),
+                           [&](const Metric& b) { return b.name == m.name; });
+    if (it != base.metrics.end())
+      result.metrics.push_back({m.name + "_vs_counterfactual", m.value - it->value});
   }
   return result;
 }

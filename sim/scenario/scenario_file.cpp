@@ -12,7 +12,8 @@ namespace sancsim::scenario_detail {
 namespace {
 
 template <class T>
-Setting<T> setting(T value, const Reporter& report, const std::filesystem::path& dir, const toml::node& node) {
+Setting<T> setting(T value, const Reporter& report, const std::filesystem::path& dir,
+                   const toml::node& node) {
   return Setting<T>{std::move(value), report.file(), dir, node.source().begin};
 }
 
@@ -22,12 +23,14 @@ std::optional<std::string> read_string(const std::string& key, const toml::node&
   return std::nullopt;
 }
 
-void read_data(const toml::table& data, const Reporter& report, const std::filesystem::path& dir, ScenarioFile& f) {
+void read_data(const toml::table& data, const Reporter& report, const std::filesystem::path& dir,
+               ScenarioFile& f) {
   static const std::vector<std::string> keys = {"brent_daily_csv", "brent_monthly_csv"};
   for (const auto& [k, v] : data) {
     const std::string key = "data." + std::string(k.str());
     if (k.str() == keys[0] || k.str() == keys[1]) {
-      if (auto s = read_string(key, v, report)) (k.str() == keys[0] ? f.daily_csv : f.monthly_csv) = setting(*s, report, dir, v);
+      if (auto s = read_string(key, v, report))
+        (k.str() == keys[0] ? f.daily_csv : f.monthly_csv) = setting(*s, report, dir, v);
     } else {
       std::vector<std::string> full = {"data.brent_daily_csv", "data.brent_monthly_csv"};
       report.at(k.source(), key, unknown_with_hint("key", key, full));
@@ -40,10 +43,13 @@ void read_reserved(const std::string& key, const toml::node& v, const Reporter& 
   const auto dir = f.path.parent_path();
   if (read_settable(key, v, report, dir, f)) return;
   if (key == "extends" || key == "compare_to") {
-    if (auto s = read_string(key, v, report)) (key == "extends" ? f.extends : f.compare_to) = setting(*s, report, dir, v);
+    if (auto s = read_string(key, v, report))
+      (key == "extends" ? f.extends : f.compare_to) = setting(*s, report, dir, v);
   } else if (key == "inherit_events") {
-    if (const auto* b = v.as_boolean()) f.inherit_events = b->get();
-    else report.at(v.source(), key, fmt::format("expected true or false, got {}", describe_value(v)));
+    if (const auto* b = v.as_boolean())
+      f.inherit_events = b->get();
+    else
+      report.at(v.source(), key, fmt::format("expected true or false, got {}", describe_value(v)));
   } else if (key == "remove_events") {
     const auto* a = v.as_array();
     if (!a) {
@@ -51,8 +57,11 @@ void read_reserved(const std::string& key, const toml::node& v, const Reporter& 
       return;
     }
     for (const auto& item : *a) {
-      if (const auto* s = item.as_string()) f.remove_events.emplace_back(s->get(), item.source().begin);
-      else report.at(item.source(), key, fmt::format("expected an event id (string), got {}", describe_value(item)));
+      if (const auto* s = item.as_string())
+        f.remove_events.emplace_back(s->get(), item.source().begin);
+      else
+        report.at(item.source(), key,
+                  fmt::format("expected an event id (string), got {}", describe_value(item)));
     }
   } else if (key == "events") {
     const auto* a = v.as_array();
@@ -61,19 +70,22 @@ void read_reserved(const std::string& key, const toml::node& v, const Reporter& 
       return;
     }
     for (std::size_t i = 0; i < a->size(); ++i)
-      if (auto e = read_event(*a->get(i)->as_table(), i, catalogue, report)) f.events.push_back(std::move(*e));
+      if (auto e = read_event(*a->get(i)->as_table(), i, catalogue, report))
+        f.events.push_back(std::move(*e));
   } else if (key == "data") {
-    if (const auto* t = v.as_table()) read_data(*t, report, dir, f);
-    else report.at(v.source(), key, fmt::format("expected a table, got {}", describe_value(v)));
+    if (const auto* t = v.as_table())
+      read_data(*t, report, dir, f);
+    else
+      report.at(v.source(), key, fmt::format("expected a table, got {}", describe_value(v)));
   }
 }
 
 }  // namespace
 
 const std::vector<std::string>& reserved_keys() {
-  static const std::vector<std::string> keys = {"name",       "description",    "extends",       "start",
-                                                "end",        "report_start",   "compare_to",    "inherit_events",
-                                                "remove_events", "events",      "data"};
+  static const std::vector<std::string> keys = {
+      "name",       "description",    "extends",       "start",  "end", "report_start",
+      "compare_to", "inherit_events", "remove_events", "events", "data"};
   return keys;
 }
 
@@ -85,16 +97,25 @@ bool is_reserved(std::string_view key) {
 bool read_settable(const std::string& key, const toml::node& v, const Reporter& report,
                    const std::filesystem::path& dir, ScenarioFile& f) {
   if (key == "name" || key == "description") {
-    if (auto s = read_string(key, v, report)) (key == "name" ? f.name : f.description) = setting(*s, report, dir, v);
+    if (auto s = read_string(key, v, report))
+      (key == "name" ? f.name : f.description) = setting(*s, report, dir, v);
   } else if (key == "start" || key == "end") {
-    if (auto d = as_date(v)) (key == "start" ? f.start : f.end) = setting(*d, report, dir, v);
-    else report.at(v.source(), key, fmt::format("expected a date (YYYY-MM-DD, unquoted), got {}", describe_value(v)));
+    if (auto d = as_date(v))
+      (key == "start" ? f.start : f.end) = setting(*d, report, dir, v);
+    else
+      report.at(v.source(), key,
+                fmt::format("expected a date (YYYY-MM-DD, unquoted), got {}", describe_value(v)));
   } else if (key == "report_start") {
     std::optional<YearMonth> month;
-    if (auto d = as_date(v)) month = YearMonth::of(*d);
-    else if (const auto* s = v.as_string()) month = YearMonth::parse(s->get());
-    if (month) f.report_start = setting(*month, report, dir, v);
-    else report.at(v.source(), key, fmt::format("expected a month \"YYYY-MM\" or a date, got {}", describe_value(v)));
+    if (auto d = as_date(v))
+      month = YearMonth::of(*d);
+    else if (const auto* s = v.as_string())
+      month = YearMonth::parse(s->get());
+    if (month)
+      f.report_start = setting(*month, report, dir, v);
+    else
+      report.at(v.source(), key,
+                fmt::format("expected a month \"YYYY-MM\" or a date, got {}", describe_value(v)));
   } else {
     return false;
   }

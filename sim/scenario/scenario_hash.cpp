@@ -7,7 +7,8 @@
 
 namespace sancsim::scenario_detail {
 
-std::string scenario_hash(const Scenario& s, const ParamTable& table, const std::vector<EventKindSpec>& catalogue) {
+std::string scenario_hash(const Scenario& s, const ParamTable& table,
+                          const std::vector<EventKindSpec>& catalogue) {
   StateHasher h;
   // Text, not bytes, for numbers: fmt's shortest round-trip form is exact and layout-free.
   auto number = [&](double v) { h.text(fmt::format("{}", v)); };
@@ -23,7 +24,8 @@ std::string scenario_hash(const Scenario& s, const ParamTable& table, const std:
   h.text("events");
   h.value(s.events.size());
   for (const auto& e : s.events) {
-    auto it = std::find_if(catalogue.begin(), catalogue.end(), [&](const EventKindSpec& k) { return k.kind == e.kind; });
+    auto it = std::find_if(catalogue.begin(), catalogue.end(),
+                           [&](const EventKindSpec& k) { return k.kind == e.kind; });
     h.text(it == catalogue.end() ? std::string_view("?") : it->name);
     h.text(e.date.iso());
     h.text(e.id);

@@ -46,7 +46,8 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
   return best;
 }
 
-std::string unknown_with_hint(std::string_view what, std::string_view word, const std::vector<std::string>& candidates) {
+std::string unknown_with_hint(std::string_view what, std::string_view word,
+                              const std::vector<std::string>& candidates) {
   const std::string hint = closest(word, candidates);
   if (hint.empty()) return fmt::format("unknown {}", what);
   return fmt::format("unknown {}; did you mean \"{}\"?", what, hint);

@@ -14,6 +14,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 
 // `unknown <what>; did you mean "x"?`, or just `unknown <what>` when nothing is close.
-std::string unknown_with_hint(std::string_view what, std::string_view word, const std::vector<std::string>& candidates);
+std::string unknown_with_hint(std::string_view what, std::string_view word,
+                              const std::vector<std::string>& candidates);
 
 }  // namespace sancsim::scenario_detail

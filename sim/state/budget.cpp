@@ -40,7 +40,8 @@ Financing finance_month(const FinancingParams& p, int year, double revenue_rub_b
   }
   f.nwf_sales_rub_bn = std::min(nwf_wanted, available);
   f.shortfall_rub_bn = nwf_wanted - f.nwf_sales_rub_bn;
-  double still_needed = need - f.nwf_sales_rub_bn - f.printed_rub_bn;  // to borrow, unless an option says otherwise
+  double still_needed =
+      need - f.nwf_sales_rub_bn - f.printed_rub_bn;  // to borrow, unless an option says otherwise
   if (f.shortfall_rub_bn > 0) {
     if (p.on_nwf_exhausted == "print") {
       f.printed_rub_bn += f.shortfall_rub_bn;

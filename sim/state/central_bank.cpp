@@ -5,9 +5,11 @@
 
 namespace sancsim {
 
-double taylor_target_pct(const CentralBankParams& p, int year, double inflation_yoy_pct, double output_gap_pct) {
+double taylor_target_pct(const CentralBankParams& p, int year, double inflation_yoy_pct,
+                         double output_gap_pct) {
   return p.neutral_real_rate_pct.at(year) + p.inflation_target_pct +
-         p.inflation_weight * (inflation_yoy_pct - p.inflation_target_pct) + p.output_gap_weight * output_gap_pct;
+         p.inflation_weight * (inflation_yoy_pct - p.inflation_target_pct) +
+         p.output_gap_weight * output_gap_pct;
 }
 
 double meeting_rate_pct(const CentralBankParams& p, int year, double previous_pct, double inflation_yoy_pct,
@@ -19,14 +21,16 @@ double meeting_rate_pct(const CentralBankParams& p, int year, double previous_pc
 }
 
 bool CentralBank::meets(unsigned month) const {
-  return std::find(meeting_months.begin(), meeting_months.end(), static_cast<int>(month)) != meeting_months.end();
+  return std::find(meeting_months.begin(), meeting_months.end(), static_cast<int>(month)) !=
+         meeting_months.end();
 }
 
 double CentralBank::decide(const CentralBankParams& p, int year, unsigned month, double inflation_yoy_pct,
                            double output_gap_pct, double depreciation_pct) {
   if (meets(month)) key_rate_pct = meeting_rate_pct(p, year, key_rate_pct, inflation_yoy_pct, output_gap_pct);
   // An extraordinary meeting defends the ruble; the regular rule then brings the rate back down.
-  if (depreciation_pct > p.emergency_depreciation_pct) key_rate_pct = std::max(key_rate_pct, p.emergency_rate_pct);
+  if (depreciation_pct > p.emergency_depreciation_pct)
+    key_rate_pct = std::max(key_rate_pct, p.emergency_rate_pct);
   return key_rate_pct;
 }
 

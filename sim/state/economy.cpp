@@ -31,8 +31,8 @@ void Economy::step(const EconomyParams& p, const CentralBankParams& cb, const Ec
   // IS curve: the gap moves toward what fiscal stance, real rates, export earnings and shocks imply.
   const double fiscal = p.fiscal_multiplier * (in.spending_pct_gdp - p.spending_ref_pct_gdp);
   const double rates = -p.rate_sensitivity * in.real_rate_gap_pct;
-  const double exports =
-      p.export_sensitivity * std::log(std::max(in.energy_exports_usd_bn, 0.1) / p.export_ref_usd_bn_per_month);
+  const double exports = p.export_sensitivity *
+                         std::log(std::max(in.energy_exports_usd_bn, 0.1) / p.export_ref_usd_bn_per_month);
   const double aim = fiscal + rates + exports + p.demand_shock_pct.at(in.year);
   gap_pct_ = p.gap_persistence * gap_pct_ + (1.0 - p.gap_persistence) * aim;
 
@@ -41,11 +41,12 @@ void Economy::step(const EconomyParams& p, const CentralBankParams& cb, const Ec
 
   // Phillips curve: persistence, expectations anchored partly on the target, slope on the gap.
   const double last_yoy = cpi_yoy_pct();
-  expected_inflation_pct_ += p.expectations_weight *
-                             (0.5 * cb.inflation_target_pct + 0.5 * last_yoy - expected_inflation_pct_);
-  core_inflation_pct_ = p.inflation_persistence * core_inflation_pct_ +
-                        (1.0 - p.inflation_persistence) *
-                            (expected_inflation_pct_ + p.phillips_slope * gap_pct_ + p.cost_push_pct.at(in.year));
+  expected_inflation_pct_ +=
+      p.expectations_weight * (0.5 * cb.inflation_target_pct + 0.5 * last_yoy - expected_inflation_pct_);
+  core_inflation_pct_ =
+      p.inflation_persistence * core_inflation_pct_ +
+      (1.0 - p.inflation_persistence) *
+          (expected_inflation_pct_ + p.phillips_slope * gap_pct_ + p.cost_push_pct.at(in.year));
   // FX pass-through spread over a quarter; printed money raises the price level one for one (scaled).
   std::copy(recent_depreciation_.begin() + 1, recent_depreciation_.end(), recent_depreciation_.begin());
   recent_depreciation_.back() = in.depreciation_log;
@@ -59,7 +60,8 @@ void Economy::step(const EconomyParams& p, const CentralBankParams& cb, const Ec
   push(real_gdp_, real_gdp);
 
   unemployment_pct_ = std::max(0.5, p.natural_unemployment_pct.at(in.year) - p.okun * gap_pct_);
-  const double wage_growth_pct = cpi_yoy_pct() + p.productivity_growth_pct + p.wage_gap_coefficient * gap_pct_;
+  const double wage_growth_pct =
+      cpi_yoy_pct() + p.productivity_growth_pct + p.wage_gap_coefficient * gap_pct_;
   push(wage_, wage_.back() * std::exp(std::log1p(wage_growth_pct / 100.0) / 12.0));
 }
 

@@ -5,17 +5,20 @@
 
 namespace sancsim {
 
-FxClearing clear_fx_market(const RubleParams& p, const FxFlows& f, double price_ratio, double reference_usd_rub,
-                           double previous_usd_rub) {
+FxClearing clear_fx_market(const RubleParams& p, const FxFlows& f, double price_ratio,
+                           double reference_usd_rub, double previous_usd_rub) {
   FxClearing c;
   c.fx_sold_usd_bn = f.conversion_share * (f.energy_exports_usd_bn + f.non_energy_exports_usd_bn);
   // FX left for importers; floored so that a collapse of supply gives a steep, finite fall.
-  const double for_imports = std::max(c.fx_sold_usd_bn - f.capital_outflow_usd_bn - f.cbr_net_purchases_usd_bn,
-                                      0.25 * f.import_demand_usd_bn);
+  const double for_imports =
+      std::max(c.fx_sold_usd_bn - f.capital_outflow_usd_bn - f.cbr_net_purchases_usd_bn,
+               0.25 * f.import_demand_usd_bn);
   // imports(e) = M * (RER / RER_ref)^(-b)  =>  RER = RER_ref * (available / M)^(-1/b).
-  const double rer_ratio = std::pow(for_imports / std::max(f.import_demand_usd_bn, 1e-9), -1.0 / p.import_price_elasticity);
+  const double rer_ratio =
+      std::pow(for_imports / std::max(f.import_demand_usd_bn, 1e-9), -1.0 / p.import_price_elasticity);
   c.clearing_usd_rub = reference_usd_rub * rer_ratio * price_ratio;
-  c.usd_rub = std::exp((1.0 - p.adjustment) * std::log(previous_usd_rub) + p.adjustment * std::log(c.clearing_usd_rub));
+  c.usd_rub = std::exp((1.0 - p.adjustment) * std::log(previous_usd_rub) +
+                       p.adjustment * std::log(c.clearing_usd_rub));
   return c;
 }
 

@@ -47,8 +47,8 @@ void RussianState::apply(const PolicyEvent& event) {
     floor_event_id_ = event.id;
   } else if (event.kind == EventKind::Relief) {
     const bool by_kind = event.undoes_kind == "tax_rule";
-    const bool by_id = !floor_event_id_.empty() &&
-                       std::find(event.undoes.begin(), event.undoes.end(), floor_event_id_) != event.undoes.end();
+    const bool by_id = !floor_event_id_.empty() && std::find(event.undoes.begin(), event.undoes.end(),
+                                                             floor_event_id_) != event.undoes.end();
     if (by_kind || by_id) floor_discount_usd_per_bbl_ = std::numeric_limits<double>::quiet_NaN();
   }
 }
@@ -74,13 +74,14 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   fx.energy_exports_usd_bn = oil.oil_export_revenue_usd_bn + gas_exports_usd_bn;
   fx.non_energy_exports_usd_bn = p_.ruble.non_energy_exports_usd_bn_per_month.at(year);
   fx.conversion_share = std::max(p_.ruble.voluntary_conversion_share, p_.ruble.mandatory_sale_share.at(year));
-  fx.import_demand_usd_bn = p_.ruble.imports_usd_bn_per_month_ref.at(year) * p_.ruble.import_access.at(year) *
-                            std::pow(economy_.real_gdp_index() / p_.initial.real_gdp_index,
-                                     p_.ruble.import_income_elasticity);
+  fx.import_demand_usd_bn =
+      p_.ruble.imports_usd_bn_per_month_ref.at(year) * p_.ruble.import_access.at(year) *
+      std::pow(economy_.real_gdp_index() / p_.initial.real_gdp_index, p_.ruble.import_income_elasticity);
   const double real_rate_gap = prev_key_rate - prev_cpi_yoy - p_.cbr.neutral_real_rate_pct.at(year);
   fx.capital_outflow_usd_bn = p_.ruble.capital_outflow_usd_bn_per_month.at(year) -
                               p_.ruble.capital_rate_semi_elasticity * real_rate_gap;
-  fx.cbr_net_purchases_usd_bn = (1.0 - p_.cbr.mirror_share.at(year)) * prev_nwf_net_purchases_rub_bn_ / prev_usd_rub;
+  fx.cbr_net_purchases_usd_bn =
+      (1.0 - p_.cbr.mirror_share.at(year)) * prev_nwf_net_purchases_rub_bn_ / prev_usd_rub;
   world_price_level_ *= std::exp(std::log1p(p_.ruble.world_inflation_pct / 100.0) / 12.0);
   const double price_ratio = (economy_.price_level() / p_.initial.price_level) / world_price_level_;
   usd_rub_ = clear_fx_market(p_.ruble, fx, price_ratio, p_.initial.usd_rub, prev_usd_rub).usd_rub;
@@ -95,9 +96,11 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
     ndd_started_ = true;
   }
   if (month == 3) m.ndd_paid_rub_bn = std::exchange(ndd_due_march_rub_bn_, 0.0);
-  if (month == 4 || month == 7 || month == 10) m.ndd_paid_rub_bn = std::exchange(ndd_due_next_month_rub_bn_, 0.0);
+  if (month == 4 || month == 7 || month == 10)
+    m.ndd_paid_rub_bn = std::exchange(ndd_due_next_month_rub_bn_, 0.0);
   ndd_pending_rub_bn_ += m.taxes.ndd_accrued_rub_bn;
-  if (month == 3 || month == 6 || month == 9) ndd_due_next_month_rub_bn_ = std::exchange(ndd_pending_rub_bn_, 0.0);
+  if (month == 3 || month == 6 || month == 9)
+    ndd_due_next_month_rub_bn_ = std::exchange(ndd_pending_rub_bn_, 0.0);
   if (month == 12) ndd_due_march_rub_bn_ = std::exchange(ndd_pending_rub_bn_, 0.0);
   m.oil_gas_revenue_rub_bn = m.taxes.accrual_total_rub_bn() - m.taxes.ndd_accrued_rub_bn + m.ndd_paid_rub_bn;
 
@@ -157,15 +160,18 @@ void RussianState::check_identities(const StateMonth& m, double nwf_before_rub_b
   const double rhs = -(f.borrowing_rub_bn + f.nwf_sales_rub_bn + f.printed_rub_bn) + f.nwf_purchases_rub_bn;
   const double scale = 1.0 + std::abs(m.revenue_rub_bn) + std::abs(m.spending.total_rub_bn());
   if (!(std::abs(lhs - rhs) <= 1e-9 * scale))
-    throw std::logic_error(fmt::format("{}: budget identity broken: revenue - spending = {} but financing gives {}",
-                                       m.month.str(), lhs, rhs));
+    throw std::logic_error(
+        fmt::format("{}: budget identity broken: revenue - spending = {} but financing gives {}",
+                    m.month.str(), lhs, rhs));
   const double change = m.nwf_liquid_rub_bn - nwf_before_rub_bn;
   const double flows = f.nwf_purchases_rub_bn - f.nwf_sales_rub_bn + m.nwf_valuation_rub_bn;
   if (!(std::abs(change - flows) <= 1e-9 * (1.0 + std::abs(nwf_before_rub_bn) + std::abs(flows))))
-    throw std::logic_error(fmt::format("{}: NWF stock-flow broken: change {} but purchases - sales + valuation = {}",
-                                       m.month.str(), change, flows));
+    throw std::logic_error(
+        fmt::format("{}: NWF stock-flow broken: change {} but purchases - sales + valuation = {}",
+                    m.month.str(), change, flows));
   if (m.nwf_liquid_rub_bn < -1e-6)
-    throw std::logic_error(fmt::format("{}: NWF liquid part negative ({})", m.month.str(), m.nwf_liquid_rub_bn));
+    throw std::logic_error(
+        fmt::format("{}: NWF liquid part negative ({})", m.month.str(), m.nwf_liquid_rub_bn));
 }
 
 void RussianState::track_metrics(const StateMonth& m) {

@@ -12,7 +12,8 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 const char* const kDoc = "docs/MODEL_STATE.md";
 const char* const kCalib = "calibrated (docs/MODEL_STATE.md, 'Calibration')";
 const char* const kTaxCode = "Tax Code of the RF art. 342 (russia_calibration.md 5.6)";
-const char* const kDutyLaw = "Law 5003-1 'On the customs tariff' art. 3.1; Dec 2022 duty $43.3/t (TASS, calib. 5.6)";
+const char* const kDutyLaw =
+    "Law 5003-1 'On the customs tariff' art. 3.1; Dec 2022 duty $43.3/t (TASS, calib. 5.6)";
 const char* const kBudgetLaws = "federal budget laws and execution (russia_calibration.md 5.3, 5.4)";
 }  // namespace
 
@@ -39,13 +40,15 @@ std::vector<std::string> validate_state(const StateParams& p) {
   std::size_t entries = p.cbr.meeting_months.empty() ? 0 : 1;
   for (char c : p.cbr.meeting_months) entries += c == ',';
   if (months.empty() || months.size() != entries)
-    problems.push_back(fmt::format("state.cbr.meeting_months: expected comma-separated months 1..12, got '{}'",
-                                   p.cbr.meeting_months));
+    problems.push_back(fmt::format(
+        "state.cbr.meeting_months: expected comma-separated months 1..12, got '{}'", p.cbr.meeting_months));
   const std::string& o = p.financing.on_nwf_exhausted;
   if (o != "borrow" && o != "cut_spending" && o != "print")
-    problems.push_back("state.financing.on_nwf_exhausted: expected borrow, cut_spending or print, got '" + o + "'");
+    problems.push_back("state.financing.on_nwf_exhausted: expected borrow, cut_spending or print, got '" + o +
+                       "'");
   if (p.initial.usd_rub <= 0) problems.push_back("state.initial.usd_rub: must be positive");
-  if (p.ruble.import_price_elasticity <= 0) problems.push_back("state.ruble.import_price_elasticity: must be positive");
+  if (p.ruble.import_price_elasticity <= 0)
+    problems.push_back("state.ruble.import_price_elasticity: must be positive");
   return problems;
 }
 
@@ -55,29 +58,35 @@ void describe_state(ParamTable& t, StateParams& p) {
 
   t.section("state.tax");
   TaxParams& x = p.tax;
-  t.real("kndpi_rub_per_t", x.kndpi_rub_per_t, 0, 5000, "rub_per_t", "MET base rate Kndpi on crude", kTaxCode);
+  t.real("kndpi_rub_per_t", x.kndpi_rub_per_t, 0, 5000, "rub_per_t", "MET base rate Kndpi on crude",
+         kTaxCode);
   t.real("met_kc_cutoff_usd_per_bbl", x.met_kc_cutoff_usd_per_bbl, 0, 50, "usd_per_bbl",
          "Urals price below which Kc is zero (Kc = (Urals - 15) RUB/USD / 261)", kTaxCode);
   t.path("met_kk_rub_per_t", x.met_kk_rub_per_t, 0, 5000, "rub_per_t", "Kk add-on to the MET", kTaxCode);
   t.path("met_addon_rub_per_t", x.met_addon_rub_per_t, -20000, 20000, "rub_per_t",
          "other MET add-ons (post-2022 changes, scenario lever)", kDoc);
   t.real("met_effective_share", x.met_effective_share, 0, 1, "share",
-         "share of the nominal MET liability collected after field reliefs (Dm, NDD fields, zero rates)", kCalib);
+         "share of the nominal MET liability collected after field reliefs (Dm, NDD fields, zero rates)",
+         kCalib);
   t.path("duty_coefficient", x.duty_coefficient, 0, 1, "share",
          "share of the full export-duty schedule levied (tax manoeuvre 2019-2024: 5/6 .. 0)", kDutyLaw);
   t.real("duty_paying_share", x.duty_paying_share, 0, 1, "share", "crude exports that pay the duty", kDoc);
-  t.real("product_duty_ratio", x.product_duty_ratio, 0, 2, "ratio", "product duty per tonne over the crude duty",
-         kDoc);
+  t.real("product_duty_ratio", x.product_duty_ratio, 0, 2, "ratio",
+         "product duty per tonne over the crude duty", kDoc);
   t.real("bbl_per_t_crude", x.bbl_per_t_crude, 6, 9, "bbl_per_t", "barrels per tonne of Russian crude",
          "russia_calibration.md conventions");
-  t.real("bbl_per_t_products", x.bbl_per_t_products, 6, 10, "bbl_per_t", "barrels per tonne of products", kDoc);
+  t.real("bbl_per_t_products", x.bbl_per_t_products, 6, 10, "bbl_per_t", "barrels per tonne of products",
+         kDoc);
   t.path("urals_tax_premium_usd_per_bbl", x.urals_tax_premium_usd_per_bbl, -10, 30, "usd_per_bbl",
          "MinFin Urals (CIF Med/NWE, the tax basis) over Urals FOB", "russia_calibration.md 3.2, 3.3");
   t.real("ndd_rate", x.ndd_rate, 0, 1, "share", "NDD rate", "Tax Code ch. 25.4");
   t.real("ndd_output_share", x.ndd_output_share, 0, 1, "share", "crude output under the NDD regime", kCalib);
-  t.real("ndd_cost_usd_per_bbl", x.ndd_cost_usd_per_bbl, 0, 100, "usd_per_bbl", "NDD deductible costs", kCalib);
-  t.path("damper_coefficient", x.damper_coefficient, 0, 3, "share", "scale of the damper (reverse excise)", kCalib);
-  t.real("damper_base_share", x.damper_base_share, 0, 1, "share", "refinery runs that are damper fuels", kDoc);
+  t.real("ndd_cost_usd_per_bbl", x.ndd_cost_usd_per_bbl, 0, 100, "usd_per_bbl", "NDD deductible costs",
+         kCalib);
+  t.path("damper_coefficient", x.damper_coefficient, 0, 3, "share", "scale of the damper (reverse excise)",
+         kCalib);
+  t.real("damper_base_share", x.damper_base_share, 0, 1, "share", "refinery runs that are damper fuels",
+         kDoc);
   t.path("domestic_fuel_price_rub_per_bbl", x.domestic_fuel_price_rub_per_bbl, 0, 1e5, "rub_per_bbl",
          "domestic reference netback in the damper formula", kCalib);
   t.path("gas_revenue_usd_bn_per_month", x.gas_revenue_usd_bn_per_month, 0, 50, "usd_bn_per_month",
@@ -86,14 +95,16 @@ void describe_state(ParamTable& t, StateParams& p) {
          "gas revenue response to Brent (oil-indexed contracts)", kDoc);
   t.real("gazprom_extra_met_q4_2022_rub_bn_per_month", x.gazprom_extra_met_q4_2022_rub_bn_per_month, 0, 2000,
          "rub_bn_per_month", "Gazprom's one-off extra MET, Oct-Dec 2022", "russia_calibration.md 5.2, 5.6");
-  t.path("gazprom_extra_met_rub_bn_per_month", x.gazprom_extra_met_rub_bn_per_month, 0, 2000, "rub_bn_per_month",
-         "Gazprom's extra MET 2023-25", "russia_calibration.md 5.6");
+  t.path("gazprom_extra_met_rub_bn_per_month", x.gazprom_extra_met_rub_bn_per_month, 0, 2000,
+         "rub_bn_per_month", "Gazprom's extra MET 2023-25", "russia_calibration.md 5.6");
 
   t.section("state.rule");
   t.path("cutoff_usd_per_bbl", p.rule.cutoff_usd_per_bbl, 0, 200, "usd_per_bbl",
-         "budget-rule cut-off (base) Urals price", "russia_calibration.md 5.6 (MinFin; law of 2 Nov 2023; Siluanov)");
+         "budget-rule cut-off (base) Urals price",
+         "russia_calibration.md 5.6 (MinFin; law of 2 Nov 2023; Siluanov)");
   t.path("fixed_base_rub_bn_per_year", p.rule.fixed_base_rub_bn_per_year, 0, 1e5, "rub_bn_per_year",
-         "nominal base O&G revenue replacing the cut-off when > 0 (8 trn in 2023)", "russia_calibration.md 5.6");
+         "nominal base O&G revenue replacing the cut-off when > 0 (8 trn in 2023)",
+         "russia_calibration.md 5.6");
   t.path("fx_purchases_suspended", p.rule.fx_purchases_suspended, 0, 1, "flag",
          "1 = no NWF FX purchases that year (2022)", "russia_calibration.md 5.6");
 
@@ -131,16 +142,21 @@ void describe_state(ParamTable& t, StateParams& p) {
          "MinFin budget execution");
   t.path("non_og_revenue_pct_gdp", f.non_og_revenue_pct_gdp, 0, 50, "pct_gdp",
          "non-O&G revenue over model nominal GDP", kCalib);
-  t.path("vat_rate_pct", f.vat_rate_pct, 0, 50, "pct", "VAT rate (20% -> 22% in 2026)", "russia_calibration.md 5.3");
+  t.path("vat_rate_pct", f.vat_rate_pct, 0, 50, "pct", "VAT rate (20% -> 22% in 2026)",
+         "russia_calibration.md 5.3");
 
   t.section("state.cbr");
   CentralBankParams& c = p.cbr;
-  t.text("meeting_months", c.meeting_months, "months with a scheduled key-rate meeting, e.g. \"2,3,4,6,7,9,10,12\"");
-  t.real("inflation_target_pct", c.inflation_target_pct, 0, 20, "pct", "CBR inflation target", "Bank of Russia");
+  t.text("meeting_months", c.meeting_months,
+         "months with a scheduled key-rate meeting, e.g. \"2,3,4,6,7,9,10,12\"");
+  t.real("inflation_target_pct", c.inflation_target_pct, 0, 20, "pct", "CBR inflation target",
+         "Bank of Russia");
   t.path("neutral_real_rate_pct", c.neutral_real_rate_pct, -5, 10, "pct", "neutral real rate",
          "Bank of Russia estimates; calibrated");
-  t.real("inflation_weight", c.inflation_weight, 0, 5, "coefficient", "Taylor weight on the inflation gap", kCalib);
-  t.real("output_gap_weight", c.output_gap_weight, 0, 5, "coefficient", "Taylor weight on the output gap", kCalib);
+  t.real("inflation_weight", c.inflation_weight, 0, 5, "coefficient", "Taylor weight on the inflation gap",
+         kCalib);
+  t.real("output_gap_weight", c.output_gap_weight, 0, 5, "coefficient", "Taylor weight on the output gap",
+         kCalib);
   t.real("smoothing", c.smoothing, 0, 1, "share", "weight on the previous rate at each meeting", kCalib);
   t.real("step_pct", c.step_pct, 0, 5, "pct", "rate moves in multiples of this", "Bank of Russia practice");
   t.real("min_rate_pct", c.min_rate_pct, 0, 20, "pct", "lowest key rate", "2020-21 low of 4.25%");
@@ -159,12 +175,14 @@ void describe_state(ParamTable& t, StateParams& p) {
          "presidential decrees 2022, Oct 2023; CBR");
   t.path("gas_exports_usd_bn_per_month", r.gas_exports_usd_bn_per_month, 0, 50, "usd_bn_per_month",
          "gas export earnings", "CBR balance of payments (2021, 2022, 2024)");
-  t.path("non_energy_exports_usd_bn_per_month", r.non_energy_exports_usd_bn_per_month, 0, 100, "usd_bn_per_month",
-         "non-energy export earnings", "CBR balance of payments (2021, 2022, 2024)");
+  t.path("non_energy_exports_usd_bn_per_month", r.non_energy_exports_usd_bn_per_month, 0, 100,
+         "usd_bn_per_month", "non-energy export earnings", "CBR balance of payments (2021, 2022, 2024)");
   t.path("imports_usd_bn_per_month_ref", r.imports_usd_bn_per_month_ref, 0, 200, "usd_bn_per_month",
-         "imports of goods and services at the reference real rate and income", "CBR balance of payments 2021");
+         "imports of goods and services at the reference real rate and income",
+         "CBR balance of payments 2021");
   t.path("import_access", r.import_access, 0, 2, "share", "sanction-induced import compression", kCalib);
-  t.real("import_income_elasticity", r.import_income_elasticity, 0, 5, "elasticity", "imports to real GDP", kCalib);
+  t.real("import_income_elasticity", r.import_income_elasticity, 0, 5, "elasticity", "imports to real GDP",
+         kCalib);
   t.real("import_price_elasticity", r.import_price_elasticity, 0.05, 5, "elasticity",
          "imports to the real exchange rate", kCalib);
   t.path("capital_outflow_usd_bn_per_month", r.capital_outflow_usd_bn_per_month, -50, 100, "usd_bn_per_month",
@@ -177,29 +195,37 @@ void describe_state(ParamTable& t, StateParams& p) {
   t.section("state.economy");
   EconomyParams& e = p.economy;
   t.path("potential_growth_pct", e.potential_growth_pct, -20, 20, "pct", "potential output growth", kCalib);
-  t.real("gap_persistence", e.gap_persistence, 0, 1, "share", "monthly persistence of the output gap", kCalib);
-  t.real("fiscal_multiplier", e.fiscal_multiplier, 0, 5, "coefficient", "gap per pp of GDP of spending", kCalib);
-  t.real("spending_ref_pct_gdp", e.spending_ref_pct_gdp, 0, 60, "pct_gdp", "neutral federal spending share", kCalib);
-  t.real("rate_sensitivity", e.rate_sensitivity, 0, 5, "coefficient", "gap per pp of real rate gap", kCalib);
-  t.real("export_sensitivity", e.export_sensitivity, 0, 20, "coefficient", "gap per log-unit of energy exports",
+  t.real("gap_persistence", e.gap_persistence, 0, 1, "share", "monthly persistence of the output gap",
          kCalib);
+  t.real("fiscal_multiplier", e.fiscal_multiplier, 0, 5, "coefficient", "gap per pp of GDP of spending",
+         kCalib);
+  t.real("spending_ref_pct_gdp", e.spending_ref_pct_gdp, 0, 60, "pct_gdp", "neutral federal spending share",
+         kCalib);
+  t.real("rate_sensitivity", e.rate_sensitivity, 0, 5, "coefficient", "gap per pp of real rate gap", kCalib);
+  t.real("export_sensitivity", e.export_sensitivity, 0, 20, "coefficient",
+         "gap per log-unit of energy exports", kCalib);
   t.real("export_ref_usd_bn_per_month", e.export_ref_usd_bn_per_month, 1, 100, "usd_bn_per_month",
          "energy exports with a neutral effect", kCalib);
-  t.path("demand_shock_pct", e.demand_shock_pct, -30, 30, "pct", "demand shock on the gap (2022 sanctions)", kCalib);
-  t.path("cost_push_pct", e.cost_push_pct, -20, 50, "pct", "cost-push shock on inflation (2022)", kCalib);
-  t.real("phillips_slope", e.phillips_slope, 0, 5, "coefficient", "inflation per pp of gap (long run)", kCalib);
-  t.real("expectations_weight", e.expectations_weight, 0, 1, "share", "monthly learning of expectations", kCalib);
-  t.real("inflation_persistence", e.inflation_persistence, 0, 1, "share", "monthly persistence of core inflation",
+  t.path("demand_shock_pct", e.demand_shock_pct, -30, 30, "pct", "demand shock on the gap (2022 sanctions)",
          kCalib);
+  t.path("cost_push_pct", e.cost_push_pct, -20, 50, "pct", "cost-push shock on inflation (2022)", kCalib);
+  t.real("phillips_slope", e.phillips_slope, 0, 5, "coefficient", "inflation per pp of gap (long run)",
+         kCalib);
+  t.real("expectations_weight", e.expectations_weight, 0, 1, "share", "monthly learning of expectations",
+         kCalib);
+  t.real("inflation_persistence", e.inflation_persistence, 0, 1, "share",
+         "monthly persistence of core inflation", kCalib);
   t.real("fx_passthrough", e.fx_passthrough, 0, 1, "share", "price level share of a depreciation",
          "Bank of Russia estimates (0.1-0.2)");
   t.real("money_financing_passthrough", e.money_financing_passthrough, 0, 5, "coefficient",
          "price level per unit of printed money over annual GDP", kDoc);
-  t.path("natural_unemployment_pct", e.natural_unemployment_pct, 0, 30, "pct", "natural unemployment", kCalib);
+  t.path("natural_unemployment_pct", e.natural_unemployment_pct, 0, 30, "pct", "natural unemployment",
+         kCalib);
   t.real("okun", e.okun, 0, 2, "coefficient", "unemployment pp per pp of gap", kCalib);
   t.real("wage_gap_coefficient", e.wage_gap_coefficient, 0, 10, "coefficient", "wage growth pp per pp of gap",
          kCalib);
-  t.real("productivity_growth_pct", e.productivity_growth_pct, -5, 10, "pct", "trend productivity growth", kDoc);
+  t.real("productivity_growth_pct", e.productivity_growth_pct, -5, 10, "pct", "trend productivity growth",
+         kDoc);
   t.real("gdp_rub_bn_per_year_2020", e.gdp_rub_bn_per_year_2020, 0, kInf, "rub_bn_per_year",
          "nominal GDP 2020", "Rosstat");
 

@@ -12,7 +12,8 @@ constexpr double kBarrelsPerMonthPerKbd = 1000.0;  // kb/d times days = thousand
 double barrels(double kbd, int days) { return kbd * kBarrelsPerMonthPerKbd * days; }
 }  // namespace
 
-double tax_price_usd_per_bbl(double urals_usd_per_bbl, double brent_usd_per_bbl, double floor_discount_usd_per_bbl) {
+double tax_price_usd_per_bbl(double urals_usd_per_bbl, double brent_usd_per_bbl,
+                             double floor_discount_usd_per_bbl) {
   if (std::isnan(floor_discount_usd_per_bbl)) return urals_usd_per_bbl;
   return std::max(urals_usd_per_bbl, brent_usd_per_bbl - floor_discount_usd_per_bbl);
 }
@@ -32,24 +33,28 @@ double export_duty_schedule_usd_per_t(double urals_usd_per_t) {
 }
 
 double export_duty_crude_usd_per_t(const TaxParams& p, int year, double urals_tax_usd_per_bbl) {
-  return p.duty_coefficient.at(year) * export_duty_schedule_usd_per_t(urals_tax_usd_per_bbl * p.bbl_per_t_crude);
+  return p.duty_coefficient.at(year) *
+         export_duty_schedule_usd_per_t(urals_tax_usd_per_bbl * p.bbl_per_t_crude);
 }
 
 double met_crude_rub_per_t(const TaxParams& p, int year, double urals_tax_usd_per_bbl, double usd_rub) {
   const double base = p.kndpi_rub_per_t * met_kc(p, urals_tax_usd_per_bbl, usd_rub);
   // Kman: the part of the duty schedule the tax manoeuvre moved onto the MET (1 - duty coefficient).
   const double manoeuvre = (1.0 - p.duty_coefficient.at(year)) *
-                           export_duty_schedule_usd_per_t(urals_tax_usd_per_bbl * p.bbl_per_t_crude) * usd_rub;
+                           export_duty_schedule_usd_per_t(urals_tax_usd_per_bbl * p.bbl_per_t_crude) *
+                           usd_rub;
   return base + manoeuvre + p.met_kk_rub_per_t.at(year) + p.met_addon_rub_per_t.at(year);
 }
 
-TaxInputs tax_inputs(const TaxParams& p, const OilMonth& oil, double usd_rub, double floor_discount_usd_per_bbl) {
+TaxInputs tax_inputs(const TaxParams& p, const OilMonth& oil, double usd_rub,
+                     double floor_discount_usd_per_bbl) {
   TaxInputs in;
   in.year = oil.month.year();
   in.month = oil.month.month();
   in.days = oil.days;
   const double urals_minfin = oil.urals_fob_usd_per_bbl + p.urals_tax_premium_usd_per_bbl.at(in.year);
-  in.urals_tax_usd_per_bbl = tax_price_usd_per_bbl(urals_minfin, oil.brent_usd_per_bbl, floor_discount_usd_per_bbl);
+  in.urals_tax_usd_per_bbl =
+      tax_price_usd_per_bbl(urals_minfin, oil.brent_usd_per_bbl, floor_discount_usd_per_bbl);
   in.brent_usd_per_bbl = oil.brent_usd_per_bbl;
   in.product_fob_usd_per_bbl = oil.product_fob_usd_per_bbl;
   in.usd_rub = usd_rub;
@@ -79,31 +84,33 @@ OilGasMonth oil_gas_revenue(const TaxParams& p, const TaxInputs& in) {
   const double duty_usd_per_t = export_duty_crude_usd_per_t(p, in.year, in.urals_tax_usd_per_bbl);
   const double crude_exports_t = barrels(in.crude_exports_kbd, in.days) / p.bbl_per_t_crude;
   const double product_exports_t = barrels(in.product_exports_kbd, in.days) / p.bbl_per_t_products;
-  r.export_duty_rub_bn =
-      duty_usd_per_t * in.usd_rub *
-      (p.duty_paying_share * crude_exports_t + p.product_duty_ratio * product_exports_t) / 1e9;
+  r.export_duty_rub_bn = duty_usd_per_t * in.usd_rub *
+                         (p.duty_paying_share * crude_exports_t + p.product_duty_ratio * product_exports_t) /
+                         1e9;
 
   // NDD: half of the margin after costs, MET and duty, on the fields under the regime.
-  const double export_share = output_bbl > 0 ? std::min(1.0, in.crude_exports_kbd / in.crude_output_kbd) : 0.0;
-  const double margin_rub_per_bbl =
-      (in.urals_tax_usd_per_bbl - p.ndd_cost_usd_per_bbl) * in.usd_rub -
-      p.met_effective_share * met_nominal_rub_per_t / p.bbl_per_t_crude -
-      duty_usd_per_t * in.usd_rub / p.bbl_per_t_crude * export_share;
+  const double export_share =
+      output_bbl > 0 ? std::min(1.0, in.crude_exports_kbd / in.crude_output_kbd) : 0.0;
+  const double margin_rub_per_bbl = (in.urals_tax_usd_per_bbl - p.ndd_cost_usd_per_bbl) * in.usd_rub -
+                                    p.met_effective_share * met_nominal_rub_per_t / p.bbl_per_t_crude -
+                                    duty_usd_per_t * in.usd_rub / p.bbl_per_t_crude * export_share;
   r.ndd_accrued_rub_bn =
       p.ndd_rate * p.ndd_output_share * std::max(0.0, margin_rub_per_bbl) * output_bbl / 1e9;
 
   // Damper: refiners are paid a share of the gap between export netback and the domestic price.
   const double netback_gap_rub_per_bbl =
       in.product_fob_usd_per_bbl * in.usd_rub - p.domestic_fuel_price_rub_per_bbl.at(in.year);
-  r.damper_rub_bn = p.damper_coefficient.at(in.year) * p.damper_base_share * std::max(0.0, netback_gap_rub_per_bbl) *
-                    barrels(in.refinery_runs_kbd, in.days) / 1e9;
+  r.damper_rub_bn = p.damper_coefficient.at(in.year) * p.damper_base_share *
+                    std::max(0.0, netback_gap_rub_per_bbl) * barrels(in.refinery_runs_kbd, in.days) / 1e9;
 
   // Gas: oil-indexed contracts follow Brent with a lag; a constant elasticity around $75.
-  const double brent_factor = std::pow(std::max(in.brent_usd_per_bbl, 1.0) / 75.0, p.gas_revenue_brent_elasticity);
+  const double brent_factor =
+      std::pow(std::max(in.brent_usd_per_bbl, 1.0) / 75.0, p.gas_revenue_brent_elasticity);
   r.gas_rub_bn = p.gas_revenue_usd_bn_per_month.at(in.year) * brent_factor * in.usd_rub * in.days / 30.4375;
 
   r.gazprom_extra_rub_bn = p.gazprom_extra_met_rub_bn_per_month.at(in.year);
-  if (in.year == 2022 && in.month >= 10) r.gazprom_extra_rub_bn += p.gazprom_extra_met_q4_2022_rub_bn_per_month;
+  if (in.year == 2022 && in.month >= 10)
+    r.gazprom_extra_rub_bn += p.gazprom_extra_met_q4_2022_rub_bn_per_month;
   return r;
 }
 

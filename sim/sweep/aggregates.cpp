@@ -40,7 +40,7 @@ class PointColumns {
     std::string out;
     if (query_.step())
       for (int c = 3; c < query_.columns(); ++c)
-        out += "," + (query_.is_null(c)         ? std::string()
+        out += "," + (query_.is_null(c)   ? std::string()
                       : query_.is_text(c) ? csv_text(query_.text(c))
                                           : csv_number(query_.real(c)));
     query_.reset();
@@ -81,8 +81,9 @@ void write_summary(const ResultsDb& db, std::ostream& out) {
       for (double x : v) ss += (x - mean) * (x - mean);
       const double sd = v.size() > 1 ? std::sqrt(ss / static_cast<double>(v.size() - 1)) : NAN;
       out << point << cells << ',' << csv_text(name) << ',' << v.size() << ','
-          << csv_number(v.empty() ? NAN : mean) << ',' << csv_number(sd) << ',' << csv_number(quantile_sorted(v, 0.05))
-          << ',' << csv_number(quantile_sorted(v, 0.5)) << ',' << csv_number(quantile_sorted(v, 0.95)) << '\n';
+          << csv_number(v.empty() ? NAN : mean) << ',' << csv_number(sd) << ','
+          << csv_number(quantile_sorted(v, 0.05)) << ',' << csv_number(quantile_sorted(v, 0.5)) << ','
+          << csv_number(quantile_sorted(v, 0.95)) << '\n';
     }
     group.clear();
   };
@@ -133,7 +134,8 @@ void write_series_quantiles(const ResultsDb& db, std::ostream& out) {
 
 void write_aggregates(const ResultsDb& db, const std::filesystem::path& out_dir) {
   write_file_atomically(out_dir / "summary.csv", [&](std::ostream& os) { write_summary(db, os); });
-  write_file_atomically(out_dir / "series_quantiles.csv", [&](std::ostream& os) { write_series_quantiles(db, os); });
+  write_file_atomically(out_dir / "series_quantiles.csv",
+                        [&](std::ostream& os) { write_series_quantiles(db, os); });
 }
 
 }  // namespace sancsim

@@ -47,12 +47,14 @@ std::map<std::string, std::vector<double>> point_means(const ResultsDb& db, std:
 
 }  // namespace
 
-std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& out_dir, const AnalyzeOptions& options) {
+std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& out_dir,
+                                                 const AnalyzeOptions& options) {
   ResultsDb db(out_dir / "results.sqlite");
   auto loaded = parse_sweep(db.meta("sweep_toml"), db.meta("sweep_file"));
   if (auto* d = std::get_if<Diagnostics>(&loaded)) {
     std::string message = "the sweep stored in the results no longer loads:";
-    for (const auto& x : d->items()) message += fmt::format("\n{}:{}:{}: {}: {}", x.file, x.line, x.column, x.key, x.message);
+    for (const auto& x : d->items())
+      message += fmt::format("\n{}:{}:{}: {}: {}", x.file, x.line, x.column, x.key, x.message);
     throw SweepError(message);
   }
   Design design(std::get<SweepSpec>(std::move(loaded)));
@@ -96,8 +98,9 @@ std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& ou
     });
     return {path};
   }
-  throw SweepError(fmt::format("{}: a {} design has no sensitivity analysis; use design kind \"sobol\" or \"morris\"",
-                               out_dir.string(), design_name(spec.design)));
+  throw SweepError(
+      fmt::format("{}: a {} design has no sensitivity analysis; use design kind \"sobol\" or \"morris\"",
+                  out_dir.string(), design_name(spec.design)));
 }
 
 }  // namespace sancsim

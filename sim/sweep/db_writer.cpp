@@ -46,11 +46,15 @@ void DbWriter::loop() {
   while (!end) {
     std::optional<RunRecord> item;
     queue_.pop(item);
-    if (!item) end = true;
-    else batch.push_back(std::move(*item));
+    if (!item)
+      end = true;
+    else
+      batch.push_back(std::move(*item));
     while (!end && batch.size() < kMaxBatch && queue_.try_pop(item)) {
-      if (!item) end = true;
-      else batch.push_back(std::move(*item));
+      if (!item)
+        end = true;
+      else
+        batch.push_back(std::move(*item));
     }
     // After a failure the loop keeps draining, so that no worker blocks on a full queue.
     if (!batch.empty() && !failed_) {

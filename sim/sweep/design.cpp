@@ -22,7 +22,8 @@ constexpr std::uint32_t kMorrisTrajectory = 2;
 constexpr std::uint64_t kLhsPermutationKey = 3;
 
 std::uint64_t checked_mul(std::uint64_t a, std::uint64_t b) {
-  if (b != 0 && a > std::numeric_limits<std::uint64_t>::max() / b) throw std::length_error("sweep design too large");
+  if (b != 0 && a > std::numeric_limits<std::uint64_t>::max() / b)
+    throw std::length_error("sweep design too large");
   return a * b;
 }
 
@@ -40,10 +41,14 @@ AxisValue axis_value(const SweepAxis& a, double u) {
     return {numeric ? x : 0.0, text, numeric};
   }
   double x;
-  if (u <= 0) x = a.lo;
-  else if (u >= 1) x = a.hi;
-  else if (a.log) x = std::exp(std::log(a.lo) + u * (std::log(a.hi) - std::log(a.lo)));
-  else x = a.lo + u * (a.hi - a.lo);
+  if (u <= 0)
+    x = a.lo;
+  else if (u >= 1)
+    x = a.hi;
+  else if (a.log)
+    x = std::exp(std::log(a.lo) + u * (std::log(a.hi) - std::log(a.lo)));
+  else
+    x = a.lo + u * (a.hi - a.lo);
   if (a.integer) x = std::round(x);
   return {x, toml_number(x, a.integer), true};
 }
@@ -76,10 +81,18 @@ Design::Design(SweepSpec spec) : spec_(std::move(spec)) {
       for (std::size_t k = 0; k < d; ++k) points_ = checked_mul(points_, grid_levels(k));
       break;
     case DesignKind::Random:
-    case DesignKind::Lhs: points_ = spec_.samples; break;
-    case DesignKind::Sobol: points_ = checked_mul(spec_.samples, d + 2); break;
-    case DesignKind::Morris: points_ = checked_mul(spec_.samples, d + 1); break;
-    case DesignKind::Csv: points_ = spec_.csv_points.size(); break;
+    case DesignKind::Lhs:
+      points_ = spec_.samples;
+      break;
+    case DesignKind::Sobol:
+      points_ = checked_mul(spec_.samples, d + 2);
+      break;
+    case DesignKind::Morris:
+      points_ = checked_mul(spec_.samples, d + 1);
+      break;
+    case DesignKind::Csv:
+      points_ = spec_.csv_points.size();
+      break;
   }
 }
 
@@ -176,8 +189,11 @@ void Design::unit(std::uint64_t i, std::span<double> u) const {
       }
       return;
     }
-    case DesignKind::Morris: morris_levels(i / (d + 1), static_cast<std::uint32_t>(i % (d + 1)), u); return;
-    case DesignKind::Csv: throw std::logic_error("a csv design has no unit coordinates");
+    case DesignKind::Morris:
+      morris_levels(i / (d + 1), static_cast<std::uint32_t>(i % (d + 1)), u);
+      return;
+    case DesignKind::Csv:
+      throw std::logic_error("a csv design has no unit coordinates");
   }
 }
 

@@ -40,8 +40,8 @@ void check_shards(const std::vector<ShardInfo>& shards) {
   std::set<std::uint32_t> seen;
   for (const auto& s : shards) {
     if (s.hash != first.hash)
-      throw SweepError(fmt::format("{} is of another sweep (hash {}) than {} (hash {})", s.file.string(), s.hash,
-                                   first.file.string(), first.hash));
+      throw SweepError(fmt::format("{} is of another sweep (hash {}) than {} (hash {})", s.file.string(),
+                                   s.hash, first.file.string(), first.hash));
     if (s.shard.count != first.shard.count)
       throw SweepError(fmt::format("{} is shard {}, but {} is shard {}: shards of different splits",
                                    s.file.string(), s.shard.str(), first.file.string(), first.shard.str()));
@@ -51,7 +51,8 @@ void check_shards(const std::vector<ShardInfo>& shards) {
   if (seen.size() != first.shard.count) {
     std::string missing;
     for (std::uint32_t i = 0; i < first.shard.count; ++i)
-      if (!seen.count(i)) missing += fmt::format("{}{}/{}", missing.empty() ? "" : ", ", i, first.shard.count);
+      if (!seen.count(i))
+        missing += fmt::format("{}{}/{}", missing.empty() ? "" : ", ", i, first.shard.count);
     throw SweepError(fmt::format("shards missing: {}", missing));
   }
 }
@@ -91,7 +92,8 @@ std::string quoted(const std::filesystem::path& p) {
 
 }  // namespace
 
-MergeSummary merge_shards(const std::filesystem::path& out_dir, const std::vector<std::filesystem::path>& shard_dirs) {
+MergeSummary merge_shards(const std::filesystem::path& out_dir,
+                          const std::vector<std::filesystem::path>& shard_dirs) {
   if (shard_dirs.empty()) throw SweepError("no shard directories to merge");
   std::vector<ShardInfo> shards;
   for (const auto& d : shard_dirs) shards.push_back(read_shard(d));
@@ -99,7 +101,9 @@ MergeSummary merge_shards(const std::filesystem::path& out_dir, const std::vecto
 
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
-  if (ec) throw SweepError(fmt::format("{}: cannot create the output directory: {}", out_dir.string(), ec.message()));
+  if (ec)
+    throw SweepError(
+        fmt::format("{}: cannot create the output directory: {}", out_dir.string(), ec.message()));
   const auto file = out_dir / "results.sqlite";
   if (std::filesystem::exists(file))
     throw SweepError(fmt::format("{} already exists; merge into a new directory", file.string()));
@@ -114,7 +118,8 @@ MergeSummary merge_shards(const std::filesystem::path& out_dir, const std::vecto
     out.exec("ATTACH " + quoted(shards.front().file) + " AS s");
     out.exec("BEGIN IMMEDIATE");
     {
-      Statement q(out.get(), out.file(), "SELECT sql FROM s.sqlite_master WHERE type = 'table' ORDER BY rowid");
+      Statement q(out.get(), out.file(),
+                  "SELECT sql FROM s.sqlite_master WHERE type = 'table' ORDER BY rowid");
       while (q.step()) out.exec(q.text(0));
     }
     out.exec("INSERT INTO meta SELECT * FROM s.meta WHERE key <> 'shard'");
@@ -131,7 +136,8 @@ MergeSummary merge_shards(const std::filesystem::path& out_dir, const std::vecto
       out.exec("DETACH s");
     }
     out.exec("PRAGMA journal_mode=WAL");  // as a sweep leaves it, so that --resume finds the same file
-    Statement runs(out.get(), out.file(), "SELECT count(*), (SELECT value FROM meta WHERE key = 'runs') FROM runs");
+    Statement runs(out.get(), out.file(),
+                   "SELECT count(*), (SELECT value FROM meta WHERE key = 'runs') FROM runs");
     runs.step();
     summary.runs_merged = static_cast<std::uint64_t>(runs.integer(0));
     summary.runs_total = std::stoull(runs.text(1));

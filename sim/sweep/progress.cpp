@@ -19,8 +19,13 @@ std::string clock_text(double seconds) {
 }  // namespace
 
 Progress::Progress(std::uint64_t total, std::uint64_t before, bool enabled, std::FILE* out)
-    : total_(total), before_(before), enabled_(enabled), tty_(isatty(fileno(out)) != 0), out_(out),
-      start_(std::chrono::steady_clock::now()), last_print_(start_) {}
+    : total_(total),
+      before_(before),
+      enabled_(enabled),
+      tty_(isatty(fileno(out)) != 0),
+      out_(out),
+      start_(std::chrono::steady_clock::now()),
+      last_print_(start_) {}
 
 void Progress::update(std::uint64_t runs, std::uint64_t failures) {
   if (!enabled_) return;
@@ -49,7 +54,8 @@ void Progress::print(bool final) {
                                  final ? "elapsed" : "ETA", clock_text(final ? elapsed : eta));
   if (tty_) {
     constexpr int kWidth = 30;
-    const int filled = total_ ? static_cast<int>(kWidth * static_cast<double>(done) / static_cast<double>(total_)) : kWidth;
+    const int filled =
+        total_ ? static_cast<int>(kWidth * static_cast<double>(done) / static_cast<double>(total_)) : kWidth;
     std::string bar(static_cast<std::size_t>(filled), '#');
     bar.resize(kWidth, '.');
     fmt::print(out_, "\r[{}] {}\x1b[K{}", bar, text, final ? "\n" : "");

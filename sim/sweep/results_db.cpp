@@ -64,12 +64,13 @@ ResultsDb::ResultsDb(const std::filesystem::path& file, const Design& design, co
     return;
   }
   if (!resume)
-    throw SweepError(fmt::format("{} already holds a sweep; pass --resume to continue it or choose another --out",
-                                 file.string()));
+    throw SweepError(fmt::format(
+        "{} already holds a sweep; pass --resume to continue it or choose another --out", file.string()));
   if (found != sweep_hash)
-    throw SweepError(fmt::format("{} holds another sweep (hash {}, this sweep {}); it was changed since the sweep "
-                                 "started, or --out names the wrong directory",
-                                 file.string(), found, sweep_hash));
+    throw SweepError(
+        fmt::format("{} holds another sweep (hash {}, this sweep {}); it was changed since the sweep "
+                    "started, or --out names the wrong directory",
+                    file.string(), found, sweep_hash));
   const std::string found_shard = meta("shard");
   if (found_shard != shard)
     throw SweepError(fmt::format("{} holds {}, not {}; resume it with the same --shard", file.string(),
@@ -111,18 +112,24 @@ void ResultsDb::create(const Design& design, const std::string& sweep_hash, cons
   const auto& spec = design.spec();
   exec("BEGIN IMMEDIATE");
   exec("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID");
-  exec("CREATE TABLE IF NOT EXISTS params(param INTEGER PRIMARY KEY, key TEXT, kind TEXT, lo REAL, hi REAL, "
-       "log INTEGER, value_count INTEGER)");
-  std::string points_sql = "CREATE TABLE IF NOT EXISTS points(point INTEGER PRIMARY KEY, sample INTEGER, block INTEGER";
+  exec(
+      "CREATE TABLE IF NOT EXISTS params(param INTEGER PRIMARY KEY, key TEXT, kind TEXT, lo REAL, hi REAL, "
+      "log INTEGER, value_count INTEGER)");
+  std::string points_sql =
+      "CREATE TABLE IF NOT EXISTS points(point INTEGER PRIMARY KEY, sample INTEGER, block INTEGER";
   for (const auto& a : spec.axes) points_sql += ", " + quote_identifier(a.key);
   points_sql += ")";
   exec(points_sql.c_str());
-  exec("CREATE TABLE IF NOT EXISTS runs(run_id INTEGER PRIMARY KEY, point INTEGER, replication INTEGER, seed TEXT, "
-       "status TEXT, error TEXT, wall_s REAL)");
-  exec("CREATE TABLE IF NOT EXISTS metrics(run_id INTEGER, name TEXT, value REAL, PRIMARY KEY(run_id, name)) "
-       "WITHOUT ROWID");
-  exec("CREATE TABLE IF NOT EXISTS series(run_id INTEGER, name TEXT, month TEXT, value REAL, "
-       "PRIMARY KEY(run_id, name, month)) WITHOUT ROWID");
+  exec(
+      "CREATE TABLE IF NOT EXISTS runs(run_id INTEGER PRIMARY KEY, point INTEGER, replication INTEGER, seed "
+      "TEXT, "
+      "status TEXT, error TEXT, wall_s REAL)");
+  exec(
+      "CREATE TABLE IF NOT EXISTS metrics(run_id INTEGER, name TEXT, value REAL, PRIMARY KEY(run_id, name)) "
+      "WITHOUT ROWID");
+  exec(
+      "CREATE TABLE IF NOT EXISTS series(run_id INTEGER, name TEXT, month TEXT, value REAL, "
+      "PRIMARY KEY(run_id, name, month)) WITHOUT ROWID");
 
   const std::uint64_t runs = design.points() * spec.replications;
   const std::pair<std::string, std::string> meta_rows[] = {
@@ -171,8 +178,10 @@ void ResultsDb::create(const Design& design, const std::string& sweep_hash, cons
     pt.bind(3, static_cast<std::int64_t>(tag.block));
     for (std::size_t k = 0; k < values.size(); ++k) {
       const int col = static_cast<int>(k) + 4;
-      if (values[k].is_number) pt.bind(col, values[k].number);
-      else pt.bind(col, unquoted(values[k].toml));
+      if (values[k].is_number)
+        pt.bind(col, values[k].number);
+      else
+        pt.bind(col, unquoted(values[k].toml));
     }
     pt.run();
   }
@@ -207,8 +216,10 @@ void ResultsDb::commit(std::span<const RunRecord> records, bool with_series) {
       run.bind(3, static_cast<std::int64_t>(r.task.replication));
       run.bind(4, std::to_string(r.task.seed));  // as text: SQLite integers are signed
       run.bind(5, std::string(r.ok ? "ok" : "failed"));
-      if (r.ok) run.bind_null(6);
-      else run.bind(6, r.error);
+      if (r.ok)
+        run.bind_null(6);
+      else
+        run.bind(6, r.error);
       run.bind(7, r.wall_s);
       run.run();
       for (const auto& mv : r.result.metrics) {

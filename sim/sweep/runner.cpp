@@ -73,8 +73,8 @@ std::string Shard::str() const { return whole() ? "" : fmt::format("{}/{}", inde
 std::optional<Shard> parse_shard(const std::string& text) {
   unsigned index = 0, count = 0;
   char slash = 0, rest = 0;
-  if (std::sscanf(text.c_str(), "%u %c %u %c", &index, &slash, &count, &rest) != 3 || slash != '/' || count == 0 ||
-      index >= count)
+  if (std::sscanf(text.c_str(), "%u %c %u %c", &index, &slash, &count, &rest) != 3 || slash != '/' ||
+      count == 0 || index >= count)
     return std::nullopt;
   return Shard{index, count};
 }
@@ -105,7 +105,8 @@ void run_workers(const Design& design, const ModelFactory& factory, WorkSource& 
 
 SweepSummary run_threaded_sweep(const Design& design, const std::string& hash, const ModelFactory& factory,
                                 const RunnerOptions& options) {
-  const unsigned threads = options.threads ? options.threads : static_cast<unsigned>(tbb::info::default_concurrency());
+  const unsigned threads =
+      options.threads ? options.threads : static_cast<unsigned>(tbb::info::default_concurrency());
   SweepSession session(design, hash, options, threads);
   run_workers(design, factory, session.source(), session.sink(), threads, session.keep_series());
   return session.finish();

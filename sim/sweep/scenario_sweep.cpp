@@ -16,13 +16,15 @@ namespace {
 constexpr const char* kScenarioKey = "scenario";
 
 std::string unquoted(const std::string& toml) {
-  return toml.size() >= 2 && toml.front() == '\'' && toml.back() == '\'' ? toml.substr(1, toml.size() - 2) : toml;
+  return toml.size() >= 2 && toml.front() == '\'' && toml.back() == '\'' ? toml.substr(1, toml.size() - 2)
+                                                                         : toml;
 }
 
 // One world per worker. Consecutive runs of a point (replications) reuse its loaded scenario.
 class ScenarioModel final : public RunModel {
  public:
-  ScenarioModel(std::string base, std::vector<std::string> keys) : base_(std::move(base)), keys_(std::move(keys)) {}
+  ScenarioModel(std::string base, std::vector<std::string> keys)
+      : base_(std::move(base)), keys_(std::move(keys)) {}
 
   RunResult run(std::uint64_t point, const std::vector<AxisValue>& values, std::uint64_t seed,
                 std::uint32_t replication) override {
@@ -31,8 +33,10 @@ class ScenarioModel final : public RunModel {
       std::vector<Override> overrides;
       std::string base = base_;
       for (std::size_t k = 0; k < keys_.size(); ++k) {
-        if (keys_[k] == kScenarioKey) base = unquoted(values[k].toml);
-        else overrides.push_back({keys_[k], values[k].toml});
+        if (keys_[k] == kScenarioKey)
+          base = unquoted(values[k].toml);
+        else
+          overrides.push_back({keys_[k], values[k].toml});
       }
       auto loaded = load_scenario(base, overrides);
       if (auto* d = std::get_if<Diagnostics>(&loaded)) {
@@ -65,7 +69,8 @@ void check_axes(SweepSpec& spec, const Scenario& base, Diagnostics& out, std::st
         auto loaded = load_scenario(unquoted(v));
         if (auto* d = std::get_if<Diagnostics>(&loaded))
           for (const auto& x : d->items()) out.add(x);
-        else scenario_hashes += "|" + std::get<Scenario>(loaded).hash;
+        else
+          scenario_hashes += "|" + std::get<Scenario>(loaded).hash;
       }
       continue;
     }

@@ -16,7 +16,7 @@ constexpr std::uint32_t kBootstrapStream = 10;  // sub-stream of Stream::Sweep
 // Estimates over the base samples listed in `rows` (indices into the compacted output array);
 // returns the output variance over A and B.
 double estimate(const std::vector<double>& y, std::size_t d, const std::vector<std::size_t>& rows,
-              std::vector<double>& s1, std::vector<double>& st) {
+                std::vector<double>& s1, std::vector<double>& st) {
   const std::size_t w = d + 2;
   const double n = static_cast<double>(rows.size());
   double mean = 0;
@@ -96,7 +96,8 @@ SobolResult sobol_indices(std::span<const double> y_all, std::size_t d, const So
   return out;
 }
 
-std::vector<MorrisIndex> morris_indices(std::span<const double> y, std::span<const MorrisMove> moves, std::size_t d) {
+std::vector<MorrisIndex> morris_indices(std::span<const double> y, std::span<const MorrisMove> moves,
+                                        std::size_t d) {
   std::vector<std::vector<double>> effects(d);
   const std::size_t w = d + 1;
   for (std::size_t i = 0; i < y.size() && i < moves.size(); ++i) {

@@ -79,8 +79,9 @@ void read_points(SweepSpec& spec, Reporter& top, const toml::source_region& wher
     std::size_t start = 0;
     while (true) {
       auto comma = s.find(',', start);
-      cells.emplace_back(trim(s.substr(start, comma == std::string::npos ? std::string::npos : comma - start)),
-                         static_cast<int>(start) + 1);
+      cells.emplace_back(
+          trim(s.substr(start, comma == std::string::npos ? std::string::npos : comma - start)),
+          static_cast<int>(start) + 1);
       if (comma == std::string::npos) break;
       start = comma + 1;
     }
@@ -121,7 +122,8 @@ void read_points(SweepSpec& spec, Reporter& top, const toml::source_region& wher
       continue;
     }
     if (cells.size() != header.size()) {
-      r.at(line_no, 1, "", fmt::format("{} values (one per header column), found {}", header.size(), cells.size()));
+      r.at(line_no, 1, "",
+           fmt::format("{} values (one per header column), found {}", header.size(), cells.size()));
       continue;
     }
     std::vector<AxisValue> point(spec.axes.size());
@@ -131,8 +133,10 @@ void read_points(SweepSpec& spec, Reporter& top, const toml::source_region& wher
     }
     spec.csv_points.push_back(std::move(point));
   }
-  if (header.empty()) r.at(1, 1, "", "a header line of scenario keys");
-  else if (spec.csv_points.empty()) r.at(line_no, 1, "", "at least one point after the header");
+  if (header.empty())
+    r.at(1, 1, "", "a header line of scenario keys");
+  else if (spec.csv_points.empty())
+    r.at(line_no, 1, "", "at least one point after the header");
   for (auto& d : r.diags.items()) top.diags.add(d);
   // Bounds of numeric columns, for people reading the params table.
   for (std::size_t k = 0; k < spec.axes.size(); ++k) {
@@ -155,8 +159,11 @@ void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t 
   for (auto& [k, v] : t) {
     std::string key = where + "." + std::string(k.str());
     if (k == "key") {
-      if (auto s = v.as_string(); s && !s->get().empty()) a.key = s->get();
-      else r.at(v.source(), key, "a non-empty string naming a scenario key, e.g. \"coalition.enforcement_initial\"");
+      if (auto s = v.as_string(); s && !s->get().empty())
+        a.key = s->get();
+      else
+        r.at(v.source(), key,
+             "a non-empty string naming a scenario key, e.g. \"coalition.enforcement_initial\"");
     } else if (k == "range") {
       auto arr = v.as_array();
       std::optional<double> lo, hi;
@@ -171,15 +178,21 @@ void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t 
         a.hi = *hi;
       }
     } else if (k == "log") {
-      if (auto b = v.as_boolean()) a.log = b->get();
-      else r.at(v.source(), key, "true or false");
+      if (auto b = v.as_boolean())
+        a.log = b->get();
+      else
+        r.at(v.source(), key, "true or false");
     } else if (k == "integer") {
-      if (auto b = v.as_boolean()) a.integer = b->get();
-      else r.at(v.source(), key, "true or false");
+      if (auto b = v.as_boolean())
+        a.integer = b->get();
+      else
+        r.at(v.source(), key, "true or false");
     } else if (k == "levels") {
       auto n = v.as_integer();
-      if (n && n->get() >= 2 && n->get() <= 100000) a.levels = static_cast<int>(n->get());
-      else r.at(v.source(), key, "an integer from 2 to 100000");
+      if (n && n->get() >= 2 && n->get() <= 100000)
+        a.levels = static_cast<int>(n->get());
+      else
+        r.at(v.source(), key, "an integer from 2 to 100000");
     } else if (k == "values") {
       auto arr = v.as_array();
       if (!arr || arr->empty()) {
@@ -193,15 +206,19 @@ void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t 
   }
   if (a.key.empty() && !t.contains("key")) r.at(t.source(), where, "a `key` naming the scenario parameter");
   bool has_range = t.contains("range"), has_values = t.contains("values");
-  if (has_range == has_values) r.at(t.source(), where, "exactly one of `range = [lo, hi]` or `values = [...]`");
-  if (a.log && has_range && a.lo <= 0) r.at(t.source(), where + ".range", "positive bounds for a log-scaled range");
+  if (has_range == has_values)
+    r.at(t.source(), where, "exactly one of `range = [lo, hi]` or `values = [...]`");
+  if (a.log && has_range && a.lo <= 0)
+    r.at(t.source(), where + ".range", "positive bounds for a log-scaled range");
   // `key = "scenario"` varies the base scenario itself: paths relative to the sweep file.
   if (a.key == "scenario") {
     a.values.clear();
     if (auto arr = t["values"].as_array()) {
       for (auto& item : *arr) {
-        if (auto path = item.as_string()) a.values.push_back("'" + resolve(path->get()) + "'");
-        else r.at(item.source(), where + ".values", "scenario file paths (strings)");
+        if (auto path = item.as_string())
+          a.values.push_back("'" + resolve(path->get()) + "'");
+        else
+          r.at(item.source(), where + ".values", "scenario file paths (strings)");
       }
     }
   }
@@ -212,12 +229,18 @@ void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t 
 
 const char* design_name(DesignKind k) {
   switch (k) {
-    case DesignKind::Grid: return "grid";
-    case DesignKind::Random: return "random";
-    case DesignKind::Lhs: return "lhs";
-    case DesignKind::Sobol: return "sobol";
-    case DesignKind::Morris: return "morris";
-    case DesignKind::Csv: return "csv";
+    case DesignKind::Grid:
+      return "grid";
+    case DesignKind::Random:
+      return "random";
+    case DesignKind::Lhs:
+      return "lhs";
+    case DesignKind::Sobol:
+      return "sobol";
+    case DesignKind::Morris:
+      return "morris";
+    case DesignKind::Csv:
+      return "csv";
   }
   return "?";
 }
@@ -251,24 +274,34 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
   for (auto& [k, v] : root) {
     std::string key(k.str());
     if (key == "name") {
-      if (auto s = v.as_string()) spec.name = s->get();
-      else r.at(v.source(), key, "a string");
+      if (auto s = v.as_string())
+        spec.name = s->get();
+      else
+        r.at(v.source(), key, "a string");
     } else if (key == "scenario") {
       has_scenario = true;
-      if (auto s = v.as_string(); s && !s->get().empty()) spec.base_scenario = resolve(s->get());
-      else r.at(v.source(), key, "the path of the base scenario file (relative to this file)");
+      if (auto s = v.as_string(); s && !s->get().empty())
+        spec.base_scenario = resolve(s->get());
+      else
+        r.at(v.source(), key, "the path of the base scenario file (relative to this file)");
     } else if (key == "seed") {
-      if (auto n = v.as_integer(); n && n->get() >= 0) spec.master_seed = static_cast<std::uint64_t>(n->get());
-      else r.at(v.source(), key, "a non-negative integer master seed");
+      if (auto n = v.as_integer(); n && n->get() >= 0)
+        spec.master_seed = static_cast<std::uint64_t>(n->get());
+      else
+        r.at(v.source(), key, "a non-negative integer master seed");
     } else if (key == "replications") {
       if (auto n = v.as_integer(); n && n->get() >= 1 && n->get() <= 1000000)
         spec.replications = static_cast<std::uint32_t>(n->get());
-      else r.at(v.source(), key, "an integer from 1 to 1000000");
+      else
+        r.at(v.source(), key, "an integer from 1 to 1000000");
     } else if (key == "record") {
       auto s = v.as_string();
-      if (s && s->get() == "metrics") spec.record = RecordKind::Metrics;
-      else if (s && s->get() == "series") spec.record = RecordKind::Series;
-      else r.at(v.source(), key, "\"metrics\" or \"series\"");
+      if (s && s->get() == "metrics")
+        spec.record = RecordKind::Metrics;
+      else if (s && s->get() == "series")
+        spec.record = RecordKind::Series;
+      else
+        r.at(v.source(), key, "\"metrics\" or \"series\"");
     } else if (key == "design") {
       has_design = true;
       design = v.as_table();
@@ -301,20 +334,27 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
         bool ok = false;
         for (auto& [name, kind] : kinds)
           if (s && s->get() == name) spec.design = kind, ok = true;
-        if (!ok) r.at(v.source(), key, "one of \"grid\", \"random\", \"lhs\", \"sobol\", \"morris\", \"csv\"");
+        if (!ok)
+          r.at(v.source(), key, "one of \"grid\", \"random\", \"lhs\", \"sobol\", \"morris\", \"csv\"");
       } else if (k == "levels") {
         auto n = v.as_integer();
-        if (n && n->get() >= 2 && n->get() <= 100000) spec.levels = static_cast<int>(n->get());
-        else r.at(v.source(), key, "an integer from 2 to 100000");
+        if (n && n->get() >= 2 && n->get() <= 100000)
+          spec.levels = static_cast<int>(n->get());
+        else
+          r.at(v.source(), key, "an integer from 2 to 100000");
       } else if (k == "samples") {
         has_samples = true;
         auto n = v.as_integer();
-        if (n && n->get() >= 1 && n->get() <= (std::int64_t{1} << 40)) spec.samples = static_cast<std::uint64_t>(n->get());
-        else r.at(v.source(), key, "a positive integer");
+        if (n && n->get() >= 1 && n->get() <= (std::int64_t{1} << 40))
+          spec.samples = static_cast<std::uint64_t>(n->get());
+        else
+          r.at(v.source(), key, "a positive integer");
       } else if (k == "file") {
         file_node = &v;
-        if (auto s = v.as_string(); s && !s->get().empty()) spec.points_file = resolve(s->get());
-        else r.at(v.source(), key, "the path of a CSV points file (relative to this file)");
+        if (auto s = v.as_string(); s && !s->get().empty())
+          spec.points_file = resolve(s->get());
+        else
+          r.at(v.source(), key, "the path of a CSV points file (relative to this file)");
       } else {
         r.at(k.source(), key, "one of kind, levels, samples, file (unknown key)");
       }
@@ -323,19 +363,23 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
     bool needs_samples = spec.design == DesignKind::Random || spec.design == DesignKind::Lhs ||
                          spec.design == DesignKind::Sobol || spec.design == DesignKind::Morris;
     if (has_kind && needs_samples && !has_samples)
-      r.at(design->source(), "design.samples", fmt::format("`samples` for a {} design", design_name(spec.design)));
+      r.at(design->source(), "design.samples",
+           fmt::format("`samples` for a {} design", design_name(spec.design)));
     if (spec.design == DesignKind::Morris && spec.levels % 2 != 0)
       r.at(design->source(), "design.levels", "an even number of Morris levels");
     if (spec.design == DesignKind::Csv) {
-      if (!file_node) r.at(design->source(), "design.file", "`file` naming the CSV points file of a csv design");
-      else if (!spec.points_file.empty()) read_points(spec, r, file_node->source());
+      if (!file_node)
+        r.at(design->source(), "design.file", "`file` naming the CSV points file of a csv design");
+      else if (!spec.points_file.empty())
+        read_points(spec, r, file_node->source());
     } else if (spec.axes.empty() && has_kind) {
       r.at(design->source(), "param", "at least one [[param]] table");
     }
   }
   std::set<std::string> seen;
   for (auto& a : spec.axes)
-    if (!a.key.empty() && !seen.insert(a.key).second) r.at(a.line, a.column, a.key, "each key in one [[param]] only");
+    if (!a.key.empty() && !seen.insert(a.key).second)
+      r.at(a.line, a.column, a.key, "each key in one [[param]] only");
   if (!r.diags.empty()) return r.diags;
   if (spec.name.empty()) spec.name = fs::path(file).stem().string();
   return spec;

@@ -13,7 +13,8 @@ SweepSession::SweepSession(const Design& design, const std::string& hash, const 
   std::error_code ec;
   std::filesystem::create_directories(options.out_dir, ec);
   if (ec)
-    throw SweepError(fmt::format("{}: cannot create the output directory: {}", options.out_dir.string(), ec.message()));
+    throw SweepError(
+        fmt::format("{}: cannot create the output directory: {}", options.out_dir.string(), ec.message()));
   db_ = std::make_unique<ResultsDb>(options.out_dir / "results.sqlite", design, hash, options.resume,
                                     options.shard.str());
   const std::uint64_t runs = design.points() * design.spec().replications;
@@ -31,10 +32,9 @@ SweepSession::SweepSession(const Design& design, const std::string& hash, const 
   progress_ = std::make_unique<Progress>(summary_.runs_total, summary_.runs_before,
                                          options.progress && summary_.runs_before < summary_.runs_total);
   source_ = std::make_unique<RangeSource>(design, std::move(skip));
-  writer_ = std::make_unique<DbWriter>(*db_, keep_series_, 4 * std::size_t{workers} + 16,
-                                       [this](std::uint64_t done, std::uint64_t failures) {
-                                         progress_->update(done, failures);
-                                       });
+  writer_ = std::make_unique<DbWriter>(
+      *db_, keep_series_, 4 * std::size_t{workers} + 16,
+      [this](std::uint64_t done, std::uint64_t failures) { progress_->update(done, failures); });
 }
 
 SweepSession::~SweepSession() = default;

@@ -29,7 +29,8 @@ class Cli : public ::testing::Test {
  protected:
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() / (std::string("sancsim-cli-") + info->name() + "-" + std::to_string(::getpid()));
+    dir_ = fs::temp_directory_path() /
+           (std::string("sancsim-cli-") + info->name() + "-" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -46,7 +47,8 @@ class Cli : public ::testing::Test {
 
   // Runs `sancsim <args>` in the scratch directory (args are passed to the shell as written).
   Result sancsim(const std::string& args) {
-    const std::string cmd = "cd '" + dir_.string() + "' && '" + SANCSIM_BIN + "' " + args + " >stdout.txt 2>stderr.txt";
+    const std::string cmd =
+        "cd '" + dir_.string() + "' && '" + SANCSIM_BIN + "' " + args + " >stdout.txt 2>stderr.txt";
     const int status = std::system(cmd.c_str());
     Result r{WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_text(dir_ / "stdout.txt"),
              read_text(dir_ / "stderr.txt")};
@@ -95,9 +97,9 @@ TEST_F(Cli, RunWritesSeriesSummaryAndManifest) {
   EXPECT_FALSE(summary["metrics"].empty());
 
   const auto manifest = nlohmann::json::parse(read_text(dir_ / "res" / "manifest.json"));
-  for (const char* key : {"sancsim_version", "git_commit", "scenario", "scenario_files", "scenario_hash", "seed",
-                          "replication", "start", "end", "wall_time_s", "started_utc", "command_line", "host",
-                          "params"}) {
+  for (const char* key :
+       {"sancsim_version", "git_commit", "scenario", "scenario_files", "scenario_hash", "seed", "replication",
+        "start", "end", "wall_time_s", "started_utc", "command_line", "host", "params"}) {
     EXPECT_TRUE(manifest.contains(key)) << key;
   }
   EXPECT_EQ(manifest["seed"], 7);

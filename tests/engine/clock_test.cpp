@@ -10,10 +10,10 @@ TEST(Clock, FlagsMonthAndWeekBoundaries) {
   for (; !c.done(); c.advance()) ticks.push_back(c.tick());
   ASSERT_EQ(ticks.size(), 4u);
   EXPECT_TRUE(ticks[0].first && ticks[0].month_start && ticks[0].week_start);
-  EXPECT_TRUE(ticks[1].month_end);   // 31 Jan
-  EXPECT_TRUE(ticks[1].week_start);  // a Monday
-  EXPECT_TRUE(ticks[2].month_start); // 1 Feb
-  EXPECT_TRUE(ticks[3].month_end);   // last simulated day
+  EXPECT_TRUE(ticks[1].month_end);    // 31 Jan
+  EXPECT_TRUE(ticks[1].week_start);   // a Monday
+  EXPECT_TRUE(ticks[2].month_start);  // 1 Feb
+  EXPECT_TRUE(ticks[3].month_end);    // last simulated day
 }
 
 TEST(Schedule, RunsEachPhaseAtItsRate) {

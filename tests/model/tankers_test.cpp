@@ -33,7 +33,7 @@ TEST(Shipping, DesignationLaysUpAShareAndReliefReturnsThem) {
   Shipping s(p, day("2024-01-01"), 400, 1, 0);
   const int before = s.shadow_active();
   const int n = s.designate(100, 5, 1.0);  // all designated tankers laid up
-  EXPECT_GT(n, 60);                         // drawn with replacement: some listed twice
+  EXPECT_GT(n, 60);                        // drawn with replacement: some listed twice
   EXPECT_LE(n, 100);
   EXPECT_EQ(s.designated_count(), n);
   EXPECT_EQ(s.shadow_active(), before - n);
@@ -47,7 +47,8 @@ TEST(Shipping, DayRatesRiseWithUtilisation) {
   p.g7_tankers = 10;
   Shipping s(p, day("2024-01-01"), 400, 1, 0);
   const double calm = s.day_rate_usd(Fleet::G7, Hull::Crude);
-  for (int i = 0; i < 10; ++i) s.dispatch(static_cast<TankerIndex>(s.take_idle(Fleet::G7, Hull::Crude)), 60, day("2024-01-01"));
+  for (int i = 0; i < 10; ++i)
+    s.dispatch(static_cast<TankerIndex>(s.take_idle(Fleet::G7, Hull::Crude)), 60, day("2024-01-01"));
   for (int w = 0; w < 10; ++w) s.update_rates(p, {}, 0, 1.0);
   EXPECT_GT(s.day_rate_usd(Fleet::G7, Hull::Crude), 2 * calm);
 }

@@ -9,8 +9,8 @@ namespace sancsim::test {
 
 inline Date day(const char* iso) { return *Date::parse(iso); }
 
-inline PolicyEvent event(const char* date, EventKind kind, const char* jurisdiction = "", const char* target = "",
-                         double value = std::numeric_limits<double>::quiet_NaN()) {
+inline PolicyEvent event(const char* date, EventKind kind, const char* jurisdiction = "",
+                         const char* target = "", double value = std::numeric_limits<double>::quiet_NaN()) {
   PolicyEvent e;
   e.date = day(date);
   e.kind = kind;

@@ -68,7 +68,7 @@ TEST(World, StrictCapBelowTheMarketMovesCargoesToTheShadowFleet) {
   r.events = {cap, event("2021-07-01", EventKind::Enforcement, "G7", "", 1.0)};
   const auto res = r.run();
   const auto& share = res.series.values("seaborne_on_g7_tankers_share");
-  EXPECT_GT(share[4], 0.9);                      // May 2021, before the cap
+  EXPECT_GT(share[4], 0.9);  // May 2021, before the cap
   EXPECT_LT(tail_mean(res, "seaborne_on_g7_tankers_share", 3), 0.1);
   EXPECT_GT(tail_mean(res, "crude_exports_seaborne_kbd", 3), 1000);  // the shadow fleet carries it
 }
@@ -80,6 +80,6 @@ TEST(World, DesignatedTradersAreReplacedAfterTheEntryLag) {
   r.events = {event("2021-06-01", EventKind::Designation, "US", "shell_traders", 0.5)};
   const auto res = r.run();
   const auto& active = res.series.values("traders_active");
-  EXPECT_LT(active[5], active[4]);   // June 2021: half the shells designated
+  EXPECT_LT(active[5], active[4]);          // June 2021: half the shells designated
   EXPECT_GE(active.back(), active[4] - 1);  // replaced within the year
 }

@@ -18,7 +18,8 @@ namespace {
 bool shaped_like(const std::string& text, const std::string& pattern) {
   if (text.size() != pattern.size()) return false;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool ok = pattern[i] == '9' ? std::isdigit(static_cast<unsigned char>(text[i])) != 0 : text[i] == pattern[i];
+    const bool ok =
+        pattern[i] == '9' ? std::isdigit(static_cast<unsigned char>(text[i])) != 0 : text[i] == pattern[i];
     if (!ok) return false;
   }
   return true;
@@ -75,9 +76,9 @@ TEST(ManifestJson, RecordsBuildScenarioRunAndMachine) {
   test::TempDir dir;
   write_manifest_json(sample_manifest(), dir / "manifest.json");
   const auto j = nlohmann::json::parse(test::read_text(dir / "manifest.json"));
-  for (const char* key : {"sancsim_version", "git_commit", "scenario", "scenario_files", "scenario_hash", "seed",
-                          "replication", "start", "end", "state_hash", "wall_time_s", "started_utc", "command_line",
-                          "host", "params"}) {
+  for (const char* key :
+       {"sancsim_version", "git_commit", "scenario", "scenario_files", "scenario_hash", "seed", "replication",
+        "start", "end", "state_hash", "wall_time_s", "started_utc", "command_line", "host", "params"}) {
     EXPECT_TRUE(j.contains(key)) << key;
   }
   EXPECT_EQ(j["sancsim_version"], std::string(sancsim_version()));
@@ -95,8 +96,9 @@ TEST(ManifestJson, RecordsBuildScenarioRunAndMachine) {
 TEST(BuildInfo, VersionIsTheProjectVersion) {
   const std::string v(sancsim_version());
   EXPECT_EQ(std::count(v.begin(), v.end(), '.'), 2) << v;
-  EXPECT_TRUE(std::all_of(v.begin(), v.end(), [](char c) { return c == '.' || std::isdigit(static_cast<unsigned char>(c)); }))
-      << v;
+  EXPECT_TRUE(std::all_of(v.begin(), v.end(), [](char c) {
+    return c == '.' || std::isdigit(static_cast<unsigned char>(c));
+  })) << v;
   EXPECT_FALSE(sancsim_git_commit().empty());
 }
 

@@ -39,7 +39,8 @@ TEST(SeriesCsv, WritesHeaderMonthsAndShortestNumbersWithNanAsEmpty) {
 TEST(SeriesCsv, NumbersReadBackToTheSameDouble) {
   SeriesTable t;
   const auto c = t.add_column("x");
-  const double values[] = {0.1 + 0.2, 1.0 / 3.0, 6.02214076e23, -2.2250738585072014e-308, 123456789.123456789};
+  const double values[] = {0.1 + 0.2, 1.0 / 3.0, 6.02214076e23, -2.2250738585072014e-308,
+                           123456789.123456789};
   for (double v : values) {
     t.begin_row(YearMonth::from(2024, 3));
     t.set(c, v);
@@ -70,7 +71,8 @@ TEST(SeriesCsv, QuotesColumnNamesThatWouldBreakTheTable) {
 TEST(SeriesCsv, WritesFileAtPath) {
   test::TempDir dir;
   write_series_csv(small_table(), dir / "series.csv");
-  EXPECT_EQ(test::read_text(dir / "series.csv").substr(0, 48), "date,urals_fob_usd_per_bbl,crude_exports_kbd\n202");
+  EXPECT_EQ(test::read_text(dir / "series.csv").substr(0, 48),
+            "date,urals_fob_usd_per_bbl,crude_exports_kbd\n202");
 }
 
 }  // namespace

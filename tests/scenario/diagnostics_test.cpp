@@ -5,8 +5,10 @@
 using namespace sancsim;
 
 TEST(Diagnostic, FormatsFileLineColumnKeyAndMessage) {
-  Diagnostic d{"history.toml", 42, 18, "tankers.g7_tankers", "expected an integer in [0, 5000], got \"many\""};
-  EXPECT_EQ(d.str(), "history.toml:42:18: tankers.g7_tankers: expected an integer in [0, 5000], got \"many\"");
+  Diagnostic d{"history.toml", 42, 18, "tankers.g7_tankers",
+               "expected an integer in [0, 5000], got \"many\""};
+  EXPECT_EQ(d.str(),
+            "history.toml:42:18: tankers.g7_tankers: expected an integer in [0, 5000], got \"many\"");
 }
 
 TEST(Diagnostic, LeavesOutUnknownPlacesAndEmptyKeys) {

@@ -35,7 +35,9 @@ void expect_at(const Diagnostic& d, const std::string& file_end, int line, int c
   EXPECT_EQ(d.column, column) << d.str();
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -171,7 +173,8 @@ TEST(LoadScenarioErrors, ReportsTheCounterfactualsProblemsToo) {
 }
 
 TEST(LoadScenarioErrors, ReportsBadOverridesUnderSet) {
-  const Diagnostics ds = failed("base.toml", {{"tankers.g7_tankers", "lots"}, {"tankers.g7_tanker", "1"}, {"events", "1"}});
+  const Diagnostics ds =
+      failed("base.toml", {{"tankers.g7_tankers", "lots"}, {"tankers.g7_tanker", "1"}, {"events", "1"}});
   const Diagnostic bad = about(ds, "tankers.g7_tankers");
   EXPECT_EQ(bad.str(), "--set: tankers.g7_tankers: expected an integer in [0, 5000], got \"lots\"");
   EXPECT_EQ(about(ds, "tankers.g7_tanker").message, "unknown key; did you mean \"tankers.g7_tankers\"?");

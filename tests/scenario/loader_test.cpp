@@ -75,9 +75,9 @@ TEST(LoadScenario, SortsEventsByDateKeepingFileOrderOnTies) {
 TEST(LoadScenario, ChildOverridesParentKeyByKeyAndEditsInheritedEvents) {
   const Scenario s = loaded("child.toml");
   EXPECT_EQ(s.name, "child");
-  EXPECT_EQ(s.params.oil.g7_tankers, 450);             // child
-  EXPECT_EQ(s.params.oil.cargo_crude_kbbl, 800.0);     // parent
-  EXPECT_EQ(s.start, Date::from_ymd(2022, 1, 1));      // parent
+  EXPECT_EQ(s.params.oil.g7_tankers, 450);          // child
+  EXPECT_EQ(s.params.oil.cargo_crude_kbbl, 800.0);  // parent
+  EXPECT_EQ(s.start, Date::from_ymd(2022, 1, 1));   // parent
   EXPECT_EQ(ids(s), (std::vector<std::string>{"-", "designations", "cap", "lift"}));
   EXPECT_EQ(s.events[1].value, 12.0);
   EXPECT_TRUE(s.events[1].file.ends_with("child.toml"));

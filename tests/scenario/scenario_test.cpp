@@ -34,7 +34,8 @@ TEST(Scenario, LoadsTheSmallFixtureWithTheModelRegistry) {
 TEST(Scenario, SuggestsModelKeysForMisspeltOverrides) {
   LoadResult r = load_scenario(fixture("small.toml"), {{"tankers.g7_tanker", "300"}});
   ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
-  EXPECT_EQ(std::get<Diagnostics>(r).str(), "--set: tankers.g7_tanker: unknown key; did you mean \"tankers.g7_tankers\"?\n");
+  EXPECT_EQ(std::get<Diagnostics>(r).str(),
+            "--set: tankers.g7_tanker: unknown key; did you mean \"tankers.g7_tankers\"?\n");
 }
 
 TEST(RunScenario, AddsDifferencesToTheCounterfactualWithTheSameSeed) {
@@ -50,8 +51,10 @@ TEST(RunScenario, AddsDifferencesToTheCounterfactualWithTheSameSeed) {
     EXPECT_EQ(with.metrics[i].name, m.name);
     const double diff = metric(with, m.name + "_vs_counterfactual");
     const double expected = m.value - metric(without, m.name);
-    if (std::isnan(expected)) EXPECT_TRUE(std::isnan(diff)) << m.name;
-    else EXPECT_EQ(diff, expected) << m.name;
+    if (std::isnan(expected))
+      EXPECT_TRUE(std::isnan(diff)) << m.name;
+    else
+      EXPECT_EQ(diff, expected) << m.name;
   }
   EXPECT_EQ(with.state_hash, alone.state_hash);
 }

@@ -39,9 +39,7 @@ struct SeedRuns {
     return n ? s / n : std::nan("");
   }
   // Sum over the months of a year, averaged over seeds (flows per month -> per year).
-  double year_total(const char* column, const std::string& year) const {
-    return mean(column, year) * 12.0;
-  }
+  double year_total(const char* column, const std::string& year) const { return mean(column, year) * 12.0; }
   double at(const char* column, const std::string& month) const { return mean(column, month); }
 };
 
@@ -68,17 +66,17 @@ TEST(ShippedScenarios, EveryFileRunsAndReportsEveryMonth) {
 TEST(ShippedScenarios, HistoryMatchesTheCalibrationWindows) {
   const SeedRuns h = run_seeds(load("history.toml"), 3);
   // Oil trade (russia_calibration.md §1-4).
-  EXPECT_NEAR(h.mean("urals_discount_usd_per_bbl", "2021"), 3.4, 2.0);   // FOB Primorsk -3.38 (Mar 2021)
-  EXPECT_NEAR(h.at("urals_discount_usd_per_bbl", "2022-04"), 32.5, 6.0); // ~30-35 in April 2022
-  EXPECT_NEAR(h.at("exports_to_india_kbd", "2022-11"), 1100, 400);       // 0.9-1.3 mb/d
-  EXPECT_NEAR(h.mean("urals_discount_usd_per_bbl", "2024"), 14.5, 6.0);  // FOB ~11 (Jan-Aug) .. 18.4 (Jan)
-  EXPECT_NEAR(h.mean("exports_to_india_kbd", "2024"), 1700, 400);        // EIA 1.7 mb/d
-  EXPECT_NEAR(h.mean("exports_to_china_kbd", "2024"), 2170, 450);        // customs 2.17 mb/d
-  EXPECT_NEAR(h.mean("crude_exports_kbd", "2021"), 4750, 350);           // ~4.6-4.9 mb/d
-  EXPECT_NEAR(h.mean("crude_exports_kbd", "2024"), 4800, 500);           // EIA 4.8 mb/d
+  EXPECT_NEAR(h.mean("urals_discount_usd_per_bbl", "2021"), 3.4, 2.0);    // FOB Primorsk -3.38 (Mar 2021)
+  EXPECT_NEAR(h.at("urals_discount_usd_per_bbl", "2022-04"), 32.5, 6.0);  // ~30-35 in April 2022
+  EXPECT_NEAR(h.at("exports_to_india_kbd", "2022-11"), 1100, 400);        // 0.9-1.3 mb/d
+  EXPECT_NEAR(h.mean("urals_discount_usd_per_bbl", "2024"), 14.5, 6.0);   // FOB ~11 (Jan-Aug) .. 18.4 (Jan)
+  EXPECT_NEAR(h.mean("exports_to_india_kbd", "2024"), 1700, 400);         // EIA 1.7 mb/d
+  EXPECT_NEAR(h.mean("exports_to_china_kbd", "2024"), 2170, 450);         // customs 2.17 mb/d
+  EXPECT_NEAR(h.mean("crude_exports_kbd", "2021"), 4750, 350);            // ~4.6-4.9 mb/d
+  EXPECT_NEAR(h.mean("crude_exports_kbd", "2024"), 4800, 500);            // EIA 4.8 mb/d
   EXPECT_NEAR(h.mean("freight_baltic_india_usd_per_bbl", "2024"), 8.5, 3.5);  // 6.7-11 $/bbl
   EXPECT_NEAR(h.mean("seaborne_on_g7_tankers_share", "2024-0"), 0.2, 0.17);   // 23% Apr -> 17.5% Jun
-  EXPECT_GT(h.at("shadow_tankers_active", "2024-10"), 222);              // CREA 222 shadow; KSE >630
+  EXPECT_GT(h.at("shadow_tankers_active", "2024-10"), 222);                   // CREA 222 shadow; KSE >630
   EXPECT_LT(h.at("shadow_tankers_active", "2024-10"), 700);
   // Russian state (russia_calibration.md §5-6).
   EXPECT_NEAR(h.year_total("oil_gas_budget_revenue_rub_bn", "2021"), 9100, 1400);

@@ -11,7 +11,8 @@ TEST(Suggest, CountsEditsBetweenWords) {
 }
 
 TEST(Suggest, OffersTheClosestKeyOnlyWhenClose) {
-  const std::vector<std::string> keys = {"tankers.g7_tankers", "tankers.shadow_tankers_initial", "market.brent_mode"};
+  const std::vector<std::string> keys = {"tankers.g7_tankers", "tankers.shadow_tankers_initial",
+                                         "market.brent_mode"};
   EXPECT_EQ(closest("tankers.g7_tanker", keys), "tankers.g7_tankers");
   EXPECT_EQ(closest("market.brent_mod", keys), "market.brent_mode");
   EXPECT_EQ(closest("budget.nwf_liquid_usd_bn", keys), "");
@@ -23,6 +24,7 @@ TEST(Suggest, OffersTheKeyWithTheSameNameInAnotherSection) {
 }
 
 TEST(Suggest, WritesAHintOnlyWhenThereIsOne) {
-  EXPECT_EQ(unknown_with_hint("key", "brent_mod", {"brent_mode"}), "unknown key; did you mean \"brent_mode\"?");
+  EXPECT_EQ(unknown_with_hint("key", "brent_mod", {"brent_mode"}),
+            "unknown key; did you mean \"brent_mode\"?");
   EXPECT_EQ(unknown_with_hint("key", "zzz", {"brent_mode"}), "unknown key");
 }

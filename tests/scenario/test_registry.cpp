@@ -29,7 +29,8 @@ scenario_detail::LoadContext test_context() {
     t.real("cargo_crude_kbbl", p.oil.cargo_crude_kbbl, 100, 2500, "kbbl", "cargo", "test");
     t.section("market");
     t.choice("brent_mode", p.oil.brent_mode, {"pinned", "baseline"}, "Brent mode", "test");
-    t.real("brent_baseline_usd_per_bbl", p.oil.brent_baseline_usd_per_bbl, 10, 300, "usd_per_bbl", "Brent", "test");
+    t.real("brent_baseline_usd_per_bbl", p.oil.brent_baseline_usd_per_bbl, 10, 300, "usd_per_bbl", "Brent",
+           "test");
     t.section("state");
     t.flag("enabled", p.state.enabled, "state module", "test");
     t.section("buyers.first");

@@ -9,7 +9,9 @@
 namespace sancsim::testing {
 
 // Fixture folder of the loader tests.
-inline std::string fixture(const std::string& name) { return std::string(SANCSIM_LOADER_FIXTURES) + "/" + name; }
+inline std::string fixture(const std::string& name) {
+  return std::string(SANCSIM_LOADER_FIXTURES) + "/" + name;
+}
 
 // Values the registry keeps outside Params (Params has no path or date yet); reset by test_context().
 struct Extras {

@@ -13,10 +13,10 @@
 namespace sancsim::test {
 
 inline constexpr std::array<double, 48> kBrent2021To2024 = {
-    54.77, 62.28, 65.41, 64.81, 68.53,  73.16,  75.17,  70.75,  74.49, 83.54, 81.05, 74.17,
+    54.77, 62.28, 65.41,  64.81,  68.53,  73.16,  75.17,  70.75,  74.49, 83.54, 81.05, 74.17,
     86.51, 97.13, 117.25, 104.58, 113.34, 122.71, 111.93, 100.45, 89.76, 93.33, 91.42, 80.92,
-    82.50, 82.59, 78.43, 84.64, 75.47,  74.84,  80.11,  86.15,  93.72, 90.60, 82.94, 77.63,
-    80.12, 83.48, 85.41, 89.94, 81.75,  82.25,  85.15,  80.36,  74.02, 75.63, 74.35, 73.86};
+    82.50, 82.59, 78.43,  84.64,  75.47,  74.84,  80.11,  86.15,  93.72, 90.60, 82.94, 77.63,
+    80.12, 83.48, 85.41,  89.94,  81.75,  82.25,  85.15,  80.36,  74.02, 75.63, 74.35, 73.86};
 
 // MinFin Urals (tax basis), USD/bbl.
 inline double minfin_urals(int year, int month, double brent) {
@@ -24,7 +24,7 @@ inline double minfin_urals(int year, int month, double brent) {
   if (year == 2022) {
     // Jan 85.64; Feb-May split so that H1 = 84.09 (with the 15 Mar-14 May monitoring periods);
     // Jun-Nov published; Dec held out: November's value carried.
-    constexpr std::array<double, 12> u = {85.64, 89.0, 82.0, 76.0, 84.65, 87.25,
+    constexpr std::array<double, 12> u = {85.64, 89.0,  82.0,  76.0,  84.65, 87.25,
                                           78.41, 74.73, 68.25, 70.62, 66.47, 66.47};
     return u[static_cast<std::size_t>(month - 1)];
   }
@@ -60,7 +60,8 @@ inline std::vector<OilMonth> calibration_oil_months(const StateParams& p) {
     m.crude_exports_seaborne_kbd = m.crude_exports_kbd - 1000;
     m.crude_exports_pipeline_kbd = 1000;
     m.oil_export_revenue_usd_bn = (m.crude_exports_kbd * m.export_crude_price_usd_per_bbl +
-                                   m.product_exports_kbd * m.product_fob_usd_per_bbl) * m.days / 1e6;
+                                   m.product_exports_kbd * m.product_fob_usd_per_bbl) *
+                                  m.days / 1e6;
     out.push_back(m);
   }
   return out;

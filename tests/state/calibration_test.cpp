@@ -23,7 +23,8 @@ PolicyEvent tax_rule(double d_usd_per_bbl) {
 struct YearSummary {
   double og_rub_bn = 0, revenue = 0, spending = 0, usd_rub_sum = 0;
   int months = 0;
-  double dec_nwf = 0, dec_key = 0, dec_cpi = 0, dec_gdp = 0, dec_u = 0, dec_wage = 0, dec_usd_rub = 0, dec_debt = 0;
+  double dec_nwf = 0, dec_key = 0, dec_cpi = 0, dec_gdp = 0, dec_u = 0, dec_wage = 0, dec_usd_rub = 0,
+         dec_debt = 0;
 };
 
 std::map<int, YearSummary> run_calibration(const StateParams& p, bool print) {
@@ -47,11 +48,13 @@ std::map<int, YearSummary> run_calibration(const StateParams& p, bool print) {
     y.usd_rub_sum += v("usd_rub", r);
     ++y.months;
     if (print)
-      std::printf("%s og %6.0f rev %6.0f sp %6.0f nwf %6.0f debt %6.0f key %5.2f cpi %5.2f usd %6.2f gdp %5.2f u %4.2f rw %5.2f\n",
-                  m.str().c_str(), v("oil_gas_budget_revenue_rub_bn", r), v("budget_revenue_rub_bn", r),
-                  v("budget_spending_rub_bn", r), v("nwf_liquid_rub_bn", r), v("ofz_debt_rub_bn", r),
-                  v("key_rate_pct", r), v("cpi_yoy_pct", r), v("usd_rub", r), v("gdp_yoy_pct", r),
-                  v("unemployment_pct", r), v("real_wage_yoy_pct", r));
+      std::printf(
+          "%s og %6.0f rev %6.0f sp %6.0f nwf %6.0f debt %6.0f key %5.2f cpi %5.2f usd %6.2f gdp %5.2f u "
+          "%4.2f rw %5.2f\n",
+          m.str().c_str(), v("oil_gas_budget_revenue_rub_bn", r), v("budget_revenue_rub_bn", r),
+          v("budget_spending_rub_bn", r), v("nwf_liquid_rub_bn", r), v("ofz_debt_rub_bn", r),
+          v("key_rate_pct", r), v("cpi_yoy_pct", r), v("usd_rub", r), v("gdp_yoy_pct", r),
+          v("unemployment_pct", r), v("real_wage_yoy_pct", r));
     if (m.month() == 12) {
       y.dec_nwf = v("nwf_liquid_rub_bn", r);
       y.dec_key = v("key_rate_pct", r);
@@ -65,10 +68,11 @@ std::map<int, YearSummary> run_calibration(const StateParams& p, bool print) {
   }
   if (print)
     for (auto& [yr, y] : years)
-      std::printf("%d: O&G %.0f revenue %.0f spending %.0f balance %.0f usd_rub avg %.1f | Dec: nwf %.0f key %.2f "
-                  "cpi %.2f gdp %.2f u %.2f\n",
-                  yr, y.og_rub_bn, y.revenue, y.spending, y.revenue - y.spending, y.usd_rub_sum / y.months,
-                  y.dec_nwf, y.dec_key, y.dec_cpi, y.dec_gdp, y.dec_u);
+      std::printf(
+          "%d: O&G %.0f revenue %.0f spending %.0f balance %.0f usd_rub avg %.1f | Dec: nwf %.0f key %.2f "
+          "cpi %.2f gdp %.2f u %.2f\n",
+          yr, y.og_rub_bn, y.revenue, y.spending, y.revenue - y.spending, y.usd_rub_sum / y.months, y.dec_nwf,
+          y.dec_key, y.dec_cpi, y.dec_gdp, y.dec_u);
   return years;
 }
 

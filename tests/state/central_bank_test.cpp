@@ -21,7 +21,8 @@ TEST(CentralBank, MovesOnlyAtMeetingsTowardTheTaylorRate) {
   EXPECT_LT(after, target);
   EXPECT_DOUBLE_EQ(std::fmod(after, p.step_pct), 0.0);
   // A ruble crash outside a meeting month triggers the emergency rate.
-  EXPECT_EQ(cb.decide(p, 2024, 5, 9.0, 2.0, 30.0), p.emergency_rate_pct > after ? p.emergency_rate_pct : after);
+  EXPECT_EQ(cb.decide(p, 2024, 5, 9.0, 2.0, 30.0),
+            p.emergency_rate_pct > after ? p.emergency_rate_pct : after);
 }
 
 TEST(CentralBank, ParsesMeetingMonths) {

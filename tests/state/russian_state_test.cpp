@@ -57,8 +57,8 @@ TEST(RussianState, BudgetIdentityAndNwfStockFlowHoldEveryMonthOverTenYears) {
     const Financing& f = m.financing;
     EXPECT_NEAR(m.revenue_rub_bn - m.spending.total_rub_bn(),
                 -(f.borrowing_rub_bn + f.nwf_sales_rub_bn + f.printed_rub_bn) + f.nwf_purchases_rub_bn, 1e-6);
-    EXPECT_NEAR(m.nwf_liquid_rub_bn - nwf_before, f.nwf_purchases_rub_bn - f.nwf_sales_rub_bn + m.nwf_valuation_rub_bn,
-                1e-6);
+    EXPECT_NEAR(m.nwf_liquid_rub_bn - nwf_before,
+                f.nwf_purchases_rub_bn - f.nwf_sales_rub_bn + m.nwf_valuation_rub_bn, 1e-6);
     EXPECT_GE(m.nwf_liquid_rub_bn, -1e-6);
     nwf_before = m.nwf_liquid_rub_bn;
   }
@@ -106,8 +106,11 @@ TEST(BudgetRuleInState, UralsAboveCutoffBuysFxBelowSells) {
   EXPECT_GT(low.months[0].financing.nwf_sales_rub_bn, 0);
   EXPECT_EQ(low.months[0].financing.nwf_purchases_rub_bn, 0);
   // Net of valuation, the fund grows in the first case and shrinks in the second.
-  EXPECT_GT(high.months[0].nwf_liquid_rub_bn - p.initial.nwf_liquid_rub_bn - high.months[0].nwf_valuation_rub_bn, 0);
-  EXPECT_LT(low.months[0].nwf_liquid_rub_bn - p.initial.nwf_liquid_rub_bn - low.months[0].nwf_valuation_rub_bn, 0);
+  EXPECT_GT(
+      high.months[0].nwf_liquid_rub_bn - p.initial.nwf_liquid_rub_bn - high.months[0].nwf_valuation_rub_bn,
+      0);
+  EXPECT_LT(
+      low.months[0].nwf_liquid_rub_bn - p.initial.nwf_liquid_rub_bn - low.months[0].nwf_valuation_rub_bn, 0);
 }
 
 TEST(NwfExhaustion, BorrowOptionRecordsTheMonthAndBorrowsMore) {
@@ -121,7 +124,8 @@ TEST(NwfExhaustion, BorrowOptionRecordsTheMonthAndBorrowsMore) {
   // After the fund runs out, deficits are borrowed: net borrowing over those months is positive.
   double borrowed_after = 0;
   for (const auto& mo : r.months)
-    if (mo.month.year() * 100 + static_cast<int>(mo.month.month()) > month) borrowed_after += mo.financing.borrowing_rub_bn;
+    if (mo.month.year() * 100 + static_cast<int>(mo.month.month()) > month)
+      borrowed_after += mo.financing.borrowing_rub_bn;
   EXPECT_GT(borrowed_after, 0);
   // Without the crash, the fund survives.
   const StateRun calm = run(p, test::synthetic_path(10, 80, 0, 12));

@@ -22,9 +22,9 @@ inline OilMonth synthetic_month(YearMonth m, double brent, double discount) {
   o.crude_exports_seaborne_kbd = 3800;
   o.crude_exports_pipeline_kbd = 1000;
   o.product_exports_kbd = 2400;
-  o.oil_export_revenue_usd_bn =
-      (o.crude_exports_kbd * o.export_crude_price_usd_per_bbl + o.product_exports_kbd * o.product_fob_usd_per_bbl) *
-      o.days / 1e6;
+  o.oil_export_revenue_usd_bn = (o.crude_exports_kbd * o.export_crude_price_usd_per_bbl +
+                                 o.product_exports_kbd * o.product_fob_usd_per_bbl) *
+                                o.days / 1e6;
   return o;
 }
 

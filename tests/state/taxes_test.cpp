@@ -21,7 +21,8 @@ TEST(ExportDuty, FollowsTheScheduleBandsAndEndsIn2024) {
   EXPECT_NEAR(export_duty_schedule_usd_per_t(500), 29.2 + 0.3 * 317.5, 1e-12);
   TaxParams p;
   EXPECT_DOUBLE_EQ(export_duty_crude_usd_per_t(p, 2024, 80), 0.0);
-  EXPECT_NEAR(export_duty_crude_usd_per_t(p, 2021, 80), 0.5 * export_duty_schedule_usd_per_t(80 * 7.3), 1e-12);
+  EXPECT_NEAR(export_duty_crude_usd_per_t(p, 2021, 80), 0.5 * export_duty_schedule_usd_per_t(80 * 7.3),
+              1e-12);
 }
 
 TEST(Met, KcFollowsArticle342) {

@@ -21,7 +21,8 @@ using test::dump_results;
 using test::spec_from;
 
 const std::string kSweep =
-    "scenario = \"b.toml\"\nseed = 5\nreplications = 3\nrecord = \"series\"\n[design]\nkind = \"grid\"\nlevels = 4\n"
+    "scenario = \"b.toml\"\nseed = 5\nreplications = 3\nrecord = \"series\"\n[design]\nkind = "
+    "\"grid\"\nlevels = 4\n"
     "[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nvalues = [10, 20, 30]\n";
 
 fs::path fresh_dir(const std::string& name) {
@@ -78,8 +79,12 @@ TEST(ThreadedSweep, FailingRunsAreRecordedAndTheSweepGoesOn) {
   EXPECT_EQ(s.runs_now, 36u);
   EXPECT_EQ(s.failures_now, 18u);
   const auto db = (dir / "results.sqlite").string();
-  EXPECT_EQ(test::count_rows(db, "SELECT count(*) FROM runs WHERE status = 'failed' AND error LIKE 'x = % is too large'"), 18);
-  EXPECT_EQ(test::count_rows(db, "SELECT count(*) FROM metrics m JOIN runs r USING(run_id) WHERE r.status = 'failed'"), 0);
+  EXPECT_EQ(test::count_rows(
+                db, "SELECT count(*) FROM runs WHERE status = 'failed' AND error LIKE 'x = % is too large'"),
+            18);
+  EXPECT_EQ(test::count_rows(
+                db, "SELECT count(*) FROM metrics m JOIN runs r USING(run_id) WHERE r.status = 'failed'"),
+            0);
   // Failed runs are left out of the aggregates: 6 points x 3 metrics remain.
   auto summary = read(dir / "summary.csv");
   EXPECT_EQ(std::count(summary.begin(), summary.end(), '\n'), 1 + 6 * 3);
@@ -121,8 +126,10 @@ TEST(ThreadedSweep, KilledMidSweepThenResumedEqualsUninterrupted) {
     pid_t pid = fork();
     if (pid == 0) {
       std::string d = dir.string();
-      if (resume) execl(SANCSIM_SWEEP_HELPER, SANCSIM_SWEEP_HELPER, d.c_str(), "2", "--resume", nullptr);
-      else execl(SANCSIM_SWEEP_HELPER, SANCSIM_SWEEP_HELPER, d.c_str(), "2", nullptr);
+      if (resume)
+        execl(SANCSIM_SWEEP_HELPER, SANCSIM_SWEEP_HELPER, d.c_str(), "2", "--resume", nullptr);
+      else
+        execl(SANCSIM_SWEEP_HELPER, SANCSIM_SWEEP_HELPER, d.c_str(), "2", nullptr);
       _exit(127);
     }
     return pid;
@@ -159,8 +166,9 @@ TEST(ThreadedSweep, KilledMidSweepThenResumedEqualsUninterrupted) {
 
 TEST(Analyze, SobolSweepOfAKnownFunctionWritesIndices) {
   // total = x + y + noise/10: y's range is 3x wider, so it carries ~9/10 of the variance.
-  const auto spec = spec_from("scenario = \"b.toml\"\nseed = 3\n[design]\nkind = \"sobol\"\nsamples = 256\n"
-                              "[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nrange = [0.0, 3.0]\n");
+  const auto spec = spec_from(
+      "scenario = \"b.toml\"\nseed = 3\n[design]\nkind = \"sobol\"\nsamples = 256\n"
+      "[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nrange = [0.0, 3.0]\n");
   auto dir = fresh_dir("analyze");
   run(spec, dir, 2);
   auto files = analyze_sweep(dir, {200, 0.95});

@@ -50,8 +50,10 @@ TEST(ScenarioSweep, SmokeSweepIsIdenticalForOneTwoAndFourThreads) {
     auto s = run(p, out, threads);
     EXPECT_EQ(s.failures_now, 0u);
     auto dump = test::dump_results((out / "results.sqlite").string());
-    if (reference.empty()) reference = dump;
-    else EXPECT_EQ(dump, reference) << threads << " threads";
+    if (reference.empty())
+      reference = dump;
+    else
+      EXPECT_EQ(dump, reference) << threads << " threads";
     fs::remove_all(out);
   }
   EXPECT_NE(reference.find("|brent_mean_usd_per_bbl|"), std::string::npos);
@@ -59,16 +61,18 @@ TEST(ScenarioSweep, SmokeSweepIsIdenticalForOneTwoAndFourThreads) {
 
 TEST(ScenarioSweep, InvalidValueFailsItsRunsOnly) {
   auto dir = temp_dir("invalid");
-  auto file = write_sweep(dir, "[design]\nkind = \"grid\"\n[[param]]\nkey = \"coalition.enforcement_initial\"\n"
-                               "values = [0.2, 7.5]\n");
+  auto file = write_sweep(dir,
+                          "[design]\nkind = \"grid\"\n[[param]]\nkey = \"coalition.enforcement_initial\"\n"
+                          "values = [0.2, 7.5]\n");
   auto prepared = prepare_sweep(file);
   ASSERT_TRUE(std::holds_alternative<PreparedSweep>(prepared)) << std::get<Diagnostics>(prepared).str();
   auto s = run(std::get<PreparedSweep>(prepared), dir / "out", 2);
   EXPECT_EQ(s.runs_now, 2u);
   EXPECT_EQ(s.failures_now, 1u);
   const auto db = (dir / "out" / "results.sqlite").string();
-  EXPECT_EQ(test::count_rows(db, "SELECT count(*) FROM runs WHERE status = 'failed' AND point = 1 AND "
-                                 "error LIKE '%coalition.enforcement_initial%'"),
+  EXPECT_EQ(test::count_rows(db,
+                             "SELECT count(*) FROM runs WHERE status = 'failed' AND point = 1 AND "
+                             "error LIKE '%coalition.enforcement_initial%'"),
             1);
   EXPECT_GT(test::count_rows(db, "SELECT count(*) FROM metrics WHERE run_id = 0"), 0);
   fs::remove_all(dir);
@@ -76,9 +80,10 @@ TEST(ScenarioSweep, InvalidValueFailsItsRunsOnly) {
 
 TEST(ScenarioSweep, UnknownKeysAndRangesOutsideBoundsAreSweepFileErrors) {
   auto dir = temp_dir("keys");
-  auto file = write_sweep(dir, "[design]\nkind = \"grid\"\n"
-                               "[[param]]\nkey = \"coalition.enforcement_intial\"\nrange = [0.0, 1.0]\n"
-                               "[[param]]\nkey = \"coalition.enforcement_initial\"\nrange = [0.0, 3.0]\n");
+  auto file = write_sweep(dir,
+                          "[design]\nkind = \"grid\"\n"
+                          "[[param]]\nkey = \"coalition.enforcement_intial\"\nrange = [0.0, 1.0]\n"
+                          "[[param]]\nkey = \"coalition.enforcement_initial\"\nrange = [0.0, 3.0]\n");
   auto prepared = prepare_sweep(file);
   ASSERT_TRUE(std::holds_alternative<Diagnostics>(prepared));
   const auto& d = std::get<Diagnostics>(prepared);
@@ -92,8 +97,9 @@ TEST(ScenarioSweep, UnknownKeysAndRangesOutsideBoundsAreSweepFileErrors) {
 
 TEST(ScenarioSweep, IntegerParametersGetIntegerValues) {
   auto dir = temp_dir("integer");
-  auto file = write_sweep(dir, "[design]\nkind = \"random\"\nsamples = 3\n"
-                               "[[param]]\nkey = \"tankers.shadow_tankers_initial\"\nrange = [10, 90]\n");
+  auto file = write_sweep(dir,
+                          "[design]\nkind = \"random\"\nsamples = 3\n"
+                          "[[param]]\nkey = \"tankers.shadow_tankers_initial\"\nrange = [10, 90]\n");
   auto prepared = prepare_sweep(file);
   ASSERT_TRUE(std::holds_alternative<PreparedSweep>(prepared)) << std::get<Diagnostics>(prepared).str();
   const auto& p = std::get<PreparedSweep>(prepared);

@@ -25,7 +25,8 @@ std::vector<double> evaluate(const Design& d, F f) {
 }
 
 std::string sobol_sweep(int dims, double lo, double hi, int samples) {
-  std::string s = "scenario = \"base.toml\"\n[design]\nkind = \"sobol\"\nsamples = " + std::to_string(samples) + "\n";
+  std::string s =
+      "scenario = \"base.toml\"\n[design]\nkind = \"sobol\"\nsamples = " + std::to_string(samples) + "\n";
   for (int k = 0; k < dims; ++k)
     s += fmt::format("[[param]]\nkey = \"x{}\"\nrange = [{}, {}]\n", k + 1, lo, hi);
   return s;
@@ -93,9 +94,10 @@ TEST(SobolIndices, DropsSamplesWithMissingOutputs) {
 }
 
 TEST(MorrisIndices, LinearFunctionGivesItsSlopesAndNoSpread) {
-  Design d(spec_from("scenario = \"b.toml\"\n[design]\nkind = \"morris\"\nsamples = 20\nlevels = 6\n"
-                     "[[param]]\nkey = \"a\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"b\"\nrange = [0.0, 1.0]\n"
-                     "[[param]]\nkey = \"c\"\nrange = [0.0, 1.0]\n"));
+  Design d(
+      spec_from("scenario = \"b.toml\"\n[design]\nkind = \"morris\"\nsamples = 20\nlevels = 6\n"
+                "[[param]]\nkey = \"a\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"b\"\nrange = [0.0, 1.0]\n"
+                "[[param]]\nkey = \"c\"\nrange = [0.0, 1.0]\n"));
   auto y = evaluate(d, [](const std::vector<double>& x) { return 3 * x[0] - 2 * x[1] + 0 * x[2]; });
   std::vector<MorrisMove> moves(d.points());
   for (std::uint64_t i = 0; i < d.points(); ++i)
@@ -111,8 +113,9 @@ TEST(MorrisIndices, LinearFunctionGivesItsSlopesAndNoSpread) {
 }
 
 TEST(MorrisIndices, InteractionShowsAsSpread) {
-  Design d(spec_from("scenario = \"b.toml\"\n[design]\nkind = \"morris\"\nsamples = 30\nlevels = 4\n"
-                     "[[param]]\nkey = \"a\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"b\"\nrange = [0.0, 1.0]\n"));
+  Design d(
+      spec_from("scenario = \"b.toml\"\n[design]\nkind = \"morris\"\nsamples = 30\nlevels = 4\n"
+                "[[param]]\nkey = \"a\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"b\"\nrange = [0.0, 1.0]\n"));
   auto y = evaluate(d, [](const std::vector<double>& x) { return x[0] * x[1]; });
   std::vector<MorrisMove> moves(d.points());
   for (std::uint64_t i = 0; i < d.points(); ++i)

@@ -66,8 +66,9 @@ TEST(SweepFile, SyntaxErrorsHaveAPosition) {
 }
 
 TEST(SweepFile, NeedsSamplesForSampledDesignsAndEvenMorrisLevels) {
-  auto d = errors_of("scenario = \"b.toml\"\n[design]\nkind = \"morris\"\nlevels = 5\n"
-                     "[[param]]\nkey = \"a\"\nvalues = [1, 2]\n");
+  auto d = errors_of(
+      "scenario = \"b.toml\"\n[design]\nkind = \"morris\"\nlevels = 5\n"
+      "[[param]]\nkey = \"a\"\nvalues = [1, 2]\n");
   bool samples = false, levels = false;
   for (const auto& x : d.items()) {
     samples |= x.key == "design.samples";
@@ -78,9 +79,10 @@ TEST(SweepFile, NeedsSamplesForSampledDesignsAndEvenMorrisLevels) {
 }
 
 TEST(SweepFile, RangeAndValuesAreExclusiveAndLogNeedsPositiveBounds) {
-  auto d = errors_of("scenario = \"b.toml\"\n[design]\nkind = \"grid\"\n"
-                     "[[param]]\nkey = \"a\"\nrange = [0.0, 1.0]\nvalues = [1]\n"
-                     "[[param]]\nkey = \"b\"\nrange = [0.0, 1.0]\nlog = true\n");
+  auto d = errors_of(
+      "scenario = \"b.toml\"\n[design]\nkind = \"grid\"\n"
+      "[[param]]\nkey = \"a\"\nrange = [0.0, 1.0]\nvalues = [1]\n"
+      "[[param]]\nkey = \"b\"\nrange = [0.0, 1.0]\nlog = true\n");
   EXPECT_TRUE(has(d, 4, 1, "param[0]")) << d.str();
   EXPECT_TRUE(has(d, 8, 1, "param[1].range")) << d.str();
 }
@@ -88,9 +90,7 @@ TEST(SweepFile, RangeAndValuesAreExclusiveAndLogNeedsPositiveBounds) {
 TEST(SweepFile, CsvPointsWithErrorsInThePointsFile) {
   auto dir = std::filesystem::temp_directory_path() / "sancsim_sweep_csv_test";
   std::filesystem::create_directories(dir);
-  {
-    std::ofstream(dir / "points.csv") << "a,b\n1,2\n3\n5,x\n";
-  }
+  { std::ofstream(dir / "points.csv") << "a,b\n1,2\n3\n5,x\n"; }
   auto r = parse_sweep("scenario = \"b.toml\"\n[design]\nkind = \"csv\"\nfile = \"points.csv\"\n",
                        (dir / "sweep.toml").string());
   ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
@@ -99,9 +99,7 @@ TEST(SweepFile, CsvPointsWithErrorsInThePointsFile) {
   EXPECT_EQ(d.items()[0].file, (dir / "points.csv").string());
   EXPECT_EQ(d.items()[0].line, 3);
 
-  {
-    std::ofstream(dir / "points.csv") << "a,b\n1,2\n5,x\n";
-  }
+  { std::ofstream(dir / "points.csv") << "a,b\n1,2\n5,x\n"; }
   r = parse_sweep("scenario = \"b.toml\"\n[design]\nkind = \"csv\"\nfile = \"points.csv\"\n",
                   (dir / "sweep.toml").string());
   ASSERT_TRUE(std::holds_alternative<SweepSpec>(r));

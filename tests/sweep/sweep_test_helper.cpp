@@ -11,7 +11,8 @@ int main(int argc, char** argv) {
   if (argc < 3) return 2;
   const auto spec = test::spec_from(
       "scenario = \"b.toml\"\nseed = 11\nreplications = 4\nrecord = \"series\"\n[design]\nkind = \"lhs\"\n"
-      "samples = 100\n[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nrange = [1.0, 10.0]\n");
+      "samples = 100\n[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nrange = [1.0, "
+      "10.0]\n");
   RunnerOptions o;
   o.out_dir = argv[1];
   o.threads = static_cast<unsigned>(std::atoi(argv[2]));

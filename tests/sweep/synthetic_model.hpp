@@ -26,7 +26,8 @@ class SyntheticModel final : public RunModel {
   RunResult run(std::uint64_t, const std::vector<AxisValue>& values, std::uint64_t seed,
                 std::uint32_t replication) override {
     if (o_.sleep_us) std::this_thread::sleep_for(std::chrono::microseconds(o_.sleep_us));
-    if (values.at(0).number > o_.fail_above) throw std::runtime_error(fmt::format("x = {} is too large", values[0].number));
+    if (values.at(0).number > o_.fail_above)
+      throw std::runtime_error(fmt::format("x = {} is too large", values[0].number));
     Rng rng(seed, replication, Stream::Sweep, 0);
     double sum = 0;
     for (const auto& v : values) sum += v.number;
@@ -65,9 +66,12 @@ inline std::string dump_results(const std::string& db_file) {
     sqlite3_prepare_v2(db, sql, -1, &s, nullptr);
     while (sqlite3_step(s) == SQLITE_ROW) {
       for (int c = 0; c < sqlite3_column_count(s); ++c) {
-        if (sqlite3_column_type(s, c) == SQLITE_FLOAT) out += fmt::format("{:a}", sqlite3_column_double(s, c));
-        else if (auto t = sqlite3_column_text(s, c)) out += reinterpret_cast<const char*>(t);
-        else out += "NULL";
+        if (sqlite3_column_type(s, c) == SQLITE_FLOAT)
+          out += fmt::format("{:a}", sqlite3_column_double(s, c));
+        else if (auto t = sqlite3_column_text(s, c))
+          out += reinterpret_cast<const char*>(t);
+        else
+          out += "NULL";
         out += '|';
       }
       out += '\n';

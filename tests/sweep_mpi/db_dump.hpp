@@ -15,12 +15,16 @@ inline std::string dump_table(const std::string& db_file, const char* sql) {
   sqlite3_open_v2(db_file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
   std::string out;
   sqlite3_stmt* s = nullptr;
-  if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK) out = std::string("error: ") + sqlite3_errmsg(db);
+  if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK)
+    out = std::string("error: ") + sqlite3_errmsg(db);
   while (s && sqlite3_step(s) == SQLITE_ROW) {
     for (int c = 0; c < sqlite3_column_count(s); ++c) {
-      if (sqlite3_column_type(s, c) == SQLITE_FLOAT) out += fmt::format("{:a}", sqlite3_column_double(s, c));
-      else if (auto t = sqlite3_column_text(s, c)) out += reinterpret_cast<const char*>(t);
-      else out += "NULL";
+      if (sqlite3_column_type(s, c) == SQLITE_FLOAT)
+        out += fmt::format("{:a}", sqlite3_column_double(s, c));
+      else if (auto t = sqlite3_column_text(s, c))
+        out += reinterpret_cast<const char*>(t);
+      else
+        out += "NULL";
       out += '|';
     }
     out += '\n';

@@ -30,8 +30,15 @@ fs::path fresh_dir(const std::string& name) {
 // mpirun on loopback, allowed as root (CI runs as root) and on more ranks than cores;
 // --enable-recovery keeps the job alive when a rank dies, as docs/CLUSTER.md recommends.
 std::vector<std::string> mpirun(int ranks) {
-  return {SANCSIM_MPIEXEC, "--oversubscribe", "--allow-run-as-root", "--enable-recovery", "--mca", "btl",
-          "self,vader,tcp", "-np", std::to_string(ranks)};
+  return {SANCSIM_MPIEXEC,
+          "--oversubscribe",
+          "--allow-run-as-root",
+          "--enable-recovery",
+          "--mca",
+          "btl",
+          "self,vader,tcp",
+          "-np",
+          std::to_string(ranks)};
 }
 
 std::vector<std::string> operator+(std::vector<std::string> a, const std::vector<std::string>& b) {
@@ -70,7 +77,8 @@ std::int64_t runs_in(const fs::path& dir) {
 
 TEST(MpiSweep, MpirunStarts) {
   // Every other test needs this; if it fails, the MPI installation or its environment is broken.
-  ASSERT_EQ(run(mpirun(2) + std::vector<std::string>{"/bin/true"}), 0) << "mpirun cannot start two ranks here";
+  ASSERT_EQ(run(mpirun(2) + std::vector<std::string>{"/bin/true"}), 0)
+      << "mpirun cannot start two ranks here";
 }
 
 TEST(MpiSweep, ThreeRanksWriteTheDatabaseOfOneThread) {
@@ -100,7 +108,8 @@ TEST(MpiSweep, ShardsMergedEqualTheUnshardedRun) {
   ASSERT_EQ(run(std::vector<std::string>{SANCSIM_BIN, "merge", merged.string()} + dirs), 0);
   EXPECT_EQ(test::dump_all(merged), test::dump_all(whole));
   EXPECT_EQ(test::aggregates(merged), test::aggregates(whole));
-  EXPECT_NE(run(std::vector<std::string>{SANCSIM_BIN, "merge", merged.string() + "_again", dirs[0], dirs[1]}), 0)
+  EXPECT_NE(run(std::vector<std::string>{SANCSIM_BIN, "merge", merged.string() + "_again", dirs[0], dirs[1]}),
+            0)
       << "a missing shard must be refused";
   for (const auto& d : dirs) fs::remove_all(d);
   fs::remove_all(whole);
@@ -110,9 +119,11 @@ TEST(MpiSweep, ShardsMergedEqualTheUnshardedRun) {
 
 // Starts the slow synthetic sweep, kills `victim` (a pid file's process, or the launcher itself)
 // once `after` runs are committed, and returns the launcher's exit status.
-int run_and_kill(const std::vector<std::string>& args, const fs::path& dir, const std::string& pid_file, int after) {
+int run_and_kill(const std::vector<std::string>& args, const fs::path& dir, const std::string& pid_file,
+                 int after) {
   pid_t launcher = spawn(args);
-  for (int i = 0; i < 6000 && runs_in(dir) < after; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  for (int i = 0; i < 6000 && runs_in(dir) < after; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
   pid_t victim = launcher;
   if (!pid_file.empty()) {
     std::ifstream in(pid_file);

@@ -15,7 +15,8 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::string kSweep =
-    "scenario = \"b.toml\"\nseed = 9\nreplications = 3\nrecord = \"series\"\n[design]\nkind = \"lhs\"\nsamples = 7\n"
+    "scenario = \"b.toml\"\nseed = 9\nreplications = 3\nrecord = \"series\"\n[design]\nkind = "
+    "\"lhs\"\nsamples = 7\n"
     "[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nvalues = [10, 20, 30]\n";
 
 fs::path fresh_dir(const std::string& name) {
@@ -45,7 +46,8 @@ TEST(Shard, ParsesIndexOverCount) {
   EXPECT_EQ(s->str(), "2/5");
   EXPECT_TRUE(s->contains(7));
   EXPECT_FALSE(s->contains(8));
-  for (const char* bad : {"5/5", "1/0", "x/3", "1/3x", "", "-1/3", "1-3"}) EXPECT_FALSE(parse_shard(bad)) << bad;
+  for (const char* bad : {"5/5", "1/0", "x/3", "1/3x", "", "-1/3", "1-3"})
+    EXPECT_FALSE(parse_shard(bad)) << bad;
 }
 
 TEST(Shard, RunsOnlyItsSliceAndResumeChecksTheShard) {
@@ -107,8 +109,10 @@ TEST(Merge, AnUnfinishedShardLeavesRunsThatResumeCompletes) {
   {
     sqlite3* db = nullptr;
     sqlite3_open((b / "results.sqlite").c_str(), &db);
-    sqlite3_exec(db, "DELETE FROM series WHERE run_id > 5; DELETE FROM metrics WHERE run_id > 5; "
-                     "DELETE FROM runs WHERE run_id > 5", nullptr, nullptr, nullptr);
+    sqlite3_exec(db,
+                 "DELETE FROM series WHERE run_id > 5; DELETE FROM metrics WHERE run_id > 5; "
+                 "DELETE FROM runs WHERE run_id > 5",
+                 nullptr, nullptr, nullptr);
     sqlite3_close(db);
   }
   auto m = merge_shards(merged, {a, b});

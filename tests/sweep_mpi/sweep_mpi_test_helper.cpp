@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
   if (mpi::launched_by_mpi()) env.emplace();
   const auto spec = test::spec_from(
       "scenario = \"b.toml\"\nseed = 11\nreplications = 4\nrecord = \"series\"\n[design]\nkind = \"lhs\"\n"
-      "samples = 100\n[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nrange = [1.0, 10.0]\n");
+      "samples = 100\n[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nrange = [1.0, "
+      "10.0]\n");
   RunnerOptions o;
   o.out_dir = argv[1];
   o.threads = static_cast<unsigned>(std::atoi(argv[2]));
@@ -31,7 +32,8 @@ int main(int argc, char** argv) {
   try {
     Design design(spec);
     if (env && env->size() > 1) {
-      std::ofstream(std::string(argv[1]) + ".rank" + std::to_string(env->rank()) + ".pid") << getpid() << '\n';
+      std::ofstream(std::string(argv[1]) + ".rank" + std::to_string(env->rank()) + ".pid")
+          << getpid() << '\n';
       mpi::MpiOptions mo;
       mo.heartbeat_s = 0.2;
       mo.worker_timeout_s = 3;

@@ -23,9 +23,9 @@ struct Date {
   unsigned day() const;    // 1..31
   // Months since year 0, so that month arithmetic is integer arithmetic.
   int month_index() const { return year() * 12 + static_cast<int>(month()) - 1; }
-  std::string iso() const;        // "YYYY-MM-DD"
-  std::string year_month() const; // "YYYY-MM"
-  unsigned weekday() const;       // 0 = Monday .. 6 = Sunday
+  std::string iso() const;         // "YYYY-MM-DD"
+  std::string year_month() const;  // "YYYY-MM"
+  unsigned weekday() const;        // 0 = Monday .. 6 = Sunday
   int days_in_month() const;
   Date first_of_month() const;
   Date last_of_month() const;
@@ -42,7 +42,9 @@ inline int days_between(Date a, Date b) { return b.days - a.days; }
 struct YearMonth {
   int index = 0;
   static YearMonth of(Date d) { return YearMonth{d.month_index()}; }
-  static YearMonth from(int year, unsigned month) { return YearMonth{year * 12 + static_cast<int>(month) - 1}; }
+  static YearMonth from(int year, unsigned month) {
+    return YearMonth{year * 12 + static_cast<int>(month) - 1};
+  }
   // Parses "YYYY-MM".
   static std::optional<YearMonth> parse(std::string_view text);
   int year() const { return index / 12; }

@@ -41,16 +41,16 @@ class ParamTable {
   // Keys registered after this call are prefixed with `prefix.`; pass "" to clear.
   void section(std::string prefix) { prefix_ = std::move(prefix); }
 
-  void real(std::string_view key, double& v, double min, double max, std::string unit, std::string description,
-            std::string source);
+  void real(std::string_view key, double& v, double min, double max, std::string unit,
+            std::string description, std::string source);
   void integer(std::string_view key, int& v, int min, int max, std::string description, std::string source);
   void flag(std::string_view key, bool& v, std::string description, std::string source);
   void choice(std::string_view key, std::string& v, std::vector<std::string> choices, std::string description,
               std::string source);
   void day(std::string_view key, Date& v, std::string description, std::string source);
   void text(std::string_view key, std::string& v, std::string description);
-  void path(std::string_view key, YearPath& v, double min, double max, std::string unit, std::string description,
-            std::string source);
+  void path(std::string_view key, YearPath& v, double min, double max, std::string unit,
+            std::string description, std::string source);
 
   const ParamSpec* find(std::string_view key) const;
   const std::vector<ParamSpec>& all() const { return specs_; }

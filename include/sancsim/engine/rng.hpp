@@ -9,15 +9,15 @@ namespace sancsim {
 
 // Named random streams. Append only: renumbering changes every result.
 enum class Stream : std::uint32_t {
-  TankerFleet = 1,          // initial fleet ages and ownership
-  VesselDesignation = 2,    // which tankers a designation event lists
-  TraderHazard = 3,         // shell trader designations
-  TraderEntry = 4,          // new shell traders' capacity
-  SecondHandMarket = 5,     // shadow fleet purchases
-  CapCheating = 6,          // cargoes above the cap on coalition tankers
-  VoyageDelay = 7,          // voyage time noise
-  Enforcement = 8,          // rule-based coalition actions
-  Sweep = 100,              // sweep designs (random, lhs)
+  TankerFleet = 1,        // initial fleet ages and ownership
+  VesselDesignation = 2,  // which tankers a designation event lists
+  TraderHazard = 3,       // shell trader designations
+  TraderEntry = 4,        // new shell traders' capacity
+  SecondHandMarket = 5,   // shadow fleet purchases
+  CapCheating = 6,        // cargoes above the cap on coalition tankers
+  VoyageDelay = 7,        // voyage time noise
+  Enforcement = 8,        // rule-based coalition actions
+  Sweep = 100,            // sweep designs (random, lhs)
 };
 
 // One random stream. Cheap to construct; copy to fork a stream at its current position.

@@ -25,8 +25,8 @@ struct BarrelLedger {
 // Sums over the days of the current month.
 struct MonthAccounts {
   int days = 0;
-  double brent_usd = 0;                          // sum of daily prices
-  std::array<double, kGrades> fob_usd{};         // sum of daily prices
+  double brent_usd = 0;                   // sum of daily prices
+  std::array<double, kGrades> fob_usd{};  // sum of daily prices
   double crude_output_kbbl = 0;
   double runs_kbbl = 0;
   double crude_pipeline_kbbl = 0;
@@ -36,8 +36,8 @@ struct MonthAccounts {
   std::array<double, kRegions> crude_to_region_kbbl{};
   double crude_revenue_usd = 0;
   double product_revenue_usd = 0;
-  double freight_baltic_india_usd = 0;           // sum of daily values
-  double margin_usd = 0;                         // sum of daily values
+  double freight_baltic_india_usd = 0;  // sum of daily values
+  double margin_usd = 0;                // sum of daily values
   void reset() { *this = MonthAccounts{}; }
 };
 

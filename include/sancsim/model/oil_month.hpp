@@ -9,10 +9,10 @@ struct OilMonth {
   YearMonth month;
   int days = 30;
   double brent_usd_per_bbl = 0;
-  double urals_fob_usd_per_bbl = 0;   // FOB at Russian western ports, average over the month's days
-  double espo_fob_usd_per_bbl = 0;    // FOB Kozmino, average over the month's days
+  double urals_fob_usd_per_bbl = 0;           // FOB at Russian western ports, average over the month's days
+  double espo_fob_usd_per_bbl = 0;            // FOB Kozmino, average over the month's days
   double export_crude_price_usd_per_bbl = 0;  // volume-weighted over all crude exports
-  double product_fob_usd_per_bbl = 0; // FOB of the product basket, average over the month's days
+  double product_fob_usd_per_bbl = 0;         // FOB of the product basket, average over the month's days
   double crude_output_kbd = 0;
   double refinery_runs_kbd = 0;
   double crude_exports_kbd = 0;

@@ -23,22 +23,22 @@ inline constexpr std::array<std::string_view, kGrades> kGradeKeys = {"urals", "e
 // Where buyers are; exports by destination are reported by region.
 enum class Region : unsigned { Eu, Us, India, China, Turkey, Other };
 inline constexpr std::size_t kRegions = 6;
-inline constexpr std::array<std::string_view, kRegions> kRegionKeys = {"eu", "us", "india", "china", "turkey",
-                                                                       "other"};
+inline constexpr std::array<std::string_view, kRegions> kRegionKeys = {"eu",    "us",     "india",
+                                                                       "china", "turkey", "other"};
 
 // Buyer groups of seaborne cargoes (a group per refiner type and grade).
 inline constexpr std::size_t kBuyers = 18;
 
 struct ProducerParams {
-  double output_kbd = 0;               // crude + condensate output at the start (2021)
-  double decline_pct_per_year = 0;     // natural decline net of investment, at full activity
-  double lifting_cost_usd_per_bbl = 0; // cash cost; below this netback the producer shuts in
-  double refinery_runs_kbd = 0;        // crude refined in Russia
-  double direct_sales_share = 0;       // seaborne volume sold directly to buyers (no trader)
+  double output_kbd = 0;                // crude + condensate output at the start (2021)
+  double decline_pct_per_year = 0;      // natural decline net of investment, at full activity
+  double lifting_cost_usd_per_bbl = 0;  // cash cost; below this netback the producer shuts in
+  double refinery_runs_kbd = 0;         // crude refined in Russia
+  double direct_sales_share = 0;        // seaborne volume sold directly to buyers (no trader)
 };
 
 struct BuyerParams {
-  std::string key;                     // e.g. "india_private_urals"
+  std::string key;  // e.g. "india_private_urals"
   Grade grade = Grade::Urals;
   Region region = Region::Other;
   std::string jurisdictions;           // '+'-joined codes that bind it, e.g. "EU+G7"
@@ -55,102 +55,104 @@ struct BuyerParams {
 struct OilParams {
   // --- Producers (docs/MODEL.md §Producers)
   std::array<ProducerParams, kProducers> producers{};
-  double storage_capacity_mbbl = 60;   // onshore crude storage available for unsold crude
+  double storage_capacity_mbbl = 60;  // onshore crude storage available for unsold crude
   double storage_initial_mbbl = 20;
   double shut_in_response_per_day = 0.004;  // share of the storage gap closed by shut-ins each day
-  double restart_per_day = 0.03;       // share of shut-in capacity restarted each day once storage drains
-  double quota_kbd = 0;                // OPEC+ crude quota (0 = none); events may change it
-  double tax_take_share = 0.55;        // producers' tax per bbl ~ share x (tax price - tax_free); for their decisions
-  double tax_free_usd_per_bbl = 15;    // price below which no extraction tax is due
-  double product_yield = 0.97;         // products out per crude in (volume)
-  double domestic_products_kbd = 2450; // Russian consumption of refined products
-  double product_storage_mbbl = 15;    // product stocks above which refinery runs are cut
+  double restart_per_day = 0.03;  // share of shut-in capacity restarted each day once storage drains
+  double quota_kbd = 0;           // OPEC+ crude quota (0 = none); events may change it
+  double tax_take_share =
+      0.55;  // producers' tax per bbl ~ share x (tax price - tax_free); for their decisions
+  double tax_free_usd_per_bbl = 15;                      // price below which no extraction tax is due
+  double product_yield = 0.97;                           // products out per crude in (volume)
+  double domestic_products_kbd = 2450;                   // Russian consumption of refined products
+  double product_storage_mbbl = 15;                      // product stocks above which refinery runs are cut
   double services_ban_extra_decline_pct_per_year = 1.0;  // upstream services ban: faster decline
 
   // --- Export routes
-  double druzhba_north_kbd = 450;      // to Germany and Poland
-  double druzhba_south_kbd = 250;      // to Hungary, Slovakia, Czechia
-  double espo_pipeline_kbd = 800;      // to China
-  double port_capacity_west_kbd = 3300;   // Baltic, Black Sea, Arctic crude loading
-  double port_capacity_kozmino_kbd = 950; // ESPO crude loading
+  double druzhba_north_kbd = 450;            // to Germany and Poland
+  double druzhba_south_kbd = 250;            // to Hungary, Slovakia, Czechia
+  double espo_pipeline_kbd = 800;            // to China
+  double port_capacity_west_kbd = 3300;      // Baltic, Black Sea, Arctic crude loading
+  double port_capacity_kozmino_kbd = 950;    // ESPO crude loading
   double pipeline_discount_usd_per_bbl = 2;  // pipeline contracts price off the seaborne grade
 
   // --- Buyers and market
   std::array<BuyerParams, kBuyers> buyers{};
-  double products_crack_usd_per_bbl = 8;  // product basket over Brent at destination
-  double premium_products_share = 0.55;   // diesel, gasoline, jet (cap class "premium")
+  double products_crack_usd_per_bbl = 8;         // product basket over Brent at destination
+  double premium_products_share = 0.55;          // diesel, gasoline, jet (cap class "premium")
   double product_class_spread_usd_per_bbl = 30;  // premium minus discount product price
-  double trader_margin_usd_per_bbl = 0.4; // mainstream trader margin
-  double max_discount_usd_per_bbl = 60;   // search bound for clearing
+  double trader_margin_usd_per_bbl = 0.4;        // mainstream trader margin
+  double max_discount_usd_per_bbl = 60;          // search bound for clearing
 
   // --- Risk and learning (docs/MODEL.md §Risk)
   double self_sanction_premium_usd_per_bbl = 22;  // Western buyers' premium after the invasion
   double self_sanction_ramp_days = 30;
-  double self_sanction_capacity_cut = 0.6;   // share of Western buyers' intake that stops outright
-  double self_sanction_products_factor = 0.5;  // products: that cut and premium scaled by this
+  double self_sanction_capacity_cut = 0.6;           // share of Western buyers' intake that stops outright
+  double self_sanction_products_factor = 0.5;        // products: that cut and premium scaled by this
   double designated_seller_premium_usd_per_bbl = 6;  // per unit exposure, for fully designated supply
-  double designated_vessel_premium_usd_per_bbl = 4;   // per unit exposure, on designated tankers
-  double above_cap_premium_usd_per_bbl = 3;           // per unit exposure, cargo sold above the cap
-  double tariff_premium_usd_per_bbl_per_pct = 0.15;   // buyer's country tariff penalty
-  double risk_jump_usd_per_bbl = 1;    // learned premium added by an enforcement action, per unit exposure
-  double risk_half_life_days = 120;    // decay of learned premia without enforcement
-  double learning_volume_mbbl = 150;    // cumulative purchases that halve unfamiliarity premium
-  double buyer_sanction_capacity_cut = 0.8;  // share of a sanctioned buyer group's intake lost
+  double designated_vessel_premium_usd_per_bbl = 4;  // per unit exposure, on designated tankers
+  double above_cap_premium_usd_per_bbl = 3;          // per unit exposure, cargo sold above the cap
+  double tariff_premium_usd_per_bbl_per_pct = 0.15;  // buyer's country tariff penalty
+  double risk_jump_usd_per_bbl = 1;   // learned premium added by an enforcement action, per unit exposure
+  double risk_half_life_days = 120;   // decay of learned premia without enforcement
+  double learning_volume_mbbl = 150;  // cumulative purchases that halve unfamiliarity premium
+  double buyer_sanction_capacity_cut = 0.8;         // share of a sanctioned buyer group's intake lost
   double nonwestern_invasion_jump_usd_per_bbl = 6;  // non-coalition buyers' learned premium on the invasion
 
   // --- Traders (docs/MODEL.md §Traders)
-  double mainstream_share = 0.5;       // of intermediated volume pre-war
-  double mainstream_exit_days = 60;    // how fast mainstream traders leave after the invasion
+  double mainstream_share = 0.5;     // of intermediated volume pre-war
+  double mainstream_exit_days = 60;  // how fast mainstream traders leave after the invasion
   int shell_traders_initial = 25;
-  double shell_capacity_kbd = 120;     // volume one shell trader can place
+  double shell_capacity_kbd = 120;  // volume one shell trader can place
   double shell_margin_usd_per_bbl = 1.0;
   double shell_scarcity_margin_usd_per_bbl = 8;  // extra margin at full shortage of shell capacity
-  double shell_hazard_per_month = 0.02;  // designation hazard at enforcement 1 and reference volume
+  double shell_hazard_per_month = 0.02;          // designation hazard at enforcement 1 and reference volume
   double shell_entry_lag_days = 45;
   double shell_entry_per_month_max = 20;
 
   // --- Tankers (docs/MODEL.md §Tankers)
-  int g7_tankers = 420;                // coalition-serviced tankers open to Russian trade pre-war
+  int g7_tankers = 420;  // coalition-serviced tankers open to Russian trade pre-war
   int shadow_tankers_initial = 60;
   int product_tankers_g7 = 380;
   int product_tankers_shadow_initial = 40;
-  double cargo_crude_kbbl = 890;       // Aframax/Suezmax/VLCC mix, average cargo
-  double cargo_products_kbbl = 400;    // LR/MR mix, average cargo
-  double aframax_share = 0.65;         // crude tankers by class (rest after Suezmax: VLCC)
+  double cargo_crude_kbbl = 890;     // Aframax/Suezmax/VLCC mix, average cargo
+  double cargo_products_kbbl = 400;  // LR/MR mix, average cargo
+  double aframax_share = 0.65;       // crude tankers by class (rest after Suezmax: VLCC)
   double suezmax_share = 0.30;
-  double product_lr_share = 0.4;       // product tankers: LR (rest MR)
-  double base_day_rate_usd = 45000;    // all-in voyage cost per day, balanced market
-  double product_day_rate_share = 0.6; // product tanker day rate relative to crude tankers
-  double shadow_day_premium = 1.2;     // shadow operators' risk premium on the day rate
-  double rate_elasticity = 1.5;        // day-rate response to utilisation above 85%
-  double war_risk_rate_premium = 3.0;  // extra day rate (x base) when the shunning starts
+  double product_lr_share = 0.4;        // product tankers: LR (rest MR)
+  double base_day_rate_usd = 45000;     // all-in voyage cost per day, balanced market
+  double product_day_rate_share = 0.6;  // product tanker day rate relative to crude tankers
+  double shadow_day_premium = 1.2;      // shadow operators' risk premium on the day rate
+  double rate_elasticity = 1.5;         // day-rate response to utilisation above 85%
+  double war_risk_rate_premium = 3.0;   // extra day rate (x base) when the shunning starts
   double war_risk_half_life_days = 150;
   double g7_willing_after_invasion = 0.55;  // share of coalition tankers still willing after Feb 2022
-  double cap_cheat_probability = 0.15; // above-cap cargo on a coalition tanker (false attestation), at enforcement 0
+  double cap_cheat_probability =
+      0.15;  // above-cap cargo on a coalition tanker (false attestation), at enforcement 0
   double designated_idle_share = 0.5;  // designated tankers laid up
   double designated_slowdown = 0.5;    // extra voyage time for designated tankers still trading
   double secondhand_price_musd = 30;   // old Aframax, balanced market
   double secondhand_purchases_per_month_max = 20;
   double product_purchases_per_month_max = 12;
   double secondhand_price_elasticity = 0.01;  // price rise per tanker bought in a month
-  double secondhand_pool_tankers = 1100;  // old tankers the world fleet can sell to shadow operators
+  double secondhand_pool_tankers = 1100;      // old tankers the world fleet can sell to shadow operators
   double scrap_age_years = 27;
 
   // --- Coalition
-  double enforcement_initial = 0.3;    // intensity 0..1; events change it
+  double enforcement_initial = 0.3;       // intensity 0..1; events change it
   double reactive_vessels_per_month = 0;  // rule-based designations while Urals > cap (0 = off)
   double eu_uk_designation_weight = 0.5;  // EU/UK company listing relative to a US SDN listing
 
   // --- World price (docs/MODEL.md §Brent)
-  std::string brent_mode = "pinned";   // "pinned" to data, or "baseline" with supply feedback
+  std::string brent_mode = "pinned";  // "pinned" to data, or "baseline" with supply feedback
   double brent_baseline_usd_per_bbl = 65;
   double brent_baseline_drift_pct_per_year = 0;
-  double brent_reversion_days = 180;   // from the last data point to the baseline level
+  double brent_reversion_days = 180;  // from the last data point to the baseline level
   double world_supply_kbd = 103000;
-  double demand_elasticity = 0.25;     // |short-run demand elasticity|
+  double demand_elasticity = 0.25;  // |short-run demand elasticity|
   double supply_elasticity = 0.05;
-  double opec_offset_share = 0.3;      // share of a Russian supply loss replaced by OPEC+ spare capacity
-  double reference_exports_kbd = 7500; // Russian exports the baseline path assumes
+  double opec_offset_share = 0.3;       // share of a Russian supply loss replaced by OPEC+ spare capacity
+  double reference_exports_kbd = 7500;  // Russian exports the baseline path assumes
 };
 
 OilParams default_oil_params();

@@ -13,24 +13,24 @@ namespace sancsim {
 
 struct PolicyState {
   static constexpr double kNoCap = std::numeric_limits<double>::infinity();
-  bool shunning = false;             // after the invasion marker: Western buyers, traders, owners shun
+  bool shunning = false;  // after the invasion marker: Western buyers, traders, owners shun
   Date shunning_since;
-  double crude_cap_usd_per_bbl = kNoCap;     // binding cap for coalition services (lowest in force)
+  double crude_cap_usd_per_bbl = kNoCap;  // binding cap for coalition services (lowest in force)
   double premium_products_cap_usd_per_bbl = kNoCap;
   double discount_products_cap_usd_per_bbl = kNoCap;
-  bool maritime_ban = false;         // no coalition tanker at any price
+  bool maritime_ban = false;  // no coalition tanker at any price
   bool petroleum_services_ban = false;
-  bool cap_decree = false;           // Russian ban on cap-referencing contracts
+  bool cap_decree = false;  // Russian ban on cap-referencing contracts
   bool third_country_products_ban = false;
-  double enforcement = 0.3;          // 0..1
-  double quota_kbd = 0;              // 0 = no quota
+  double enforcement = 0.3;  // 0..1
+  double quota_kbd = 0;      // 0 = no quota
   double refinery_outage_kbd = 0;
   double tax_discount_floor_usd_per_bbl = std::numeric_limits<double>::quiet_NaN();
-  double insurer_designation = 0;    // 0..1: shadow fleet's Russian insurers designated
+  double insurer_designation = 0;                         // 0..1: shadow fleet's Russian insurers designated
   std::array<double, kProducers> producer_designation{};  // 0..1 weight, in force after wind-down
   std::array<double, kBuyers> buyer_sanctioned_share{};
-  std::array<bool, kBuyers> embargoed{};           // seaborne crude or products, by grade
-  std::array<double, kRegions> tariff_pct{};       // secondary tariffs by buyer region
+  std::array<bool, kBuyers> embargoed{};      // seaborne crude or products, by grade
+  std::array<double, kRegions> tariff_pct{};  // secondary tariffs by buyer region
   bool druzhba_north_embargoed = false;
   bool druzhba_south_embargoed = false;
 };
@@ -43,6 +43,7 @@ PolicyState derive_policy(const std::vector<PolicyEvent>& events, const std::vec
                           Date today, const OilParams& params);
 
 // Marks events lifted by relief events dated on or before `today`; returns true if anything changed.
-bool apply_relief(const std::vector<PolicyEvent>& events, std::size_t relief_index, std::vector<std::uint8_t>& active);
+bool apply_relief(const std::vector<PolicyEvent>& events, std::size_t relief_index,
+                  std::vector<std::uint8_t>& active);
 
 }  // namespace sancsim

@@ -21,19 +21,19 @@ enum class EventKind {
   PriceCapCrude,                // coalition services only at or below cap_usd_per_bbl
   PriceCapProductsPremium,
   PriceCapProductsDiscount,
-  Decree,                       // Russian counter-measure (ban on cap-referencing contracts)
-  TaxRule,                      // Russian tax rule (discount floor D for the tax price)
-  VesselDesignations,           // `vessels` more tankers designated
-  Designation,                  // a company (producer, trader, insurer, buyer) designated
-  ServicesBan,                  // a jurisdiction bans services; target "maritime" is a full maritime ban
-  SecondaryTariff,              // tariff_pct on a buyer country's exports to the jurisdiction
-  BuyerSanctions,               // secondary sanctions on a buyer group (escalation)
-  CarveOut,                     // general licence exempting an activity
-  WindDown,                     // end of a licence or transition period
-  Enforcement,                  // enforcement intensity (0..1) from this date
-  RefineryOutage,               // capacity_kbd of Russian refining offline until `end`
-  OpecQuota,                    // Russia's crude production quota from this date
-  Relief,                       // undoes earlier events (by id, or all of a kind)
+  Decree,              // Russian counter-measure (ban on cap-referencing contracts)
+  TaxRule,             // Russian tax rule (discount floor D for the tax price)
+  VesselDesignations,  // `vessels` more tankers designated
+  Designation,         // a company (producer, trader, insurer, buyer) designated
+  ServicesBan,         // a jurisdiction bans services; target "maritime" is a full maritime ban
+  SecondaryTariff,     // tariff_pct on a buyer country's exports to the jurisdiction
+  BuyerSanctions,      // secondary sanctions on a buyer group (escalation)
+  CarveOut,            // general licence exempting an activity
+  WindDown,            // end of a licence or transition period
+  Enforcement,         // enforcement intensity (0..1) from this date
+  RefineryOutage,      // capacity_kbd of Russian refining offline until `end`
+  OpecQuota,           // Russia's crude production quota from this date
+  Relief,              // undoes earlier events (by id, or all of a kind)
 };
 
 // One event as written in a scenario file.
@@ -45,7 +45,7 @@ struct PolicyEvent {
   std::string target;        // producer, buyer, country, product, ... (see the catalogue)
   double value = std::numeric_limits<double>::quiet_NaN();  // in the kind's unit (catalogue)
   int wind_down_days = 0;
-  std::optional<Date> end;   // for outages and temporary measures
+  std::optional<Date> end;          // for outages and temporary measures
   std::vector<std::string> undoes;  // for Relief: ids of the events it lifts
   std::string undoes_kind;          // for Relief: lift every earlier event of this kind (key name)
   std::string note;
@@ -56,8 +56,8 @@ struct PolicyEvent {
 // What a scenario may write for an event kind.
 struct EventKindSpec {
   EventKind kind;
-  std::string_view name;          // the `type` string in scenario files
-  std::string_view value_key;     // e.g. "cap_usd_per_bbl"; empty if the kind takes no value
+  std::string_view name;       // the `type` string in scenario files
+  std::string_view value_key;  // e.g. "cap_usd_per_bbl"; empty if the kind takes no value
   bool value_required = false;
   double value_min = 0.0;
   double value_max = 0.0;

@@ -40,8 +40,8 @@ struct Metric {
 
 struct RunResult {
   SeriesTable series;
-  std::vector<Metric> metrics;  // in a fixed order
-  std::uint64_t state_hash = 0; // of the world at the end of the run
+  std::vector<Metric> metrics;   // in a fixed order
+  std::uint64_t state_hash = 0;  // of the world at the end of the run
 };
 
 // Runs one world from start to end. Throws std::runtime_error if an invariant breaks.

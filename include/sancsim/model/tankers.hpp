@@ -28,10 +28,10 @@ struct Tankers {
   std::vector<Hull> hull;
   std::vector<TankerClass> cls;
   std::vector<TankerStatus> status;
-  std::vector<std::uint8_t> designated;  // 1 once designated (until relief)
+  std::vector<std::uint8_t> designated;     // 1 once designated (until relief)
   std::vector<std::int32_t> designated_by;  // event index that designated it, -1 if none
   std::vector<Date> built;
-  std::vector<Date> free_on;              // arrival back at the loading area
+  std::vector<Date> free_on;  // arrival back at the loading area
 
   std::size_t size() const { return fleet.size(); }
   TankerIndex add(Fleet f, Hull h, TankerClass c, Date built_on);
@@ -46,7 +46,9 @@ class Shipping {
   // Tankers back from their voyages today become idle (or go to lay-up / scrap as flagged).
   void arrivals(Date today);
   // Index into the per-(fleet, hull) arrays.
-  static std::size_t idx(Fleet f, Hull h) { return static_cast<std::size_t>(f) * 2 + static_cast<std::size_t>(h); }
+  static std::size_t idx(Fleet f, Hull h) {
+    return static_cast<std::size_t>(f) * 2 + static_cast<std::size_t>(h);
+  }
   // An idle tanker of this fleet and hull, or -1.
   std::int64_t take_idle(Fleet f, Hull h);
   // Returns a tanker taken with take_idle unused (its cargo was not ready).
@@ -72,9 +74,9 @@ class Shipping {
     return day_rate_usd(f, h) * voyage_days / (cargo_kbbl * 1000.0);
   }
   int count(Fleet f, Hull h, TankerStatus s) const;
-  int shadow_active() const;      // shadow tankers idle or on voyage
-  int designated_count() const;   // shadow tankers under designation
-  int designated_trading() const; // designated and still trading
+  int shadow_active() const;       // shadow tankers idle or on voyage
+  int designated_count() const;    // shadow tankers under designation
+  int designated_trading() const;  // designated and still trading
   double secondhand_price_musd() const { return secondhand_price_musd_; }
   double purchases_usd_bn_total() const { return purchases_usd_bn_; }
   const Tankers& table() const { return t_; }
@@ -98,7 +100,7 @@ class Shipping {
   Rng delay_rng_;
   double secondhand_price_musd_;
   double purchases_usd_bn_ = 0;
-  double bought_total_ = 0;  // tankers bought from the second-hand pool so far
+  double bought_total_ = 0;                   // tankers bought from the second-hand pool so far
   std::array<double, 3> recent_purchases_{};  // last three months
   double base_day_rate_;
   std::array<double, 2> hull_rate_share_;

@@ -18,7 +18,7 @@ enum class TraderStatus : std::uint8_t { Forming, Active, Designated };
 // The shell trader table.
 struct ShellTraders {
   std::vector<double> capacity_kbd;
-  std::vector<double> volume_kbd;   // placed this week
+  std::vector<double> volume_kbd;  // placed this week
   std::vector<TraderStatus> status;
   std::vector<Date> active_from;
   std::size_t size() const { return status.size(); }

@@ -30,27 +30,27 @@ struct Producers {
 
 // Buyer groups (one row per refiner type and grade).
 struct Buyers {
-  std::array<double, kBuyers> capacity_kbd{};    // effective this week
-  std::array<double, kBuyers> required_usd{};    // required FOB discount this week
+  std::array<double, kBuyers> capacity_kbd{};  // effective this week
+  std::array<double, kBuyers> required_usd{};  // required FOB discount this week
   std::array<double, kBuyers> ramp_usd{};
-  std::array<double, kBuyers> freight_usd{};     // expected freight this week
-  std::array<double, kBuyers> learned_usd{};     // learned risk premium
-  std::array<double, kBuyers> cumulative_mbbl{}; // bought so far (learning)
-  std::array<double, kBuyers> allotment_kbd{};   // cleared volume this week
-  std::array<double, kBuyers> owed_kbbl{};       // cleared but not yet loaded
+  std::array<double, kBuyers> freight_usd{};      // expected freight this week
+  std::array<double, kBuyers> learned_usd{};      // learned risk premium
+  std::array<double, kBuyers> cumulative_mbbl{};  // bought so far (learning)
+  std::array<double, kBuyers> allotment_kbd{};    // cleared volume this week
+  std::array<double, kBuyers> owed_kbbl{};        // cleared but not yet loaded
 };
 
 // Per-grade market state.
 struct Markets {
-  std::array<double, kGrades> fob_usd{};         // FOB price this week
-  std::array<double, kGrades> discount_usd{};    // Brent basis minus FOB
+  std::array<double, kGrades> fob_usd{};       // FOB price this week
+  std::array<double, kGrades> discount_usd{};  // Brent basis minus FOB
   std::array<double, kGrades> offered_kbd{};
   std::array<double, kGrades> sold_kbd{};
-  std::array<double, kGrades> shadow_share{};    // share of cargoes on shadow tankers (smoothed)
+  std::array<double, kGrades> shadow_share{};  // share of cargoes on shadow tankers (smoothed)
   std::array<double, kGrades> port_stock_kbbl{};
-  double margin_usd = 0;                         // intermediation margin this week
-  double unplaced_kbd = 0;                       // volume no intermediary would take
-  double designated_vessel_share = 0;            // of shadow cargoes, on designated tankers (smoothed)
+  double margin_usd = 0;               // intermediation margin this week
+  double unplaced_kbd = 0;             // volume no intermediary would take
+  double designated_vessel_share = 0;  // of shadow cargoes, on designated tankers (smoothed)
 };
 
 class World {
@@ -80,7 +80,8 @@ class World {
   double brent_usd() const { return brent_usd_; }
   double crude_storage_kbbl() const { return crude_storage_kbbl_; }
   const BarrelLedger& ledger() const { return ledger_; }
-  // Barrels unaccounted for since the start (zero up to rounding): produced - refined - exported - stock change.
+  // Barrels unaccounted for since the start (zero up to rounding): produced - refined - exported - stock
+  // change.
   double crude_gap_kbbl() const;
   double product_gap_kbbl() const;
 
@@ -119,8 +120,8 @@ class World {
   double product_stock_kbbl_ = 0;
   double shut_in_kbd_ = 0;
   double run_cut_kbd_ = 0;
-  double exports_avg_kbd_ = 0;  // recent crude + product exports (Brent feedback)
-  double premium_acc_ = 0;      // alternates product cargo classes
+  double exports_avg_kbd_ = 0;       // recent crude + product exports (Brent feedback)
+  double premium_acc_ = 0;           // alternates product cargo classes
   std::array<double, 4> backlog_{};  // cargoes that found no tanker this week, by (fleet, hull)
   Rng cheat_rng_;
   BarrelLedger ledger_;

@@ -20,7 +20,8 @@ class OutputError : public std::runtime_error {
 // Writes `path` through `write`, atomically. Leftover temporaries of `path` from dead processes
 // are removed first. If `write` throws, the temporary is removed, `path` is untouched and the
 // exception is rethrown as OutputError (OutputErrors pass through unchanged).
-void write_file_atomically(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write);
+void write_file_atomically(const std::filesystem::path& path,
+                           const std::function<void(std::ostream&)>& write);
 
 // The temporary name this process uses for `path`.
 std::filesystem::path temporary_path_for(const std::filesystem::path& path);

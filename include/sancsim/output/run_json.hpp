@@ -43,9 +43,9 @@ nlohmann::ordered_json manifest_json(const RunManifest& m);
 void write_manifest_json(const RunManifest& m, const std::filesystem::path& path);
 
 // Helpers to fill a RunManifest.
-std::string utc_timestamp_now();                          // "YYYY-MM-DDTHH:MM:SSZ"
-std::string host_name();                                  // "unknown" if unavailable
+std::string utc_timestamp_now();  // "YYYY-MM-DDTHH:MM:SSZ"
+std::string host_name();          // "unknown" if unavailable
 std::string shell_quoted_command_line(int argc, const char* const* argv);
-std::string hex16(std::uint64_t value);                   // 16 lowercase hex digits
+std::string hex16(std::uint64_t value);  // 16 lowercase hex digits
 
 }  // namespace sancsim

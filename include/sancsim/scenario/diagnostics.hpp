@@ -8,9 +8,9 @@ namespace sancsim {
 
 struct Diagnostic {
   std::string file;
-  int line = 0;    // 1-based; 0 if unknown
-  int column = 0;  // 1-based; 0 if unknown
-  std::string key; // dotted key path, or "" for syntax errors
+  int line = 0;     // 1-based; 0 if unknown
+  int column = 0;   // 1-based; 0 if unknown
+  std::string key;  // dotted key path, or "" for syntax errors
   std::string message;
   std::string str() const;  // "file:line:col: key: message"
 };

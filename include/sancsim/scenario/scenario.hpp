@@ -20,12 +20,12 @@ namespace sancsim {
 struct Scenario {
   std::string name;
   std::string description;
-  std::string file;                 // absolute path of the file named by the user
-  std::vector<std::string> chain;   // that file, then what it extends, and so on
-  std::string hash;                 // 16 hex digits over the resolved content (params, events, data)
+  std::string file;                // absolute path of the file named by the user
+  std::vector<std::string> chain;  // that file, then what it extends, and so on
+  std::string hash;                // 16 hex digits over the resolved content (params, events, data)
   Date start;
   Date end;
-  YearMonth report_from;            // `report_start`, default: the month of `start`
+  YearMonth report_from;  // `report_start`, default: the month of `start`
   Params params;
   std::vector<PolicyEvent> events;  // sorted by date, stable in file order
   BrentData brent;

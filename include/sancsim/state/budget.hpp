@@ -37,11 +37,11 @@ class SpendingPaths {
 // How the month's gap was closed, bn RUB. Identity:
 // revenue - spending = -(borrowing + nwf_sales + printed) + nwf_purchases.
 struct Financing {
-  double borrowing_rub_bn = 0;   // net OFZ issuance (negative = repayment)
+  double borrowing_rub_bn = 0;  // net OFZ issuance (negative = repayment)
   double nwf_sales_rub_bn = 0;
   double printed_rub_bn = 0;
   double nwf_purchases_rub_bn = 0;
-  double shortfall_rub_bn = 0;   // NWF sales asked for but not available
+  double shortfall_rub_bn = 0;  // NWF sales asked for but not available
 };
 
 // Decides the financing; may set `spending.cut_rub_bn` under the "cut_spending" option.

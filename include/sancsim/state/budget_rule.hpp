@@ -7,10 +7,10 @@ namespace sancsim {
 
 // What the rule asks for in one month, bn RUB.
 struct RuleFlows {
-  double base_rub_bn = 0;        // base O&G revenue
-  double extra_rub_bn = 0;       // actual (accrual basis) - base
-  double purchases_rub_bn = 0;   // FX bought for the NWF (0 when suspended)
-  double sales_rub_bn = 0;       // NWF sales asked for to cover a shortfall
+  double base_rub_bn = 0;       // base O&G revenue
+  double extra_rub_bn = 0;      // actual (accrual basis) - base
+  double purchases_rub_bn = 0;  // FX bought for the NWF (0 when suspended)
+  double sales_rub_bn = 0;      // NWF sales asked for to cover a shortfall
 };
 
 RuleFlows budget_rule(const BudgetRuleParams& rule, const TaxParams& tax, const TaxInputs& in,

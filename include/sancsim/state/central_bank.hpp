@@ -8,7 +8,8 @@
 namespace sancsim {
 
 // Rate the rule aims at: r* + pi_target + w_pi (pi - pi_target) + w_y gap, in percent.
-double taylor_target_pct(const CentralBankParams& p, int year, double inflation_yoy_pct, double output_gap_pct);
+double taylor_target_pct(const CentralBankParams& p, int year, double inflation_yoy_pct,
+                         double output_gap_pct);
 
 // The rate after a meeting: smoothing * previous + (1 - smoothing) * target, rounded to the step.
 double meeting_rate_pct(const CentralBankParams& p, int year, double previous_pct, double inflation_yoy_pct,

@@ -12,11 +12,11 @@ namespace sancsim {
 // What moves the economy in one month.
 struct EconomyInputs {
   int year = 2021;
-  double spending_pct_gdp = 0;        // federal spending, annualised, % of nominal GDP
-  double real_rate_gap_pct = 0;       // key rate - inflation - neutral real rate
-  double energy_exports_usd_bn = 0;   // oil and gas export revenue this month
-  double depreciation_log = 0;        // ln(usd_rub / previous usd_rub)
-  double printed_rub_bn = 0;          // monetary financing this month
+  double spending_pct_gdp = 0;       // federal spending, annualised, % of nominal GDP
+  double real_rate_gap_pct = 0;      // key rate - inflation - neutral real rate
+  double energy_exports_usd_bn = 0;  // oil and gas export revenue this month
+  double depreciation_log = 0;       // ln(usd_rub / previous usd_rub)
+  double printed_rub_bn = 0;         // monetary financing this month
 };
 
 class Economy {
@@ -46,7 +46,7 @@ class Economy {
 
   double gap_pct_ = 0;
   double potential_ = 1;
-  double core_inflation_pct_ = 0;     // annualised
+  double core_inflation_pct_ = 0;  // annualised
   double expected_inflation_pct_ = 0;
   double unemployment_pct_ = 0;
   std::array<double, 3> recent_depreciation_{};  // last three months, log

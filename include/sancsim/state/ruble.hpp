@@ -10,8 +10,8 @@ namespace sancsim {
 struct FxFlows {
   double energy_exports_usd_bn = 0;
   double non_energy_exports_usd_bn = 0;
-  double conversion_share = 0;     // of export revenue sold for rubles
-  double import_demand_usd_bn = 0; // at the reference real rate
+  double conversion_share = 0;      // of export revenue sold for rubles
+  double import_demand_usd_bn = 0;  // at the reference real rate
   double capital_outflow_usd_bn = 0;
   double cbr_net_purchases_usd_bn = 0;  // positive = the market loses FX
 };
@@ -24,7 +24,7 @@ struct FxClearing {
 
 // Clears the market. `price_ratio` = domestic / world price level relative to the start;
 // `reference_usd_rub` = the nominal rate at which import demand equals its reference level.
-FxClearing clear_fx_market(const RubleParams& p, const FxFlows& f, double price_ratio, double reference_usd_rub,
-                           double previous_usd_rub);
+FxClearing clear_fx_market(const RubleParams& p, const FxFlows& f, double price_ratio,
+                           double reference_usd_rub, double previous_usd_rub);
 
 }  // namespace sancsim

@@ -31,7 +31,7 @@ struct StateMonth {
   Spending spending;
   RuleFlows rule;
   Financing financing;
-  double nwf_liquid_rub_bn = 0;       // end of month
+  double nwf_liquid_rub_bn = 0;  // end of month
   double nwf_valuation_rub_bn = 0;
   double ofz_debt_rub_bn = 0;
   double key_rate_pct = 0;

@@ -11,49 +11,65 @@ namespace sancsim {
 
 // Oil and gas tax rules (Tax Code art. 342, 342.5, 333.45; Customs tariff law 5003-1 art. 3.1).
 struct TaxParams {
-  double kndpi_rub_per_t = 919;                 // base MET rate on crude (Kndpi), 2017 onward
-  double met_kc_cutoff_usd_per_bbl = 15;        // Kc = (Urals - 15) * RUB/USD / 261
-  YearPath met_kk_rub_per_t{{{2021, 428}, {2022, 0}}};  // Kk add-on of the tax manoeuvre (0 from 2022)
+  double kndpi_rub_per_t = 919;                          // base MET rate on crude (Kndpi), 2017 onward
+  double met_kc_cutoff_usd_per_bbl = 15;                 // Kc = (Urals - 15) * RUB/USD / 261
+  YearPath met_kk_rub_per_t{{{2021, 428}, {2022, 0}}};   // Kk add-on of the tax manoeuvre (0 from 2022)
   YearPath met_addon_rub_per_t{{{2021, 0}, {2023, 0}}};  // post-2022 MET add-ons, lump (scenario lever)
-  double met_effective_share = 0.56;            // share of the nominal MET liability collected (reliefs)
-  YearPath duty_coefficient{{{2019, 5.0 / 6}, {2020, 4.0 / 6}, {2021, 3.0 / 6}, {2022, 2.0 / 6},
-                             {2023, 1.0 / 6}, {2024, 0.0}}};  // share of the full export duty still levied
-  double duty_paying_share = 0.85;              // crude exports that pay the duty (EAEU, exempt fields)
-  double product_duty_ratio = 0.55;             // product duty per tonne relative to crude (volume-weighted)
+  double met_effective_share = 0.56;  // share of the nominal MET liability collected (reliefs)
+  YearPath duty_coefficient{{{2019, 5.0 / 6},
+                             {2020, 4.0 / 6},
+                             {2021, 3.0 / 6},
+                             {2022, 2.0 / 6},
+                             {2023, 1.0 / 6},
+                             {2024, 0.0}}};  // share of the full export duty still levied
+  double duty_paying_share = 0.85;           // crude exports that pay the duty (EAEU, exempt fields)
+  double product_duty_ratio = 0.55;          // product duty per tonne relative to crude (volume-weighted)
   double bbl_per_t_crude = 7.3;
   double bbl_per_t_products = 7.5;
-  YearPath urals_tax_premium_usd_per_bbl{{{2021, 2.0}, {2022, 4.0}, {2024, 8.0}}};  // MinFin CIF basis over FOB
-  double ndd_rate = 0.5;                        // profit-based tax (NDD) rate on the tax base
-  double ndd_output_share = 0.16;               // share of crude output under the NDD regime
-  double ndd_cost_usd_per_bbl = 22;             // deductible costs (opex, capex allowance, transport)
+  YearPath urals_tax_premium_usd_per_bbl{
+      {{2021, 2.0}, {2022, 4.0}, {2024, 8.0}}};  // MinFin CIF basis over FOB
+  double ndd_rate = 0.5;                         // profit-based tax (NDD) rate on the tax base
+  double ndd_output_share = 0.16;                // share of crude output under the NDD regime
+  double ndd_cost_usd_per_bbl = 22;              // deductible costs (opex, capex allowance, transport)
   YearPath damper_coefficient{{{2021, 0.3}, {2022, 0.55}, {2024, 0.55}}};  // reverse-excise damper scale
-  double damper_base_share = 0.45;              // share of refinery runs that are damper fuels (gasoline, diesel)
-  YearPath domestic_fuel_price_rub_per_bbl{{{2021, 4000}, {2022, 4300}, {2023, 4650}, {2024, 5100},
+  double damper_base_share = 0.45;  // share of refinery runs that are damper fuels (gasoline, diesel)
+  YearPath domestic_fuel_price_rub_per_bbl{{{2021, 4000},
+                                            {2022, 4300},
+                                            {2023, 4650},
+                                            {2024, 5100},
                                             {2025, 5450}}};  // damper's domestic reference netback
-  YearPath gas_revenue_usd_bn_per_month{{{2021, 2.6}, {2022, 3.2}, {2023, 1.7}, {2024, 1.7}}};  // gas MET + duty
-  double gas_revenue_brent_elasticity = 0.5;    // gas (oil-indexed contracts) response to Brent/75
+  YearPath gas_revenue_usd_bn_per_month{
+      {{2021, 2.6}, {2022, 3.2}, {2023, 1.7}, {2024, 1.7}}};  // gas MET + duty
+  double gas_revenue_brent_elasticity = 0.5;  // gas (oil-indexed contracts) response to Brent/75
   double gazprom_extra_met_q4_2022_rub_bn_per_month = 416;  // one-off, Oct-Dec 2022
   YearPath gazprom_extra_met_rub_bn_per_month{{{2021, 0}, {2023, 50}, {2026, 0}}};
 };
 
 // Budget rule: O&G revenue above the base goes to the NWF; shortfalls are covered from it.
 struct BudgetRuleParams {
-  YearPath cutoff_usd_per_bbl{{{2021, 43.3}, {2022, 44.2}, {2023, 45.0}, {2024, 60}, {2026, 59}, {2027, 58},
-                               {2028, 57}, {2029, 56}, {2030, 55}}};
+  YearPath cutoff_usd_per_bbl{{{2021, 43.3},
+                               {2022, 44.2},
+                               {2023, 45.0},
+                               {2024, 60},
+                               {2026, 59},
+                               {2027, 58},
+                               {2028, 57},
+                               {2029, 56},
+                               {2030, 55}}};
   YearPath fixed_base_rub_bn_per_year{{{2021, 0}, {2023, 8000}, {2024, 0}}};  // > 0 replaces the cut-off
   YearPath fx_purchases_suspended{{{2021, 0}, {2022, 1}, {2023, 0}}};  // 1 = no NWF purchases that year
 };
 
 // Federal spending (trn RUB a year, nominal, from the budget laws) and its financing.
 struct SpendingParams {
-  YearPath defence_rub_bn_per_year{{{2021, 3570}, {2022, 4679}, {2023, 4980}, {2024, 10780}, {2025, 13500},
-                                    {2026, 12600}}};
-  YearPath security_rub_bn_per_year{{{2021, 2200}, {2022, 2600}, {2023, 3000}, {2024, 3300}, {2025, 3500},
-                                     {2026, 3600}}};
-  YearPath social_rub_bn_per_year{{{2021, 9000}, {2022, 10900}, {2023, 11500}, {2024, 12000}, {2025, 12200},
-                                   {2026, 12600}}};
-  YearPath other_rub_bn_per_year{{{2021, 9050}, {2022, 11700}, {2023, 11800}, {2024, 12000}, {2025, 10000},
-                                  {2026, 12000}}};
+  YearPath defence_rub_bn_per_year{
+      {{2021, 3570}, {2022, 4679}, {2023, 4980}, {2024, 10780}, {2025, 13500}, {2026, 12600}}};
+  YearPath security_rub_bn_per_year{
+      {{2021, 2200}, {2022, 2600}, {2023, 3000}, {2024, 3300}, {2025, 3500}, {2026, 3600}}};
+  YearPath social_rub_bn_per_year{
+      {{2021, 9000}, {2022, 10900}, {2023, 11500}, {2024, 12000}, {2025, 12200}, {2026, 12600}}};
+  YearPath other_rub_bn_per_year{
+      {{2021, 9050}, {2022, 11700}, {2023, 11800}, {2024, 12000}, {2025, 10000}, {2026, 12000}}};
   bool index_after_last_year = true;  // years after a path's last point grow with CPI
 };
 
@@ -79,8 +95,8 @@ struct CentralBankParams {
   YearPath neutral_real_rate_pct{{{2021, 1.5}, {2023, 2.5}, {2024, 4.0}}};
   double inflation_weight = 2.0;
   double output_gap_weight = 0.5;
-  double smoothing = 0.55;                 // weight on the previous rate at each meeting
-  double step_pct = 0.25;                  // rate moves in multiples of this
+  double smoothing = 0.55;  // weight on the previous rate at each meeting
+  double step_pct = 0.25;   // rate moves in multiples of this
   double min_rate_pct = 4.25;
   double emergency_depreciation_pct = 15;  // a monthly fall of the ruble beyond this triggers a hike
   double emergency_rate_pct = 20;
@@ -89,9 +105,10 @@ struct CentralBankParams {
 
 // The FX market: exporters' sales, importers' demand, capital flows, CBR operations.
 struct RubleParams {
-  double voluntary_conversion_share = 0.9;         // of export revenue sold without a rule
+  double voluntary_conversion_share = 0.9;  // of export revenue sold without a rule
   YearPath mandatory_sale_share{{{2021, 0}, {2022, 0.6}, {2023, 0.2}, {2024, 0.5}, {2025, 0.2}}};
-  YearPath gas_exports_usd_bn_per_month{{{2021, 5.5}, {2022, 9.5}, {2023, 3.8}, {2024, 3.8}}};  // pipeline + LNG
+  YearPath gas_exports_usd_bn_per_month{
+      {{2021, 5.5}, {2022, 9.5}, {2023, 3.8}, {2024, 3.8}}};  // pipeline + LNG
   YearPath non_energy_exports_usd_bn_per_month{{{2021, 21}, {2022, 21}, {2024, 18}}};
   YearPath imports_usd_bn_per_month_ref{{{2021, 31.5}}};  // at the reference real rate and income
   YearPath import_access{{{2021, 1.0}, {2022, 0.8}, {2023, 0.88}, {2024, 0.88}}};  // sanction compression
@@ -106,18 +123,19 @@ struct RubleParams {
 // Aggregate economy: IS curve, Phillips curve, Okun, wages.
 struct EconomyParams {
   YearPath potential_growth_pct{{{2021, 2.0}, {2022, -1.0}, {2023, 1.5}, {2024, 1.5}, {2025, 1.0}}};
-  double gap_persistence = 0.92;   // monthly
-  double fiscal_multiplier = 0.35; // gap pp per pp of GDP spending impulse
-  double spending_ref_pct_gdp = 20.5; // federal spending share at which fiscal policy is neutral
-  double rate_sensitivity = 0.08;  // gap pp per pp of real rate gap (per month, before persistence)
-  double export_sensitivity = 2.0; // gap pp per log-unit of energy export revenue vs reference
+  double gap_persistence = 0.92;       // monthly
+  double fiscal_multiplier = 0.35;     // gap pp per pp of GDP spending impulse
+  double spending_ref_pct_gdp = 20.5;  // federal spending share at which fiscal policy is neutral
+  double rate_sensitivity = 0.08;      // gap pp per pp of real rate gap (per month, before persistence)
+  double export_sensitivity = 2.0;     // gap pp per log-unit of energy export revenue vs reference
   double export_ref_usd_bn_per_month = 20;
   YearPath demand_shock_pct{{{2021, 0}, {2022, -2.0}, {2023, 0}}};
-  YearPath cost_push_pct{{{2021, 3.5}, {2022, 4.0}, {2023, 0}}};  // supply shock on inflation (2022 import disruption)
-  double phillips_slope = 0.25;    // annualised inflation pp per pp of gap
-  double expectations_weight = 0.06; // monthly weight of target in expectations
+  YearPath cost_push_pct{
+      {{2021, 3.5}, {2022, 4.0}, {2023, 0}}};  // supply shock on inflation (2022 import disruption)
+  double phillips_slope = 0.25;                // annualised inflation pp per pp of gap
+  double expectations_weight = 0.06;           // monthly weight of target in expectations
   double inflation_persistence = 0.85;
-  double fx_passthrough = 0.12;    // price level share of a depreciation, over a quarter
+  double fx_passthrough = 0.12;              // price level share of a depreciation, over a quarter
   double money_financing_passthrough = 1.0;  // price level per unit of printed money / annual GDP
   YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 4.3}, {2023, 3.6}, {2024, 3.2}}};
   double okun = 0.35;
@@ -138,8 +156,8 @@ struct InitialState {
   double gdp_yoy_pct = -2.0;
   double unemployment_pct = 5.8;
   double wage_yoy_pct = 6.0;
-  double price_level = 1.0;      // CPI relative to the real-GDP base (2020 = 1)
-  double real_gdp_index = 1.0;   // real GDP relative to 2020
+  double price_level = 1.0;     // CPI relative to the real-GDP base (2020 = 1)
+  double real_gdp_index = 1.0;  // real GDP relative to 2020
 };
 
 struct StateParams {

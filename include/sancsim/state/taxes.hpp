@@ -13,7 +13,7 @@ struct TaxInputs {
   int year = 2021;
   unsigned month = 1;
   int days = 30;
-  double urals_tax_usd_per_bbl = 0;    // MinFin basis, after the Brent - D floor
+  double urals_tax_usd_per_bbl = 0;  // MinFin basis, after the Brent - D floor
   double brent_usd_per_bbl = 0;
   double product_fob_usd_per_bbl = 0;
   double usd_rub = 0;
@@ -39,7 +39,8 @@ struct OilGasMonth {
 };
 
 // Tax price: max(Urals, Brent - D) (Tax Code art. 342 as amended 23 Feb 2023); NaN D = no floor.
-double tax_price_usd_per_bbl(double urals_usd_per_bbl, double brent_usd_per_bbl, double floor_discount_usd_per_bbl);
+double tax_price_usd_per_bbl(double urals_usd_per_bbl, double brent_usd_per_bbl,
+                             double floor_discount_usd_per_bbl);
 
 // Kc = (Urals - 15) * RUB/USD / 261 (Tax Code art. 342 p. 4).
 double met_kc(const TaxParams& p, double urals_tax_usd_per_bbl, double usd_rub);
@@ -54,7 +55,8 @@ double export_duty_schedule_usd_per_t(double urals_usd_per_t);
 double export_duty_crude_usd_per_t(const TaxParams& p, int year, double urals_tax_usd_per_bbl);
 
 // Builds a month's tax inputs from the oil trade's month and the exchange rate.
-TaxInputs tax_inputs(const TaxParams& p, const OilMonth& oil, double usd_rub, double floor_discount_usd_per_bbl);
+TaxInputs tax_inputs(const TaxParams& p, const OilMonth& oil, double usd_rub,
+                     double floor_discount_usd_per_bbl);
 
 // The same month priced at the budget rule's cut-off: every oil price shifted by (cut-off - Urals_tax).
 TaxInputs at_cutoff(const TaxInputs& in, double cutoff_usd_per_bbl);

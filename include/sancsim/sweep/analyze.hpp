@@ -14,6 +14,7 @@ struct AnalyzeOptions {
 
 // Writes DIR/sobol_indices.csv or DIR/morris_indices.csv (atomically) and returns what it wrote.
 // Throws SweepError for a directory without results or a design without an analysis.
-std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& out_dir, const AnalyzeOptions& options = {});
+std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& out_dir,
+                                                 const AnalyzeOptions& options = {});
 
 }  // namespace sancsim

@@ -17,6 +17,7 @@ struct MergeSummary {
 // which must be shards 0..N-1 of one sweep (same sweep hash), each once. An unfinished shard's
 // runs are missing from the result; `sancsim sweep --resume --out OUT` completes them. Refuses
 // an OUT that already holds results. Throws SweepError.
-MergeSummary merge_shards(const std::filesystem::path& out_dir, const std::vector<std::filesystem::path>& shard_dirs);
+MergeSummary merge_shards(const std::filesystem::path& out_dir,
+                          const std::vector<std::filesystem::path>& shard_dirs);
 
 }  // namespace sancsim

@@ -19,8 +19,8 @@ class ResultsDb {
   // Creates `file` for `design` (schema, meta and every point in one transaction), or with
   // `resume` reopens it, refusing a database of another sweep or shard ("" = whole sweep; a shard
   // is stored as meta `shard`). Throws SweepError.
-  ResultsDb(const std::filesystem::path& file, const Design& design, const std::string& sweep_hash, bool resume,
-            const std::string& shard = "");
+  ResultsDb(const std::filesystem::path& file, const Design& design, const std::string& sweep_hash,
+            bool resume, const std::string& shard = "");
   // Opens an existing database read-only (for aggregates and analysis). Throws SweepError.
   explicit ResultsDb(const std::filesystem::path& file);
   ~ResultsDb();

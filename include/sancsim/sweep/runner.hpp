@@ -39,9 +39,9 @@ RunTask make_task(std::uint64_t run_id, const Design& design);
 struct RunRecord {
   RunTask task;
   bool ok = false;
-  std::string error;        // why a failed run failed
-  double wall_s = 0;        // run time (the only field that differs between repeats)
-  RunResult result;         // metrics always; series only when the sweep records them
+  std::string error;  // why a failed run failed
+  double wall_s = 0;  // run time (the only field that differs between repeats)
+  RunResult result;   // metrics always; series only when the sweep records them
 };
 
 // One world: runs the model at a point. Each worker owns one, so it may cache (e.g. the scenario
@@ -117,8 +117,8 @@ struct SweepSummary {
   std::uint64_t failures_now = 0;  // failed runs among them
   unsigned threads = 0;
   double wall_s = 0;
-  double writer_busy_s = 0;        // time the writer spent in SQLite
-  double aggregate_s = 0;          // time to write summary.csv and series_quantiles.csv
+  double writer_busy_s = 0;  // time the writer spent in SQLite
+  double aggregate_s = 0;    // time to write summary.csv and series_quantiles.csv
 };
 
 // Runs tasks from `source` on `threads` TBB workers (one model each) into `sink` until the source
@@ -128,8 +128,8 @@ void run_workers(const Design& design, const ModelFactory& factory, WorkSource& 
 
 // Runs (or resumes) a sweep on a TBB thread pool and writes its results and aggregates.
 // `sweep_hash` identifies the sweep (file, points, base scenario); resume refuses another one.
-SweepSummary run_threaded_sweep(const Design& design, const std::string& sweep_hash, const ModelFactory& factory,
-                                const RunnerOptions& options);
+SweepSummary run_threaded_sweep(const Design& design, const std::string& sweep_hash,
+                                const ModelFactory& factory, const RunnerOptions& options);
 
 // 16 hex digits over a sweep's text and anything else it depends on (points file, scenario hash).
 std::string sweep_hash(const SweepSpec& spec, const std::string& extra);

@@ -28,7 +28,7 @@ struct SobolResult {
 struct SobolOptions {
   unsigned bootstrap = 1000;  // resamples for the confidence intervals
   double confidence = 0.95;
-  std::uint64_t seed = 1;     // of the resampling stream
+  std::uint64_t seed = 1;  // of the resampling stream
 };
 
 // `y` holds N (d + 2) outputs in Saltelli order: for each base sample f(A), f(B), f(AB_1) ..
@@ -45,6 +45,7 @@ struct MorrisIndex {
 // `y` holds r (d + 1) outputs in trajectory order; moves[i] says how point i was reached from
 // point i - 1 (ignored at the first point of each trajectory). Effects are per unit-cube step:
 // (f(after) - f(before)) / delta_unit. Effects with a NaN output are left out.
-std::vector<MorrisIndex> morris_indices(std::span<const double> y, std::span<const MorrisMove> moves, std::size_t d);
+std::vector<MorrisIndex> morris_indices(std::span<const double> y, std::span<const MorrisMove> moves,
+                                        std::size_t d);
 
 }  // namespace sancsim

@@ -18,7 +18,8 @@ class SweepSession {
  public:
   // Opens (or with options.resume continues) the sweep in options.out_dir; `workers` sizes the
   // writer's queue. Throws SweepError.
-  SweepSession(const Design& design, const std::string& sweep_hash, const RunnerOptions& options, unsigned workers);
+  SweepSession(const Design& design, const std::string& sweep_hash, const RunnerOptions& options,
+               unsigned workers);
   ~SweepSession();
 
   // The runs of this call: not committed and in the shard.

@@ -13,8 +13,8 @@ namespace sancsim {
 
 // One varied parameter: a scenario key path with a range (optionally log-scaled) or a value list.
 struct SweepAxis {
-  std::string key;                  // scenario key path, as `--set` takes it
-  double lo = 0;                    // range bounds (unused for value lists)
+  std::string key;  // scenario key path, as `--set` takes it
+  double lo = 0;    // range bounds (unused for value lists)
   double hi = 0;
   bool log = false;                 // sample the range uniformly in log space
   bool integer = false;             // round range values to integers (set for integer parameters)
@@ -35,15 +35,15 @@ struct AxisValue {
 };
 
 struct SweepSpec {
-  std::string file;             // absolute path of the sweep file ("" when built in code)
-  std::string text;             // the file's content, kept for the results database
+  std::string file;  // absolute path of the sweep file ("" when built in code)
+  std::string text;  // the file's content, kept for the results database
   std::string name;
-  std::string base_scenario;    // absolute path
+  std::string base_scenario;  // absolute path
   std::vector<SweepAxis> axes;
   DesignKind design = DesignKind::Grid;
-  int levels = 3;               // grid: points per range axis; morris: levels p (even)
-  std::uint64_t samples = 0;    // random, lhs: points; sobol: base samples N; morris: trajectories r
-  std::string points_file;      // csv: absolute path
+  int levels = 3;             // grid: points per range axis; morris: levels p (even)
+  std::uint64_t samples = 0;  // random, lhs: points; sobol: base samples N; morris: trajectories r
+  std::string points_file;    // csv: absolute path
   std::vector<std::vector<AxisValue>> csv_points;  // csv: the points, read at load time
   std::uint32_t replications = 1;
   std::uint64_t master_seed = 1;

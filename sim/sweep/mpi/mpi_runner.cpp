@@ -98,9 +98,10 @@ MpiSweepSummary run_manager(const Environment& env, const Design& design, const 
         active[i] = false;
         --live;
         ++out.workers_lost;
-        std::cerr << fmt::format("sancsim: rank {} silent for {:.0f} s, taken as dead; its {} runs in flight are "
-                                 "lost (--resume runs them)\n",
-                                 r, mo.worker_timeout_s, held[i]);
+        std::cerr << fmt::format(
+            "sancsim: rank {} silent for {:.0f} s, taken as dead; its {} runs in flight are "
+            "lost (--resume runs them)\n",
+            r, mo.worker_timeout_s, held[i]);
       }
       backoff.sleep();
       continue;
@@ -112,7 +113,8 @@ MpiSweepSummary run_manager(const Environment& env, const Design& design, const 
     int bytes = 0;
     check(MPI_Get_count(&status, MPI_BYTE, &bytes), "message size");
     buffer.resize(static_cast<std::size_t>(bytes));
-    check(MPI_Recv(buffer.data(), bytes, MPI_BYTE, rank, kTagReport, MPI_COMM_WORLD, MPI_STATUS_IGNORE), "receive");
+    check(MPI_Recv(buffer.data(), bytes, MPI_BYTE, rank, kTagReport, MPI_COMM_WORLD, MPI_STATUS_IGNORE),
+          "receive");
     auto report = decode_report(buffer);
     ++out.messages;
     last_seen[i] = Clock::now();
@@ -134,7 +136,8 @@ MpiSweepSummary run_manager(const Environment& env, const Design& design, const 
     if (active[i] && !exhausted) {
       // Guided blocks: large while much is left, single runs at the end, so that no rank idles
       // while another holds a queue.
-      const std::uint64_t guided = std::max<std::uint64_t>(1, remaining / (2 * static_cast<std::uint64_t>(workers)));
+      const std::uint64_t guided =
+          std::max<std::uint64_t>(1, remaining / (2 * static_cast<std::uint64_t>(workers)));
       const std::uint64_t n = std::min<std::uint64_t>(report.want, guided);
       while (reply.run_ids.size() < n) {
         auto task = source.next();
@@ -150,7 +153,8 @@ MpiSweepSummary run_manager(const Environment& env, const Design& design, const 
     }
     reply.finished = exhausted || !active[i];
     const auto bytes_out = encode(reply);
-    check(MPI_Send(bytes_out.data(), static_cast<int>(bytes_out.size()), MPI_BYTE, rank, kTagReply, MPI_COMM_WORLD),
+    check(MPI_Send(bytes_out.data(), static_cast<int>(bytes_out.size()), MPI_BYTE, rank, kTagReply,
+                   MPI_COMM_WORLD),
           "reply");
     busy_s += seconds_since(t0);
   }
@@ -234,7 +238,8 @@ MpiSweepSummary run_worker(const Environment& env, const Design& design, const M
     reported += report.records.size();
     const auto bytes = encode(report);
     MPI_Request request;
-    check(MPI_Isend(bytes.data(), static_cast<int>(bytes.size()), MPI_BYTE, 0, kTagReport, MPI_COMM_WORLD, &request),
+    check(MPI_Isend(bytes.data(), static_cast<int>(bytes.size()), MPI_BYTE, 0, kTagReport, MPI_COMM_WORLD,
+                    &request),
           "report");
     if (!wait_polling(request, mo.worker_timeout_s, "report")) {
       error = "the manager (rank 0) takes no reports";
@@ -300,7 +305,8 @@ void Environment::abort(int code) const {
 }
 
 MpiSweepSummary run_mpi_sweep(const Environment& env, const Design& design, const std::string& hash,
-                              const ModelFactory& factory, const RunnerOptions& options, const MpiOptions& mo) {
+                              const ModelFactory& factory, const RunnerOptions& options,
+                              const MpiOptions& mo) {
   if (env.size() < 2) throw SweepError("an MPI sweep needs at least two ranks (a manager and a worker)");
   if (env.rank() == 0) return run_manager(env, design, hash, options, mo);
   return run_worker(env, design, factory, options, mo);

@@ -38,18 +38,19 @@ struct MpiOptions {
 };
 
 struct MpiSweepSummary {
-  bool manager = false;            // only the manager's summary describes the sweep
+  bool manager = false;  // only the manager's summary describes the sweep
   int ranks = 0;
-  SweepSummary sweep;              // manager: the sweep; worker: runs and threads of this rank
-  std::uint64_t runs_lost = 0;     // handed to workers that died; --resume runs them
+  SweepSummary sweep;           // manager: the sweep; worker: runs and threads of this rank
+  std::uint64_t runs_lost = 0;  // handed to workers that died; --resume runs them
   int workers_lost = 0;
-  double manager_busy_s = 0;       // manager time spent on messages (not waiting, not SQLite)
-  std::uint64_t messages = 0;      // reports the manager handled
+  double manager_busy_s = 0;   // manager time spent on messages (not waiting, not SQLite)
+  std::uint64_t messages = 0;  // reports the manager handled
 };
 
 // Runs (or resumes) a sweep over the job's ranks; needs at least two. Throws SweepError on the
 // manager (workers stop when the job ends).
 MpiSweepSummary run_mpi_sweep(const Environment& env, const Design& design, const std::string& sweep_hash,
-                              const ModelFactory& factory, const RunnerOptions& options, const MpiOptions& mpi_options);
+                              const ModelFactory& factory, const RunnerOptions& options,
+                              const MpiOptions& mpi_options);
 
 }  // namespace sancsim::mpi
