@@ -33,7 +33,7 @@ constexpr DigestItem kDigest[] = {
     {"oil_gas_revenue_cum_rub_bn_vs_counterfactual", "  vs counterfactual (RUB bn)", "og_vs_cf_rub_bn"},
     {"nwf_liquid_rub_bn@end", "NWF liquid assets in the last month (RUB bn)", "nwf_end_rub_bn"},
     {"nwf_exhausted_month", "liquid NWF exhausted in", "nwf_out", Shown::YearMonthCode},
-    {"peak_deficit_rub_bn", "peak monthly deficit (RUB bn)", "peak_def_rub_bn"},
+    {"peak_deficit_rub_bn", "peak 12-month deficit (RUB bn)", "peak_def_rub_bn"},
 };
 
 constexpr std::size_t kFallbackCount = 6;
