@@ -8,10 +8,12 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "sancsim/engine/heap_reuse.hpp"
 #include "sancsim/output/build_info.hpp"
 
 int main(int argc, char** argv) {
   using namespace sancsim::cli;
+  sancsim::keep_large_blocks_in_heap();
   CLI::App app{fmt::format("sancsim {}: agent-based simulator of oil-export sanctions on Russia",
                            sancsim::sancsim_version())};
   app.require_subcommand(1);

@@ -1,6 +1,7 @@
 // `sancsim sweep SWEEP.toml [--out DIR] [--threads N] [--resume] [--shard i/N]`: run a batch of
 // runs or a parameter sweep into DIR/results.sqlite, summary.csv and series_quantiles.csv. Under
 // mpirun or srun (two or more ranks) the sweep runs over the ranks of the job instead.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -26,12 +27,16 @@ struct SweepOptions {
   double worker_timeout_s = 60.0;  // MPI only
 };
 
+// The sweep's outcome and what its SQLite writer cost: CPU per run, and as a share of the CPU
+// time of the runs and the writer together.
 void report(const SweepSummary& s, const std::string& where) {
+  const double runs = static_cast<double>(std::max<std::uint64_t>(s.runs_now, 1));
+  const double work = s.run_s + s.writer_cpu_s;
   std::cerr << fmt::format(
       "sancsim: {} runs ({} failed) {} in {:.2f} s; {} were already done; "
-      "SQLite writer busy {:.1f}% of the time\n",
-      s.runs_now, s.failures_now, where, s.wall_s, s.runs_before,
-      s.wall_s > 0 ? 100 * s.writer_busy_s / s.wall_s : 0.0);
+      "SQLite writer {:.1f} us CPU per run, {:.2f}% of the sweep's work\n",
+      s.runs_now, s.failures_now, where, s.wall_s, s.runs_before, 1e6 * s.writer_cpu_s / runs,
+      work > 0 ? 100 * s.writer_cpu_s / work : 0.0);
 }
 
 #ifdef SANCSIM_WITH_MPI
@@ -45,9 +50,11 @@ int sweep_mpi(const SweepOptions& o, PreparedSweep& p, const RunnerOptions& r, c
     if (!o.quiet) {
       report(s.sweep, fmt::format("on {} worker ranks", env.size() - 1));
       std::cerr << fmt::format(
-          "sancsim: manager busy {:.3f} s for {} messages ({:.1f} us per run)\n", s.manager_busy_s,
-          s.messages,
-          s.sweep.runs_now ? 1e6 * s.manager_busy_s / static_cast<double>(s.sweep.runs_now) : 0.0);
+          "sancsim: manager CPU {:.3f} s for {} messages ({:.1f} us per run, {:.2f}% of the runs' "
+          "time)\n",
+          s.manager_busy_s, s.messages,
+          s.sweep.runs_now ? 1e6 * s.manager_busy_s / static_cast<double>(s.sweep.runs_now) : 0.0,
+          s.sweep.run_s > 0 ? 100 * s.manager_busy_s / s.sweep.run_s : 0.0);
     }
     if (s.runs_lost)
       std::cerr << fmt::format(

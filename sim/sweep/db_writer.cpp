@@ -2,13 +2,19 @@
 #include "sancsim/sweep/db_writer.hpp"
 
 #include <chrono>
+#include <thread>
 #include <vector>
+
+#include "sancsim/sweep/cpu_time.hpp"
 
 namespace sancsim {
 namespace {
-// Runs per transaction at most: large enough that commits cost little, small enough that a kill
-// loses little work.
+// A transaction holds the runs that arrive within kMaxDelay of its first one, up to kMaxBatch:
+// a few commits a second cost little however fast the runs are, and a kill loses at most that
+// much work (which --resume redoes).
 constexpr std::size_t kMaxBatch = 1024;
+constexpr auto kMaxDelay = std::chrono::milliseconds(100);
+constexpr auto kPoll = std::chrono::milliseconds(5);
 }  // namespace
 
 DbWriter::DbWriter(ResultsDb& db, bool with_series, std::size_t capacity, OnCommit on_commit)
@@ -50,18 +56,28 @@ void DbWriter::loop() {
       end = true;
     else
       batch.push_back(std::move(*item));
-    while (!end && batch.size() < kMaxBatch && queue_.try_pop(item)) {
-      if (!item)
-        end = true;
-      else
-        batch.push_back(std::move(*item));
+    const auto opened = std::chrono::steady_clock::now();
+    while (!end && batch.size() < kMaxBatch) {
+      if (queue_.try_pop(item)) {
+        if (!item)
+          end = true;
+        else
+          batch.push_back(std::move(*item));
+      } else if (std::chrono::steady_clock::now() - opened < kMaxDelay) {
+        std::this_thread::sleep_for(kPoll);
+      } else {
+        break;
+      }
     }
     // After a failure the loop keeps draining, so that no worker blocks on a full queue.
     if (!batch.empty() && !failed_) {
       auto t0 = std::chrono::steady_clock::now();
       try {
         db_.commit(batch, with_series_);
-        for (const auto& r : batch) failures_ += r.ok ? 0 : 1;
+        for (const auto& r : batch) {
+          failures_ += r.ok ? 0 : 1;
+          run_s_ += r.wall_s;
+        }
         committed_ += batch.size();
       } catch (...) {
         error_ = std::current_exception();
@@ -72,6 +88,7 @@ void DbWriter::loop() {
     }
     batch.clear();
   }
+  cpu_s_ = thread_cpu_s();
 }
 
 }  // namespace sancsim

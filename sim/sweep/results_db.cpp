@@ -89,7 +89,12 @@ ResultsDb::ResultsDb(const std::filesystem::path& file) : file_(file) {
   guard.armed = false;
 }
 
-ResultsDb::~ResultsDb() { sqlite3_close(db_); }
+ResultsDb::~ResultsDb() {
+  insert_run_.reset();
+  insert_metric_.reset();
+  insert_series_.reset();
+  sqlite3_close(db_);
+}
 
 void ResultsDb::exec(const char* sql) const {
   char* message = nullptr;
@@ -204,11 +209,16 @@ std::vector<bool> ResultsDb::committed(std::uint64_t runs) const {
 }
 
 void ResultsDb::commit(std::span<const RunRecord> records, bool with_series) {
+  if (!insert_run_) {
+    insert_run_ = std::make_unique<Statement>(db_, file_, "INSERT INTO runs VALUES(?, ?, ?, ?, ?, ?, ?)");
+    insert_metric_ = std::make_unique<Statement>(db_, file_, "INSERT INTO metrics VALUES(?, ?, ?)");
+    insert_series_ = std::make_unique<Statement>(db_, file_, "INSERT INTO series VALUES(?, ?, ?, ?)");
+  }
+  auto& run = *insert_run_;
+  auto& metric = *insert_metric_;
+  auto& series = *insert_series_;
   exec("BEGIN IMMEDIATE");
   try {
-    Statement run(db_, file_, "INSERT INTO runs VALUES(?, ?, ?, ?, ?, ?, ?)");
-    Statement metric(db_, file_, "INSERT INTO metrics VALUES(?, ?, ?)");
-    Statement series(db_, file_, "INSERT INTO series VALUES(?, ?, ?, ?)");
     for (const auto& r : records) {
       const auto id = static_cast<std::int64_t>(r.task.run_id);
       run.bind(1, id);
@@ -224,7 +234,7 @@ void ResultsDb::commit(std::span<const RunRecord> records, bool with_series) {
       run.run();
       for (const auto& mv : r.result.metrics) {
         metric.bind(1, id);
-        metric.bind(2, mv.name);
+        metric.bind_unowned(2, mv.name);
         metric.bind(3, mv.value);  // NaN is stored as NULL
         metric.run();
       }
@@ -235,14 +245,17 @@ void ResultsDb::commit(std::span<const RunRecord> records, bool with_series) {
       for (std::size_t c = 0; c < t.cols(); ++c) {
         for (std::size_t row = 0; row < t.rows(); ++row) {
           series.bind(1, id);
-          series.bind(2, t.names()[c]);
-          series.bind(3, months[row]);
+          series.bind_unowned(2, t.names()[c]);
+          series.bind_unowned(3, months[row]);
           series.bind(4, t.at(row, c));
           series.run();
         }
       }
     }
   } catch (...) {
+    run.reset();
+    metric.reset();
+    series.reset();
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     throw;
   }

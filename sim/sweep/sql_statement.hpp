@@ -26,6 +26,10 @@ class Statement {
   void bind(int i, const std::string& v) {
     check(sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
   }
+  // Binds text without copying it: `v` must stay unchanged until the next step.
+  void bind_unowned(int i, const std::string& v) {
+    check(sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC));
+  }
   void bind_null(int i) { check(sqlite3_bind_null(stmt_, i)); }
 
   // Steps once; true while a row is available.

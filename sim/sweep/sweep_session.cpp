@@ -1,15 +1,21 @@
 // The manager side of a sweep: database, pending runs, progress, writer thread and aggregates.
 #include "sancsim/sweep/sweep_session.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "sancsim/sweep/aggregates.hpp"
+#include "sancsim/sweep/cpu_time.hpp"
 
 namespace sancsim {
 
 SweepSession::SweepSession(const Design& design, const std::string& hash, const RunnerOptions& options,
                            unsigned workers)
-    : design_(design), options_(options), start_(std::chrono::steady_clock::now()) {
+    : design_(design),
+      options_(options),
+      start_(std::chrono::steady_clock::now()),
+      start_cpu_s_(process_cpu_s()) {
   std::error_code ec;
   std::filesystem::create_directories(options.out_dir, ec);
   if (ec)
@@ -32,8 +38,12 @@ SweepSession::SweepSession(const Design& design, const std::string& hash, const 
   progress_ = std::make_unique<Progress>(summary_.runs_total, summary_.runs_before,
                                          options.progress && summary_.runs_before < summary_.runs_total);
   source_ = std::make_unique<RangeSource>(design, std::move(skip));
+  // The writer's queue: a few runs per worker; with metrics only (about a kilobyte a run) room
+  // for a whole transaction, so that an MPI manager handing over a report of many runs never waits.
+  const std::size_t per_workers = 4 * std::size_t{workers} + 16;
+  const std::size_t capacity = keep_series_ ? per_workers : std::max<std::size_t>(per_workers, 1024);
   writer_ = std::make_unique<DbWriter>(
-      *db_, keep_series_, 4 * std::size_t{workers} + 16,
+      *db_, keep_series_, capacity,
       [this](std::uint64_t done, std::uint64_t failures) { progress_->update(done, failures); });
 }
 
@@ -42,7 +52,10 @@ SweepSession::~SweepSession() = default;
 SweepSummary SweepSession::finish() {
   SweepSummary s = summary_;
   writer_->finish();
+  s.cpu_s = process_cpu_s() - start_cpu_s_;
   s.writer_busy_s = writer_->busy_s();
+  s.writer_cpu_s = writer_->cpu_s();
+  s.run_s = writer_->run_s();
   s.failures_now = writer_->failures();
   progress_->finish();
   const std::uint64_t runs = design_.points() * design_.spec().replications;

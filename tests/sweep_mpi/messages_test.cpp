@@ -29,6 +29,7 @@ bool same_bits(double x, double y) { return std::memcmp(&x, &y, sizeof x) == 0; 
 
 TEST(MpiMessages, ReportRoundTripKeepsEveryBitOfARun) {
   WorkerReport report;
+  report.sweep_hash = "0123456789abcdef";
   report.want = 8;
   report.records.push_back(record_with_series());
   RunRecord failed;
@@ -37,6 +38,7 @@ TEST(MpiMessages, ReportRoundTripKeepsEveryBitOfARun) {
   report.records.push_back(failed);
 
   const auto back = decode_report(encode(report));
+  EXPECT_EQ(back.sweep_hash, "0123456789abcdef");
   EXPECT_EQ(back.want, 8u);
   EXPECT_FALSE(back.done);
   ASSERT_EQ(back.records.size(), 2u);

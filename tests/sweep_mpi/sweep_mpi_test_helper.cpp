@@ -1,6 +1,7 @@
 // A child process for the MPI kill-and-resume tests: a synthetic sweep slow enough to kill a rank
 // of. Under mpirun it runs over the ranks (and writes OUT_DIR.rank<r>.pid, so a test can kill a
-// worker); otherwise on threads. Usage: sweep_mpi_test_helper OUT_DIR THREADS [--resume]
+// worker); otherwise on threads. Usage: sweep_mpi_test_helper OUT_DIR THREADS [--resume | --skew]
+// --skew: the worker ranks prepare another sweep (a different seed) than the manager.
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -15,10 +16,13 @@
 int main(int argc, char** argv) {
   using namespace sancsim;
   if (argc < 3) return 2;
+  const bool skew = argc > 3 && std::string(argv[3]) == "--skew";
   std::optional<mpi::Environment> env;
   if (mpi::launched_by_mpi()) env.emplace();
+  const bool worker = env && env->rank() > 0;
   const auto spec = test::spec_from(
-      "scenario = \"b.toml\"\nseed = 11\nreplications = 4\nrecord = \"series\"\n[design]\nkind = \"lhs\"\n"
+      std::string("scenario = \"b.toml\"\nseed = ") + (skew && worker ? "12" : "11") +
+      "\nreplications = 4\nrecord = \"series\"\n[design]\nkind = \"lhs\"\n"
       "samples = 100\n[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nrange = [1.0, "
       "10.0]\n");
   RunnerOptions o;

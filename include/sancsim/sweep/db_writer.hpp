@@ -30,6 +30,10 @@ class DbWriter final : public ResultSink {
   void finish();
   bool failed() const override { return failed_; }
   double busy_s() const { return busy_s_; }
+  // CPU time of the writer thread, all of it (valid after finish()).
+  double cpu_s() const { return cpu_s_; }
+  // Sum of the committed runs' own times (their compute).
+  double run_s() const { return run_s_; }
   std::uint64_t failures() const { return failures_; }
 
  private:
@@ -41,6 +45,8 @@ class DbWriter final : public ResultSink {
   std::atomic<bool> failed_{false};
   std::exception_ptr error_;
   double busy_s_ = 0;
+  double cpu_s_ = 0;
+  double run_s_ = 0;
   std::uint64_t committed_ = 0;
   std::uint64_t failures_ = 0;
   bool finished_ = false;

@@ -3,6 +3,7 @@
 // optionally series. A run and its rows are committed in one transaction, so a sweep killed at
 // any moment holds only whole runs, and --resume skips exactly those.
 #include <filesystem>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -13,6 +14,8 @@
 struct sqlite3;
 
 namespace sancsim {
+
+class Statement;
 
 class ResultsDb {
  public:
@@ -41,6 +44,8 @@ class ResultsDb {
   void create(const Design& design, const std::string& sweep_hash, const std::string& shard);
   sqlite3* db_ = nullptr;
   std::filesystem::path file_;
+  // The inserts of commit(), prepared on first use and kept (finalised before the close).
+  std::unique_ptr<Statement> insert_run_, insert_metric_, insert_series_;
 };
 
 // The SQLite error of a failed call, with the database file named.

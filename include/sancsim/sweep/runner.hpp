@@ -117,7 +117,10 @@ struct SweepSummary {
   std::uint64_t failures_now = 0;  // failed runs among them
   unsigned threads = 0;
   double wall_s = 0;
-  double writer_busy_s = 0;  // time the writer spent in SQLite
+  double writer_busy_s = 0;  // wall time the writer spent in SQLite
+  double writer_cpu_s = 0;   // CPU time of the writer thread
+  double cpu_s = 0;          // CPU time of this process during the runs (all threads)
+  double run_s = 0;          // sum of the runs' own times
   double aggregate_s = 0;    // time to write summary.csv and series_quantiles.csv
 };
 

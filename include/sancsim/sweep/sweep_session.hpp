@@ -39,6 +39,7 @@ class SweepSession {
   const Design& design_;
   RunnerOptions options_;
   std::chrono::steady_clock::time_point start_;
+  double start_cpu_s_ = 0;  // process CPU time at the start
   std::unique_ptr<ResultsDb> db_;
   SweepSummary summary_;
   bool keep_series_ = false;

@@ -117,6 +117,7 @@ RunRecord get_record(Reader& rd) {
 
 std::string encode(const WorkerReport& report) {
   Writer w;
+  w.text(report.sweep_hash);
   w.put(report.want);
   w.put(static_cast<std::uint8_t>(report.done));
   w.put(static_cast<std::uint32_t>(report.records.size()));
@@ -135,6 +136,7 @@ std::string encode(const ManagerReply& reply) {
 WorkerReport decode_report(std::string_view bytes) {
   Reader rd(bytes);
   WorkerReport report;
+  report.sweep_hash = rd.text();
   report.want = rd.get<std::uint32_t>();
   report.done = rd.get<std::uint8_t>() != 0;
   const auto n = rd.get<std::uint32_t>();

@@ -16,6 +16,7 @@
 #include <tbb/concurrent_queue.h>
 #include <tbb/info.h>
 
+#include "sancsim/sweep/cpu_time.hpp"
 #include "sancsim/sweep/mpi/messages.hpp"
 #include "sancsim/sweep/sweep_session.hpp"
 
@@ -107,15 +108,25 @@ MpiSweepSummary run_manager(const Environment& env, const Design& design, const 
       continue;
     }
     backoff.reset();
-    const auto t0 = Clock::now();
+    const double t0 = thread_cpu_s();
     const int rank = status.MPI_SOURCE;
     const auto i = static_cast<std::size_t>(rank);
     int bytes = 0;
     check(MPI_Get_count(&status, MPI_BYTE, &bytes), "message size");
     buffer.resize(static_cast<std::size_t>(bytes));
-    check(MPI_Recv(buffer.data(), bytes, MPI_BYTE, rank, kTagReport, MPI_COMM_WORLD, MPI_STATUS_IGNORE),
-          "receive");
+    // A large report travels by rendezvous, which completes only as the worker's polling thread
+    // progresses it: wait by polling too, rather than spin a core in MPI_Recv.
+    MPI_Request request;
+    check(MPI_Irecv(buffer.data(), bytes, MPI_BYTE, rank, kTagReport, MPI_COMM_WORLD, &request), "receive");
+    if (!wait_polling(request, mo.worker_timeout_s, "receive"))
+      throw SweepError(fmt::format("rank {} started a report and did not finish it within {:.0f} s", rank,
+                                   mo.worker_timeout_s));
     auto report = decode_report(buffer);
+    if (report.sweep_hash != hash)
+      throw SweepError(fmt::format(
+          "rank {} prepared another sweep (hash {}; rank 0 has {}): the sweep file, its base "
+          "scenario or the sancsim build differs between the nodes; nothing of that rank was written",
+          rank, report.sweep_hash, hash));
     ++out.messages;
     last_seen[i] = Clock::now();
     for (auto& record : report.records) {
@@ -125,7 +136,7 @@ MpiSweepSummary run_manager(const Environment& env, const Design& design, const 
     if (report.done) {
       if (active[i]) --live;
       active[i] = false;
-      busy_s += seconds_since(t0);
+      busy_s += thread_cpu_s() - t0;
       continue;
     }
     ManagerReply reply;
@@ -153,10 +164,13 @@ MpiSweepSummary run_manager(const Environment& env, const Design& design, const 
     }
     reply.finished = exhausted || !active[i];
     const auto bytes_out = encode(reply);
-    check(MPI_Send(bytes_out.data(), static_cast<int>(bytes_out.size()), MPI_BYTE, rank, kTagReply,
-                   MPI_COMM_WORLD),
+    MPI_Request sent;
+    check(MPI_Isend(bytes_out.data(), static_cast<int>(bytes_out.size()), MPI_BYTE, rank, kTagReply,
+                    MPI_COMM_WORLD, &sent),
           "reply");
-    busy_s += seconds_since(t0);
+    if (!wait_polling(sent, mo.worker_timeout_s, "reply"))
+      throw SweepError(fmt::format("rank {} takes no reply within {:.0f} s", rank, mo.worker_timeout_s));
+    busy_s += thread_cpu_s() - t0;
   }
   out.sweep = session.finish();
   out.sweep.threads = static_cast<unsigned>(workers);
@@ -206,8 +220,8 @@ class Outbox final : public ResultSink {
   std::vector<RunRecord> records_;
 };
 
-MpiSweepSummary run_worker(const Environment& env, const Design& design, const ModelFactory& factory,
-                           const RunnerOptions& options, const MpiOptions& mo) {
+MpiSweepSummary run_worker(const Environment& env, const Design& design, const std::string& hash,
+                           const ModelFactory& factory, const RunnerOptions& options, const MpiOptions& mo) {
   const auto start = Clock::now();
   const unsigned threads =
       options.threads ? options.threads : static_cast<unsigned>(tbb::info::default_concurrency());
@@ -216,21 +230,32 @@ MpiSweepSummary run_worker(const Environment& env, const Design& design, const M
   Outbox outbox;
   std::thread pool([&] { run_workers(design, factory, inbox, outbox, threads, keep_series); });
 
-  // Hold up to 4 runs per thread and ask for more when down to 2 per thread: a thread never waits
-  // for a reply, and each message carries several runs.
-  const std::uint64_t target = 4 * std::uint64_t{threads}, low = 2 * std::uint64_t{threads};
+  // Hold about mo.hold_s of work per thread (at least 4 runs) and ask for more when down to half
+  // of it: a thread never waits for a reply, and fast runs travel many to a message. The run time
+  // is the mean of the runs finished here so far.
+  std::uint64_t target = 4 * std::uint64_t{threads}, low = 2 * std::uint64_t{threads};
+  double run_s_sum = 0;
   std::uint64_t received = 0, reported = 0;
   bool finished = false;
   std::vector<RunRecord> pending;
   auto last_report = Clock::now() - std::chrono::hours(1);
   std::string error;
   for (;;) {
+    const std::size_t before = pending.size();
     outbox.take(pending, std::chrono::milliseconds(20));
+    for (std::size_t k = before; k < pending.size(); ++k) run_s_sum += pending[k].wall_s;
+    if (const std::uint64_t finished_here = reported + pending.size(); finished_here > 0) {
+      const double per_run = std::max(run_s_sum / static_cast<double>(finished_here), 1e-6);
+      const auto per_thread = static_cast<std::uint64_t>(std::clamp(mo.hold_s / per_run, 4.0, 4096.0));
+      target = per_thread * threads;
+      low = target / 2;
+    }
     const std::uint64_t held = received - reported - pending.size();  // queued or running here
     const bool done = finished && held == 0;
     const bool hungry = !finished && held <= low;
     if (!done && !hungry && seconds_since(last_report) < mo.heartbeat_s) continue;
     WorkerReport report;
+    report.sweep_hash = hash;
     report.want = finished ? 0 : static_cast<std::uint32_t>(target - std::min(target, held));
     report.done = done;
     report.records = std::move(pending);
@@ -309,7 +334,7 @@ MpiSweepSummary run_mpi_sweep(const Environment& env, const Design& design, cons
                               const MpiOptions& mo) {
   if (env.size() < 2) throw SweepError("an MPI sweep needs at least two ranks (a manager and a worker)");
   if (env.rank() == 0) return run_manager(env, design, hash, options, mo);
-  return run_worker(env, design, factory, options, mo);
+  return run_worker(env, design, hash, factory, options, mo);
 }
 
 }  // namespace sancsim::mpi

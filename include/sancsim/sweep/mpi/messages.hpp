@@ -13,6 +13,7 @@ namespace sancsim::mpi {
 
 // Worker to manager; every report but the last (done) gets a reply.
 struct WorkerReport {
+  std::string sweep_hash;  // of the sweep the worker prepared; the manager refuses another
   std::uint32_t want = 0;  // runs the worker can take now
   bool done = false;       // the worker ran everything it was given and stops
   std::vector<RunRecord> records;

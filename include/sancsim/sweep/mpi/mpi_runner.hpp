@@ -34,6 +34,7 @@ class Environment {
 
 struct MpiOptions {
   double heartbeat_s = 1.0;        // a busy worker reports at least this often
+  double hold_s = 0.1;             // work a worker holds per thread (at least 4 runs)
   double worker_timeout_s = 60.0;  // a worker silent this long is taken as dead; its runs are lost
 };
 
@@ -43,7 +44,7 @@ struct MpiSweepSummary {
   SweepSummary sweep;           // manager: the sweep; worker: runs and threads of this rank
   std::uint64_t runs_lost = 0;  // handed to workers that died; --resume runs them
   int workers_lost = 0;
-  double manager_busy_s = 0;   // manager time spent on messages (not waiting, not SQLite)
+  double manager_busy_s = 0;   // CPU time of the manager's loop on messages (not waiting, not SQLite)
   std::uint64_t messages = 0;  // reports the manager handled
 };
 
