@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "brent_csv.hpp"
+#include "event_override.hpp"
 #include "param_setter.hpp"
 #include "scenario_file.hpp"
 
@@ -65,6 +66,7 @@ ScenarioFile read_overrides(const std::vector<Override>& overrides, const ParamT
   layer.path = fs::current_path() / "--set";
   const Reporter report("--set", out, false);
   for (const auto& o : overrides) {
+    if (is_event_override(o)) continue;  // applied to the merged events
     toml::table doc;
     try {
       doc = toml::parse("v = " + o.value);
@@ -197,6 +199,7 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
   resolve_period(layers, top.shown, s, out);
 
   std::vector<ReadEvent> events = merge_events(layers, out);
+  apply_event_overrides(overrides, events, *ctx.catalogue, with_counterfactual, out);
   check_events(events, out);
   for (auto& e : events) s.events.push_back(std::move(e.event));
   load_brent(layers, s, out);

@@ -182,6 +182,24 @@ TEST(LoadScenarioErrors, ReportsBadOverridesUnderSet) {
   EXPECT_EQ(ds.items().size(), 3u) << ds.str();
 }
 
+TEST(LoadScenarioErrors, ReportsBadEventOverridesUnderSet) {
+  const Diagnostics ds = failed("base.toml", {{"events.cpa.cap_usd_per_bbl", "30"},
+                                              {"events.cap.cap", "30"},
+                                              {"events.cap.cap_usd_per_bbl", "-1"},
+                                              {"events.lift.date", "soon"},
+                                              {"events.cap", "30"}});
+  EXPECT_EQ(about(ds, "events.cpa.cap_usd_per_bbl").str(),
+            "--set: events.cpa.cap_usd_per_bbl: unknown event id \"cpa\" (no event of the scenario has it); "
+            "did you mean \"cap\"?");
+  EXPECT_EQ(about(ds, "events.cap.cap").message,
+            "unknown field \"cap\" for --set on an event of type \"price_cap_crude\"; settable: date, end, "
+            "wind_down_days, cap_usd_per_bbl");
+  EXPECT_EQ(about(ds, "events.cap.cap_usd_per_bbl").message, "expected a number in [0, 500], got -1");
+  EXPECT_EQ(about(ds, "events.lift.date").message, "expected a date (YYYY-MM-DD, unquoted), got \"soon\"");
+  EXPECT_TRUE(contains(about(ds, "events.cap").message, "expected events.<event id>.<field>"));
+  EXPECT_EQ(ds.items().size(), 5u) << ds.str();
+}
+
 TEST(LoadScenarioErrors, ReportsBadYearPathsDatesAndRemovalsOfUnknownEvents) {
   const Diagnostics ds = failed("broken/bad_path_day_remove.toml");
   const Diagnostic remove = about(ds, "remove_events");

@@ -152,3 +152,26 @@ TEST(ScenarioHash, ChangesWhenAnythingThatDecidesARunChanges) {
   EXPECT_NE(loaded("base.toml", {{"report_start", "\"2022-07\""}}).hash, base);
   EXPECT_NE(loaded("child.toml").hash, base);
 }
+
+TEST(LoadScenario, SetsEventFieldsByIdAfterTheChainIsMerged) {
+  const Scenario plain = loaded("base.toml");
+  const Scenario s = loaded("base.toml", {{"events.cap.cap_usd_per_bbl", "30"},
+                                          {"events.cap.wind_down_days", "10"},
+                                          {"events.cap.date", "2023-01-15"}});
+  // The moved cap now follows the embargo (same day before), still before the relief.
+  EXPECT_EQ(ids(s), (std::vector<std::string>{"-", "embargo", "cap", "lift"}));
+  const PolicyEvent& cap = s.events[2];
+  EXPECT_EQ(cap.value, 30.0);
+  EXPECT_EQ(cap.wind_down_days, 10);
+  EXPECT_EQ(cap.date, Date::from_ymd(2023, 1, 15));
+  EXPECT_NE(s.hash, plain.hash);
+}
+
+TEST(LoadScenario, EventOverridesReachTheCounterfactualOnlyWhereItHasTheEvent) {
+  const Scenario s = loaded("with_counterfactual.toml", {{"events.cap45.cap_usd_per_bbl", "20"}});
+  EXPECT_EQ(s.events[2].id, "cap45");
+  EXPECT_EQ(s.events[2].value, 20.0);
+  ASSERT_NE(s.counterfactual, nullptr);
+  EXPECT_EQ(s.counterfactual->events[1].id, "cap");
+  EXPECT_EQ(s.counterfactual->events[1].value, 60.0);  // has no cap45: untouched
+}
