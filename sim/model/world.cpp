@@ -73,6 +73,11 @@ World::World(const RunInput& in)
       cheat_rng_(in.seed, in.replication, Stream::CapCheating, 0) {
   if (in.end < in.start) throw std::invalid_argument("run end before start");
   policy_ = derive_policy(*in_.events, event_active_, in_.start.plus_days(-1), p_);
+  for (const auto& e : *in_.events) {
+    if (e.wind_down_days > 0) transitions_.push_back(e.date.plus_days(e.wind_down_days));
+    if (e.end) transitions_.push_back(*e.end);
+  }
+  std::sort(transitions_.begin(), transitions_.end());
   double exports = 0;
   for (std::size_t k = 0; k < kProducers; ++k) {
     producers_.capacity_kbd[k] = p_.producers[k].output_kbd;
@@ -132,8 +137,14 @@ void World::apply_events(Date today) {
     ++next_event_;
     changed = true;
   }
-  // Wind-downs and end dates take effect without an event on the day: re-derive weekly too.
-  if (changed || today.weekday() == 0) {
+  // Wind-downs and end dates take effect without an event on the day: the Monday after one
+  // passes re-derives the measures (derive_policy depends on the day only through them).
+  while (next_transition_ < transitions_.size() && transitions_[next_transition_] <= today) {
+    ++next_transition_;
+    transition_pending_ = true;
+  }
+  if (changed || (transition_pending_ && today.weekday() == 0)) {
+    transition_pending_ = false;
     policy_ = derive_policy(events, event_active_, today, p_);
     const bool shunned = policy_.shunning;
     const double g7_open = policy_.maritime_ban ? 0.0 : (shunned ? p_.g7_willing_after_invasion : 1.0);

@@ -106,6 +106,11 @@ class World {
   Date today_;
   std::vector<std::uint8_t> event_active_;
   std::size_t next_event_ = 0;
+  // Days on which a measure starts or stops without an event (ends of wind-downs, end dates),
+  // sorted; a passed one makes the next Monday re-derive the measures in force.
+  std::vector<Date> transitions_;
+  std::size_t next_transition_ = 0;
+  bool transition_pending_ = false;
   PolicyState policy_;
   BrentPath brent_;
   double brent_usd_ = 0;
