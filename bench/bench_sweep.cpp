@@ -80,20 +80,12 @@ void BM_Sweep_FullEconomy2k(benchmark::State& state) { run_sweep_bench(state, fu
 
 int cores() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 
-BENCHMARK(BM_Sweep_OilOnly10k)
-    ->Arg(1)
-    ->Arg(cores())
-    ->Iterations(1)
-    ->Repetitions(3)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
-BENCHMARK(BM_Sweep_FullEconomy2k)
-    ->Arg(1)
-    ->Arg(cores())
-    ->Iterations(1)
-    ->Repetitions(3)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
+// One sweep per iteration, on one thread and on all cores.
+void sweep_args(benchmark::internal::Benchmark* b) {
+  b->Arg(1)->Arg(cores())->Iterations(1)->Repetitions(3)->Unit(benchmark::kMillisecond)->UseRealTime();
+}
+BENCHMARK(BM_Sweep_OilOnly10k)->Apply(sweep_args);
+BENCHMARK(BM_Sweep_FullEconomy2k)->Apply(sweep_args);
 
 // A model that costs nothing, so that the sweep machinery (design, queue, writer) is measured.
 class NullModel final : public RunModel {

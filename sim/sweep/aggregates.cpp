@@ -53,6 +53,22 @@ class PointColumns {
   std::string header_;
 };
 
+// Steps through `q` (rows ordered by run id, the run id in column 0): `add(q)` for each row, and
+// `flush(point)` after the last row of each design point.
+template <class Add, class Flush>
+void by_point(Statement& q, std::int64_t replications, Add add, Flush flush) {
+  std::int64_t point = -1;
+  while (q.step()) {
+    const std::int64_t p = q.integer(0) / replications;
+    if (p != point) {
+      if (point >= 0) flush(point);
+      point = p;
+    }
+    add(q);
+  }
+  if (point >= 0) flush(point);
+}
+
 struct Sorted {
   std::vector<double> v;
   void add(double x) {
@@ -68,9 +84,7 @@ void write_summary(const ResultsDb& db, std::ostream& out) {
               "SELECT m.run_id, m.name, m.value FROM metrics m JOIN runs r ON r.run_id = m.run_id "
               "WHERE r.status = 'ok' ORDER BY m.run_id, m.name");
   std::map<std::string, Sorted> group;  // metric -> values of the current point
-  std::int64_t point = -1;
-  auto flush = [&] {
-    if (point < 0) return;
+  auto flush = [&](std::int64_t point) {
     const std::string cells = points.cells(point);
     for (auto& [name, values] : group) {
       auto& v = values.v;
@@ -87,15 +101,8 @@ void write_summary(const ResultsDb& db, std::ostream& out) {
     }
     group.clear();
   };
-  while (q.step()) {
-    const std::int64_t p = q.integer(0) / reps;
-    if (p != point) {
-      flush();
-      point = p;
-    }
-    group[q.text(1)].add(q.real(2));
-  }
-  flush();
+  by_point(
+      q, reps, [&](Statement& row) { group[row.text(1)].add(row.real(2)); }, flush);
 }
 
 void write_series_quantiles(const ResultsDb& db, std::ostream& out) {
@@ -106,9 +113,7 @@ void write_series_quantiles(const ResultsDb& db, std::ostream& out) {
               "SELECT s.run_id, s.name, s.month, s.value FROM series s JOIN runs r ON r.run_id = s.run_id "
               "WHERE r.status = 'ok' ORDER BY s.run_id, s.name, s.month");
   std::map<std::pair<std::string, std::string>, Sorted> group;  // (series, month) -> values
-  std::int64_t point = -1;
-  auto flush = [&] {
-    if (point < 0) return;
+  auto flush = [&](std::int64_t point) {
     const std::string cells = points.cells(point);
     for (auto& [key, values] : group) {
       auto& v = values.v;
@@ -119,15 +124,12 @@ void write_series_quantiles(const ResultsDb& db, std::ostream& out) {
     }
     group.clear();
   };
-  while (q.step()) {
-    const std::int64_t p = q.integer(0) / reps;
-    if (p != point) {
-      flush();
-      point = p;
-    }
-    group[{q.text(1), q.text(2)}].add(q.real(3));
-  }
-  flush();
+  by_point(
+      q, reps,
+      [&](Statement& row) {
+        group[{row.text(1), row.text(2)}].add(row.real(3));
+      },
+      flush);
 }
 
 }  // namespace

@@ -9,10 +9,7 @@
 int main(int argc, char** argv) {
   using namespace sancsim;
   if (argc < 3) return 2;
-  const auto spec = test::spec_from(
-      "scenario = \"b.toml\"\nseed = 11\nreplications = 4\nrecord = \"series\"\n[design]\nkind = \"lhs\"\n"
-      "samples = 100\n[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nrange = [1.0, "
-      "10.0]\n");
+  const auto spec = test::kill_test_spec();
   RunnerOptions o;
   o.out_dir = argv[1];
   o.threads = static_cast<unsigned>(std::atoi(argv[2]));

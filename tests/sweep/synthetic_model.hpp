@@ -3,6 +3,7 @@
 // and the run's seed, with optional monthly series, optional failures and optional slowness.
 #include <chrono>
 #include <cmath>
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -53,33 +54,44 @@ inline ModelFactory synthetic_factory(SyntheticOptions o = {}) {
   return [o] { return std::make_unique<SyntheticModel>(o); };
 }
 
-// Everything a sweep stores per run except wall time, in run order, as text.
-inline std::string dump_results(const std::string& db_file) {
+// Appends the rows of `sql` to `out`, one line each: columns separated by '|', doubles as hex
+// floats (exact), NULL as "NULL"; an SQL error as "error: ..." line.
+inline void dump_rows(sqlite3* db, const char* sql, std::string& out) {
+  sqlite3_stmt* s = nullptr;
+  if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK)
+    out += std::string("error: ") + sqlite3_errmsg(db) + '\n';
+  while (s && sqlite3_step(s) == SQLITE_ROW) {
+    for (int c = 0; c < sqlite3_column_count(s); ++c) {
+      if (sqlite3_column_type(s, c) == SQLITE_FLOAT)
+        out += fmt::format("{:a}", sqlite3_column_double(s, c));
+      else if (auto t = sqlite3_column_text(s, c))
+        out += reinterpret_cast<const char*>(t);
+      else
+        out += "NULL";
+      out += '|';
+    }
+    out += '\n';
+  }
+  sqlite3_finalize(s);
+}
+
+// The rows of each query in `sqls`, read from `db_file`.
+inline std::string dump_queries(const std::string& db_file, std::initializer_list<const char*> sqls) {
   sqlite3* db = nullptr;
   sqlite3_open_v2(db_file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
   std::string out;
-  for (const char* sql : {"SELECT run_id, point, replication, seed, status, error FROM runs ORDER BY run_id",
-                          "SELECT run_id, name, value FROM metrics ORDER BY run_id, name",
-                          "SELECT run_id, name, month, value FROM series ORDER BY run_id, name, month",
-                          "SELECT * FROM points ORDER BY point"}) {
-    sqlite3_stmt* s = nullptr;
-    sqlite3_prepare_v2(db, sql, -1, &s, nullptr);
-    while (sqlite3_step(s) == SQLITE_ROW) {
-      for (int c = 0; c < sqlite3_column_count(s); ++c) {
-        if (sqlite3_column_type(s, c) == SQLITE_FLOAT)
-          out += fmt::format("{:a}", sqlite3_column_double(s, c));
-        else if (auto t = sqlite3_column_text(s, c))
-          out += reinterpret_cast<const char*>(t);
-        else
-          out += "NULL";
-        out += '|';
-      }
-      out += '\n';
-    }
-    sqlite3_finalize(s);
-  }
+  for (const char* sql : sqls) dump_rows(db, sql, out);
   sqlite3_close(db);
   return out;
+}
+
+// Everything a sweep stores per run except wall time, in run order, as text.
+inline std::string dump_results(const std::string& db_file) {
+  return dump_queries(db_file,
+                      {"SELECT run_id, point, replication, seed, status, error FROM runs ORDER BY run_id",
+                       "SELECT run_id, name, value FROM metrics ORDER BY run_id, name",
+                       "SELECT run_id, name, month, value FROM series ORDER BY run_id, name, month",
+                       "SELECT * FROM points ORDER BY point"});
 }
 
 inline std::int64_t count_rows(const std::string& db_file, const char* sql) {
@@ -107,6 +119,16 @@ inline SweepSpec spec_from(const std::string& text) {
     throw std::runtime_error(m);
   }
   return std::get<SweepSpec>(std::move(r));
+}
+
+// The slow synthetic sweep that the kill-and-resume tests run in a child process: 100 LHS points
+// x 4 replications with series (the seed differs only to make another sweep).
+inline SweepSpec kill_test_spec(int seed = 11) {
+  return spec_from(fmt::format(
+      "scenario = \"b.toml\"\nseed = {}\nreplications = 4\nrecord = \"series\"\n[design]\nkind = \"lhs\"\n"
+      "samples = 100\n[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nrange = [1.0, "
+      "10.0]\n",
+      seed));
 }
 
 }  // namespace sancsim::test

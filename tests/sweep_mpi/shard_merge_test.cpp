@@ -55,7 +55,7 @@ TEST(Shard, RunsOnlyItsSliceAndResumeChecksTheShard) {
   auto s = run(kSweep, dir, {1, 4});
   EXPECT_EQ(s.runs_total, 5u);  // of run ids 0..20: 1, 5, 9, 13, 17
   EXPECT_EQ(s.runs_now, 5u);
-  EXPECT_EQ(test::dump_table((dir / "results.sqlite").string(), "SELECT group_concat(run_id) FROM runs"),
+  EXPECT_EQ(test::dump_queries((dir / "results.sqlite").string(), {"SELECT group_concat(run_id) FROM runs"}),
             "1,5,9,13,17|\n");
   EXPECT_THROW(run(kSweep, dir, {2, 4}, true), SweepError);
   EXPECT_THROW(run(kSweep, dir, {}, true), SweepError);

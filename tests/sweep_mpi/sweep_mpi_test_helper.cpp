@@ -20,11 +20,7 @@ int main(int argc, char** argv) {
   std::optional<mpi::Environment> env;
   if (mpi::launched_by_mpi()) env.emplace();
   const bool worker = env && env->rank() > 0;
-  const auto spec = test::spec_from(
-      std::string("scenario = \"b.toml\"\nseed = ") + (skew && worker ? "12" : "11") +
-      "\nreplications = 4\nrecord = \"series\"\n[design]\nkind = \"lhs\"\n"
-      "samples = 100\n[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nrange = [1.0, "
-      "10.0]\n");
+  const auto spec = test::kill_test_spec(skew && worker ? 12 : 11);
   RunnerOptions o;
   o.out_dir = argv[1];
   o.threads = static_cast<unsigned>(std::atoi(argv[2]));
