@@ -198,3 +198,25 @@ TEST_F(Cli, DigestTabulatesRunsAlreadyWritten) {
 }
 
 }  // namespace
+
+TEST_F(Cli, CalibrationTabulatesTargetsAndFailsOnlyOnMissesThatCount) {
+  const fs::path tests = fs::path(SANCSIM_SOURCE_DIR) / "scenarios" / "test";
+  const std::string small = "'" + (tests / "small.toml").string() + "'";
+  auto r = sancsim("calibration " + small + " --seeds 2 --targets '" +
+                   (tests / "calibration" / "small_targets.toml").string() + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;  // the one miss is a known miss
+  EXPECT_NE(r.out.find("| Urals discount | 2022-01..2022-11 |"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("**known miss**"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1 of 2 targets within their bands; 1 listed as known misses"), std::string::npos)
+      << r.out;
+
+  r = sancsim("calibration " + small + " --targets '" +
+              (tests / "calibration" / "bad_targets.toml").string() + "'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("bad_targets.toml:7:10: target[0].window:"), std::string::npos) << r.err;
+
+  // Without --targets: data/calibration_targets.toml beside the scenario, which small.toml lacks.
+  r = sancsim("calibration " + small);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("cannot read the calibration targets file"), std::string::npos) << r.err;
+}

@@ -1,0 +1,57 @@
+#pragma once
+// Calibration targets and their check: public data for the calibration windows, each compared with
+// the mean over seeds of a run's monthly series. One file of targets
+// (scenarios/data/calibration_targets.toml) drives the test of the history run, the calibration
+// tables in the docs and `sancsim calibration`, so that every documented figure comes from a run.
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "sancsim/engine/date.hpp"
+#include "sancsim/scenario/diagnostics.hpp"
+#include "sancsim/scenario/scenario.hpp"
+
+namespace sancsim {
+
+struct CalibrationTarget {
+  std::string quantity;      // what is measured, for people
+  std::string series;        // a column of series.csv
+  YearMonth from, to;        // the months compared (inclusive)
+  bool sum = false;          // sum over the months (a yearly flow) instead of their mean
+  std::string data;          // the public figure as published, e.g. "30-35"
+  double low = 0, high = 0;  // the band the model's mean over seeds must fall in
+  std::string source;        // where the figure is from
+  std::string known_miss;    // why the model is known to miss it ("" = it must fall in the band)
+  std::string file;          // where the target is written, for messages
+  int line = 0;
+  std::string window() const;  // "2024", "2022-04" or "2024-04..2024-06"
+};
+
+struct CalibrationTargets {
+  std::vector<std::pair<YearMonth, YearMonth>> windows;  // the calibration windows
+  std::vector<CalibrationTarget> targets;
+};
+
+// Reads a targets file; every problem (syntax, missing or malformed keys, a band with low > high,
+// a window outside the calibration windows) is reported as file:line:col.
+std::variant<CalibrationTargets, Diagnostics> load_calibration_targets(const std::string& path);
+
+struct CalibrationCheck {
+  const CalibrationTarget* target = nullptr;
+  double model = 0;  // mean over seeds
+  double seed_min = 0, seed_max = 0;
+  bool ok = false;                                            // model within [low, high]
+  bool counts() const { return target->known_miss.empty(); }  // a miss here is a failure
+};
+
+// The value of `t` in one run: mean (or sum) of the series over the target's months; NaN if the
+// run has none of them.
+double target_value(const RunResult& run, const CalibrationTarget& t);
+
+// Runs `scenario` with seeds 1..seeds and checks every target. A target naming a series the run
+// does not have is reported in `problems` (with a suggestion) and left out.
+std::vector<CalibrationCheck> check_calibration(const Scenario& scenario, const CalibrationTargets& targets,
+                                                int seeds, Diagnostics& problems);
+
+}  // namespace sancsim

@@ -1,0 +1,188 @@
+// Reading calibration_targets.toml.
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "sancsim/scenario/calibration.hpp"
+#include "suggest.hpp"
+#include "toml_support.hpp"
+
+namespace sancsim {
+namespace {
+
+using scenario_detail::describe_value;
+using scenario_detail::Reporter;
+
+// "2024" (a year), "2024-04" (a month) or "2024-04..2024-06" (inclusive).
+std::optional<std::pair<YearMonth, YearMonth>> parse_window(const std::string& text) {
+  const auto dots = text.find("..");
+  if (dots != std::string::npos) {
+    auto a = YearMonth::parse(text.substr(0, dots)), b = YearMonth::parse(text.substr(dots + 2));
+    if (!a || !b || *b < *a) return std::nullopt;
+    return std::pair{*a, *b};
+  }
+  if (text.size() == 4 && text.find_first_not_of("0123456789") == std::string::npos) {
+    const int year = std::stoi(text);
+    return std::pair{YearMonth::from(year, 1), YearMonth::from(year, 12)};
+  }
+  if (auto m = YearMonth::parse(text)) return std::pair{*m, *m};
+  return std::nullopt;
+}
+
+const char* kWindowHelp = "expected \"YYYY\", \"YYYY-MM\" or \"YYYY-MM..YYYY-MM\"";
+
+std::optional<std::string> text_at(const toml::table& t, const char* key, const std::string& where,
+                                   const Reporter& report, bool required = true) {
+  const toml::node* n = t.get(key);
+  if (!n) {
+    if (required) report.at(t.source(), where + "." + key, "missing; expected a string");
+    return std::nullopt;
+  }
+  if (const auto* s = n->as_string()) return s->get();
+  report.at(n->source(), where + "." + key, fmt::format("expected a string, got {}", describe_value(*n)));
+  return std::nullopt;
+}
+
+bool inside(const std::pair<YearMonth, YearMonth>& w,
+            const std::vector<std::pair<YearMonth, YearMonth>>& all) {
+  for (const auto& c : all)
+    if (!(w.first < c.first) && !(c.second < w.second)) return true;
+  return false;
+}
+
+std::optional<CalibrationTarget> read_target(const toml::table& t, std::size_t index,
+                                             const CalibrationTargets& out, const Reporter& report) {
+  const std::string where = fmt::format("target[{}]", index);
+  static const std::vector<std::string> keys = {"quantity", "series", "window", "statistic",
+                                                "data",     "band",   "source", "known_miss"};
+  for (const auto& [k, v] : t)
+    if (std::find(keys.begin(), keys.end(), k.str()) == keys.end())
+      report.at(k.source(), where + "." + std::string(k.str()),
+                scenario_detail::unknown_with_hint("key", k.str(), keys));
+  CalibrationTarget c;
+  c.file = report.file();
+  c.line = static_cast<int>(t.source().begin.line);
+  bool ok = true;
+  auto take = [&](const char* key, std::string& into, bool required = true) {
+    if (auto s = text_at(t, key, where, report, required))
+      into = *s;
+    else if (required)
+      ok = false;
+  };
+  take("quantity", c.quantity);
+  take("series", c.series);
+  take("data", c.data);
+  take("source", c.source);
+  take("known_miss", c.known_miss, false);
+  std::string window, statistic = "mean";
+  take("window", window);
+  take("statistic", statistic, false);
+  if (statistic == "sum")
+    c.sum = true;
+  else if (statistic != "mean") {
+    report.at(t.get("statistic")->source(), where + ".statistic",
+              fmt::format("expected \"mean\" or \"sum\", got \"{}\"", statistic));
+    ok = false;
+  }
+  if (!window.empty()) {
+    const auto w = parse_window(window);
+    if (!w) {
+      report.at(t.get("window")->source(), where + ".window",
+                fmt::format("{}, got \"{}\"", kWindowHelp, window));
+      ok = false;
+    } else if (!inside(*w, out.windows)) {
+      report.at(
+          t.get("window")->source(), where + ".window",
+          fmt::format("\"{}\" is not inside a calibration window (held-out data may not be used)", window));
+      ok = false;
+    } else {
+      c.from = w->first;
+      c.to = w->second;
+    }
+  }
+  const toml::node* band = t.get("band");
+  const auto* a = band ? band->as_array() : nullptr;
+  std::optional<double> lo, hi;
+  if (a && a->size() == 2) {
+    lo = scenario_detail::as_number(*a->get(0));
+    hi = scenario_detail::as_number(*a->get(1));
+  }
+  if (!lo || !hi || *lo > *hi) {
+    report.at(band ? band->source() : t.source(), where + ".band",
+              band ? fmt::format("expected [low, high] with low <= high, got {}", describe_value(*band))
+                   : std::string("missing; expected [low, high], the band the model must fall in"));
+    ok = false;
+  } else {
+    c.low = *lo;
+    c.high = *hi;
+  }
+  if (!ok) return std::nullopt;
+  return c;
+}
+
+}  // namespace
+
+std::string CalibrationTarget::window() const {
+  if (from == to) return from.str();
+  if (from.month() == 1 && to.month() == 12 && from.year() == to.year()) return std::to_string(from.year());
+  return from.str() + ".." + to.str();
+}
+
+std::variant<CalibrationTargets, Diagnostics> load_calibration_targets(const std::string& path) {
+  Diagnostics problems;
+  std::ifstream in(path);
+  if (!in) {
+    problems.add({path, 0, 0, "", "cannot read the calibration targets file"});
+    return problems;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  toml::table root;
+  try {
+    root = toml::parse(text.str(), path);
+  } catch (const toml::parse_error& e) {
+    problems.add({path, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
+                  "", std::string(e.description())});
+    return problems;
+  }
+  const Reporter report(path, problems);
+  CalibrationTargets out;
+  const toml::node* windows = root.get("calibration_windows");
+  const auto* wa = windows ? windows->as_array() : nullptr;
+  if (!wa || wa->empty())
+    report.at(windows ? windows->source() : root.source(), "calibration_windows",
+              "missing; expected an array of \"YYYY-MM..YYYY-MM\" windows");
+  if (wa)
+    for (const auto& w : *wa) {
+      const auto* s = w.as_string();
+      const auto parsed = s ? parse_window(s->get()) : std::nullopt;
+      if (parsed)
+        out.windows.push_back(*parsed);
+      else
+        report.at(w.source(), "calibration_windows",
+                  fmt::format("{}, got {}", kWindowHelp, describe_value(w)));
+    }
+  const toml::node* targets = root.get("target");
+  const auto* ta = targets ? targets->as_array() : nullptr;
+  if (!ta || ta->empty()) report.at(root.source(), "target", "missing; expected [[target]] tables");
+  if (ta)
+    for (std::size_t i = 0; i < ta->size(); ++i) {
+      const auto* t = ta->get(i)->as_table();
+      if (!t) {
+        report.at(ta->get(i)->source(), fmt::format("target[{}]", i), "expected a table");
+        continue;
+      }
+      if (auto c = read_target(*t, i, out, report)) out.targets.push_back(std::move(*c));
+    }
+  for (const auto& [k, v] : root)
+    if (k.str() != "calibration_windows" && k.str() != "target")
+      report.at(k.source(), std::string(k.str()),
+                scenario_detail::unknown_with_hint("key", k.str(), {"calibration_windows", "target"}));
+  if (!problems.empty()) return problems;
+  return out;
+}
+
+}  // namespace sancsim

@@ -1,0 +1,111 @@
+// Calibration targets: the file format and its errors, the statistics over a window, and the check
+// of a run against its bands.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+
+#include "sancsim/scenario/calibration.hpp"
+
+namespace {
+using namespace sancsim;
+
+const std::string kTests = SANCSIM_SCENARIO_FIXTURES;
+
+CalibrationTargets targets(const std::string& file) {
+  auto r = load_calibration_targets(file);
+  if (auto* d = std::get_if<Diagnostics>(&r)) throw std::runtime_error(d->str());
+  return std::get<CalibrationTargets>(std::move(r));
+}
+
+Scenario small() {
+  auto r = load_scenario(kTests + "/small.toml");
+  if (auto* d = std::get_if<Diagnostics>(&r)) throw std::runtime_error(d->str());
+  return std::get<Scenario>(std::move(r));
+}
+
+TEST(CalibrationTargets, TheShippedFileReadsAndStaysInsideTheCalibrationWindows) {
+  const auto t = targets(kTests + "/../data/calibration_targets.toml");
+  ASSERT_EQ(t.windows.size(), 2u);
+  EXPECT_EQ(t.windows[0].first, YearMonth::from(2015, 1));
+  EXPECT_EQ(t.windows[0].second, YearMonth::from(2022, 11));
+  EXPECT_GE(t.targets.size(), 20u);
+  for (const auto& c : t.targets) {
+    SCOPED_TRACE(c.quantity + " " + c.window());
+    const bool first = !(c.from < t.windows[0].first) && !(t.windows[0].second < c.to);
+    const bool second = !(c.from < t.windows[1].first) && !(t.windows[1].second < c.to);
+    EXPECT_TRUE(first || second);
+    EXPECT_LE(c.low, c.high);
+    EXPECT_FALSE(c.source.empty());
+  }
+}
+
+TEST(CalibrationTargets, ReportsEveryMistakeWithItsPlace) {
+  auto r = load_calibration_targets(kTests + "/calibration/bad_targets.toml");
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
+  const std::string text = std::get<Diagnostics>(r).str();
+  EXPECT_NE(text.find("bad_targets.toml:7:10: target[0].window: \"2023\" is not inside a calibration window"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(
+      text.find(
+          "target[1].window: expected \"YYYY\", \"YYYY-MM\" or \"YYYY-MM..YYYY-MM\", got \"April 2022\""),
+      std::string::npos)
+      << text;
+  EXPECT_NE(text.find("target[1].band: expected [low, high] with low <= high"), std::string::npos) << text;
+  EXPECT_NE(text.find("target[2].statistic: expected \"mean\" or \"sum\", got \"median\""), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("target[2].sources: unknown key; did you mean \"source\"?"), std::string::npos) << text;
+  EXPECT_NE(text.find("target[2].source: missing"), std::string::npos) << text;
+}
+
+TEST(CalibrationTargets, AMissingFileIsReported) {
+  auto r = load_calibration_targets(kTests + "/calibration/none.toml");
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
+  EXPECT_NE(std::get<Diagnostics>(r).str().find("cannot read"), std::string::npos);
+}
+
+TEST(CalibrationTargets, MeanAndSumOverTheWindowSkipMissingMonths) {
+  RunResult run;
+  const auto x = run.series.add_column("x");
+  for (unsigned m = 1; m <= 12; ++m) {
+    run.series.begin_row(YearMonth::from(2024, m));
+    run.series.set(x, m == 5 ? std::nan("") : static_cast<double>(m));
+  }
+  CalibrationTarget t;
+  t.series = "x";
+  t.from = YearMonth::from(2024, 4);
+  t.to = YearMonth::from(2024, 6);
+  EXPECT_DOUBLE_EQ(target_value(run, t), 5.0);  // (4 + 6) / 2: May is missing
+  t.sum = true;
+  EXPECT_DOUBLE_EQ(target_value(run, t), 10.0);
+  t.from = t.to = YearMonth::from(2025, 1);
+  EXPECT_TRUE(std::isnan(target_value(run, t)));
+  EXPECT_EQ(t.window(), "2025-01");
+  t.from = YearMonth::from(2024, 1);
+  t.to = YearMonth::from(2024, 12);
+  EXPECT_EQ(t.window(), "2024");
+}
+
+TEST(CalibrationCheck, ComparesTheMeanOverSeedsWithEachBand) {
+  auto t = targets(kTests + "/calibration/small_targets.toml");
+  Diagnostics problems;
+  const auto checks = check_calibration(small(), t, 2, problems);
+  EXPECT_TRUE(problems.empty()) << problems.str();
+  ASSERT_EQ(checks.size(), 2u);
+  EXPECT_TRUE(checks[0].ok);
+  EXPECT_TRUE(checks[0].counts());
+  EXPECT_LE(checks[0].seed_min, checks[0].model);
+  EXPECT_GE(checks[0].seed_max, checks[0].model);
+  EXPECT_FALSE(checks[1].ok);  // a sum of 11 months of output cannot be below 1
+  EXPECT_FALSE(checks[1].counts());
+  EXPECT_GT(checks[1].model, 11 * 1000.0);  // above 1 mb/d every month
+
+  t.targets[0].series = "urals_discount_usd_per_bb";
+  Diagnostics unknown;
+  EXPECT_EQ(check_calibration(small(), t, 1, unknown).size(), 1u);
+  EXPECT_NE(unknown.str().find("did you mean \"urals_discount_usd_per_bbl\"?"), std::string::npos)
+      << unknown.str();
+}
+
+}  // namespace
