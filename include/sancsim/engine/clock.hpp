@@ -66,8 +66,12 @@ class Clock {
 template <class T>
 class DayQueue {
  public:
-  DayQueue(Date start, int days, std::size_t ring_days = 256)
-      : start_(start), last_(days), buckets_(std::bit_ceil(ring_days)), day_of_(buckets_.size(), -1) {}
+  // Each bucket reserves room for `per_day` items, so that the daily loop does not allocate while
+  // the ring warms up either.
+  DayQueue(Date start, int days, std::size_t ring_days = 256, std::size_t per_day = 32)
+      : start_(start), last_(days), buckets_(std::bit_ceil(ring_days)), day_of_(buckets_.size(), -1) {
+    for (auto& b : buckets_) b.reserve(per_day);
+  }
 
   void push(Date due, T item) {
     const int day = index(due);
