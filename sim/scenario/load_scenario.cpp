@@ -2,8 +2,20 @@
 
 namespace sancsim {
 
+ScenarioFileCache::ScenarioFileCache() : data_(std::make_unique<scenario_detail::FileCacheData>()) {}
+ScenarioFileCache::~ScenarioFileCache() = default;
+ScenarioFileCache::ScenarioFileCache(ScenarioFileCache&&) noexcept = default;
+ScenarioFileCache& ScenarioFileCache::operator=(ScenarioFileCache&&) noexcept = default;
+
 LoadResult load_scenario(const std::string& path, const std::vector<Override>& overrides) {
   const scenario_detail::LoadContext context{[](Params& p) { return describe(p); }, &event_catalogue()};
+  return scenario_detail::load_scenario_with(path, overrides, context);
+}
+
+LoadResult load_scenario(const std::string& path, const std::vector<Override>& overrides,
+                         ScenarioFileCache& cache) {
+  const scenario_detail::LoadContext context{[](Params& p) { return describe(p); }, &event_catalogue(),
+                                             &cache.data()};
   return scenario_detail::load_scenario_with(path, overrides, context);
 }
 

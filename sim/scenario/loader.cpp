@@ -1,6 +1,8 @@
 #include "loader.hpp"
 
 #include <algorithm>
+#include <map>
+#include <memory>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -26,33 +28,52 @@ std::string shown_relative(const std::string& from_shown, const std::string& tar
   return (fs::path(from_shown).parent_path() / target).lexically_normal().string();
 }
 
+// Reads one file of a chain, from the cache when it holds it (only files read without a problem
+// are kept there).
+std::shared_ptr<const ScenarioFile> read_file(const fs::path& path, const std::string& shown,
+                                              const LoadContext& ctx, Diagnostics& out, bool& missing) {
+  missing = false;
+  const auto key = std::pair{path.string(), shown};
+  if (ctx.cache)
+    if (auto it = ctx.cache->files.find(key); it != ctx.cache->files.end()) return it->second;
+  const std::size_t problems = out.items().size();
+  FileRead read = read_scenario_file(path, shown, *ctx.catalogue, out);
+  missing = read.missing;
+  if (!read.file) return nullptr;
+  auto file = std::make_shared<const ScenarioFile>(std::move(*read.file));
+  if (ctx.cache && out.items().size() == problems) ctx.cache->files.emplace(key, file);
+  return file;
+}
+
 // The user's file, then what it extends, and so on; stops at the first missing, broken or
 // cyclic link (reported where the link is written).
-std::vector<ScenarioFile> read_chain(const std::string& path, const LoadContext& ctx, Diagnostics& out) {
-  std::vector<ScenarioFile> chain;
-  FileRead first = read_scenario_file(path, path, *ctx.catalogue, out);
-  if (first.missing) out.add({path, 0, 0, "", "cannot read the scenario file"});
-  if (!first.file) return chain;
-  chain.push_back(std::move(*first.file));
-  while (chain.back().extends) {
-    const auto link = *chain.back().extends;
+std::vector<std::shared_ptr<const ScenarioFile>> read_chain(const std::string& path, const LoadContext& ctx,
+                                                            Diagnostics& out) {
+  std::vector<std::shared_ptr<const ScenarioFile>> chain;
+  bool missing = false;
+  auto first = read_file(path, path, ctx, out, missing);
+  if (missing) out.add({path, 0, 0, "", "cannot read the scenario file"});
+  if (!first) return chain;
+  chain.push_back(std::move(first));
+  while (chain.back()->extends) {
+    const auto link = *chain.back()->extends;
     const fs::path target = (link.dir / link.value).lexically_normal();
-    const std::string shown = shown_relative(chain.back().shown, link.value);
+    const std::string shown = shown_relative(chain.back()->shown, link.value);
     const auto id = identity(target);
-    auto same = [&](const ScenarioFile& f) { return identity(f.path) == id; };
+    auto same = [&](const auto& f) { return identity(f->path) == id; };
     if (std::any_of(chain.begin(), chain.end(), same)) {
       std::string cycle;
-      for (const auto& f : chain) cycle += f.shown + " -> ";
+      for (const auto& f : chain) cycle += f->shown + " -> ";
       out.add({link.file, static_cast<int>(link.at.line), static_cast<int>(link.at.column), "extends",
                fmt::format("extends cycle: {}{}", cycle, shown)});
       break;
     }
-    FileRead next = read_scenario_file(target, shown, *ctx.catalogue, out);
-    if (next.missing)
+    auto next = read_file(target, shown, ctx, out, missing);
+    if (missing)
       out.add({link.file, static_cast<int>(link.at.line), static_cast<int>(link.at.column), "extends",
                fmt::format("cannot read \"{}\"", shown)});
-    if (!next.file) break;
-    chain.push_back(std::move(*next.file));
+    if (!next) break;
+    chain.push_back(std::move(next));
   }
   return chain;
 }
@@ -141,17 +162,35 @@ void resolve_period(const std::vector<const ScenarioFile*>& layers, const std::s
                           s.start.year_month(), s.end.year_month()));
 }
 
-void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, Diagnostics& out) {
+void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, const LoadContext& ctx,
+                Diagnostics& out) {
   const auto daily = latest(layers, &ScenarioFile::daily_csv);
   const auto monthly = latest(layers, &ScenarioFile::monthly_csv);
-  auto load = [&](const Setting<std::string>& csv, const char* key, auto reader) {
+  auto load = [&](const Setting<std::string>& csv, const char* key, auto reader,
+                  std::map<std::string, BrentData>* cache) {
     const fs::path path = (csv.dir / csv.value).lexically_normal();
     const std::string shown = shown_relative(csv.file, csv.value);
-    if (!reader(path, shown, s.brent, out))
-      report_at(out, csv, key, fmt::format("cannot read \"{}\"", shown));
+    BrentData read;
+    const auto cached = cache ? cache->find(path.string()) : std::map<std::string, BrentData>::iterator{};
+    if (cache && cached != cache->end()) {
+      read = cached->second;
+    } else {
+      const std::size_t problems = out.items().size();
+      if (!reader(path, shown, read, out)) {
+        report_at(out, csv, key, fmt::format("cannot read \"{}\"", shown));
+        return;
+      }
+      if (cache && out.items().size() == problems) cache->emplace(path.string(), read);
+    }
+    auto append = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+    append(s.brent.days, read.days);
+    append(s.brent.daily_usd_per_bbl, read.daily_usd_per_bbl);
+    append(s.brent.months, read.months);
+    append(s.brent.monthly_usd_per_bbl, read.monthly_usd_per_bbl);
   };
-  if (daily) load(*daily, "data.brent_daily_csv", read_brent_daily);
-  if (monthly) load(*monthly, "data.brent_monthly_csv", read_brent_monthly);
+  if (daily) load(*daily, "data.brent_daily_csv", read_brent_daily, ctx.cache ? &ctx.cache->daily : nullptr);
+  if (monthly)
+    load(*monthly, "data.brent_monthly_csv", read_brent_monthly, ctx.cache ? &ctx.cache->monthly : nullptr);
 }
 
 // Problems in reading order: files as first met, then by line and column.
@@ -173,13 +212,13 @@ Diagnostics in_reading_order(const Diagnostics& ds) {
 LoadResult load(const std::string& path, const std::vector<Override>& overrides, const LoadContext& ctx,
                 bool with_counterfactual) {
   Diagnostics out;
-  std::vector<ScenarioFile> chain = read_chain(path, ctx, out);
+  const auto chain = read_chain(path, ctx, out);
   if (chain.empty()) return out;
 
   Scenario s;
   const ParamTable table = ctx.describe(s.params);
   std::vector<const ScenarioFile*> layers;  // root first
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it) layers.push_back(&*it);
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) layers.push_back(it->get());
   for (const auto* f : layers) {
     const Reporter report(f->shown, out);
     for (const auto& [k, v] : f->root)
@@ -190,9 +229,9 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
   const ScenarioFile set_layer = read_overrides(overrides, table, documents, out);
   layers.push_back(&set_layer);
 
-  const ScenarioFile& top = chain.front();
+  const ScenarioFile& top = *chain.front();
   s.file = top.path.string();
-  for (const auto& f : chain) s.chain.push_back(f.path.string());
+  for (const auto& f : chain) s.chain.push_back(f->path.string());
   const auto name = latest(layers, &ScenarioFile::name);
   s.name = name ? name->value : top.path.stem().string();
   if (const auto d = latest(layers, &ScenarioFile::description)) s.description = d->value;
@@ -202,7 +241,7 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
   apply_event_overrides(overrides, events, *ctx.catalogue, with_counterfactual, out);
   check_events(events, out);
   for (auto& e : events) s.events.push_back(std::move(e.event));
-  load_brent(layers, s, out);
+  load_brent(layers, s, ctx, out);
 
   if (const auto cf = latest(layers, &ScenarioFile::compare_to);
       cf && !cf->value.empty() && with_counterfactual) {

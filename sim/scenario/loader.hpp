@@ -2,16 +2,28 @@
 // The scenario loader with its two model dependencies passed in (the parameter registry and the
 // event catalogue), so that it can be tested against small registries of its own.
 #include <functional>
+#include <map>
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sancsim/scenario/scenario.hpp"
+#include "scenario_file.hpp"
 
 namespace sancsim::scenario_detail {
+
+// Files read by earlier loads (ScenarioFileCache's content): scenario files by (path, name shown
+// in messages), Brent CSVs by path. Only files read without a problem are kept.
+struct FileCacheData {
+  std::map<std::pair<std::string, std::string>, std::shared_ptr<const ScenarioFile>> files;
+  std::map<std::string, BrentData> daily, monthly;
+};
 
 struct LoadContext {
   std::function<ParamTable(Params&)> describe;  // registry pointing into the scenario's Params
   const std::vector<EventKindSpec>* catalogue = nullptr;
+  FileCacheData* cache = nullptr;  // none: read every file
 };
 
 // load_scenario, with the registry and catalogue of `context`.

@@ -20,7 +20,8 @@ std::string unquoted(const std::string& toml) {
                                                                          : toml;
 }
 
-// One world per worker. Consecutive runs of a point (replications) reuse its loaded scenario.
+// One world per worker. Consecutive runs of a point (replications) reuse its loaded scenario, and
+// every point's load reuses the files the worker has read before.
 class ScenarioModel final : public RunModel {
  public:
   ScenarioModel(std::string base, std::vector<std::string> keys)
@@ -38,7 +39,7 @@ class ScenarioModel final : public RunModel {
         else
           overrides.push_back({keys_[k], values[k].toml});
       }
-      auto loaded = load_scenario(base, overrides);
+      auto loaded = load_scenario(base, overrides, files_);
       if (auto* d = std::get_if<Diagnostics>(&loaded)) {
         scenario_.reset();
         error_ = d->str();
@@ -57,6 +58,7 @@ class ScenarioModel final : public RunModel {
   std::uint64_t point_ = ~std::uint64_t{0};
   std::optional<Scenario> scenario_;
   std::string error_;
+  ScenarioFileCache files_;
 };
 
 void check_axes(SweepSpec& spec, const Scenario& base, Diagnostics& out, std::string& scenario_hashes) {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "loader.hpp"
 #include "sancsim/scenario/scenario.hpp"
 
 using namespace sancsim;
@@ -74,4 +75,39 @@ TEST(Scenario, LoadsEveryShippedScenarioFile) {
     const LoadResult r = load_scenario(f.string());
     if (const auto* d = std::get_if<Diagnostics>(&r)) ADD_FAILURE() << d->str();
   }
+}
+
+TEST(Scenario, ACacheOfFilesChangesNothingButTheReading) {
+  const std::string history = fixture("../history.toml");
+  const std::vector<std::vector<Override>> variants = {
+      {},
+      {{"coalition.enforcement_initial", "0.3"}},
+      {{"events.g7_eu_au_price_cap_crude_20221205.cap_usd_per_bbl", "30"}, {"end", "2025-12-31"}},
+      {}};
+  ScenarioFileCache cache;
+  for (const auto& overrides : variants) {
+    auto plain = load_scenario(history, overrides);
+    auto cached = load_scenario(history, overrides, cache);
+    ASSERT_TRUE(std::holds_alternative<Scenario>(plain));
+    ASSERT_TRUE(std::holds_alternative<Scenario>(cached));
+    const auto& a = std::get<Scenario>(plain);
+    const auto& b = std::get<Scenario>(cached);
+    EXPECT_EQ(a.hash, b.hash);
+    EXPECT_EQ(a.chain, b.chain);
+    EXPECT_EQ(a.events.size(), b.events.size());
+    EXPECT_EQ(a.brent.days, b.brent.days);
+    EXPECT_EQ(a.brent.monthly_usd_per_bbl, b.brent.monthly_usd_per_bbl);
+    ASSERT_NE(b.counterfactual, nullptr);
+    EXPECT_EQ(a.counterfactual->hash, b.counterfactual->hash);
+  }
+  // history.toml and what it extends (also its counterfactual) and the two Brent CSVs, once each.
+  EXPECT_EQ(cache.data().files.size(), std::get<Scenario>(load_scenario(history)).chain.size());
+  EXPECT_EQ(cache.data().daily.size() + cache.data().monthly.size(), 2u);
+  // A file with problems is not kept: the second load reports them again.
+  const auto bad = fixture("loader/broken/many_errors.toml");
+  auto first = load_scenario(bad, {}, cache);
+  auto second = load_scenario(bad, {}, cache);
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(first));
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(second));
+  EXPECT_EQ(std::get<Diagnostics>(first).str(), std::get<Diagnostics>(second).str());
 }

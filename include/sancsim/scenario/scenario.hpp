@@ -43,8 +43,30 @@ std::optional<Override> parse_override(const std::string& text);
 
 using LoadResult = std::variant<Scenario, Diagnostics>;
 
+namespace scenario_detail {
+struct FileCacheData;
+}
+
+// The files earlier loads read (parsed scenario files and Brent CSVs), for loading one scenario
+// many times with different overrides, as a sweep does once per design point: each file is read
+// and parsed once. Files are taken not to change while the cache lives. One per thread.
+class ScenarioFileCache {
+ public:
+  ScenarioFileCache();
+  ~ScenarioFileCache();
+  ScenarioFileCache(ScenarioFileCache&&) noexcept;
+  ScenarioFileCache& operator=(ScenarioFileCache&&) noexcept;
+  scenario_detail::FileCacheData& data() { return *data_; }
+
+ private:
+  std::unique_ptr<scenario_detail::FileCacheData> data_;
+};
+
 // Loads, resolves and validates a scenario file.
 LoadResult load_scenario(const std::string& path, const std::vector<Override>& overrides = {});
+// The same, reading files through `cache`; the result is the same as without it.
+LoadResult load_scenario(const std::string& path, const std::vector<Override>& overrides,
+                         ScenarioFileCache& cache);
 
 // The model's input for one run of a loaded scenario (it points into `s`, which must outlive it).
 RunInput run_input(const Scenario& s, std::uint64_t seed, std::uint32_t replication = 0);
