@@ -21,9 +21,11 @@ Economy::Economy(const InitialState& s)
     : gap_pct_(s.output_gap_pct),
       potential_(s.real_gdp_index / (1.0 + s.output_gap_pct / 100.0)),
       core_inflation_pct_(s.cpi_yoy_pct),
+      underlying_core_inflation_pct_(s.cpi_yoy_pct),
       expected_inflation_pct_(s.cpi_yoy_pct),
       unemployment_pct_(s.unemployment_pct),
       price_(backfill(s.price_level, s.cpi_yoy_pct)),
+      underlying_price_(price_),
       real_gdp_(backfill(s.real_gdp_index, s.gdp_yoy_pct)),
       wage_(backfill(1.0, s.wage_yoy_pct)) {}
 
@@ -43,20 +45,27 @@ void Economy::step(const EconomyParams& p, const CentralBankParams& cb, const Ec
   const double last_yoy = cpi_yoy_pct();
   expected_inflation_pct_ +=
       p.expectations_weight * (0.5 * cb.inflation_target_pct + 0.5 * last_yoy - expected_inflation_pct_);
+  const double demand = expected_inflation_pct_ + p.phillips_slope * gap_pct_;
+  const double cost_push = p.cost_push_pct.at(in.year);
+  const double keep = 1.0 - cb.supply_shock_lookthrough;  // share of supply shocks the rule sees
   core_inflation_pct_ =
-      p.inflation_persistence * core_inflation_pct_ +
-      (1.0 - p.inflation_persistence) *
-          (expected_inflation_pct_ + p.phillips_slope * gap_pct_ + p.cost_push_pct.at(in.year));
+      p.inflation_persistence * core_inflation_pct_ + (1.0 - p.inflation_persistence) * (demand + cost_push);
+  underlying_core_inflation_pct_ = p.inflation_persistence * underlying_core_inflation_pct_ +
+                                   (1.0 - p.inflation_persistence) * (demand + keep * cost_push);
   // FX pass-through spread over a quarter; printed money raises the price level one for one (scaled).
   std::copy(recent_depreciation_.begin() + 1, recent_depreciation_.end(), recent_depreciation_.begin());
   recent_depreciation_.back() = in.depreciation_log;
   double fx = 0;
   for (double d : recent_depreciation_) fx += d;
   fx *= p.fx_passthrough / 3.0;
+  // A large monthly fall of the ruble reprices at once, beyond the ordinary pass-through.
+  const double large_fx = p.large_fx_passthrough *
+                          std::max(0.0, in.depreciation_log - std::log1p(p.large_depreciation_pct / 100.0));
   const double money =
       p.money_financing_passthrough * in.printed_rub_bn / std::max(nominal_gdp_rub_bn_per_year(p), 1.0);
-  const double monthly_log = core_inflation_pct_ / 1200.0 + fx + money;
-  push(price_, price_.back() * std::exp(monthly_log));
+  push(price_, price_.back() * std::exp(core_inflation_pct_ / 1200.0 + fx + large_fx + money));
+  push(underlying_price_, underlying_price_.back() * std::exp(underlying_core_inflation_pct_ / 1200.0 + fx +
+                                                              keep * large_fx + money));
   push(real_gdp_, real_gdp);
 
   unemployment_pct_ = std::max(0.5, p.natural_unemployment_pct.at(in.year) - p.okun * gap_pct_);
@@ -73,10 +82,12 @@ void Economy::hash(StateHasher& h) const {
   h.value(gap_pct_);
   h.value(potential_);
   h.value(core_inflation_pct_);
+  h.value(underlying_core_inflation_pct_);
   h.value(expected_inflation_pct_);
   h.value(unemployment_pct_);
   h.value(recent_depreciation_);
   h.value(price_);
+  h.value(underlying_price_);
   h.value(real_gdp_);
   h.value(wage_);
 }

@@ -42,7 +42,9 @@ void RussianState::register_columns(SeriesTable& table) {
 }
 
 void RussianState::apply(const PolicyEvent& event) {
-  if (event.kind == EventKind::TaxRule) {
+  if (event.kind == EventKind::Announcement && event.target == "self_sanctioning") {
+    if (war_start_day_ == std::numeric_limits<int>::min()) war_start_day_ = event.date.days;
+  } else if (event.kind == EventKind::TaxRule) {
     floor_discount_usd_per_bbl_ = event.value;
     floor_event_id_ = event.id;
   } else if (event.kind == EventKind::Relief) {
@@ -84,7 +86,8 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
       (1.0 - p_.cbr.mirror_share.at(year)) * prev_nwf_net_purchases_rub_bn_ / prev_usd_rub;
   world_price_level_ *= std::exp(std::log1p(p_.ruble.world_inflation_pct / 100.0) / 12.0);
   const double price_ratio = (economy_.price_level() / p_.initial.price_level) / world_price_level_;
-  usd_rub_ = clear_fx_market(p_.ruble, fx, price_ratio, p_.initial.usd_rub, prev_usd_rub).usd_rub;
+  const double reference_usd_rub = p_.initial.usd_rub * std::exp(war_premium_log(oil.month));
+  usd_rub_ = clear_fx_market(p_.ruble, fx, price_ratio, reference_usd_rub, prev_usd_rub).usd_rub;
   m.usd_rub = usd_rub_;
 
   // 2. Oil and gas taxes; NDD is paid after each quarter (Q4 with the annual return in March).
@@ -146,12 +149,23 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   e.depreciation_log = std::log(usd_rub_ / prev_usd_rub);
   e.printed_rub_bn = m.financing.printed_rub_bn;
   economy_.step(p_.economy, p_.cbr, e);
-  m.key_rate_pct = cbr_.decide(p_.cbr, year, month, economy_.cpi_yoy_pct(), economy_.output_gap_pct(),
-                               (usd_rub_ / prev_usd_rub - 1.0) * 100.0);
+  m.key_rate_pct = cbr_.decide(p_.cbr, year, month, economy_.underlying_inflation_pct(),
+                               economy_.output_gap_pct(), (usd_rub_ / prev_usd_rub - 1.0) * 100.0);
 
   last_ = m;
   track_metrics(m);
   if (columns_registered_ && table.rows() > 0) write(table);
+}
+
+double RussianState::war_premium_log(YearMonth month) const {
+  if (war_start_day_ == std::numeric_limits<int>::min() || p_.ruble.war_shock_days <= 0) return 0.0;
+  // The premium holds over [start, start + days); a month carries it for its share of days under it.
+  const double start = war_start_day_;
+  const double end = start + p_.ruble.war_shock_days;
+  const double first = month.first_day().days;
+  const double length = month.first_day().days_in_month();
+  const double overlap_days = std::max(0.0, std::min(end, first + length) - std::max(start, first));
+  return std::log1p(p_.ruble.war_risk_premium_pct / 100.0) * overlap_days / length;
 }
 
 void RussianState::check_identities(const StateMonth& m, double nwf_before_rub_bn) const {
@@ -218,6 +232,7 @@ void RussianState::metrics(std::vector<Metric>& out) const {
 
 void RussianState::hash(StateHasher& h) const {
   h.value(floor_discount_usd_per_bbl_);
+  h.value(war_start_day_);
   h.value(usd_rub_);
   h.value(world_price_level_);
   h.value(nwf_liquid_usd_bn_);

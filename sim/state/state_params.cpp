@@ -164,6 +164,9 @@ void describe_state(ParamTable& t, StateParams& p) {
          "monthly ruble fall that triggers an extraordinary hike", kDoc);
   t.real("emergency_rate_pct", c.emergency_rate_pct, 0, 50, "pct", "rate after an emergency hike",
          "28 Feb 2022: 20% (russia_calibration.md 6.2)");
+  t.real("supply_shock_lookthrough", c.supply_shock_lookthrough, 0, 1, "share",
+         "share of first-round supply shocks (cost push, large-depreciation pass-through) the rule ignores",
+         kCalib);
   t.path("mirror_share", c.mirror_share, 0, 1, "share", "NWF FX operations the CBR offsets on the market",
          "Bank of Russia (mirroring from 2022)");
 
@@ -190,6 +193,11 @@ void describe_state(ParamTable& t, StateParams& p) {
   t.real("capital_rate_semi_elasticity", r.capital_rate_semi_elasticity, 0, 10, "usd_bn_per_month_per_pp",
          "outflow reduction per pp of real rate over neutral", kCalib);
   t.real("adjustment", r.adjustment, 0.01, 1, "share", "monthly weight of the clearing rate", kCalib);
+  t.real("war_risk_premium_pct", r.war_risk_premium_pct, 0, 1000, "pct",
+         "premium on the clearing rate after the invasion announcement (flight from the ruble)", kCalib);
+  t.real("war_shock_days", r.war_shock_days, 0, 365, "days",
+         "days the war premium lasts after the announcement",
+         "capital controls of 28 Feb-1 Mar 2022; ruble back below 100 in April (russia_calibration.md 6.1)");
   t.real("world_inflation_pct", r.world_inflation_pct, -5, 20, "pct", "trading partners' inflation", kDoc);
 
   t.section("state.economy");
@@ -208,7 +216,8 @@ void describe_state(ParamTable& t, StateParams& p) {
          "energy exports with a neutral effect", kCalib);
   t.path("demand_shock_pct", e.demand_shock_pct, -30, 30, "pct", "demand shock on the gap (2022 sanctions)",
          kCalib);
-  t.path("cost_push_pct", e.cost_push_pct, -20, 50, "pct", "cost-push shock on inflation (2022)", kCalib);
+  t.path("cost_push_pct", e.cost_push_pct, -20, 50, "pct", "cost-push shock on inflation (2021 world prices)",
+         kCalib);
   t.real("phillips_slope", e.phillips_slope, 0, 5, "coefficient", "inflation per pp of gap (long run)",
          kCalib);
   t.real("expectations_weight", e.expectations_weight, 0, 1, "share", "monthly learning of expectations",
@@ -217,6 +226,10 @@ void describe_state(ParamTable& t, StateParams& p) {
          "monthly persistence of core inflation", kCalib);
   t.real("fx_passthrough", e.fx_passthrough, 0, 1, "share", "price level share of a depreciation",
          "Bank of Russia estimates (0.1-0.2)");
+  t.real("large_depreciation_pct", e.large_depreciation_pct, 0, 1000, "pct",
+         "monthly depreciation beyond which the extra pass-through applies", kCalib);
+  t.real("large_fx_passthrough", e.large_fx_passthrough, 0, 1, "share",
+         "extra price level share of the log depreciation beyond the threshold", kCalib);
   t.real("money_financing_passthrough", e.money_financing_passthrough, 0, 5, "coefficient",
          "price level per unit of printed money over annual GDP", kDoc);
   t.path("natural_unemployment_pct", e.natural_unemployment_pct, 0, 30, "pct", "natural unemployment",

@@ -81,8 +81,21 @@ TEST(ShippedScenarios, HistoryMatchesTheCalibrationWindows) {
   // Russian state (russia_calibration.md §5-6).
   EXPECT_NEAR(h.year_total("oil_gas_budget_revenue_rub_bn", "2021"), 9100, 1400);
   EXPECT_NEAR(h.year_total("oil_gas_budget_revenue_rub_bn", "2024"), 11130, 1700);
+  EXPECT_NEAR(h.at("nwf_liquid_rub_bn", "2023-12"), 5010, 500);  // 5.01 trn on 1 Jan 2024 (model 4.73)
   EXPECT_NEAR(h.at("nwf_liquid_rub_bn", "2024-12"), 3810, 1200);
-  EXPECT_NEAR(h.at("key_rate_pct", "2024-12"), 21, 4);
+  EXPECT_NEAR(h.at("key_rate_pct", "2024-12"), 21, 1.5);   // model 20.0-20.25 (seeds 1-3)
+  EXPECT_NEAR(h.at("cpi_yoy_pct", "2024-12"), 9.52, 1.0);  // model 9.8-9.9
+  // Macro 2021-22 (§6.1, §6.2): key rate 8.5% at end-2021; the invasion (24 Feb 2022) sends the ruble
+  // above 100 and the key rate to 20%; CPI peaks at 17.8% in April, ends 2022 at 11.94%, the key rate
+  // at 7.5%. Model (seeds 1-3): 8.5; 101.6-101.9; 20; 14.4; 9.7; 4.75-5.0; 2022 average 66.9-67.2.
+  EXPECT_NEAR(h.at("key_rate_pct", "2021-12"), 8.5, 0.75);
+  EXPECT_GT(h.at("usd_rub", "2022-03"), 95);
+  EXPECT_GE(h.at("key_rate_pct", "2022-03"), 20);
+  EXPECT_GT(h.at("cpi_yoy_pct", "2022-04"), 13);
+  EXPECT_NEAR(h.at("cpi_yoy_pct", "2022-12"), 11.94, 3.0);
+  EXPECT_NEAR(h.at("key_rate_pct", "2022-12"), 7.5, 3.0);
+  EXPECT_LT(h.at("key_rate_pct", "2022-09"), 10);  // cut back within six months
+  EXPECT_NEAR(h.mean("usd_rub", "2022"), 68, 4);
 }
 
 // Ranked in dollars (at each month's exchange rate): in nominal rubles a strict cap is offset by the

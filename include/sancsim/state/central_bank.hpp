@@ -7,7 +7,8 @@
 
 namespace sancsim {
 
-// Rate the rule aims at: r* + pi_target + w_pi (pi - pi_target) + w_y gap, in percent.
+// Rate the rule aims at: r* + pi_target + w_pi (pi - pi_target) + w_y gap, in percent. The state passes
+// underlying inflation as pi (CPI without the supply shocks the Bank looks through, economy.hpp).
 double taylor_target_pct(const CentralBankParams& p, int year, double inflation_yoy_pct,
                          double output_gap_pct);
 

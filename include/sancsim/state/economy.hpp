@@ -27,6 +27,8 @@ class Economy {
 
   double output_gap_pct() const { return gap_pct_; }
   double cpi_yoy_pct() const { return yoy(price_); }
+  // CPI inflation without the first-round effects of supply shocks the central bank looks through.
+  double underlying_inflation_pct() const { return yoy(underlying_price_); }
   double gdp_yoy_pct() const { return yoy(real_gdp_); }
   double unemployment_pct() const { return unemployment_pct_; }
   double real_wage_yoy_pct() const;
@@ -46,11 +48,12 @@ class Economy {
 
   double gap_pct_ = 0;
   double potential_ = 1;
-  double core_inflation_pct_ = 0;  // annualised
+  double core_inflation_pct_ = 0;             // annualised
+  double underlying_core_inflation_pct_ = 0;  // the same without the looked-through cost push
   double expected_inflation_pct_ = 0;
   double unemployment_pct_ = 0;
   std::array<double, 3> recent_depreciation_{};  // last three months, log
-  History price_{}, real_gdp_{}, wage_{};
+  History price_{}, underlying_price_{}, real_gdp_{}, wage_{};
 };
 
 }  // namespace sancsim

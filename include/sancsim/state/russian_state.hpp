@@ -44,7 +44,8 @@ class RussianState {
   RussianState(const StateParams& params, Date start);
   // Adds this module's columns to the monthly table (called once, before the first month).
   void register_columns(SeriesTable& table);
-  // A policy event on its date (tax rules, VAT changes, ...); others are ignored.
+  // A policy event on its date (tax rules; the invasion announcement, which starts the war's premium on
+  // the ruble); others are ignored.
   void apply(const PolicyEvent& event);
   // One month: taxes, budget, NWF, central bank, ruble, economy; writes the current row (which the
   // caller has begun). Throws std::logic_error if the budget identity or NWF stock-flow breaks.
@@ -61,6 +62,8 @@ class RussianState {
  private:
   double nwf_liquid_rub_bn() const { return nwf_liquid_usd_bn_ * usd_rub_; }
   void check_identities(const StateMonth& m, double nwf_before_rub_bn) const;
+  // Log premium on the clearing rate in `month` from the flight at the start of the war.
+  double war_premium_log(YearMonth month) const;
   void write(SeriesTable& table) const;
   void track_metrics(const StateMonth& m);
 
@@ -68,6 +71,7 @@ class RussianState {
   YearMonth report_from_{};
   double floor_discount_usd_per_bbl_ = std::numeric_limits<double>::quiet_NaN();
   std::string floor_event_id_;
+  int war_start_day_ = std::numeric_limits<int>::min();  // Date::days of the invasion; min = none
 
   // Stocks and prices carried between months.
   double usd_rub_ = 0;

@@ -74,17 +74,17 @@ struct SpendingParams {
 };
 
 struct FinancingParams {
-  YearPath nwf_deficit_share{{{2021, 0}, {2022, 0.5}, {2023, 0.5}, {2024, 0.8}, {2025, 0.5}}};
+  YearPath nwf_deficit_share{{{2021, 0}, {2022, 0.5}, {2023, 0.5}, {2024, 0.75}, {2025, 0.5}}};
   YearPath monetary_financing_share{{{2021, 0}}};  // scenario option: share of the need printed
   std::string on_nwf_exhausted = "borrow";         // borrow | cut_spending | print
   double nwf_floor_rub_bn = 0;                     // liquid part kept untouched
-  double nwf_frozen_share = 0.4;                   // liquid part reclassified as frozen (Western currencies)
+  double nwf_frozen_share = 0.425;                 // liquid part reclassified as frozen (Western currencies)
   int nwf_freeze_yyyymm = 202203;                  // when (0 = never)
   double ofz_spread_pct = -1.0;                    // OFZ yield over the key rate
   double ofz_floating_share = 0.35;                // OFZ-PK (RUONIA floaters) in the debt
   double ofz_avg_maturity_years = 6;               // fixed coupons reprice at this pace
   double non_og_revenue_vat_share = 0.37;          // VAT share of non-O&G revenue
-  YearPath non_og_revenue_pct_gdp{{{2021, 14.4}, {2022, 13.8}, {2023, 15.6}, {2024, 17.5}, {2025, 18.3}}};
+  YearPath non_og_revenue_pct_gdp{{{2021, 14.4}, {2022, 12.7}, {2023, 14.5}, {2024, 16.35}, {2025, 17.05}}};
   YearPath vat_rate_pct{{{2021, 20}, {2026, 22}}};
 };
 
@@ -93,13 +93,16 @@ struct CentralBankParams {
   std::string meeting_months = "2,3,4,6,7,9,10,12";
   double inflation_target_pct = 4;
   YearPath neutral_real_rate_pct{{{2021, 1.5}, {2023, 2.5}, {2024, 4.0}}};
-  double inflation_weight = 2.0;
+  double inflation_weight = 2.4;
   double output_gap_weight = 0.5;
   double smoothing = 0.55;  // weight on the previous rate at each meeting
   double step_pct = 0.25;   // rate moves in multiples of this
   double min_rate_pct = 4.25;
   double emergency_depreciation_pct = 15;  // a monthly fall of the ruble beyond this triggers a hike
   double emergency_rate_pct = 20;
+  // Share of the first-round effects of supply shocks (cost push, the excess pass-through of a large
+  // depreciation) the rule looks through: it reacts to inflation without them (second rounds stay).
+  double supply_shock_lookthrough = 0.9;
   YearPath mirror_share{{{2021, 0}, {2022, 1}}};  // NWF FX operations the CBR offsets on the market
 };
 
@@ -114,9 +117,15 @@ struct RubleParams {
   YearPath import_access{{{2021, 1.0}, {2022, 0.8}, {2023, 0.88}, {2024, 0.88}}};  // sanction compression
   double import_income_elasticity = 1.5;
   double import_price_elasticity = 1.0;
-  YearPath capital_outflow_usd_bn_per_month{{{2021, 2.2}, {2022, 13.5}, {2023, 5.5}, {2024, 5.5}}};
+  YearPath capital_outflow_usd_bn_per_month{{{2021, 2.2}, {2022, 8.0}, {2023, 5.5}, {2024, 5.5}}};
   double capital_rate_semi_elasticity = 0.4;  // USD bn/month less outflow per pp of key rate over neutral
   double adjustment = 0.5;                    // monthly weight of the clearing rate (contracts, lags)
+  // Flight from the ruble at the start of the war (the invasion announcement): the clearing rate is
+  // raised by this premium for the days that follow it, until capital controls (28 Feb - 1 Mar 2022
+  // decrees) and the import collapse end it. A premium on the rate rather than a flow of dollars, so
+  // that the size of the fall does not hinge on how close the FX left for imports comes to zero.
+  double war_risk_premium_pct = 210;
+  double war_shock_days = 36;  // 24 Feb to the end of March
   double world_inflation_pct = 2.5;
 };
 
@@ -131,11 +140,15 @@ struct EconomyParams {
   double export_ref_usd_bn_per_month = 20;
   YearPath demand_shock_pct{{{2021, 0}, {2022, -2.0}, {2023, 0}}};
   YearPath cost_push_pct{
-      {{2021, 3.5}, {2022, 4.0}, {2023, 0}}};  // supply shock on inflation (2022 import disruption)
-  double phillips_slope = 0.25;                // annualised inflation pp per pp of gap
-  double expectations_weight = 0.06;           // monthly weight of target in expectations
+      {{2021, 3.5}, {2022, 0}, {2023, 0}}};  // supply shock on inflation (2021 world commodity prices)
+  double phillips_slope = 0.25;              // annualised inflation pp per pp of gap
+  double expectations_weight = 0.06;         // monthly weight of target in expectations
   double inflation_persistence = 0.85;
-  double fx_passthrough = 0.12;              // price level share of a depreciation, over a quarter
+  double fx_passthrough = 0.12;  // price level share of a depreciation, over a quarter
+  // A monthly depreciation beyond the threshold reprices at once and more fully (panic buying,
+  // repricing of imports); appreciations get only the ordinary pass-through.
+  double large_depreciation_pct = 10;
+  double large_fx_passthrough = 0.15;        // extra price level share of the log depreciation beyond it
   double money_financing_passthrough = 1.0;  // price level per unit of printed money / annual GDP
   YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 4.3}, {2023, 3.6}, {2024, 3.2}}};
   double okun = 0.35;
