@@ -60,6 +60,19 @@ void BM_Scenario_LoadHistory(benchmark::State& st) {
 }
 BENCHMARK(BM_Scenario_LoadHistory)->Unit(benchmark::kMillisecond);
 
+// The same load with the files already read and parsed, as a sweep worker loads each design point
+// (one override changes from load to load).
+void BM_Scenario_LoadHistoryCached(benchmark::State& st) {
+  const std::string path = std::string(SANCSIM_SOURCE_DIR) + "/scenarios/history.toml";
+  ScenarioFileCache cache;
+  int i = 0;
+  for (auto _ : st) {
+    const std::vector<Override> set{{"coalition.enforcement_initial", i++ % 2 ? "0.3" : "0.4"}};
+    benchmark::DoNotOptimize(load_scenario(path, set, cache).index());
+  }
+}
+BENCHMARK(BM_Scenario_LoadHistoryCached)->Unit(benchmark::kMillisecond);
+
 // Phase: weekly market clearing of one grade (9 buyer groups).
 void BM_Phase_MarketClearing(benchmark::State& st) {
   const std::vector<double> req{2, 3, 14, 11, 16, 13, 9, 4, 5},

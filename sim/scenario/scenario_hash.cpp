@@ -11,7 +11,12 @@ std::string scenario_hash(const Scenario& s, const ParamTable& table,
                           const std::vector<EventKindSpec>& catalogue) {
   StateHasher h;
   // Text, not bytes, for numbers: fmt's shortest round-trip form is exact and layout-free.
-  auto number = [&](double v) { h.text(fmt::format("{}", v)); };
+  // (Formatted on the stack: the daily Brent series alone is over a thousand numbers.)
+  auto number = [&](double v) {
+    char buffer[32];  // the shortest form of a double has at most 24 characters
+    const auto written = fmt::format_to_n(buffer, sizeof buffer, "{}", v);
+    h.text(std::string_view(buffer, written.out));
+  };
   h.text("period");
   h.text(s.start.iso());
   h.text(s.end.iso());
