@@ -56,8 +56,8 @@ bool inside(const std::pair<YearMonth, YearMonth>& w,
 std::optional<CalibrationTarget> read_target(const toml::table& t, std::size_t index,
                                              const CalibrationTargets& out, const Reporter& report) {
   const std::string where = fmt::format("target[{}]", index);
-  static const std::vector<std::string> keys = {"quantity", "series", "window", "statistic",
-                                                "data",     "band",   "source", "known_miss"};
+  static const std::vector<std::string> keys = {"quantity", "series", "window",     "statistic", "data",
+                                                "band",     "source", "known_miss", "guard"};
   for (const auto& [k, v] : t)
     if (std::find(keys.begin(), keys.end(), k.str()) == keys.end())
       report.at(k.source(), where + "." + std::string(k.str()),
@@ -118,6 +118,26 @@ std::optional<CalibrationTarget> read_target(const toml::table& t, std::size_t i
   } else {
     c.low = *lo;
     c.high = *hi;
+  }
+  if (const toml::node* guard = t.get("guard")) {
+    const auto* g = guard->as_array();
+    std::optional<double> glo, ghi;
+    if (g && g->size() == 2) {
+      glo = scenario_detail::as_number(*g->get(0));
+      ghi = scenario_detail::as_number(*g->get(1));
+    }
+    if (!glo || !ghi || *glo > *ghi) {
+      report.at(guard->source(), where + ".guard",
+                fmt::format("expected [low, high] with low <= high, got {}", describe_value(*guard)));
+      ok = false;
+    } else if (c.known_miss.empty()) {
+      report.at(guard->source(), where + ".guard",
+                "only a known_miss has a guard (a target that counts has its band)");
+      ok = false;
+    } else {
+      c.guard_low = *glo;
+      c.guard_high = *ghi;
+    }
   }
   if (!ok) return std::nullopt;
   return c;

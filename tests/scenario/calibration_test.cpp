@@ -28,7 +28,8 @@ TEST(CalibrationTargets, TheShippedFileReadsAndStaysInsideTheCalibrationWindows)
   const auto t = targets(kTests + "/../data/calibration_targets.toml");
   ASSERT_EQ(t.windows.size(), 2u);
   EXPECT_EQ(t.windows[0].first, YearMonth::from(2015, 1));
-  EXPECT_EQ(t.windows[0].second, YearMonth::from(2022, 11));
+  EXPECT_EQ(t.windows[0].second, YearMonth::from(2022, 12));  // annual 2022 figures include December
+  EXPECT_EQ(t.windows[1].first, YearMonth::from(2023, 12));   // stocks on 1 Jan 2024
   EXPECT_GE(t.targets.size(), 20u);
   for (const auto& c : t.targets) {
     SCOPED_TRACE(c.quantity + " " + c.window());
@@ -37,6 +38,7 @@ TEST(CalibrationTargets, TheShippedFileReadsAndStaysInsideTheCalibrationWindows)
     EXPECT_TRUE(first || second);
     EXPECT_LE(c.low, c.high);
     EXPECT_FALSE(c.source.empty());
+    if (!c.known_miss.empty()) EXPECT_LE(c.guard_low, c.low);  // a guard is wider than the band
   }
 }
 
@@ -57,6 +59,7 @@ TEST(CalibrationTargets, ReportsEveryMistakeWithItsPlace) {
       << text;
   EXPECT_NE(text.find("target[2].sources: unknown key; did you mean \"source\"?"), std::string::npos) << text;
   EXPECT_NE(text.find("target[2].source: missing"), std::string::npos) << text;
+  EXPECT_NE(text.find("target[2].guard: only a known_miss has a guard"), std::string::npos) << text;
 }
 
 TEST(CalibrationTargets, AMissingFileIsReported) {
