@@ -92,6 +92,7 @@ ResultsDb::ResultsDb(const std::filesystem::path& file) : file_(file) {
 ResultsDb::~ResultsDb() {
   insert_run_.reset();
   insert_metric_.reset();
+  insert_metrics_.reset();
   insert_series_.reset();
   sqlite3_close(db_);
 }
@@ -232,11 +233,30 @@ void ResultsDb::commit(std::span<const RunRecord> records, bool with_series) {
         run.bind(6, r.error);
       run.bind(7, r.wall_s);
       run.run();
-      for (const auto& mv : r.result.metrics) {
-        metric.bind(1, id);
-        metric.bind_unowned(2, mv.name);
-        metric.bind(3, mv.value);  // NaN is stored as NULL
-        metric.run();
+      const auto& metrics = r.result.metrics;
+      if (metrics.size() > 1 && metrics.size() <= 300) {  // 3 values a row; SQLite allows 32,766 (3.32+)
+        if (insert_metrics_rows_ != metrics.size()) {
+          std::string sql = "INSERT INTO metrics VALUES(?, ?, ?)";
+          for (std::size_t k = 1; k < metrics.size(); ++k) sql += ", (?, ?, ?)";
+          insert_metrics_.reset();
+          insert_metrics_ = std::make_unique<Statement>(db_, file_, sql);
+          insert_metrics_rows_ = metrics.size();
+        }
+        auto& all = *insert_metrics_;
+        for (std::size_t k = 0; k < metrics.size(); ++k) {
+          const int at = static_cast<int>(3 * k);
+          all.bind(at + 1, id);
+          all.bind_unowned(at + 2, metrics[k].name);
+          all.bind(at + 3, metrics[k].value);  // NaN is stored as NULL
+        }
+        all.run();
+      } else {
+        for (const auto& mv : metrics) {
+          metric.bind(1, id);
+          metric.bind_unowned(2, mv.name);
+          metric.bind(3, mv.value);
+          metric.run();
+        }
       }
       if (!with_series) continue;
       const auto& t = r.result.series;
@@ -255,6 +275,7 @@ void ResultsDb::commit(std::span<const RunRecord> records, bool with_series) {
   } catch (...) {
     run.reset();
     metric.reset();
+    if (insert_metrics_) insert_metrics_->reset();
     series.reset();
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     throw;

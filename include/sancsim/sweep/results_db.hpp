@@ -46,6 +46,10 @@ class ResultsDb {
   std::filesystem::path file_;
   // The inserts of commit(), prepared on first use and kept (finalised before the close).
   std::unique_ptr<Statement> insert_run_, insert_metric_, insert_series_;
+  // All of a run's metrics in one statement (`INSERT ... VALUES (...), (...)`), prepared for the
+  // metric count of the runs seen (usually one count per sweep).
+  std::unique_ptr<Statement> insert_metrics_;
+  std::size_t insert_metrics_rows_ = 0;
 };
 
 // The SQLite error of a failed call, with the database file named.
