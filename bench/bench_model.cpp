@@ -1,6 +1,7 @@
 // Benchmarks of one run and of each phase alone. Results are kept per machine in bench/results/.
 #include <benchmark/benchmark.h>
 
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -16,17 +17,16 @@
 namespace {
 using namespace sancsim;
 
+// Loaded once per process; a map, so that references stay valid as scenarios are added.
 const Scenario& scenario(const std::string& file, bool state) {
-  static std::vector<std::pair<std::string, Scenario>> cache;
+  static std::map<std::string, Scenario> cache;
   const std::string key = file + (state ? "+state" : "");
-  for (const auto& [k, s] : cache)
-    if (k == key) return s;
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
   std::vector<Override> ov;
   if (!state) ov.push_back({"state.enabled", "false"});
   auto loaded = load_scenario(std::string(SANCSIM_SOURCE_DIR) + "/scenarios/" + file, ov);
   if (auto* d = std::get_if<Diagnostics>(&loaded)) throw std::runtime_error(d->str());
-  cache.emplace_back(key, std::move(std::get<Scenario>(loaded)));
-  return cache.back().second;
+  return cache.emplace(key, std::move(std::get<Scenario>(loaded))).first->second;
 }
 
 // One history run (2021-01..2026-06), oil trade and Russian state.
