@@ -54,10 +54,12 @@ int calibration(const Options& o) {
   std::cout << fmt::format("Calibration of {} against {}, seeds 1-{} (model: mean over seeds).\n\n",
                            o.scenario, targets_file, o.seeds);
   std::cout << "| Quantity | Window | Model | Seeds | Data | Band | Fit |\n|---|---|---|---|---|---|---|\n";
-  int missed = 0;
+  std::size_t missed = 0, within = 0, known = 0;
   for (const auto& c : checks) {
     const auto& t = *c.target;
     missed += c.acceptable() ? 0 : 1;
+    within += c.ok ? 1 : 0;
+    known += c.counts() ? 0 : 1;
     const char* verdict = c.ok          ? (c.counts() ? "ok" : "ok (listed as a known miss)")
                           : c.counts()  ? "**missed**"
                           : c.guarded() ? "**known miss**"
@@ -65,11 +67,6 @@ int calibration(const Options& o) {
     std::cout << fmt::format("| {} | {} | {} | {} to {} | {} | {} to {} | {} |\n", t.quantity, t.window(),
                              figure(c.model), figure(c.seed_min), figure(c.seed_max), t.data, figure(t.low),
                              figure(t.high), verdict);
-  }
-  std::size_t within = 0, known = 0;
-  for (const auto& c : checks) {
-    within += c.ok ? 1 : 0;
-    known += c.counts() ? 0 : 1;
   }
   std::cout << fmt::format("\n{} of {} targets within their bands; {} listed as known misses", within,
                            checks.size(), known);

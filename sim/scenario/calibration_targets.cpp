@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -43,6 +44,18 @@ std::optional<std::string> text_at(const toml::table& t, const char* key, const 
   }
   if (const auto* s = n->as_string()) return s->get();
   report.at(n->source(), where + "." + key, fmt::format("expected a string, got {}", describe_value(*n)));
+  return std::nullopt;
+}
+
+// `[low, high]` with low <= high; reported otherwise.
+std::optional<std::pair<double, double>> read_range(const toml::node& n, const std::string& key,
+                                                    const Reporter& report) {
+  const auto* a = n.as_array();
+  if (a && a->size() == 2) {
+    const auto lo = scenario_detail::as_number(*a->get(0)), hi = scenario_detail::as_number(*a->get(1));
+    if (lo && hi && *lo <= *hi) return std::pair{*lo, *hi};
+  }
+  report.at(n.source(), key, fmt::format("expected [low, high] with low <= high, got {}", describe_value(n)));
   return std::nullopt;
 }
 
@@ -104,40 +117,23 @@ std::optional<CalibrationTarget> read_target(const toml::table& t, std::size_t i
     }
   }
   const toml::node* band = t.get("band");
-  const auto* a = band ? band->as_array() : nullptr;
-  std::optional<double> lo, hi;
-  if (a && a->size() == 2) {
-    lo = scenario_detail::as_number(*a->get(0));
-    hi = scenario_detail::as_number(*a->get(1));
-  }
-  if (!lo || !hi || *lo > *hi) {
-    report.at(band ? band->source() : t.source(), where + ".band",
-              band ? fmt::format("expected [low, high] with low <= high, got {}", describe_value(*band))
-                   : std::string("missing; expected [low, high], the band the model must fall in"));
+  if (!band) {
+    report.at(t.source(), where + ".band", "missing; expected [low, high], the band the model must fall in");
     ok = false;
+  } else if (const auto r = read_range(*band, where + ".band", report)) {
+    std::tie(c.low, c.high) = *r;
   } else {
-    c.low = *lo;
-    c.high = *hi;
+    ok = false;
   }
   if (const toml::node* guard = t.get("guard")) {
-    const auto* g = guard->as_array();
-    std::optional<double> glo, ghi;
-    if (g && g->size() == 2) {
-      glo = scenario_detail::as_number(*g->get(0));
-      ghi = scenario_detail::as_number(*g->get(1));
-    }
-    if (!glo || !ghi || *glo > *ghi) {
-      report.at(guard->source(), where + ".guard",
-                fmt::format("expected [low, high] with low <= high, got {}", describe_value(*guard)));
-      ok = false;
-    } else if (c.known_miss.empty()) {
+    const auto r = read_range(*guard, where + ".guard", report);
+    if (r && c.known_miss.empty())
       report.at(guard->source(), where + ".guard",
                 "only a known_miss has a guard (a target that counts has its band)");
+    if (r && !c.known_miss.empty())
+      std::tie(c.guard_low, c.guard_high) = *r;
+    else
       ok = false;
-    } else {
-      c.guard_low = *glo;
-      c.guard_high = *ghi;
-    }
   }
   if (!ok) return std::nullopt;
   return c;

@@ -90,12 +90,7 @@ void apply_event_overrides(const std::vector<Override>& overrides, std::vector<R
           unknown_with_hint(fmt::format("event id \"{}\" (no event of the scenario has it)", id), id, ids));
       continue;
     }
-    toml::table doc;
-    try {
-      doc = toml::parse("v = " + o.value);
-    } catch (const toml::parse_error&) {
-      doc = toml::table{{"v", o.value}};  // not TOML: the text itself, as a string
-    }
+    const toml::table doc = parse_set_value(o.value);
     const auto spec = std::find_if(catalogue.begin(), catalogue.end(),
                                    [&](const EventKindSpec& s) { return s.kind == it->event.kind; });
     if (spec == catalogue.end()) continue;  // cannot happen: read events have a catalogued kind

@@ -88,13 +88,7 @@ ScenarioFile read_overrides(const std::vector<Override>& overrides, const ParamT
   const Reporter report("--set", out, false);
   for (const auto& o : overrides) {
     if (is_event_override(o)) continue;  // applied to the merged events
-    toml::table doc;
-    try {
-      doc = toml::parse("v = " + o.value);
-    } catch (const toml::parse_error&) {
-      doc = toml::table{{"v", o.value}};  // not TOML: the text itself, as a string
-    }
-    documents.push_back(std::move(doc));
+    documents.push_back(parse_set_value(o.value));
     const toml::node& value = *documents.back().get("v");
     if (read_settable(o.key, value, report, fs::current_path(), layer)) continue;
     if (is_reserved(o.key)) {

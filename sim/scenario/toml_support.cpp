@@ -18,6 +18,14 @@ void Reporter::at(const toml::source_position& where, std::string key, std::stri
   out_->add(std::move(d));
 }
 
+toml::table parse_set_value(const std::string& text) {
+  try {
+    return toml::parse("v = " + text);
+  } catch (const toml::parse_error&) {
+    return toml::table{{"v", text}};
+  }
+}
+
 std::string describe_value(const toml::node& node) {
   switch (node.type()) {
     case toml::node_type::string:

@@ -30,6 +30,10 @@ class Reporter {
   bool with_positions_;
 };
 
+// A `--set` value as a one-key document {v = value}: the text as TOML, or, if it is not TOML, the
+// text itself as a string (so `--set market.brent_mode=pinned` needs no quotes).
+toml::table parse_set_value(const std::string& text);
+
 // The value as a reader would write it, for "got ..." ("many" quoted, 3.0, a table, ...).
 std::string describe_value(const toml::node& node);
 

@@ -1,6 +1,8 @@
 // The results database: schema, creation with every design point, resume checks, run commits.
 #include "sancsim/sweep/results_db.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -10,6 +12,8 @@ namespace sancsim {
 namespace {
 
 constexpr const char* kFormatVersion = "1";
+// Rows per multi-row metrics insert: 3 variables a row, well inside SQLite's limit of 32,766.
+constexpr std::size_t kMetricRowsPerInsert = 300;
 
 std::string quote_identifier(const std::string& name) {
   std::string out = "\"";
@@ -91,8 +95,7 @@ ResultsDb::ResultsDb(const std::filesystem::path& file) : file_(file) {
 
 ResultsDb::~ResultsDb() {
   insert_run_.reset();
-  insert_metric_.reset();
-  insert_metrics_.reset();
+  insert_metrics_.clear();
   insert_series_.reset();
   sqlite3_close(db_);
 }
@@ -212,11 +215,9 @@ std::vector<bool> ResultsDb::committed(std::uint64_t runs) const {
 void ResultsDb::commit(std::span<const RunRecord> records, bool with_series) {
   if (!insert_run_) {
     insert_run_ = std::make_unique<Statement>(db_, file_, "INSERT INTO runs VALUES(?, ?, ?, ?, ?, ?, ?)");
-    insert_metric_ = std::make_unique<Statement>(db_, file_, "INSERT INTO metrics VALUES(?, ?, ?)");
     insert_series_ = std::make_unique<Statement>(db_, file_, "INSERT INTO series VALUES(?, ?, ?, ?)");
   }
   auto& run = *insert_run_;
-  auto& metric = *insert_metric_;
   auto& series = *insert_series_;
   exec("BEGIN IMMEDIATE");
   try {
@@ -234,29 +235,21 @@ void ResultsDb::commit(std::span<const RunRecord> records, bool with_series) {
       run.bind(7, r.wall_s);
       run.run();
       const auto& metrics = r.result.metrics;
-      if (metrics.size() > 1 && metrics.size() <= 300) {  // 3 values a row; SQLite allows 32,766 (3.32+)
-        if (insert_metrics_rows_ != metrics.size()) {
+      for (std::size_t first = 0; first < metrics.size(); first += kMetricRowsPerInsert) {
+        const std::size_t rows = std::min(kMetricRowsPerInsert, metrics.size() - first);
+        auto& insert = insert_metrics_[rows];
+        if (!insert) {
           std::string sql = "INSERT INTO metrics VALUES(?, ?, ?)";
-          for (std::size_t k = 1; k < metrics.size(); ++k) sql += ", (?, ?, ?)";
-          insert_metrics_.reset();
-          insert_metrics_ = std::make_unique<Statement>(db_, file_, sql);
-          insert_metrics_rows_ = metrics.size();
+          for (std::size_t k = 1; k < rows; ++k) sql += ", (?, ?, ?)";
+          insert = std::make_unique<Statement>(db_, file_, sql);
         }
-        auto& all = *insert_metrics_;
-        for (std::size_t k = 0; k < metrics.size(); ++k) {
+        for (std::size_t k = 0; k < rows; ++k) {
           const int at = static_cast<int>(3 * k);
-          all.bind(at + 1, id);
-          all.bind_unowned(at + 2, metrics[k].name);
-          all.bind(at + 3, metrics[k].value);  // NaN is stored as NULL
+          insert->bind(at + 1, id);
+          insert->bind_unowned(at + 2, metrics[first + k].name);
+          insert->bind(at + 3, metrics[first + k].value);  // NaN is stored as NULL
         }
-        all.run();
-      } else {
-        for (const auto& mv : metrics) {
-          metric.bind(1, id);
-          metric.bind_unowned(2, mv.name);
-          metric.bind(3, mv.value);
-          metric.run();
-        }
+        insert->run();
       }
       if (!with_series) continue;
       const auto& t = r.result.series;
@@ -274,8 +267,7 @@ void ResultsDb::commit(std::span<const RunRecord> records, bool with_series) {
     }
   } catch (...) {
     run.reset();
-    metric.reset();
-    if (insert_metrics_) insert_metrics_->reset();
+    for (auto& [rows, insert] : insert_metrics_) insert->reset();
     series.reset();
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     throw;

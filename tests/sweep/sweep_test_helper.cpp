@@ -10,14 +10,8 @@ int main(int argc, char** argv) {
   using namespace sancsim;
   if (argc < 3) return 2;
   const auto spec = test::kill_test_spec();
-  RunnerOptions o;
-  o.out_dir = argv[1];
-  o.threads = static_cast<unsigned>(std::atoi(argv[2]));
-  o.resume = argc > 3 && std::string(argv[3]) == "--resume";
-  o.progress = false;
-  test::SyntheticOptions so;
-  so.sleep_us = 2000;
-  so.fail_above = 0.95;
+  const RunnerOptions o = test::kill_test_options(argc, argv);
+  const test::SyntheticOptions so = test::kill_test_runs(2000);
   try {
     Design design(spec);
     run_threaded_sweep(design, sweep_hash(spec, ""), test::synthetic_factory(so), o);

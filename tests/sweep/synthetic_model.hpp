@@ -3,6 +3,7 @@
 // and the run's seed, with optional monthly series, optional failures and optional slowness.
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <initializer_list>
 #include <stdexcept>
 #include <string>
@@ -129,6 +130,24 @@ inline SweepSpec kill_test_spec(int seed = 11) {
       "samples = 100\n[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nrange = [1.0, "
       "10.0]\n",
       seed));
+}
+
+// The options of a kill-test helper process: `OUT_DIR THREADS [--resume]`, no progress bar.
+inline RunnerOptions kill_test_options(int argc, char** argv) {
+  RunnerOptions o;
+  o.out_dir = argv[1];
+  o.threads = static_cast<unsigned>(std::atoi(argv[2]));
+  o.resume = argc > 3 && std::string(argv[3]) == "--resume";
+  o.progress = false;
+  return o;
+}
+
+// Its runs: `sleep_us` each, and failing when x > 0.95 (so that failures are recorded too).
+inline SyntheticOptions kill_test_runs(int sleep_us) {
+  SyntheticOptions so;
+  so.sleep_us = sleep_us;
+  so.fail_above = 0.95;
+  return so;
 }
 
 }  // namespace sancsim::test

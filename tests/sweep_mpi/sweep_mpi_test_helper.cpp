@@ -21,14 +21,8 @@ int main(int argc, char** argv) {
   if (mpi::launched_by_mpi()) env.emplace();
   const bool worker = env && env->rank() > 0;
   const auto spec = test::kill_test_spec(skew && worker ? 12 : 11);
-  RunnerOptions o;
-  o.out_dir = argv[1];
-  o.threads = static_cast<unsigned>(std::atoi(argv[2]));
-  o.resume = argc > 3 && std::string(argv[3]) == "--resume";
-  o.progress = false;
-  test::SyntheticOptions so;
-  so.sleep_us = 5000;
-  so.fail_above = 0.95;
+  const RunnerOptions o = test::kill_test_options(argc, argv);
+  const test::SyntheticOptions so = test::kill_test_runs(5000);
   try {
     Design design(spec);
     if (env && env->size() > 1) {

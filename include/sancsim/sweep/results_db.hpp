@@ -3,6 +3,7 @@
 // optionally series. A run and its rows are committed in one transaction, so a sweep killed at
 // any moment holds only whole runs, and --resume skips exactly those.
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
@@ -45,11 +46,10 @@ class ResultsDb {
   sqlite3* db_ = nullptr;
   std::filesystem::path file_;
   // The inserts of commit(), prepared on first use and kept (finalised before the close).
-  std::unique_ptr<Statement> insert_run_, insert_metric_, insert_series_;
-  // All of a run's metrics in one statement (`INSERT ... VALUES (...), (...)`), prepared for the
-  // metric count of the runs seen (usually one count per sweep).
-  std::unique_ptr<Statement> insert_metrics_;
-  std::size_t insert_metrics_rows_ = 0;
+  std::unique_ptr<Statement> insert_run_, insert_series_;
+  // A run's metrics go in multi-row inserts (`INSERT ... VALUES (...), (...)`) of up to
+  // kMetricRowsPerInsert rows, one statement per row count met (usually one per sweep).
+  std::map<std::size_t, std::unique_ptr<Statement>> insert_metrics_;
 };
 
 // The SQLite error of a failed call, with the database file named.
