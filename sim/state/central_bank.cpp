@@ -27,10 +27,13 @@ bool CentralBank::meets(unsigned month) const {
 
 double CentralBank::decide(const CentralBankParams& p, int year, unsigned month, double inflation_yoy_pct,
                            double output_gap_pct, double depreciation_pct) {
-  if (meets(month)) key_rate_pct = meeting_rate_pct(p, year, key_rate_pct, inflation_yoy_pct, output_gap_pct);
-  // An extraordinary meeting defends the ruble; the regular rule then brings the rate back down.
+  if (meets(month)) rule_rate_pct = meeting_rate_pct(p, year, rule_rate_pct, inflation_yoy_pct, output_gap_pct);
+  // An extraordinary meeting defends the ruble; later extraordinary cuts unwind the hike.
   if (depreciation_pct > p.emergency_depreciation_pct)
-    key_rate_pct = std::max(key_rate_pct, p.emergency_rate_pct);
+    emergency_floor_pct = std::max(emergency_floor_pct, p.emergency_rate_pct);
+  else
+    emergency_floor_pct = std::max(0.0, emergency_floor_pct - p.emergency_unwind_pp_per_month);
+  key_rate_pct = std::max(rule_rate_pct, emergency_floor_pct);
   return key_rate_pct;
 }
 

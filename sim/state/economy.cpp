@@ -35,7 +35,8 @@ void Economy::step(const EconomyParams& p, const CentralBankParams& cb, const Ec
   const double rates = -p.rate_sensitivity * in.real_rate_gap_pct;
   const double exports = p.export_sensitivity *
                          std::log(std::max(in.energy_exports_usd_bn, 0.1) / p.export_ref_usd_bn_per_month);
-  const double aim = fiscal + rates + exports + p.demand_shock_pct.at(in.year);
+  const double aim = fiscal + rates + exports + p.demand_shock_pct.at(in.year) +
+                    in.war_shock_weight * p.war_demand_shock_pct;
   gap_pct_ = p.gap_persistence * gap_pct_ + (1.0 - p.gap_persistence) * aim;
 
   potential_ *= std::exp(std::log1p(p.potential_growth_pct.at(in.year) / 100.0) / 12.0);
@@ -72,6 +73,10 @@ void Economy::step(const EconomyParams& p, const CentralBankParams& cb, const Ec
   const double wage_growth_pct =
       cpi_yoy_pct() + p.productivity_growth_pct + p.wage_gap_coefficient * gap_pct_;
   push(wage_, wage_.back() * std::exp(std::log1p(wage_growth_pct / 100.0) / 12.0));
+}
+
+double Economy::underlying_momentum_pct() const {
+  return (std::pow(underlying_price_[12] / underlying_price_[9], 4.0) - 1.0) * 100.0;
 }
 
 double Economy::real_wage_yoy_pct() const {

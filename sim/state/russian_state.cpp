@@ -21,7 +21,7 @@ RussianState::RussianState(const StateParams& params, Date start)
       economy_(params.initial),
       last_year_(start.year()) {
   cbr_.meeting_months = parse_meeting_months(params.cbr.meeting_months);
-  cbr_.key_rate_pct = params.initial.key_rate_pct;
+  cbr_.start(params.initial.key_rate_pct);
 }
 
 void RussianState::register_columns(SeriesTable& table) {
@@ -148,8 +148,12 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   e.energy_exports_usd_bn = fx.energy_exports_usd_bn;
   e.depreciation_log = std::log(usd_rub_ / prev_usd_rub);
   e.printed_rub_bn = m.financing.printed_rub_bn;
+  e.war_shock_weight = war_shock_weight(oil.month);
   economy_.step(p_.economy, p_.cbr, e);
-  m.key_rate_pct = cbr_.decide(p_.cbr, year, month, economy_.underlying_inflation_pct(),
+  const double w = p_.cbr.momentum_weight;
+  const double rule_inflation_pct =
+      w * economy_.underlying_momentum_pct() + (1.0 - w) * economy_.underlying_inflation_pct();
+  m.key_rate_pct = cbr_.decide(p_.cbr, year, month, rule_inflation_pct,
                                economy_.output_gap_pct(), (usd_rub_ / prev_usd_rub - 1.0) * 100.0);
 
   last_ = m;
@@ -166,6 +170,17 @@ double RussianState::war_premium_log(YearMonth month) const {
   const double length = month.first_day().days_in_month();
   const double overlap_days = std::max(0.0, std::min(end, first + length) - std::max(start, first));
   return std::log1p(p_.ruble.war_risk_premium_pct / 100.0) * overlap_days / length;
+}
+
+double RussianState::war_shock_weight(YearMonth month) const {
+  if (war_start_day_ == std::numeric_limits<int>::min()) return 0.0;
+  // The month's share of days after the announcement, times the decay from it to the month's start.
+  const double start = war_start_day_;
+  const double first = month.first_day().days;
+  const double length = month.first_day().days_in_month();
+  const double after = std::clamp((first + length - start) / length, 0.0, 1.0);
+  const double elapsed_months = std::max(0.0, first - start) / 30.4375;
+  return after * std::exp(-elapsed_months / p_.economy.war_demand_shock_months);
 }
 
 void RussianState::check_identities(const StateMonth& m, double nwf_before_rub_bn) const {
@@ -193,6 +208,7 @@ void RussianState::track_metrics(const StateMonth& m) {
   if (m.month.year() >= 2026 && m.month.year() <= 2030) {
     og_2026_2030_rub_bn_ += m.oil_gas_revenue_rub_bn;
     og_2026_2030_usd_bn_ += m.oil_gas_revenue_rub_bn / usd_rub_;  // at the month's exchange rate
+    og_2026_2030_real_rub_bn_ += m.oil_gas_revenue_rub_bn / economy_.price_level();  // CPI, 2020 = 1
   }
   if (std::isnan(nwf_exhausted_month_) && m.financing.shortfall_rub_bn > 1e-9)
     nwf_exhausted_month_ = m.month.year() * 100 + static_cast<int>(m.month.month());
@@ -228,6 +244,7 @@ void RussianState::metrics(std::vector<Metric>& out) const {
   out.push_back({"peak_deficit_rub_bn", peak_deficit_rub_bn_});
   out.push_back({"oil_gas_revenue_2026_2030_rub_bn", og_2026_2030_rub_bn_});
   out.push_back({"oil_gas_revenue_2026_2030_usd_bn", og_2026_2030_usd_bn_});
+  out.push_back({"oil_gas_revenue_2026_2030_real_rub_bn", og_2026_2030_real_rub_bn_});
 }
 
 void RussianState::hash(StateHasher& h) const {
@@ -243,6 +260,8 @@ void RussianState::hash(StateHasher& h) const {
   h.value(ndd_due_next_month_rub_bn_);
   h.value(ndd_due_march_rub_bn_);
   h.value(cbr_.key_rate_pct);
+  h.value(cbr_.rule_rate_pct);
+  h.value(cbr_.emergency_floor_pct);
   h.value(spending_paths_.indexation());
   economy_.hash(h);
   h.value(og_cum_rub_bn_);

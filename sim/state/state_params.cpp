@@ -164,9 +164,14 @@ void describe_state(ParamTable& t, StateParams& p) {
          "monthly ruble fall that triggers an extraordinary hike", kDoc);
   t.real("emergency_rate_pct", c.emergency_rate_pct, 0, 50, "pct", "rate after an emergency hike",
          "28 Feb 2022: 20% (russia_calibration.md 6.2)");
+  t.real("emergency_unwind_pp_per_month", c.emergency_unwind_pp_per_month, 0, 20, "pct",
+         "monthly cut of the emergency floor once the ruble has stopped falling",
+         "cuts of 3 pp on 8 Apr, 29 Apr and 26 May 2022 (russia_calibration.md 6.2)");
   t.real("supply_shock_lookthrough", c.supply_shock_lookthrough, 0, 1, "share",
          "share of first-round supply shocks (cost push, large-depreciation pass-through) the rule ignores",
          kCalib);
+  t.real("momentum_weight", c.momentum_weight, 0, 1, "share",
+         "weight of 3-month annualised underlying inflation (vs year on year) in the rule", kCalib);
   t.path("mirror_share", c.mirror_share, 0, 1, "share", "NWF FX operations the CBR offsets on the market",
          "Bank of Russia (mirroring from 2022)");
 
@@ -216,6 +221,10 @@ void describe_state(ParamTable& t, StateParams& p) {
          "energy exports with a neutral effect", kCalib);
   t.path("demand_shock_pct", e.demand_shock_pct, -30, 30, "pct", "demand shock on the gap (2022 sanctions)",
          kCalib);
+  t.real("war_demand_shock_pct", e.war_demand_shock_pct, -30, 30, "pct",
+         "shock on the gap from the invasion announcement (fading)", kCalib);
+  t.real("war_demand_shock_months", e.war_demand_shock_months, 0.5, 120, "months",
+         "e-folding time of the invasion shock", kCalib);
   t.path("cost_push_pct", e.cost_push_pct, -20, 50, "pct", "cost-push shock on inflation (2021 world prices)",
          kCalib);
   t.real("phillips_slope", e.phillips_slope, 0, 5, "coefficient", "inflation per pp of gap (long run)",

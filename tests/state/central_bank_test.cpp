@@ -14,7 +14,7 @@ TEST(CentralBank, MovesOnlyAtMeetingsTowardTheTaylorRate) {
   CentralBankParams p;
   CentralBank cb;
   cb.meeting_months = parse_meeting_months(p.meeting_months);
-  cb.key_rate_pct = 16;
+  cb.start(16);
   EXPECT_EQ(cb.decide(p, 2024, 1, 9.0, 2.0, 0.0), 16);  // no meeting in January
   const double target = taylor_target_pct(p, 2024, 9.0, 2.0);
   EXPECT_NEAR(target, 4.0 + 4.0 + p.inflation_weight * 5.0 + p.output_gap_weight * 2.0, 1e-12);
@@ -25,6 +25,48 @@ TEST(CentralBank, MovesOnlyAtMeetingsTowardTheTaylorRate) {
   // A ruble crash outside a meeting month triggers the emergency rate.
   EXPECT_EQ(cb.decide(p, 2024, 5, 9.0, 2.0, 30.0),
             p.emergency_rate_pct > after ? p.emergency_rate_pct : after);
+}
+
+// 28 Feb - 26 May 2022: a hike to 20% on the ruble's fall, then extraordinary cuts (6 pp a month by
+// default) down to where the rule stands; the rule's own smoothing starts from its pre-crash rate.
+TEST(CentralBank, EmergencyHikeUnwindsToTheRule) {
+  CentralBankParams p;
+  CentralBank cb;
+  cb.meeting_months = parse_meeting_months(p.meeting_months);
+  cb.start(9.5);
+  EXPECT_EQ(cb.decide(p, 2022, 3, 8.0, 0.0, 40.0), p.emergency_rate_pct);
+  const double rule = cb.rule_rate_pct;
+  EXPECT_DOUBLE_EQ(rule, meeting_rate_pct(p, 2022, 9.5, 8.0, 0.0));  // the March meeting moved the rule
+  EXPECT_LT(rule, p.emergency_rate_pct - 5);
+  const double april = cb.decide(p, 2022, 4, 8.0, 0.0, -10.0);
+  EXPECT_DOUBLE_EQ(april, std::max(cb.rule_rate_pct, p.emergency_rate_pct - p.emergency_unwind_pp_per_month));
+  cb.decide(p, 2022, 5, 8.0, 0.0, -5.0);  // no meeting in May: an extraordinary cut only
+  EXPECT_DOUBLE_EQ(cb.emergency_floor_pct, p.emergency_rate_pct - 2 * p.emergency_unwind_pp_per_month);
+  for (unsigned m = 6; m <= 9; ++m) cb.decide(p, 2022, m, 8.0, 0.0, 0.0);
+  EXPECT_EQ(cb.emergency_floor_pct, 0.0);
+  EXPECT_EQ(cb.key_rate_pct, cb.rule_rate_pct);  // back on the rule
+}
+
+// The rule's inflation blends the last three months, annualised, with the year-on-year rate: after a
+// one-off jump of the price level, y/y stays high for a year while the three-month rate clears.
+TEST(Economy, MomentumForgetsAOneOffJumpBeforeTheYearOnYearRate) {
+  StateParams sp;
+  sp.economy.fx_passthrough = 0;
+  sp.economy.large_fx_passthrough = 1.0;
+  sp.cbr.supply_shock_lookthrough = 0;
+  Economy e(sp.initial);
+  EconomyInputs in;
+  in.year = 2021;
+  in.energy_exports_usd_bn = sp.economy.export_ref_usd_bn_per_month;
+  for (int m = 0; m < 3; ++m) e.step(sp.economy, sp.cbr, in);
+  const double calm_momentum = e.underlying_momentum_pct();
+  in.depreciation_log = std::log(1.3);  // a 30% fall of the ruble in one month
+  e.step(sp.economy, sp.cbr, in);
+  in.depreciation_log = 0;
+  EXPECT_GT(e.underlying_momentum_pct(), calm_momentum + 20);
+  for (int m = 0; m < 3; ++m) e.step(sp.economy, sp.cbr, in);
+  EXPECT_LT(e.underlying_momentum_pct(), calm_momentum + 5);      // the jump has left the window
+  EXPECT_GT(e.underlying_inflation_pct(), sp.initial.cpi_yoy_pct + 10);  // y/y still carries it
 }
 
 TEST(CentralBank, ParsesMeetingMonths) {

@@ -172,7 +172,11 @@ TEST(RussianState, MetricsCoverReportedMonthsAndTheProjectionWindow) {
   }
   std::vector<Metric> m;
   s.metrics(m);
-  ASSERT_EQ(m.size(), 5u);
+  ASSERT_EQ(m.size(), 6u);
+  EXPECT_EQ(m[5].name, "oil_gas_revenue_2026_2030_real_rub_bn");
+  EXPECT_GT(m[5].value, 0);
+  EXPECT_LT(m[5].value, m[3].value);  // deflated by a price level above its 2020 base
+  EXPECT_GT(m[5].value, m[3].value / 3);
   EXPECT_EQ(m[4].name, "oil_gas_revenue_2026_2030_usd_bn");
   EXPECT_GT(m[4].value, 0);
   EXPECT_LT(m[4].value, m[3].value / 50);  // dollars at well over 50 rubles each

@@ -16,11 +16,17 @@ double taylor_target_pct(const CentralBankParams& p, int year, double inflation_
 double meeting_rate_pct(const CentralBankParams& p, int year, double previous_pct, double inflation_yoy_pct,
                         double output_gap_pct);
 
-// The Bank of Russia's decision for one month (the rate in force next month).
+// The Bank of Russia's decision for one month (the rate in force next month). The key rate is the
+// higher of the rule's rate (smoothed from meeting to meeting) and an emergency floor: a ruble crash
+// puts the floor at the emergency rate, and extraordinary cuts then lower it each month, as in
+// April-July 2022, while the rule's own smoothing starts from where the rule stood.
 struct CentralBank {
   std::vector<int> meeting_months;  // 1..12
   double key_rate_pct = 0;
+  double rule_rate_pct = 0;
+  double emergency_floor_pct = 0;
 
+  void start(double rate_pct) { key_rate_pct = rule_rate_pct = rate_pct; }
   bool meets(unsigned month) const;
   // Applies a meeting (if `month` has one) and the emergency rule; returns the new rate.
   double decide(const CentralBankParams& p, int year, unsigned month, double inflation_yoy_pct,

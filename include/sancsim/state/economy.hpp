@@ -17,6 +17,7 @@ struct EconomyInputs {
   double energy_exports_usd_bn = 0;  // oil and gas export revenue this month
   double depreciation_log = 0;       // ln(usd_rub / previous usd_rub)
   double printed_rub_bn = 0;         // monetary financing this month
+  double war_shock_weight = 0;       // share of the invasion shock in force (russian_state.cpp)
 };
 
 class Economy {
@@ -29,6 +30,8 @@ class Economy {
   double cpi_yoy_pct() const { return yoy(price_); }
   // CPI inflation without the first-round effects of supply shocks the central bank looks through.
   double underlying_inflation_pct() const { return yoy(underlying_price_); }
+  // The same over the last three months, annualised (the Bank's "current price growth").
+  double underlying_momentum_pct() const;
   double gdp_yoy_pct() const { return yoy(real_gdp_); }
   double unemployment_pct() const { return unemployment_pct_; }
   double real_wage_yoy_pct() const;

@@ -64,6 +64,7 @@ class RussianState {
   void check_identities(const StateMonth& m, double nwf_before_rub_bn) const;
   // Log premium on the clearing rate in `month` from the flight at the start of the war.
   double war_premium_log(YearMonth month) const;
+  double war_shock_weight(YearMonth month) const;
   void write(SeriesTable& table) const;
   void track_metrics(const StateMonth& m);
 
@@ -93,7 +94,8 @@ class RussianState {
   // Metrics.
   double og_cum_rub_bn_ = 0;
   double og_2026_2030_rub_bn_ = 0;
-  double og_2026_2030_usd_bn_ = 0;  // the same in dollars at each month's rate
+  double og_2026_2030_usd_bn_ = 0;       // the same in dollars at each month's rate
+  double og_2026_2030_real_rub_bn_ = 0;  // the same at 2020 prices (deflated by the CPI level)
   double nwf_exhausted_month_ = std::numeric_limits<double>::quiet_NaN();
   std::array<double, 12> recent_balance_rub_bn_{};
   int months_done_ = 0;
