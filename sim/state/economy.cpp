@@ -19,6 +19,7 @@ void Economy::push(History& h, double v) {
 
 Economy::Economy(const InitialState& s)
     : gap_pct_(s.output_gap_pct),
+      demand_gap_pct_(s.output_gap_pct),
       potential_(s.real_gdp_index / (1.0 + s.output_gap_pct / 100.0)),
       core_inflation_pct_(s.cpi_yoy_pct),
       underlying_core_inflation_pct_(s.cpi_yoy_pct),
@@ -35,9 +36,10 @@ void Economy::step(const EconomyParams& p, const CentralBankParams& cb, const Ec
   const double rates = -p.rate_sensitivity * in.real_rate_gap_pct;
   const double exports = p.export_sensitivity *
                          std::log(std::max(in.energy_exports_usd_bn, 0.1) / p.export_ref_usd_bn_per_month);
-  const double aim = fiscal + rates + exports + p.demand_shock_pct.at(in.year) +
-                    in.war_shock_weight * p.war_demand_shock_pct;
-  gap_pct_ = p.gap_persistence * gap_pct_ + (1.0 - p.gap_persistence) * aim;
+  const double aim = fiscal + rates + exports + p.demand_shock_pct.at(in.year);
+  demand_gap_pct_ = p.gap_persistence * demand_gap_pct_ + (1.0 - p.gap_persistence) * aim;
+  // The invasion shock hits output at once (imports cut off, firms leaving) and fades on its own clock.
+  gap_pct_ = demand_gap_pct_ + in.war_shock_weight * p.war_demand_shock_pct;
 
   potential_ *= std::exp(std::log1p(p.potential_growth_pct.at(in.year) / 100.0) / 12.0);
   const double real_gdp = potential_ * (1.0 + gap_pct_ / 100.0);
@@ -48,11 +50,13 @@ void Economy::step(const EconomyParams& p, const CentralBankParams& cb, const Ec
       p.expectations_weight * (0.5 * cb.inflation_target_pct + 0.5 * last_yoy - expected_inflation_pct_);
   const double demand = expected_inflation_pct_ + p.phillips_slope * gap_pct_;
   const double cost_push = p.cost_push_pct.at(in.year);
-  const double keep = 1.0 - cb.supply_shock_lookthrough;  // share of supply shocks the rule sees
+  // Shares of the first-round effects the rule sees: of the cost push, of a large depreciation's jump.
+  const double keep_cost_push = 1.0 - cb.cost_push_lookthrough;
+  const double keep = 1.0 - cb.supply_shock_lookthrough;
   core_inflation_pct_ =
       p.inflation_persistence * core_inflation_pct_ + (1.0 - p.inflation_persistence) * (demand + cost_push);
   underlying_core_inflation_pct_ = p.inflation_persistence * underlying_core_inflation_pct_ +
-                                   (1.0 - p.inflation_persistence) * (demand + keep * cost_push);
+                                   (1.0 - p.inflation_persistence) * (demand + keep_cost_push * cost_push);
   // FX pass-through spread over a quarter; printed money raises the price level one for one (scaled).
   std::copy(recent_depreciation_.begin() + 1, recent_depreciation_.end(), recent_depreciation_.begin());
   recent_depreciation_.back() = in.depreciation_log;
@@ -70,8 +74,11 @@ void Economy::step(const EconomyParams& p, const CentralBankParams& cb, const Ec
   push(real_gdp_, real_gdp);
 
   unemployment_pct_ = std::max(0.5, p.natural_unemployment_pct.at(in.year) - p.okun * gap_pct_);
+  // Wages: indexation, productivity, the gap, and the tightness of the labour market against its
+  // pre-war reference (the war's demand for soldiers and defence workers shows here).
   const double wage_growth_pct =
-      cpi_yoy_pct() + p.productivity_growth_pct + p.wage_gap_coefficient * gap_pct_;
+      cpi_yoy_pct() + p.productivity_growth_pct + p.wage_gap_coefficient * gap_pct_ +
+      p.wage_tightness_coefficient * (p.wage_reference_unemployment_pct - unemployment_pct_);
   push(wage_, wage_.back() * std::exp(std::log1p(wage_growth_pct / 100.0) / 12.0));
 }
 
@@ -85,6 +92,7 @@ double Economy::real_wage_yoy_pct() const {
 
 void Economy::hash(StateHasher& h) const {
   h.value(gap_pct_);
+  h.value(demand_gap_pct_);
   h.value(potential_);
   h.value(core_inflation_pct_);
   h.value(underlying_core_inflation_pct_);

@@ -168,8 +168,9 @@ void describe_state(ParamTable& t, StateParams& p) {
          "monthly cut of the emergency floor once the ruble has stopped falling",
          "cuts of 3 pp on 8 Apr, 29 Apr and 26 May 2022 (russia_calibration.md 6.2)");
   t.real("supply_shock_lookthrough", c.supply_shock_lookthrough, 0, 1, "share",
-         "share of first-round supply shocks (cost push, large-depreciation pass-through) the rule ignores",
-         kCalib);
+         "share of the extra pass-through of a large depreciation the rule ignores", kCalib);
+  t.real("cost_push_lookthrough", c.cost_push_lookthrough, 0, 1, "share",
+         "share of the cost-push shock the rule ignores", kCalib);
   t.real("momentum_weight", c.momentum_weight, 0, 1, "share",
          "weight of 3-month annualised underlying inflation (vs year on year) in the rule", kCalib);
   t.path("mirror_share", c.mirror_share, 0, 1, "share", "NWF FX operations the CBR offsets on the market",
@@ -246,6 +247,10 @@ void describe_state(ParamTable& t, StateParams& p) {
   t.real("okun", e.okun, 0, 2, "coefficient", "unemployment pp per pp of gap", kCalib);
   t.real("wage_gap_coefficient", e.wage_gap_coefficient, 0, 10, "coefficient", "wage growth pp per pp of gap",
          kCalib);
+  t.real("wage_tightness_coefficient", e.wage_tightness_coefficient, 0, 10, "coefficient",
+         "wage growth pp per pp of unemployment below the reference", kCalib);
+  t.real("wage_reference_unemployment_pct", e.wage_reference_unemployment_pct, 0, 30, "pct",
+         "unemployment at which labour-market tightness adds nothing to wages", "Rosstat: ~5% in 2021");
   t.real("productivity_growth_pct", e.productivity_growth_pct, -5, 10, "pct", "trend productivity growth",
          kDoc);
   t.real("gdp_rub_bn_per_year_2020", e.gdp_rub_bn_per_year_2020, 0, kInf, "rub_bn_per_year",

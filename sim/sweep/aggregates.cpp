@@ -32,17 +32,23 @@ class PointColumns {
   explicit PointColumns(const ResultsDb& db)
       : query_(db.handle(), db.file(), "SELECT * FROM points WHERE point = ?"),
         names_(db.handle(), db.file(), "SELECT key FROM params ORDER BY param") {
-    while (names_.step()) header_ += "," + csv_text(names_.text(0));
+    while (names_.step()) {
+      header_ += ',';
+      header_ += csv_text(names_.text(0));
+    }
   }
   const std::string& header() const { return header_; }
   std::string cells(std::int64_t point) {
     query_.bind(1, point);
     std::string out;
     if (query_.step())
-      for (int c = 3; c < query_.columns(); ++c)
-        out += "," + (query_.is_null(c)   ? std::string()
-                      : query_.is_text(c) ? csv_text(query_.text(c))
-                                          : csv_number(query_.real(c)));
+      for (int c = 3; c < query_.columns(); ++c) {
+        out += ',';
+        if (query_.is_text(c))
+          out += csv_text(query_.text(c));
+        else if (!query_.is_null(c))
+          out += csv_number(query_.real(c));
+      }
     query_.reset();
     return out;
   }

@@ -38,7 +38,9 @@ TEST(CalibrationTargets, TheShippedFileReadsAndStaysInsideTheCalibrationWindows)
     EXPECT_TRUE(first || second);
     EXPECT_LE(c.low, c.high);
     EXPECT_FALSE(c.source.empty());
-    if (!c.known_miss.empty()) EXPECT_LE(c.guard_low, c.low);  // a guard is wider than the band
+    if (!c.known_miss.empty()) {
+      EXPECT_LE(c.guard_low, c.low);  // a guard is wider than the band
+    }
   }
 }
 

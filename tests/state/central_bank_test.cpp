@@ -130,3 +130,51 @@ TEST(Economy, LargeDepreciationRaisesCpiBeyondWhatTheRuleSees) {
   const auto rally = after(-d, 0.9);
   EXPECT_NEAR(std::log1p(rally.first / 100) - std::log1p(calm.first / 100), -ordinary, 1e-9);
 }
+
+// The cost push is looked through by its own share: the CPI is the same, the Bank's measure lower.
+TEST(Economy, CostPushLookThroughLowersOnlyTheBanksMeasure) {
+  EconomyParams p;
+  CentralBankParams cb;
+  EconomyInputs in;
+  in.year = 2021;  // cost push 3.5
+  in.spending_pct_gdp = p.spending_ref_pct_gdp;
+  in.energy_exports_usd_bn = p.export_ref_usd_bn_per_month;
+  auto after_a_year = [&](double lookthrough) {
+    Economy e{InitialState{}};
+    cb.cost_push_lookthrough = lookthrough;
+    for (int m = 0; m < 12; ++m) e.step(p, cb, in);
+    return std::pair{e.cpi_yoy_pct(), e.underlying_inflation_pct()};
+  };
+  const auto seen = after_a_year(0.0);
+  const auto ignored = after_a_year(1.0);
+  EXPECT_DOUBLE_EQ(seen.first, ignored.first);
+  EXPECT_NEAR(seen.first, seen.second, 1e-12);
+  EXPECT_LT(ignored.second, seen.second - 1.0);  // most of 3.5 pp a year, built up over the months
+}
+
+// Wage growth = CPI + productivity + gap term + tightness x (reference - unemployment): with the gap
+// held at zero, a natural rate below the reference raises real wages by the tightness term.
+TEST(Economy, WagesRiseFasterInATightLabourMarket) {
+  EconomyParams p;
+  CentralBankParams cb;
+  p.wage_gap_coefficient = 0;
+  p.natural_unemployment_pct = YearPath{{{2024, 3.0}}};
+  p.wage_reference_unemployment_pct = 5.0;
+  InitialState s;
+  s.output_gap_pct = 0;
+  s.wage_yoy_pct = s.cpi_yoy_pct + p.productivity_growth_pct;
+  EconomyInputs in;
+  in.year = 2024;
+  in.spending_pct_gdp = p.spending_ref_pct_gdp;
+  in.energy_exports_usd_bn = p.export_ref_usd_bn_per_month;
+  auto real_wage_after_a_year = [&](double tightness) {
+    p.wage_tightness_coefficient = tightness;
+    Economy e{s};
+    for (int m = 0; m < 12; ++m) e.step(p, cb, in);
+    return e.real_wage_yoy_pct();
+  };
+  const double slack = real_wage_after_a_year(0.0);
+  const double tight = real_wage_after_a_year(2.0);
+  EXPECT_NEAR(tight - slack, 2.0 * (5.0 - 3.0), 0.6);  // 4 pp, up to the compounding of monthly rates
+  EXPECT_GT(tight, slack + 3.0);
+}

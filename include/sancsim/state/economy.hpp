@@ -49,7 +49,8 @@ class Economy {
   static double yoy(const History& h) { return (h[12] / h[0] - 1.0) * 100.0; }
   static History backfill(double now, double yoy_pct);
 
-  double gap_pct_ = 0;
+  double gap_pct_ = 0;         // output gap: the demand gap plus the invasion shock
+  double demand_gap_pct_ = 0;  // the IS curve's gap
   double potential_ = 1;
   double core_inflation_pct_ = 0;             // annualised
   double underlying_core_inflation_pct_ = 0;  // the same without the looked-through cost push

@@ -69,12 +69,12 @@ struct SpendingParams {
   YearPath social_rub_bn_per_year{
       {{2021, 9000}, {2022, 10900}, {2023, 11500}, {2024, 12000}, {2025, 12200}, {2026, 12600}}};
   YearPath other_rub_bn_per_year{
-      {{2021, 9050}, {2022, 11700}, {2023, 11800}, {2024, 11970}, {2025, 10000}, {2026, 12000}}};
+      {{2021, 9050}, {2022, 11700}, {2023, 11800}, {2024, 12380}, {2025, 10000}, {2026, 12000}}};
   bool index_after_last_year = true;  // years after a path's last point grow with CPI
 };
 
 struct FinancingParams {
-  YearPath nwf_deficit_share{{{2021, 0}, {2022, 0.5}, {2023, 0.5}, {2024, 0.69}, {2025, 0.5}}};
+  YearPath nwf_deficit_share{{{2021, 0}, {2022, 0.5}, {2023, 0.5}, {2024, 0.72}, {2025, 0.5}}};
   YearPath monetary_financing_share{{{2021, 0}}};  // scenario option: share of the need printed
   std::string on_nwf_exhausted = "borrow";         // borrow | cut_spending | print
   double nwf_floor_rub_bn = 0;                     // liquid part kept untouched
@@ -93,20 +93,21 @@ struct CentralBankParams {
   std::string meeting_months = "2,3,4,6,7,9,10,12";
   double inflation_target_pct = 4;
   YearPath neutral_real_rate_pct{{{2021, 1.5}, {2023, 2.5}, {2024, 4.0}}};
-  double inflation_weight = 3.3;
-  double output_gap_weight = 0.83;
-  double smoothing = 0.87;  // weight on the previous rate at each meeting
+  double inflation_weight = 3.0;
+  double output_gap_weight = 0.22;
+  double smoothing = 0.86;  // weight on the previous rate at each meeting
   double step_pct = 0.25;   // rate moves in multiples of this
   double min_rate_pct = 4.25;
   double emergency_depreciation_pct = 15;  // a monthly fall of the ruble beyond this triggers a hike
   double emergency_rate_pct = 20;
   double emergency_unwind_pp_per_month = 6;  // extraordinary cuts after the hike (two of 3 pp in Apr 2022)
-  // Share of the first-round effects of supply shocks (cost push, the excess pass-through of a large
-  // depreciation) the rule looks through: it reacts to inflation without them (second rounds stay).
-  double supply_shock_lookthrough = 0.84;
+  // Shares of first-round supply shocks the rule looks through: it reacts to inflation without them
+  // (second rounds stay): the excess pass-through of a large depreciation, and the cost push.
+  double supply_shock_lookthrough = 0.86;
+  double cost_push_lookthrough = 0.76;
   // Weight of the last three months' annualised underlying inflation in the inflation the rule sees
   // (the rest is the year-on-year rate): the Bank reads current price growth, not only y/y.
-  double momentum_weight = 0.30;
+  double momentum_weight = 0.29;
   YearPath mirror_share{{{2021, 0}, {2022, 1}}};  // NWF FX operations the CBR offsets on the market
 };
 
@@ -135,32 +136,34 @@ struct RubleParams {
 
 // Aggregate economy: IS curve, Phillips curve, Okun, wages.
 struct EconomyParams {
-  YearPath potential_growth_pct{{{2021, 2.0}, {2022, -1.0}, {2023, 1.5}, {2024, 2.5}, {2025, 1.0}}};
+  YearPath potential_growth_pct{{{2021, 2.0}, {2022, -1.0}, {2023, 1.5}, {2024, 2.4}, {2025, 1.0}}};
   double gap_persistence = 0.92;       // monthly
-  double fiscal_multiplier = 0.77;     // gap pp per pp of GDP spending impulse
+  double fiscal_multiplier = 0.82;     // gap pp per pp of GDP spending impulse
   double spending_ref_pct_gdp = 20.5;  // federal spending share at which fiscal policy is neutral
   double rate_sensitivity = 0.08;      // gap pp per pp of real rate gap (per month, before persistence)
   double export_sensitivity = 2.0;     // gap pp per log-unit of energy export revenue vs reference
   double export_ref_usd_bn_per_month = 20;
   YearPath demand_shock_pct{{{2021, 0}}};  // scenario lever; 2022 is the war shock below
-  // Shock on the gap from the invasion announcement (import cut-off, uncertainty, exit of firms),
-  // fading with an e-folding time in months; scenario-proof, unlike a calendar-year shock.
-  double war_demand_shock_pct = -17.5;
-  double war_demand_shock_months = 9.3;
+  // Shock on output from the invasion announcement (import cut-off, uncertainty, exit of firms), at
+  // once and fading with an e-folding time in months; tied to the event, unlike a calendar-year shock.
+  double war_demand_shock_pct = -7.4;
+  double war_demand_shock_months = 21;
   YearPath cost_push_pct{
       {{2021, 3.5}, {2022, 0}, {2023, 0}}};  // supply shock on inflation (2021 world commodity prices)
   double phillips_slope = 0.25;              // annualised inflation pp per pp of gap
-  double expectations_weight = 0.11;         // monthly weight of target in expectations
-  double inflation_persistence = 0.84;
+  double expectations_weight = 0.06;         // monthly weight of target in expectations
+  double inflation_persistence = 0.83;
   double fx_passthrough = 0.10;  // price level share of a depreciation, over a quarter
   // A monthly depreciation beyond the threshold reprices at once and more fully (panic buying,
   // repricing of imports); appreciations get only the ordinary pass-through.
   double large_depreciation_pct = 10;
-  double large_fx_passthrough = 0.20;        // extra price level share of the log depreciation beyond it
+  double large_fx_passthrough = 0.21;        // extra price level share of the log depreciation beyond it
   double money_financing_passthrough = 1.0;  // price level per unit of printed money / annual GDP
-  YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 2.65}}};
+  YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 2.8}, {2024, 3.0}}};
   double okun = 0.35;
   double wage_gap_coefficient = 2.5;  // nominal wage growth pp per pp of gap
+  double wage_tightness_coefficient = 2.3;        // wage growth pp per pp of unemployment below the reference
+  double wage_reference_unemployment_pct = 5.0;  // pre-war unemployment (2021)
   double productivity_growth_pct = 1.5;
   double gdp_rub_bn_per_year_2020 = 107658;  // nominal GDP 2020 (Rosstat); real index base
 };
