@@ -247,7 +247,9 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
       // A counterfactual is compared to nothing itself, so compare_to links cannot loop.
       LoadResult other = load(shown_relative(cf->file, cf->value), overrides, ctx, false);
       if (auto* d = std::get_if<Diagnostics>(&other)) {
-        for (const auto& item : d->items()) out.add(item);
+        // Problems of the shared overrides are the same in both files: report them once.
+        for (const auto& item : d->items())
+          if (std::find(out.items().begin(), out.items().end(), item) == out.items().end()) out.add(item);
       } else {
         auto& c = std::get<Scenario>(other);
         if (c.start != s.start || c.end != s.end || c.report_from != s.report_from)

@@ -216,7 +216,7 @@ void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t 
     if (auto arr = t["values"].as_array()) {
       for (auto& item : *arr) {
         if (auto path = item.as_string())
-          a.values.push_back("'" + resolve(path->get()) + "'");
+          a.values.push_back(fmt::format("'{}'", resolve(path->get())));
         else
           r.at(item.source(), where + ".values", "scenario file paths (strings)");
       }

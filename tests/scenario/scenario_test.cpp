@@ -39,6 +39,14 @@ TEST(Scenario, SuggestsModelKeysForMisspeltOverrides) {
             "--set: tankers.g7_tanker: unknown key; did you mean \"tankers.g7_tankers\"?\n");
 }
 
+// The counterfactual is loaded with the same overrides; a bad one is reported once, not per scenario.
+TEST(Scenario, ReportsABadOverrideOnceWhenACounterfactualSharesIt) {
+  LoadResult r = load_scenario(fixture("small_cap_effect.toml"), {{"tankers.g7_tanker", "300"}});
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
+  EXPECT_EQ(std::get<Diagnostics>(r).str(),
+            "--set: tankers.g7_tanker: unknown key; did you mean \"tankers.g7_tankers\"?\n");
+}
+
 TEST(RunScenario, AddsDifferencesToTheCounterfactualWithTheSameSeed) {
   const Scenario s = loaded("small_cap_effect.toml");
   ASSERT_NE(s.counterfactual, nullptr);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "sancsim/model/oil_month.hpp"
+#include "sancsim/model/policy_event.hpp"
 #include "sancsim/state/state_params.hpp"
 
 namespace sancsim::test {
@@ -31,6 +32,23 @@ inline double minfin_urals(int year, int month, double brent) {
   // 2024: H1 average 69.1, Jan-Nov 68.3 => Jul-Nov 67.34; each half at its average discount to Brent.
   const double discount = 2.0 > 1 ? (month <= 6 ? 83.83 - 69.1 : 78.0 - 67.34) : 0.0;
   return brent - discount;  // 2023 uses the same 2024 discounts (no 2023 data)
+}
+
+// The tax-price floor Brent - D (a `tax_rule` event; D = 34 from Apr 2023, 25 from Jul 2023).
+inline PolicyEvent tax_rule(double d_usd_per_bbl) {
+  PolicyEvent e;
+  e.kind = EventKind::TaxRule;
+  e.value = d_usd_per_bbl;
+  return e;
+}
+
+// The invasion announcement (24 Feb 2022), which starts the war premium and the invasion shock.
+inline PolicyEvent invasion() {
+  PolicyEvent e;
+  e.date = Date::from_ymd(2022, 2, 24);
+  e.kind = EventKind::Announcement;
+  e.target = "self_sanctioning";
+  return e;
 }
 
 inline std::vector<OilMonth> calibration_oil_months(const StateParams& p) {

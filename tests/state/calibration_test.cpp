@@ -14,22 +14,6 @@ using namespace sancsim;
 
 namespace {
 
-PolicyEvent tax_rule(double d_usd_per_bbl) {
-  PolicyEvent e;
-  e.kind = EventKind::TaxRule;
-  e.value = d_usd_per_bbl;
-  return e;
-}
-
-// The invasion announcement (24 Feb 2022), which starts the war's capital flight in the state.
-PolicyEvent invasion() {
-  PolicyEvent e;
-  e.date = Date::from_ymd(2022, 2, 24);
-  e.kind = EventKind::Announcement;
-  e.target = "self_sanctioning";
-  return e;
-}
-
 struct YearSummary {
   double og_rub_bn = 0, revenue = 0, spending = 0, usd_rub_sum = 0;
   int months = 0;
@@ -44,9 +28,9 @@ std::map<int, YearSummary> run_calibration(const StateParams& p, bool print) {
   state.register_columns(table);
   for (const OilMonth& om : test::calibration_oil_months(p)) {
     table.begin_row(om.month);
-    if (om.month == YearMonth::from(2022, 2)) state.apply(invasion());
-    if (om.month == YearMonth::from(2023, 4)) state.apply(tax_rule(34));
-    if (om.month == YearMonth::from(2023, 7)) state.apply(tax_rule(25));
+    if (om.month == YearMonth::from(2022, 2)) state.apply(test::invasion());
+    if (om.month == YearMonth::from(2023, 4)) state.apply(test::tax_rule(34));
+    if (om.month == YearMonth::from(2023, 7)) state.apply(test::tax_rule(25));
     state.step_month(om, table);
   }
   std::map<int, YearSummary> years;

@@ -13,6 +13,7 @@ struct Diagnostic {
   std::string key;  // dotted key path, or "" for syntax errors
   std::string message;
   std::string str() const;  // "file:line:col: key: message"
+  bool operator==(const Diagnostic&) const = default;
 };
 
 class Diagnostics {

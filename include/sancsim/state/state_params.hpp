@@ -69,7 +69,7 @@ struct SpendingParams {
   YearPath social_rub_bn_per_year{
       {{2021, 9000}, {2022, 10900}, {2023, 11500}, {2024, 12000}, {2025, 12200}, {2026, 12600}}};
   YearPath other_rub_bn_per_year{
-      {{2021, 9050}, {2022, 11700}, {2023, 11800}, {2024, 12380}, {2025, 10000}, {2026, 12000}}};
+      {{2021, 9050}, {2022, 11700}, {2023, 11800}, {2024, 12320}, {2025, 10000}, {2026, 12000}}};
   bool index_after_last_year = true;  // years after a path's last point grow with CPI
 };
 
@@ -94,7 +94,7 @@ struct CentralBankParams {
   double inflation_target_pct = 4;
   YearPath neutral_real_rate_pct{{{2021, 1.5}, {2023, 2.5}, {2024, 4.0}}};
   double inflation_weight = 3.0;
-  double output_gap_weight = 0.22;
+  double output_gap_weight = 0.24;
   double smoothing = 0.86;  // weight on the previous rate at each meeting
   double step_pct = 0.25;   // rate moves in multiples of this
   double min_rate_pct = 4.25;
@@ -104,7 +104,7 @@ struct CentralBankParams {
   // Shares of first-round supply shocks the rule looks through: it reacts to inflation without them
   // (second rounds stay): the excess pass-through of a large depreciation, and the cost push.
   double supply_shock_lookthrough = 0.86;
-  double cost_push_lookthrough = 0.76;
+  double cost_push_lookthrough = 0.78;
   // Weight of the last three months' annualised underlying inflation in the inflation the rule sees
   // (the rest is the year-on-year rate): the Bank reads current price growth, not only y/y.
   double momentum_weight = 0.29;
@@ -159,10 +159,10 @@ struct EconomyParams {
   double large_depreciation_pct = 10;
   double large_fx_passthrough = 0.21;        // extra price level share of the log depreciation beyond it
   double money_financing_passthrough = 1.0;  // price level per unit of printed money / annual GDP
-  YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 2.8}, {2024, 3.0}}};
+  YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 3.0}}};
   double okun = 0.35;
   double wage_gap_coefficient = 2.5;  // nominal wage growth pp per pp of gap
-  double wage_tightness_coefficient = 2.3;        // wage growth pp per pp of unemployment below the reference
+  double wage_tightness_coefficient = 3.5;        // wage growth pp per pp of unemployment below the reference
   double wage_reference_unemployment_pct = 5.0;  // pre-war unemployment (2021)
   double productivity_growth_pct = 1.5;
   double gdp_rub_bn_per_year_2020 = 107658;  // nominal GDP 2020 (Rosstat); real index base

@@ -1,0 +1,53 @@
+// The state alone on the data-built oil paths of calibration_paths.hpp (2021-01..2024-12), with the
+// parameters of a scenario file and `--set` overrides; prints the monthly state columns as CSV.
+// The second run of the state's calibration (docs/MODEL_STATE.md, "Calibration"; tools/fit-state).
+//   state_calibration_path SCENARIO [key.path=value ...]
+#include <cstdio>
+#include <variant>
+
+#include "calibration_paths.hpp"
+#include "sancsim/scenario/scenario.hpp"
+#include "sancsim/state/russian_state.hpp"
+
+using namespace sancsim;
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: state_calibration_path SCENARIO [key.path=value ...]\n");
+    return 2;
+  }
+  std::vector<Override> overrides;
+  for (int i = 2; i < argc; ++i) {
+    const auto o = parse_override(argv[i]);
+    if (!o) {
+      std::fprintf(stderr, "state_calibration_path: expected key.path=value, got '%s'\n", argv[i]);
+      return 2;
+    }
+    overrides.push_back(*o);
+  }
+  const LoadResult loaded = load_scenario(argv[1], overrides);
+  if (const auto* d = std::get_if<Diagnostics>(&loaded)) {
+    std::fprintf(stderr, "%s", d->str().c_str());
+    return 1;
+  }
+  const StateParams& p = std::get<Scenario>(loaded).params.state;
+  RussianState state(p, Date::from_ymd(2021, 1, 1));
+  SeriesTable table;
+  state.register_columns(table);
+  for (const OilMonth& om : test::calibration_oil_months(p)) {
+    table.begin_row(om.month);
+    if (om.month == YearMonth::from(2022, 2)) state.apply(test::invasion());
+    if (om.month == YearMonth::from(2023, 4)) state.apply(test::tax_rule(34));
+    if (om.month == YearMonth::from(2023, 7)) state.apply(test::tax_rule(25));
+    state.step_month(om, table);
+  }
+  std::printf("date");
+  for (const auto& name : table.names()) std::printf(",%s", name.c_str());
+  std::printf("\n");
+  for (std::size_t r = 0; r < table.rows(); ++r) {
+    std::printf("%s", table.months()[r].str().c_str());
+    for (std::size_t c = 0; c < table.cols(); ++c) std::printf(",%.17g", table.at(r, c));
+    std::printf("\n");
+  }
+  return 0;
+}
