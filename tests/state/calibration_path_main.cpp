@@ -31,16 +31,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const StateParams& p = std::get<Scenario>(loaded).params.state;
-  RussianState state(p, Date::from_ymd(2021, 1, 1));
-  SeriesTable table;
-  state.register_columns(table);
-  for (const OilMonth& om : test::calibration_oil_months(p)) {
-    table.begin_row(om.month);
-    if (om.month == YearMonth::from(2022, 2)) state.apply(test::invasion());
-    if (om.month == YearMonth::from(2023, 4)) state.apply(test::tax_rule(34));
-    if (om.month == YearMonth::from(2023, 7)) state.apply(test::tax_rule(25));
-    state.step_month(om, table);
-  }
+  const SeriesTable table = test::run_state_on_calibration_paths(p);
   std::printf("date");
   for (const auto& name : table.names()) std::printf(",%s", name.c_str());
   std::printf("\n");

@@ -23,16 +23,7 @@ struct YearSummary {
 };
 
 std::map<int, YearSummary> run_calibration(const StateParams& p, bool print) {
-  RussianState state(p, Date::from_ymd(2021, 1, 1));
-  SeriesTable table;
-  state.register_columns(table);
-  for (const OilMonth& om : test::calibration_oil_months(p)) {
-    table.begin_row(om.month);
-    if (om.month == YearMonth::from(2022, 2)) state.apply(test::invasion());
-    if (om.month == YearMonth::from(2023, 4)) state.apply(test::tax_rule(34));
-    if (om.month == YearMonth::from(2023, 7)) state.apply(test::tax_rule(25));
-    state.step_month(om, table);
-  }
+  const SeriesTable table = test::run_state_on_calibration_paths(p);
   std::map<int, YearSummary> years;
   auto v = [&](const char* c, std::size_t r) { return table.values(c)[r]; };
   for (std::size_t r = 0; r < table.rows(); ++r) {
