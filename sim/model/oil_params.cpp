@@ -256,6 +256,12 @@ void describe_oil(ParamTable& t, OilParams& p) {
          calib);
   t.real("g7_willing_after_invasion", p.g7_willing_after_invasion, 0, 1, "share",
          "share of coalition tankers still open to Russian cargoes after Feb 2022", calib);
+  t.real("own_fleet_first_share", p.own_fleet_first_share, 0, 1, "share",
+         "crude cargoes that take an idle shadow tanker before a coalition one, once built up after the "
+         "shunning starts (until a crude cap is in force)",
+         "S&P: 47-48% of seaborne crude on non-G7 tankers in Nov 2022 (" + rc + " §4.2)");
+  t.real("own_fleet_ramp_days", p.own_fleet_ramp_days, 0, 3650, "days",
+         "days after the shunning starts over which the own-fleet-first share builds up", calib);
   t.real("cap_cheat_probability", p.cap_cheat_probability, 0, 1, "probability",
          "chance an above-cap cargo loads on a coalition tanker (false attestation) at enforcement 0", calib);
   t.real("designated_idle_share", p.designated_idle_share, 0, 1, "share", "designated tankers laid up",

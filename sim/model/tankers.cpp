@@ -109,6 +109,13 @@ std::int64_t Shipping::take_idle(Fleet f, Hull h) {
   return -1;
 }
 
+std::int64_t Shipping::take_for_cargo(Hull h, bool g7_allowed, bool own_fleet_first) {
+  if (!g7_allowed) return take_idle(Fleet::Shadow, h);
+  const Fleet first = own_fleet_first ? Fleet::Shadow : Fleet::G7;
+  const std::int64_t t = take_idle(first, h);
+  return t >= 0 ? t : take_idle(own_fleet_first ? Fleet::G7 : Fleet::Shadow, h);
+}
+
 double Shipping::dispatch(TankerIndex t, double days, Date today) {
   double d = days * (t_.designated[t] == 1 ? 1.0 + slowdown_ : 1.0);
   d *= 0.9 + 0.2 * delay_rng_.uniform();

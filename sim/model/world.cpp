@@ -483,8 +483,21 @@ void World::load_cargoes(Grade g, Date today) {
     const bool g7_allowed =
         !policy_.maritime_ban &&
         (price <= cap || cheat_rng_.uniform() < p_.cap_cheat_probability * (1.0 - policy_.enforcement));
-    std::int64_t t = g7_allowed ? shipping_.take_idle(Fleet::G7, h) : -1;
-    if (t < 0) t = shipping_.take_idle(Fleet::Shadow, h);
+    // Between the shunning and the crude cap, sellers put a growing share of crude cargoes on their
+    // own or a friendly (shadow) tanker first: it spares them the sanctions exposure of coalition
+    // services. Once a cap is in force the cap rule decides (docs/MODEL.md §8.2 says why). An
+    // accumulator spreads those cargoes evenly (no draw).
+    const double own_fleet_acc_before = own_fleet_acc_;
+    bool own_fleet_first = false;
+    const bool no_crude_cap = policy_.crude_cap_usd_per_bbl == PolicyState::kNoCap;
+    if (policy_.shunning && no_crude_cap && h == Hull::Crude) {
+      const double ramp = std::clamp(
+          days_between(policy_.shunning_since, today) / std::max(1.0, p_.own_fleet_ramp_days), 0.0, 1.0);
+      own_fleet_acc_ += ramp * p_.own_fleet_first_share;
+      own_fleet_first = own_fleet_acc_ >= 1.0;
+      if (own_fleet_first) own_fleet_acc_ -= 1.0;
+    }
+    std::int64_t t = shipping_.take_for_cargo(h, g7_allowed, own_fleet_first);
     if (t < 0 && !g7_allowed && !policy_.maritime_ban &&
         (h == Hull::Product || cap >= crude_reservation_usd())) {
       // No shadow tanker free: the seller accepts the cap to use a coalition tanker (a compliant sale
@@ -496,6 +509,7 @@ void World::load_cargoes(Grade g, Date today) {
       }
     }
     if (t < 0) {
+      own_fleet_acc_ = own_fleet_acc_before;
       backlog_[Shipping::idx(g7_allowed ? Fleet::G7 : Fleet::Shadow, h)] += 1.0 / 7.0;
       backlog_[Shipping::idx(Fleet::Shadow, h)] += 1.0 / 7.0;
       break;
@@ -506,6 +520,7 @@ void World::load_cargoes(Grade g, Date today) {
     if (markets_.port_stock_kbbl[gi] < cargo) {
       shipping_.put_back(tanker);
       premium_acc_ = premium_acc_before;
+      own_fleet_acc_ = own_fleet_acc_before;
       break;
     }
     const bool on_shadow = shipping_.table().fleet[tanker] == Fleet::Shadow;

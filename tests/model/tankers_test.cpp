@@ -27,6 +27,30 @@ TEST(Shipping, TankerReturnsIdleOnItsArrivalDay) {
   EXPECT_EQ(s.take_idle(Fleet::G7, Hull::Crude), t);
 }
 
+TEST(Shipping, OwnFleetFirstTakesAnIdleShadowTankerBeforeACoalitionOne) {
+  OilParams p = default_oil_params();
+  p.g7_tankers = 3;
+  p.shadow_tankers_initial = 1;
+  Shipping s(p, day("2023-01-01"), 400, 1, 0);
+  const auto fleet = [&](std::int64_t t) { return s.table().fleet[static_cast<TankerIndex>(t)]; };
+  // Coalition tankers are idle, yet the own-fleet cargo takes the shadow tanker.
+  const auto own = s.take_for_cargo(Hull::Crude, true, true);
+  ASSERT_GE(own, 0);
+  EXPECT_EQ(fleet(own), Fleet::Shadow);
+  // No shadow tanker left idle: the next own-fleet cargo falls back to a coalition tanker.
+  const auto fallback = s.take_for_cargo(Hull::Crude, true, true);
+  ASSERT_GE(fallback, 0);
+  EXPECT_EQ(fleet(fallback), Fleet::G7);
+  // Without the preference a coalition tanker comes first, even with a shadow tanker idle.
+  s.put_back(static_cast<TankerIndex>(own));
+  const auto plain = s.take_for_cargo(Hull::Crude, true, false);
+  ASSERT_GE(plain, 0);
+  EXPECT_EQ(fleet(plain), Fleet::G7);
+  // Where coalition tankers are not allowed, only the shadow tanker serves.
+  EXPECT_EQ(s.take_for_cargo(Hull::Crude, false, false), own);
+  EXPECT_LT(s.take_for_cargo(Hull::Crude, false, true), 0);
+}
+
 TEST(Shipping, DesignationLaysUpAShareAndReliefReturnsThem) {
   OilParams p = default_oil_params();
   p.shadow_tankers_initial = 200;

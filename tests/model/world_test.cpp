@@ -73,6 +73,20 @@ TEST(World, StrictCapBelowTheMarketMovesCargoesToTheShadowFleet) {
   EXPECT_GT(tail_mean(res, "crude_exports_seaborne_kbd", 3), 1000);  // the shadow fleet carries it
 }
 
+TEST(World, AfterTheShunningSellersPutAShareOfCrudeOnTheirOwnFleetFirst) {
+  // No cap: before the own-fleet preference every cargo finds a coalition tanker first.
+  auto g7_share = [](double own_fleet_first_share) {
+    SmallRun r;
+    r.end = day("2022-12-31");
+    r.params.oil.own_fleet_first_share = own_fleet_first_share;
+    r.params.oil.own_fleet_ramp_days = 30;
+    r.events = {event("2022-02-24", EventKind::Announcement, "RU", "self_sanctioning")};
+    return tail_mean(r.run(), "seaborne_on_g7_tankers_share", 3);
+  };
+  EXPECT_GT(g7_share(0.0), 0.95);
+  EXPECT_NEAR(g7_share(0.47), 0.53, 0.08);
+}
+
 TEST(World, DesignatedTradersAreReplacedAfterTheEntryLag) {
   SmallRun r;
   r.end = day("2022-06-30");

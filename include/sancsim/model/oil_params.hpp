@@ -127,6 +127,11 @@ struct OilParams {
   double war_risk_rate_premium = 3.0;   // extra day rate (x base) when the shunning starts
   double war_risk_half_life_days = 150;
   double g7_willing_after_invasion = 0.55;  // share of coalition tankers still willing after Feb 2022
+  // Share of crude cargoes that sellers put on an idle shadow (Russian-controlled or friendly)
+  // tanker before a coalition one, once built up after the shunning starts, until a crude cap
+  // (docs/MODEL.md §8.2).
+  double own_fleet_first_share = 0.47;
+  double own_fleet_ramp_days = 240;  // days over which that share builds up linearly
   double cap_cheat_probability =
       0.15;  // above-cap cargo on a coalition tanker (false attestation), at enforcement 0
   double designated_idle_share = 0.5;  // designated tankers laid up

@@ -51,6 +51,9 @@ class Shipping {
   }
   // An idle tanker of this fleet and hull, or -1.
   std::int64_t take_idle(Fleet f, Hull h);
+  // An idle tanker for a cargo, or -1. Coalition tankers only if `g7_allowed`; with
+  // `own_fleet_first` an idle shadow tanker is taken before a coalition one, else after it.
+  std::int64_t take_for_cargo(Hull h, bool g7_allowed, bool own_fleet_first);
   // Returns a tanker taken with take_idle unused (its cargo was not ready).
   void put_back(TankerIndex t) { make_idle(t); }
   // Sends tanker `t` on a voyage of `days`; returns the voyage length actually used.

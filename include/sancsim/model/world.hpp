@@ -127,6 +127,7 @@ class World {
   double run_cut_kbd_ = 0;
   double exports_avg_kbd_ = 0;       // recent crude + product exports (Brent feedback)
   double premium_acc_ = 0;           // alternates product cargo classes
+  double own_fleet_acc_ = 0;         // spreads the crude cargoes put on the own fleet first
   std::array<double, 4> backlog_{};  // cargoes that found no tanker this week, by (fleet, hull)
   Rng cheat_rng_;
   BarrelLedger ledger_;
