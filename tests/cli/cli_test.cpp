@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -57,7 +58,12 @@ class Cli : public ::testing::Test {
     return r;
   }
 
-  static std::string data(const std::string& name) { return "'" + (kData / name).string() + "'"; }
+  static std::string data(const std::string& name) {
+    std::string quoted = "'";
+    quoted += (kData / name).string();
+    quoted += '\'';
+    return quoted;
+  }
   fs::path dir_;
 };
 
@@ -177,6 +183,37 @@ TEST_F(Cli, ParamsListsEveryKeyInEachFormat) {
   EXPECT_NE(md.out.find("| `"), std::string::npos);
 
   EXPECT_EQ(sancsim("params --format yaml").exit_code, 2);
+}
+
+// docs/MODEL.md section 12 is the output of `sancsim params --format markdown` for the oil trade
+// (buyer groups have their own table there; the state's parameters are in docs/MODEL_STATE.md):
+// a parameter added or changed in the code without regenerating the table fails here.
+TEST_F(Cli, TheParameterTableOfTheDocsIsTheCodes) {
+  const auto md = sancsim("params --format markdown");
+  ASSERT_EQ(md.exit_code, 0) << md.err;
+  auto oil_rows = [](std::istream& in, bool stop_at_blank) {
+    std::vector<std::string> rows;
+    bool in_table = !stop_at_blank;
+    for (std::string line; std::getline(in, line);) {
+      if (stop_at_blank && line == "| key | default | unit | range | description | source |") in_table = true;
+      if (in_table && stop_at_blank && line.empty() && !rows.empty()) break;
+      if (!in_table || line.rfind("| `", 0) != 0) continue;
+      if (line.rfind("| `state.", 0) == 0 || line.rfind("| `buyers.", 0) == 0) continue;
+      rows.push_back(line);
+    }
+    return rows;
+  };
+  std::istringstream code(md.out);
+  std::ifstream docs(fs::path(SANCSIM_SOURCE_DIR) / "docs" / "MODEL.md");
+  const auto from_code = oil_rows(code, false);
+  const auto from_docs = oil_rows(docs, true);
+  ASSERT_GT(from_code.size(), 100u);
+  for (std::size_t i = 0; i < std::max(from_code.size(), from_docs.size()); ++i) {
+    const std::string c = i < from_code.size() ? from_code[i] : "(none)";
+    const std::string d = i < from_docs.size() ? from_docs[i] : "(none)";
+    ASSERT_EQ(d, c) << "docs/MODEL.md section 12, row " << i + 1
+                    << ": regenerate it with `sancsim params --format markdown`";
+  }
 }
 
 TEST_F(Cli, VersionPrintsTheProjectVersion) {
