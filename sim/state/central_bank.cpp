@@ -27,7 +27,8 @@ bool CentralBank::meets(unsigned month) const {
 
 double CentralBank::decide(const CentralBankParams& p, int year, unsigned month, double inflation_yoy_pct,
                            double output_gap_pct, double depreciation_pct) {
-  if (meets(month)) rule_rate_pct = meeting_rate_pct(p, year, rule_rate_pct, inflation_yoy_pct, output_gap_pct);
+  if (meets(month))
+    rule_rate_pct = meeting_rate_pct(p, year, rule_rate_pct, inflation_yoy_pct, output_gap_pct);
   // An extraordinary meeting defends the ruble; later extraordinary cuts unwind the hike.
   if (depreciation_pct > p.emergency_depreciation_pct)
     emergency_floor_pct = std::max(emergency_floor_pct, p.emergency_rate_pct);

@@ -153,8 +153,8 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   const double w = p_.cbr.momentum_weight;
   const double rule_inflation_pct =
       w * economy_.underlying_momentum_pct() + (1.0 - w) * economy_.underlying_inflation_pct();
-  m.key_rate_pct = cbr_.decide(p_.cbr, year, month, rule_inflation_pct,
-                               economy_.output_gap_pct(), (usd_rub_ / prev_usd_rub - 1.0) * 100.0);
+  m.key_rate_pct = cbr_.decide(p_.cbr, year, month, rule_inflation_pct, economy_.output_gap_pct(),
+                               (usd_rub_ / prev_usd_rub - 1.0) * 100.0);
 
   last_ = m;
   track_metrics(m);

@@ -65,7 +65,7 @@ TEST(Economy, MomentumForgetsAOneOffJumpBeforeTheYearOnYearRate) {
   in.depreciation_log = 0;
   EXPECT_GT(e.underlying_momentum_pct(), calm_momentum + 20);
   for (int m = 0; m < 3; ++m) e.step(sp.economy, sp.cbr, in);
-  EXPECT_LT(e.underlying_momentum_pct(), calm_momentum + 5);      // the jump has left the window
+  EXPECT_LT(e.underlying_momentum_pct(), calm_momentum + 5);             // the jump has left the window
   EXPECT_GT(e.underlying_inflation_pct(), sp.initial.cpi_yoy_pct + 10);  // y/y still carries it
 }
 

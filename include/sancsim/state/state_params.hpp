@@ -161,8 +161,8 @@ struct EconomyParams {
   double money_financing_passthrough = 1.0;  // price level per unit of printed money / annual GDP
   YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 3.0}}};
   double okun = 0.35;
-  double wage_gap_coefficient = 2.5;  // nominal wage growth pp per pp of gap
-  double wage_tightness_coefficient = 3.5;        // wage growth pp per pp of unemployment below the reference
+  double wage_gap_coefficient = 2.5;             // nominal wage growth pp per pp of gap
+  double wage_tightness_coefficient = 3.5;       // wage growth pp per pp of unemployment below the reference
   double wage_reference_unemployment_pct = 5.0;  // pre-war unemployment (2021)
   double productivity_growth_pct = 1.5;
   double gdp_rub_bn_per_year_2020 = 107658;  // nominal GDP 2020 (Rosstat); real index base
