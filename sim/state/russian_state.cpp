@@ -11,6 +11,15 @@
 
 namespace sancsim {
 
+namespace {
+// Days of `month` within [from_day, to_day) (Date::days).
+double days_within(YearMonth month, double from_day, double to_day) {
+  const double first = month.first_day().days;
+  const double last = first + month.first_day().days_in_month();
+  return std::max(0.0, std::min(to_day, last) - std::max(from_day, first));
+}
+}  // namespace
+
 RussianState::RussianState(const StateParams& params, Date start)
     : p_(params),
       report_from_(YearMonth::of(start)),
@@ -165,21 +174,17 @@ double RussianState::war_premium_log(YearMonth month) const {
   if (war_start_day_ == std::numeric_limits<int>::min() || p_.ruble.war_shock_days <= 0) return 0.0;
   // The premium holds over [start, start + days); a month carries it for its share of days under it.
   const double start = war_start_day_;
-  const double end = start + p_.ruble.war_shock_days;
-  const double first = month.first_day().days;
-  const double length = month.first_day().days_in_month();
-  const double overlap_days = std::max(0.0, std::min(end, first + length) - std::max(start, first));
-  return std::log1p(p_.ruble.war_risk_premium_pct / 100.0) * overlap_days / length;
+  return std::log1p(p_.ruble.war_risk_premium_pct / 100.0) *
+         days_within(month, start, start + p_.ruble.war_shock_days) / month.first_day().days_in_month();
 }
 
 double RussianState::war_shock_weight(YearMonth month) const {
   if (war_start_day_ == std::numeric_limits<int>::min()) return 0.0;
   // The month's share of days after the announcement, times the decay from it to the month's start.
   const double start = war_start_day_;
-  const double first = month.first_day().days;
-  const double length = month.first_day().days_in_month();
-  const double after = std::clamp((first + length - start) / length, 0.0, 1.0);
-  const double elapsed_months = std::max(0.0, first - start) / 30.4375;
+  const double after =
+      days_within(month, start, std::numeric_limits<double>::infinity()) / month.first_day().days_in_month();
+  const double elapsed_months = std::max(0.0, month.first_day().days - start) / 30.4375;
   return after * std::exp(-elapsed_months / p_.economy.war_demand_shock_months);
 }
 

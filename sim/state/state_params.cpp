@@ -220,10 +220,10 @@ void describe_state(ParamTable& t, StateParams& p) {
          "gap per log-unit of energy exports", kCalib);
   t.real("export_ref_usd_bn_per_month", e.export_ref_usd_bn_per_month, 1, 100, "usd_bn_per_month",
          "energy exports with a neutral effect", kCalib);
-  t.path("demand_shock_pct", e.demand_shock_pct, -30, 30, "pct", "demand shock on the gap (2022 sanctions)",
-         kCalib);
+  t.path("demand_shock_pct", e.demand_shock_pct, -30, 30, "pct",
+         "demand shock on the gap (scenario lever; 0 by default)", kCalib);
   t.real("war_demand_shock_pct", e.war_demand_shock_pct, -30, 30, "pct",
-         "shock on the gap from the invasion announcement (fading)", kCalib);
+         "shock on output from the invasion announcement, at once and fading", kCalib);
   t.real("war_demand_shock_months", e.war_demand_shock_months, 0.5, 120, "months",
          "e-folding time of the invasion shock", kCalib);
   t.path("cost_push_pct", e.cost_push_pct, -20, 50, "pct", "cost-push shock on inflation (2021 world prices)",

@@ -86,15 +86,16 @@ inline std::vector<OilMonth> calibration_oil_months(const StateParams& p) {
   return out;
 }
 
-// The state from January 2021 on these paths, with the invasion announcement and the tax-price floor
-// of 2023 (D = 34 from April, 25 from July), as in the history scenario; the monthly state columns.
-inline SeriesTable run_state_on_calibration_paths(const StateParams& p) {
+// The state from January 2021 on these paths, with the invasion announcement (unless `invasion` is
+// false) and the tax-price floor of 2023 (D = 34 from April, 25 from July), as in the history
+// scenario; the monthly state columns.
+inline SeriesTable run_state_on_calibration_paths(const StateParams& p, bool with_invasion = true) {
   RussianState state(p, Date::from_ymd(2021, 1, 1));
   SeriesTable table;
   state.register_columns(table);
   for (const OilMonth& om : calibration_oil_months(p)) {
     table.begin_row(om.month);
-    if (om.month == YearMonth::from(2022, 2)) state.apply(invasion());
+    if (with_invasion && om.month == YearMonth::from(2022, 2)) state.apply(invasion());
     if (om.month == YearMonth::from(2023, 4)) state.apply(tax_rule(34));
     if (om.month == YearMonth::from(2023, 7)) state.apply(tax_rule(25));
     state.step_month(om, table);
