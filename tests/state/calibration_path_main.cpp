@@ -3,9 +3,11 @@
 // The second run of the state's calibration (docs/MODEL_STATE.md, "Calibration"; tools/fit-state).
 //   state_calibration_path SCENARIO [key.path=value ...]
 #include <cstdio>
+#include <iostream>
 #include <variant>
 
 #include "calibration_paths.hpp"
+#include "sancsim/output/series_csv.hpp"
 #include "sancsim/scenario/scenario.hpp"
 #include "sancsim/state/russian_state.hpp"
 
@@ -31,14 +33,6 @@ int main(int argc, char** argv) {
     return 1;
   }
   const StateParams& p = std::get<Scenario>(loaded).params.state;
-  const SeriesTable table = test::run_state_on_calibration_paths(p);
-  std::printf("date");
-  for (const auto& name : table.names()) std::printf(",%s", name.c_str());
-  std::printf("\n");
-  for (std::size_t r = 0; r < table.rows(); ++r) {
-    std::printf("%s", table.months()[r].str().c_str());
-    for (std::size_t c = 0; c < table.cols(); ++c) std::printf(",%.17g", table.at(r, c));
-    std::printf("\n");
-  }
+  write_series_csv(test::run_state_on_calibration_paths(p), std::cout);
   return 0;
 }
