@@ -1,6 +1,3 @@
-#include <cmath>
-#include <limits>
-
 #include "sancsim/model/run.hpp"
 #include "sancsim/model/world.hpp"
 
@@ -15,12 +12,6 @@ RunResult simulate(const RunInput& input) {
   r.metrics = world.metrics();
   r.series = std::move(world.series());
   return r;
-}
-
-double metric(const RunResult& r, std::string_view name) {
-  for (const auto& m : r.metrics)
-    if (m.name == name) return m.value;
-  return std::numeric_limits<double>::quiet_NaN();
 }
 
 }  // namespace sancsim

@@ -146,6 +146,7 @@ void World::apply_events(Date today) {
   if (changed || (transition_pending_ && today.weekday() == 0)) {
     transition_pending_ = false;
     policy_ = derive_policy(events, event_active_, today, p_);
+    if (state_) state_->set_policy(policy_.for_state());
     const bool shunned = policy_.shunning;
     const double g7_open = policy_.maritime_ban ? 0.0 : (shunned ? p_.g7_willing_after_invasion : 1.0);
     shipping_.set_g7_open_share(Hull::Crude, g7_open);
@@ -193,7 +194,6 @@ void World::apply_one_off(std::size_t i) {
     default:
       break;
   }
-  if (state_) state_->apply(e);
 }
 
 // ---------------------------------------------------------------- weekly market clearing

@@ -50,18 +50,9 @@ void RussianState::register_columns(SeriesTable& table) {
   columns_registered_ = true;
 }
 
-void RussianState::apply(const PolicyEvent& event) {
-  if (event.kind == EventKind::Announcement && event.target == "self_sanctioning") {
-    if (war_start_day_ == std::numeric_limits<int>::min()) war_start_day_ = event.date.days;
-  } else if (event.kind == EventKind::TaxRule) {
-    floor_discount_usd_per_bbl_ = event.value;
-    floor_event_id_ = event.id;
-  } else if (event.kind == EventKind::Relief) {
-    const bool by_kind = event.undoes_kind == "tax_rule";
-    const bool by_id = !floor_event_id_.empty() && std::find(event.undoes.begin(), event.undoes.end(),
-                                                             floor_event_id_) != event.undoes.end();
-    if (by_kind || by_id) floor_discount_usd_per_bbl_ = std::numeric_limits<double>::quiet_NaN();
-  }
+void RussianState::set_policy(const StatePolicy& policy) {
+  if (policy.war_since && war_start_day_ == std::numeric_limits<int>::min()) war_start_day_ = policy.war_since->days;
+  floor_discount_usd_per_bbl_ = policy.tax_discount_floor_usd_per_bbl;
 }
 
 void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {

@@ -7,8 +7,7 @@
 #include <array>
 #include <vector>
 
-#include "sancsim/model/oil_month.hpp"
-#include "sancsim/model/policy_event.hpp"
+#include "sancsim/state/oil_month.hpp"
 #include "sancsim/state/russian_state.hpp"
 #include "sancsim/state/state_params.hpp"
 
@@ -35,22 +34,8 @@ inline double minfin_urals(int year, int month, double brent) {
   return brent - discount;  // 2023 uses the same 2024 discounts (no 2023 data)
 }
 
-// The tax-price floor Brent - D (a `tax_rule` event; D = 34 from Apr 2023, 25 from Jul 2023).
-inline PolicyEvent tax_rule(double d_usd_per_bbl) {
-  PolicyEvent e;
-  e.kind = EventKind::TaxRule;
-  e.value = d_usd_per_bbl;
-  return e;
-}
-
 // The invasion announcement (24 Feb 2022), which starts the war premium and the invasion shock.
-inline PolicyEvent invasion() {
-  PolicyEvent e;
-  e.date = Date::from_ymd(2022, 2, 24);
-  e.kind = EventKind::Announcement;
-  e.target = "self_sanctioning";
-  return e;
-}
+inline const Date kInvasion = Date::from_ymd(2022, 2, 24);
 
 inline std::vector<OilMonth> calibration_oil_months(const StateParams& p) {
   std::vector<OilMonth> out;
@@ -93,11 +78,15 @@ inline SeriesTable run_state_on_calibration_paths(const StateParams& p, bool wit
   RussianState state(p, Date::from_ymd(2021, 1, 1));
   SeriesTable table;
   state.register_columns(table);
+  StatePolicy policy;
   for (const OilMonth& om : calibration_oil_months(p)) {
     table.begin_row(om.month);
-    if (with_invasion && om.month == YearMonth::from(2022, 2)) state.apply(invasion());
-    if (om.month == YearMonth::from(2023, 4)) state.apply(tax_rule(34));
-    if (om.month == YearMonth::from(2023, 7)) state.apply(tax_rule(25));
+    // The measures as derive_policy hands them over: the tax-price floor Brent - D (D = 34 from
+    // Apr 2023, 25 from Jul 2023).
+    if (with_invasion && om.month == YearMonth::from(2022, 2)) policy.war_since = kInvasion;
+    if (om.month == YearMonth::from(2023, 4)) policy.tax_discount_floor_usd_per_bbl = 34;
+    if (om.month == YearMonth::from(2023, 7)) policy.tax_discount_floor_usd_per_bbl = 25;
+    state.set_policy(policy);
     state.step_month(om, table);
   }
   return table;

@@ -83,19 +83,12 @@ TEST(RussianState, TaxRuleEventRaisesRevenueWhenTheDiscountIsWide) {
   const OilMonth o = test::synthetic_month(YearMonth::from(2024, 3), 80, 35);
   SeriesTable t;
   RussianState without(p, Date::from_ymd(2024, 3, 1)), with(p, Date::from_ymd(2024, 3, 1));
-  PolicyEvent e;
-  e.kind = EventKind::TaxRule;
-  e.value = 25;
-  e.id = "floor";
-  with.apply(e);
+  with.set_policy({.tax_discount_floor_usd_per_bbl = 25});
   without.step_month(o, t);
   with.step_month(o, t);
   EXPECT_GT(with.last().taxes.met_crude_rub_bn, without.last().taxes.met_crude_rub_bn);
-  // Relief of the rule by id removes the floor.
-  PolicyEvent relief;
-  relief.kind = EventKind::Relief;
-  relief.undoes = {"floor"};
-  with.apply(relief);
+  // Relief of the rule (derive_policy then hands over no floor) removes it.
+  with.set_policy({});
   EXPECT_TRUE(std::isnan(with.floor_discount_usd_per_bbl()));
 }
 

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <vector>
 
-#include "sancsim/model/oil_month.hpp"
+#include "sancsim/state/oil_month.hpp"
 
 namespace sancsim::test {
 

@@ -8,6 +8,7 @@
 
 #include "sancsim/model/oil_params.hpp"
 #include "sancsim/model/policy_event.hpp"
+#include "sancsim/state/state_policy.hpp"
 
 namespace sancsim {
 
@@ -33,6 +34,12 @@ struct PolicyState {
   std::array<double, kRegions> tariff_pct{};  // secondary tariffs by buyer region
   bool druzhba_north_embargoed = false;
   bool druzhba_south_embargoed = false;
+
+  // The part the Russian state reads.
+  StatePolicy for_state() const {
+    return {.war_since = shunning ? std::optional<Date>(shunning_since) : std::nullopt,
+            .tax_discount_floor_usd_per_bbl = tax_discount_floor_usd_per_bbl};
+  }
 };
 
 // True if a '+'-joined jurisdiction list (e.g. "G7+EU+AU") names any code in `binds` ("EU+G7").

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "sancsim/engine/date.hpp"
+#include "sancsim/engine/run_result.hpp"
 #include "sancsim/engine/series_table.hpp"
 #include "sancsim/model/params.hpp"
 #include "sancsim/model/policy_event.hpp"
@@ -33,21 +34,7 @@ struct RunInput {
   std::uint32_t replication = 0;
 };
 
-struct Metric {
-  std::string name;
-  double value;
-};
-
-struct RunResult {
-  SeriesTable series;
-  std::vector<Metric> metrics;   // in a fixed order
-  std::uint64_t state_hash = 0;  // of the world at the end of the run
-};
-
 // Runs one world from start to end. Throws std::runtime_error if an invariant breaks.
 RunResult simulate(const RunInput& input);
-
-// Looks up a metric by name; NaN if absent.
-double metric(const RunResult& r, std::string_view name);
 
 }  // namespace sancsim

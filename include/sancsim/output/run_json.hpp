@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sancsim/engine/date.hpp"
-#include "sancsim/model/run.hpp"
+#include "sancsim/engine/run_result.hpp"
 
 namespace sancsim {
 

@@ -7,15 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "sancsim/engine/run_result.hpp"
 #include "sancsim/engine/series_table.hpp"
 #include "sancsim/engine/state_hash.hpp"
-#include "sancsim/model/oil_month.hpp"
-#include "sancsim/model/policy_event.hpp"
-#include "sancsim/model/run.hpp"
 #include "sancsim/state/budget.hpp"
 #include "sancsim/state/central_bank.hpp"
 #include "sancsim/state/economy.hpp"
+#include "sancsim/state/oil_month.hpp"
 #include "sancsim/state/state_params.hpp"
+#include "sancsim/state/state_policy.hpp"
 #include "sancsim/state/taxes.hpp"
 
 namespace sancsim {
@@ -44,9 +44,10 @@ class RussianState {
   RussianState(const StateParams& params, Date start);
   // Adds this module's columns to the monthly table (called once, before the first month).
   void register_columns(SeriesTable& table);
-  // A policy event on its date (tax rules; the invasion announcement, which starts the war's premium on
-  // the ruble); others are ignored.
-  void apply(const PolicyEvent& event);
+  // The measures in force that concern the state (the tax-price floor; the invasion, which starts the
+  // war's premium on the ruble and the shock to output), whenever they change. The war's start is kept
+  // once seen: a later relief ends the shunning, not the history of the war.
+  void set_policy(const StatePolicy& policy);
   // One month: taxes, budget, NWF, central bank, ruble, economy; writes the current row (which the
   // caller has begun). Throws std::logic_error if the budget identity or NWF stock-flow breaks.
   void step_month(const OilMonth& oil, SeriesTable& table);
@@ -71,7 +72,6 @@ class RussianState {
   StateParams p_;
   YearMonth report_from_{};
   double floor_discount_usd_per_bbl_ = std::numeric_limits<double>::quiet_NaN();
-  std::string floor_event_id_;
   int war_start_day_ = std::numeric_limits<int>::min();  // Date::days of the invasion; min = none
 
   // Stocks and prices carried between months.

@@ -3,7 +3,7 @@
 // evaluates them twice a month: at actual prices and at the cut-off price.
 #include <limits>
 
-#include "sancsim/model/oil_month.hpp"
+#include "sancsim/state/oil_month.hpp"
 #include "sancsim/state/state_params.hpp"
 
 namespace sancsim {

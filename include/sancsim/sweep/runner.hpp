@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "sancsim/model/run.hpp"
+#include "sancsim/engine/run_result.hpp"
 #include "sancsim/sweep/design.hpp"
 
 namespace sancsim {
