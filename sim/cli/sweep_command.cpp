@@ -41,7 +41,7 @@ void report(const SweepSummary& s, const std::string& where) {
 
 #ifdef SANCSIM_WITH_MPI
 // The sweep over the ranks of an MPI job; only the manager (rank 0) reports and writes.
-int sweep_mpi(const SweepOptions& o, PreparedSweep& p, const RunnerOptions& r, const mpi::Environment& env) {
+int sweep_mpi(const SweepOptions& o, PreparedSweep& p, const RunnerOptions& r, mpi::Environment& env) {
   mpi::MpiOptions mo;
   mo.worker_timeout_s = o.worker_timeout_s;
   try {
@@ -106,7 +106,7 @@ int sweep(const SweepOptions& o) {
                              spec.name, design_name(spec.design), p.design.points(), spec.replications,
                              r.shard.whole() ? "" : ", shard " + r.shard.str(), r.out_dir.string());
 #ifdef SANCSIM_WITH_MPI
-  if (env && env->size() > 1) return sweep_mpi(o, p, r, *env);
+  if (env && env->size() > 1) return env->finish(sweep_mpi(o, p, r, *env));
 #endif
   try {
     const auto s = run_threaded_sweep(p.design, p.hash, p.factory, r);

@@ -197,6 +197,17 @@ std::vector<EventKindSpec> build() {
        false,
        {},
        "Russia's crude production quota from this date (0 = none)"},
+      {EventKind::SetParameter,
+       "set",
+       "value",
+       true,
+       -1e300,
+       1e300,
+       false,
+       {},
+       "parameter `key` (as listed by `sancsim params`) takes `value` from this date, until `end` if given; "
+       "parameters that only set the starting state (initial stocks, fleet and output) act at the start "
+       "only"},
       {EventKind::Relief,
        "relief",
        "",

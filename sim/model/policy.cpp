@@ -153,6 +153,7 @@ PolicyState derive_policy(const std::vector<PolicyEvent>& events, const std::vec
       case EventKind::CarveOut:
       case EventKind::WindDown:
       case EventKind::VesselDesignations:  // one-off: tankers are picked when the event applies
+      case EventKind::SetParameter:        // parameters, not measures: DatedParameters
       case EventKind::Relief:
         break;
     }

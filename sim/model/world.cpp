@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "sancsim/engine/state_hash.hpp"
-#include "sancsim/model/market.hpp"
+#include "sancsim/model/clearing.hpp"
 
 namespace sancsim {
 namespace {
@@ -18,8 +18,6 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::size_t kUrals = static_cast<std::size_t>(Grade::Urals);
 constexpr std::size_t kEspo = static_cast<std::size_t>(Grade::Espo);
 constexpr std::size_t kProducts = static_cast<std::size_t>(Grade::Products);
-
-Hull hull_of(Grade g) { return g == Grade::Products ? Hull::Product : Hull::Crude; }
 
 // Oil-trade columns of series.csv, in order.
 constexpr std::array kOilColumns = {
@@ -57,20 +55,22 @@ constexpr std::array kOilColumns = {
     "shadow_day_rate_usd",
 };
 
-double sum(const std::array<double, kProducers>& a) { return std::accumulate(a.begin(), a.end(), 0.0); }
-
 }  // namespace
 
 World::World(const RunInput& in)
     : in_(in),
-      p_(in.params->oil),
+      params_(*in.params),
+      p_(params_.oil),
+      dated_(*in.events, params_),
       clock_(in.start, in.end),
       today_(in.start),
       event_active_(in.events->size(), 1),
-      brent_(in.brent, in.params->oil, in.start),
-      traders_(in.params->oil, in.start, in.seed, in.replication),
-      shipping_(in.params->oil, in.start, days_between(in.start, in.end) + 1, in.seed, in.replication),
-      cheat_rng_(in.seed, in.replication, Stream::CapCheating, 0) {
+      brent_(in.brent, params_.oil, in.start),
+      producers_(params_.oil),
+      buyers_(params_.oil),
+      ports_(in.seed, in.replication),
+      traders_(params_.oil, in.start, in.seed, in.replication),
+      shipping_(params_.oil, in.start, days_between(in.start, in.end) + 1, in.seed, in.replication) {
   if (in.end < in.start) throw std::invalid_argument("run end before start");
   policy_ = derive_policy(*in_.events, event_active_, in_.start.plus_days(-1), p_);
   for (const auto& e : *in_.events) {
@@ -78,28 +78,13 @@ World::World(const RunInput& in)
     if (e.end) transitions_.push_back(*e.end);
   }
   std::sort(transitions_.begin(), transitions_.end());
-  double exports = 0;
-  for (std::size_t k = 0; k < kProducers; ++k) {
-    producers_.capacity_kbd[k] = p_.producers[k].output_kbd;
-    producers_.output_kbd[k] = p_.producers[k].output_kbd;
-    producers_.runs_kbd[k] = p_.producers[k].refinery_runs_kbd;
-    export_share_[k] = std::max(0.0, p_.producers[k].output_kbd - p_.producers[k].refinery_runs_kbd);
-    exports += export_share_[k];
-  }
-  for (auto& s : export_share_) s = exports > 0 ? s / exports : 0.0;
-  for (std::size_t b = 0; b < kBuyers; ++b) {
-    buyers_of_[static_cast<std::size_t>(p_.buyers[b].grade)].push_back(b);
-    buyers_.ramp_usd[b] = p_.buyers[b].ramp_usd_per_bbl;
-  }
-  crude_storage_kbbl_ = p_.storage_initial_mbbl * 1000.0;
-  product_stock_kbbl_ = 0.3 * p_.product_storage_mbbl * 1000.0;
-  ledger_.crude_stock_start_kbbl = crude_storage_kbbl_;
-  ledger_.product_stock_start_kbbl = product_stock_kbbl_;
+  ledger_.crude_stock_start_kbbl = producers_.crude_storage_kbbl;
+  ledger_.product_stock_start_kbbl = producers_.product_stock_kbbl;
   exports_avg_kbd_ = p_.reference_exports_kbd;
 
   for (auto* name : kOilColumns) series_.add_column(name);
-  if (in_.params->state.enabled) {
-    state_ = std::make_unique<RussianState>(in_.params->state, in_.start);
+  if (params_.state.enabled) {
+    state_ = std::make_unique<RussianState>(params_.state, in_.start);
     state_->set_report_from(in_.report_from);
     state_->register_columns(series_);
   }
@@ -108,7 +93,7 @@ World::World(const RunInput& in)
   schedule_.add("events", Rate::Daily, [this](const Tick& t) { apply_events(t.today); });
   schedule_.add("voyage arrivals", Rate::Daily, [this](const Tick& t) { shipping_.arrivals(t.today); });
   schedule_.add("market clearing", Rate::Weekly, [this](const Tick& t) { clear_markets(t); });
-  schedule_.add("trade", Rate::Daily, [this](const Tick& t) { produce_and_ship(t.today); });
+  schedule_.add("trade", Rate::Daily, [this](const Tick& t) { trade(t.today); });
   schedule_.add("accounts", Rate::MonthEnd, [this](const Tick& t) { month_end(t); });
 }
 
@@ -137,6 +122,7 @@ void World::apply_events(Date today) {
     ++next_event_;
     changed = true;
   }
+  if (!dated_.empty()) dated_.apply(today, event_active_);  // daily, so that an `end` acts on its day
   // Wind-downs and end dates take effect without an event on the day: the Monday after one
   // passes re-derives the measures (derive_policy depends on the day only through them).
   while (next_transition_ < transitions_.size() && transitions_[next_transition_] <= today) {
@@ -157,33 +143,14 @@ void World::apply_events(Date today) {
 void World::apply_one_off(std::size_t i) {
   const PolicyEvent& e = (*in_.events)[i];
   if (!event_active_[i]) return;
-  auto jump_all = [&](double size) {
-    for (std::size_t b = 0; b < kBuyers; ++b)
-      buyers_.learned_usd[b] += p_.risk_jump_usd_per_bbl * p_.buyers[b].exposure * size;
-  };
+  buyers_.react(e, p_);
   switch (e.kind) {
-    case EventKind::Announcement:
-      if (e.target == "self_sanctioning")
-        for (std::size_t b = 0; b < kBuyers; ++b)
-          if (p_.buyers[b].jurisdictions.empty())
-            buyers_.learned_usd[b] += p_.nonwestern_invasion_jump_usd_per_bbl * p_.buyers[b].exposure;
+    case EventKind::VesselDesignations:
+      tankers_designated_total_ += shipping_.designate(
+          static_cast<int>(std::lround(e.value)), static_cast<std::int32_t>(i), p_.designated_idle_share);
       break;
-    case EventKind::VesselDesignations: {
-      const int n = static_cast<int>(std::lround(e.value));
-      tankers_designated_total_ +=
-          shipping_.designate(n, static_cast<std::int32_t>(i), p_.designated_idle_share);
-      jump_all(std::min(3.0, e.value / 50.0));
-      break;
-    }
     case EventKind::Designation:
       if (e.target == "shell_traders") traders_.designate_share(std::isnan(e.value) ? 0.25 : e.value);
-      jump_all(1.0);
-      break;
-    case EventKind::SecondaryTariff:
-      if (e.value > 0) jump_all(1.0);
-      break;
-    case EventKind::BuyerSanctions:
-      jump_all(2.0);
       break;
     case EventKind::Relief:
       if (apply_relief(*in_.events, i, event_active_))
@@ -198,77 +165,6 @@ void World::apply_one_off(std::size_t i) {
 
 // ---------------------------------------------------------------- weekly market clearing
 
-double World::effective_capacity(std::size_t b) const {
-  const BuyerParams& bp = p_.buyers[b];
-  if (policy_.embargoed[b]) return 0.0;
-  double cap = bp.capacity_kbd;
-  if (policy_.shunning && !bp.jurisdictions.empty()) {
-    const double ramp = std::clamp(
-        days_between(policy_.shunning_since, today_) / std::max(1.0, p_.self_sanction_ramp_days), 0.0, 1.0);
-    const double factor = bp.grade == Grade::Products ? p_.self_sanction_products_factor : 1.0;
-    cap *= 1.0 - p_.self_sanction_capacity_cut * factor * ramp;
-  }
-  cap *= 1.0 - p_.buyer_sanction_capacity_cut * policy_.buyer_sanctioned_share[b];
-  if (policy_.third_country_products_ban) cap *= 1.0 - bp.product_export_share;
-  return std::max(0.0, cap);
-}
-
-double World::required_discount(std::size_t b) const {
-  const BuyerParams& bp = p_.buyers[b];
-  const auto g = static_cast<std::size_t>(bp.grade);
-  double designated_supply = 0;
-  for (std::size_t k = 0; k < kProducers; ++k)
-    designated_supply += export_share_[k] * policy_.producer_designation[k];
-  const double cap =
-      g == kProducts
-          ? std::min(policy_.premium_products_cap_usd_per_bbl,
-                     policy_.discount_products_cap_usd_per_bbl + p_.product_class_spread_usd_per_bbl)
-          : policy_.crude_cap_usd_per_bbl;
-  const double above_cap = markets_.fob_usd[g] > cap ? 1.0 : 0.0;
-  double r =
-      bp.quality_usd_per_bbl + buyers_.freight_usd[b] - bp.alt_freight_usd_per_bbl + markets_.margin_usd;
-  if (policy_.shunning && !bp.jurisdictions.empty()) {
-    const double ramp = std::clamp(
-        days_between(policy_.shunning_since, today_) / std::max(1.0, p_.self_sanction_ramp_days), 0.0, 1.0);
-    const double factor = bp.grade == Grade::Products ? p_.self_sanction_products_factor : 1.0;
-    r += p_.self_sanction_premium_usd_per_bbl * factor * ramp;
-  }
-  r += bp.exposure * (designated_supply * p_.designated_seller_premium_usd_per_bbl +
-                      markets_.shadow_share[g] * markets_.designated_vessel_share *
-                          p_.designated_vessel_premium_usd_per_bbl +
-                      above_cap * policy_.enforcement * p_.above_cap_premium_usd_per_bbl);
-  r += policy_.tariff_pct[static_cast<std::size_t>(bp.region)] * p_.tariff_premium_usd_per_bbl_per_pct *
-       (0.5 + bp.exposure);
-  r += buyers_.learned_usd[b];
-  r += bp.unfamiliar_usd_per_bbl * std::exp2(-buyers_.cumulative_mbbl[b] / p_.learning_volume_mbbl);
-  return r;
-}
-
-double World::crude_reservation_usd() const {
-  double lifting = 0;
-  for (std::size_t k = 0; k < kProducers; ++k)
-    lifting += export_share_[k] * p_.producers[k].lifting_cost_usd_per_bbl;
-  // Tax per barrel = s * (tax price - free), tax price = max(FOB, Brent - D) once the floor exists.
-  const double s = p_.tax_take_share;
-  const double free = p_.tax_free_usd_per_bbl;
-  const double own = (lifting - s * free) / (1.0 - s);  // FOB = lifting + s (FOB - free)
-  const double d = policy_.tax_discount_floor_usd_per_bbl;
-  if (std::isnan(d) || own >= brent_usd_ - d) return std::max(lifting, own);
-  return lifting + s * std::max(0.0, brent_usd_ - d - free);
-}
-
-double World::seller_floor(Grade g) const {
-  // Sellers do not sell below their reservation price: at a larger discount they store (and, when
-  // storage fills, shut in). Refiners keep a margin on products.
-  if (g == Grade::Products) {
-    double cost = 0;
-    for (std::size_t k = 0; k < kProducers; ++k)
-      cost += export_share_[k] * p_.producers[k].lifting_cost_usd_per_bbl;
-    return std::min(p_.max_discount_usd_per_bbl, brent_usd_ + p_.products_crack_usd_per_bbl + 6.0 - cost);
-  }
-  return std::min(p_.max_discount_usd_per_bbl, brent_usd_ - crude_reservation_usd());
-}
-
 void World::clear_markets(const Tick& tick) {
   const Date today = tick.today;
   traders_.activate(today);
@@ -277,170 +173,36 @@ void World::clear_markets(const Tick& tick) {
   if (policy_.shunning)
     war += p_.war_risk_rate_premium *
            std::exp2(-days_between(policy_.shunning_since, today) / p_.war_risk_half_life_days);
-  shipping_.update_rates(p_, backlog_, policy_.insurer_designation, war);
-  backlog_ = {};
+  shipping_.update_rates(p_, ports_.backlog, policy_.insurer_designation, war);
+  ports_.backlog = {};
   // Mainstream traders leave after the shunning starts and come back, as slowly, if it ends.
   const double step = 7.0 / p_.mainstream_exit_days;
   traders_.mainstream_presence =
       std::clamp(traders_.mainstream_presence + (policy_.shunning ? -step : step), 0.0, 1.0);
 
-  // Volumes offered this week: crude output less refining, pipelines first, then Kozmino, then the
-  // western ports; a drawdown of stocks above their initial level is offered too.
-  const double output = sum(producers_.output_kbd);
-  const double runs = sum(producers_.runs_kbd) - policy_.refinery_outage_kbd - run_cut_kbd_;
-  const double draw = std::max(0.0, crude_storage_kbbl_ - ledger_.crude_stock_start_kbbl) / 30.0;
-  double crude = std::max(0.0, output - std::max(0.0, runs) + draw);
-  const double pipelines = (policy_.druzhba_north_embargoed ? 0.0 : p_.druzhba_north_kbd) +
-                           (policy_.druzhba_south_embargoed ? 0.0 : p_.druzhba_south_kbd) +
-                           p_.espo_pipeline_kbd;
-  crude = std::max(0.0, crude - pipelines);
-  markets_.offered_kbd[kEspo] = std::min(p_.port_capacity_kozmino_kbd, crude);
-  markets_.offered_kbd[kUrals] = std::min(p_.port_capacity_west_kbd, crude - markets_.offered_kbd[kEspo]);
-  const double products = std::max(0.0, runs) * p_.product_yield - p_.domestic_products_kbd +
-                          std::max(0.0, product_stock_kbbl_ - ledger_.product_stock_start_kbbl) / 30.0;
-  markets_.offered_kbd[kProducts] = std::max(0.0, products);
-
-  // Intermediaries: direct sales need none; mainstream traders take their share while present (not for
-  // designated sellers); shells place the rest up to their capacity.
-  const double offered =
-      markets_.offered_kbd[kUrals] + markets_.offered_kbd[kEspo] + markets_.offered_kbd[kProducts];
-  double via_mainstream = 0, via_shells = 0;
-  for (std::size_t k = 0; k < kProducers; ++k) {
-    const double d = policy_.producer_designation[k];
-    const double vol = offered * export_share_[k];
-    const double intermediated = vol * (1.0 - p_.producers[k].direct_sales_share * (1.0 - d));
-    const double mainstream = intermediated * p_.mainstream_share * traders_.mainstream_presence * (1.0 - d);
-    via_mainstream += mainstream;
-    via_shells += intermediated - mainstream;
-  }
-  markets_.unplaced_kbd = traders_.place(via_shells);
-  const double intermediated = via_mainstream + via_shells;
-  markets_.margin_usd =
-      offered > 0 ? (via_mainstream * p_.trader_margin_usd_per_bbl +
-                     (via_shells - markets_.unplaced_kbd) * traders_.shell_margin_usd_per_bbl(p_)) /
-                        std::max(1.0, intermediated - markets_.unplaced_kbd) * (intermediated / offered)
-                  : 0.0;
-  const double placed_share = offered > 0 ? 1.0 - markets_.unplaced_kbd / offered : 1.0;
-
-  // Clear each grade.
-  std::array<double, kBuyers> req{}, cap{};
-  for (std::size_t g = 0; g < kGrades; ++g) {
-    const auto& ids = buyers_of_[g];
-    const Hull h = hull_of(static_cast<Grade>(g));
-    const double cargo = h == Hull::Crude ? p_.cargo_crude_kbbl : p_.cargo_products_kbbl;
-    for (std::size_t b : ids) {
-      const double v = p_.buyers[b].voyage_days;
-      buyers_.freight_usd[b] =
-          (1.0 - markets_.shadow_share[g]) * shipping_.freight_usd_per_bbl(Fleet::G7, h, v, cargo) +
-          markets_.shadow_share[g] * shipping_.freight_usd_per_bbl(Fleet::Shadow, h, v, cargo);
-      buyers_.required_usd[b] = required_discount(b);
-      buyers_.capacity_kbd[b] = effective_capacity(b);
-    }
-    std::array<double, kBuyers> ramp{};
-    std::size_t n = 0;
-    for (std::size_t b : ids) {
-      req[n] = buyers_.required_usd[b];
-      cap[n] = buyers_.capacity_kbd[b];
-      ramp[n] = buyers_.ramp_usd[b];
-      ++n;
-    }
-    const Clearing c =
-        clear_market(std::span(req.data(), n), std::span(cap.data(), n), std::span(ramp.data(), n),
-                     markets_.offered_kbd[g] * placed_share, seller_floor(static_cast<Grade>(g)));
-    markets_.discount_usd[g] = c.discount_usd_per_bbl;
-    markets_.sold_kbd[g] = c.sold_kbd;
-    const double basis = g == kProducts ? p_.products_crack_usd_per_bbl : 0.0;
-    markets_.fob_usd[g] = brent_usd_ + basis - c.discount_usd_per_bbl;
-    // Allotments: each group's demand at the clearing discount, scaled to the volume sold.
-    double demand = 0;
-    for (std::size_t b : ids)
-      demand += buyer_demand_kbd(c.discount_usd_per_bbl, buyers_.required_usd[b], buyers_.capacity_kbd[b],
-                                 buyers_.ramp_usd[b]);
-    const double scale = demand > 0 ? c.sold_kbd / demand : 0.0;
-    for (std::size_t b : ids)
-      buyers_.allotment_kbd[b] = scale * buyer_demand_kbd(c.discount_usd_per_bbl, buyers_.required_usd[b],
-                                                          buyers_.capacity_kbd[b], buyers_.ramp_usd[b]);
-  }
+  markets_.offered_kbd = producers_.offer(p_, policy_);
+  const double placed_share = intermediate(p_, policy_, producers_, traders_, markets_);
+  clear_grades(p_, policy_, today, brent_usd_, producers_, shipping_, placed_share, buyers_, markets_);
 }
 
 // ---------------------------------------------------------------- daily trade
 
-void World::produce_and_ship(Date today) {
-  // Production: capacity declines; output is capped by the OPEC+ quota and reduced by shut-ins.
-  const double decline_extra =
-      policy_.petroleum_services_ban ? p_.services_ban_extra_decline_pct_per_year : 0.0;
-  double capacity = 0;
-  for (std::size_t k = 0; k < kProducers; ++k) {
-    producers_.capacity_kbd[k] *=
-        1.0 - (p_.producers[k].decline_pct_per_year + decline_extra) / 100.0 / 365.0;
-    capacity += producers_.capacity_kbd[k];
-  }
-  const double available = std::max(0.0, capacity - shut_in_kbd_);
-  const double target = policy_.quota_kbd > 0 ? std::min(available, policy_.quota_kbd) : available;
-  const double scale = capacity > 0 ? target / capacity : 0.0;
-  for (std::size_t k = 0; k < kProducers; ++k) producers_.output_kbd[k] = producers_.capacity_kbd[k] * scale;
-  const double output = target;
-
-  // Refining (outages and product-stock overflow cut runs), products to domestic use and export stock.
-  const double runs = std::clamp(sum(producers_.runs_kbd) - policy_.refinery_outage_kbd - run_cut_kbd_, 0.0,
-                                 output + crude_storage_kbbl_);
-  crude_storage_kbbl_ += output - runs;
-  const double made = runs * p_.product_yield;
-  const double domestic = std::min(p_.domestic_products_kbd, product_stock_kbbl_ + made);
-  product_stock_kbbl_ += made - domestic;
-  ledger_.crude_produced_kbbl += output;
-  ledger_.crude_refined_kbbl += runs;
-  ledger_.products_made_kbbl += made;
-  ledger_.products_domestic_kbbl += domestic;
-  month_.crude_output_kbbl += output;
-  month_.runs_kbbl += runs;
-
-  // Pipelines: contract flows priced off the seaborne grade.
-  auto pipe = [&](double kbd, Region r, std::size_t grade) {
-    const double v = std::min(kbd, crude_storage_kbbl_);
-    crude_storage_kbbl_ -= v;
-    ledger_.crude_exported_kbbl += v;
-    month_.crude_pipeline_kbbl += v;
-    month_.crude_to_region_kbbl[static_cast<std::size_t>(r)] += v;
-    month_.crude_revenue_usd += v * 1000.0 * (markets_.fob_usd[grade] - p_.pipeline_discount_usd_per_bbl);
-  };
-  if (!policy_.druzhba_north_embargoed) pipe(p_.druzhba_north_kbd, Region::Eu, kUrals);
-  if (!policy_.druzhba_south_embargoed) pipe(p_.druzhba_south_kbd, Region::Eu, kUrals);
-  pipe(p_.espo_pipeline_kbd, Region::China, kEspo);
-
-  // Ports: crude moves from storage to the port up to what was sold, then loads onto tankers.
-  for (Grade g : {Grade::Espo, Grade::Urals, Grade::Products}) {
-    const auto gi = static_cast<std::size_t>(g);
-    const double cargo = g == Grade::Products ? p_.cargo_products_kbbl : p_.cargo_crude_kbbl;
-    double& stock = g == Grade::Products ? product_stock_kbbl_ : crude_storage_kbbl_;
-    for (std::size_t b : buyers_of_[gi])
-      buyers_.owed_kbbl[b] = std::min(buyers_.owed_kbbl[b] + buyers_.allotment_kbd[b],
-                                      30.0 * std::max(buyers_.allotment_kbd[b], cargo / 30.0));
-    if (markets_.port_stock_kbbl[gi] < 3.0 * std::max(cargo, 2000.0)) {
-      const double inflow = std::clamp(markets_.sold_kbd[gi], 0.0, stock);
-      stock -= inflow;
-      markets_.port_stock_kbbl[gi] += inflow;
-    }
-    load_cargoes(g, today);
-  }
-
-  // Storage overflow shuts in wells; room lets them restart. Product overflow cuts refinery runs.
-  const double cap_kbbl = p_.storage_capacity_mbbl * 1000.0;
-  const double crude_stocks = crude_storage_kbbl_;
-  if (crude_stocks > cap_kbbl)
-    shut_in_kbd_ = std::min(capacity, shut_in_kbd_ + p_.shut_in_response_per_day * (crude_stocks - cap_kbbl));
-  else
-    shut_in_kbd_ *= 1.0 - p_.restart_per_day;
-  const double pcap = p_.product_storage_mbbl * 1000.0;
-  if (product_stock_kbbl_ > pcap)
-    run_cut_kbd_ = std::min(sum(producers_.runs_kbd),
-                            run_cut_kbd_ + p_.shut_in_response_per_day * (product_stock_kbbl_ - pcap));
-  else
-    run_cut_kbd_ *= 1.0 - p_.restart_per_day;
-
-  // Learned premia decay without enforcement.
-  const double decay = std::exp2(-1.0 / p_.risk_half_life_days);
-  for (auto& l : buyers_.learned_usd) l *= decay;
+void World::trade(Date today) {
+  producers_.produce(p_, policy_, ledger_, month_);
+  LoadingContext loading{.p = p_,
+                         .policy = policy_,
+                         .today = today,
+                         .brent_usd = brent_usd_,
+                         .producers = producers_,
+                         .buyers = buyers_,
+                         .markets = markets_,
+                         .shipping = shipping_,
+                         .ledger = ledger_,
+                         .month = month_};
+  ports_.pipe_crude(loading);
+  ports_.load(loading);
+  producers_.respond_to_stocks(p_);
+  buyers_.forget(p_);
 
   // Month sums.
   ++month_.days;
@@ -455,97 +217,6 @@ void World::produce_and_ship(Date today) {
 #ifdef SANCSIM_INVARIANTS
   check_invariants(today);
 #endif
-}
-
-void World::load_cargoes(Grade g, Date today) {
-  const auto gi = static_cast<std::size_t>(g);
-  const Hull h = hull_of(g);
-  const double avg_cargo = h == Hull::Crude ? p_.cargo_crude_kbbl : p_.cargo_products_kbbl;
-  const auto& ids = buyers_of_[gi];
-  while (markets_.port_stock_kbbl[gi] >= 0.5 * avg_cargo) {
-    // The buyer owed the most (ties: lowest index) takes the next cargo.
-    std::size_t best = ids.front();
-    for (std::size_t b : ids)
-      if (buyers_.owed_kbbl[b] > buyers_.owed_kbbl[best]) best = b;
-    if (buyers_.owed_kbbl[best] < 0.5 * avg_cargo) break;
-    const double premium_acc_before = premium_acc_;
-    // Price of this cargo; products alternate between the premium and discount cap classes.
-    double price = markets_.fob_usd[gi];
-    double cap = policy_.crude_cap_usd_per_bbl;
-    if (g == Grade::Products) {
-      premium_acc_ += p_.premium_products_share;
-      const bool premium = premium_acc_ >= 1.0;
-      if (premium) premium_acc_ -= 1.0;
-      const double spread = p_.product_class_spread_usd_per_bbl;
-      price += premium ? spread * (1.0 - p_.premium_products_share) : -spread * p_.premium_products_share;
-      cap = premium ? policy_.premium_products_cap_usd_per_bbl : policy_.discount_products_cap_usd_per_bbl;
-    }
-    const bool g7_allowed =
-        !policy_.maritime_ban &&
-        (price <= cap || cheat_rng_.uniform() < p_.cap_cheat_probability * (1.0 - policy_.enforcement));
-    // Between the shunning and the crude cap, sellers put a growing share of crude cargoes on their
-    // own or a friendly (shadow) tanker first: it spares them the sanctions exposure of coalition
-    // services. Once a cap is in force the cap rule decides (docs/MODEL.md §8.2 says why). An
-    // accumulator spreads those cargoes evenly (no draw).
-    const double own_fleet_acc_before = own_fleet_acc_;
-    bool own_fleet_first = false;
-    const bool no_crude_cap = policy_.crude_cap_usd_per_bbl == PolicyState::kNoCap;
-    if (policy_.shunning && no_crude_cap && h == Hull::Crude) {
-      const double ramp = std::clamp(
-          days_between(policy_.shunning_since, today) / std::max(1.0, p_.own_fleet_ramp_days), 0.0, 1.0);
-      own_fleet_acc_ += ramp * p_.own_fleet_first_share;
-      own_fleet_first = own_fleet_acc_ >= 1.0;
-      if (own_fleet_first) own_fleet_acc_ -= 1.0;
-    }
-    std::int64_t t = shipping_.take_for_cargo(h, g7_allowed, own_fleet_first);
-    if (t < 0 && !g7_allowed && !policy_.maritime_ban &&
-        (h == Hull::Product || cap >= crude_reservation_usd())) {
-      // No shadow tanker free: the seller accepts the cap to use a coalition tanker (a compliant sale
-      // at the cap), giving up the price above it. The shadow operator sees the unmet demand.
-      t = shipping_.take_idle(Fleet::G7, h);
-      if (t >= 0) {
-        price = std::min(price, cap);
-        backlog_[Shipping::idx(Fleet::Shadow, h)] += 1.0 / 7.0;
-      }
-    }
-    if (t < 0) {
-      own_fleet_acc_ = own_fleet_acc_before;
-      backlog_[Shipping::idx(g7_allowed ? Fleet::G7 : Fleet::Shadow, h)] += 1.0 / 7.0;
-      backlog_[Shipping::idx(Fleet::Shadow, h)] += 1.0 / 7.0;
-      break;
-    }
-    const auto tanker = static_cast<TankerIndex>(t);
-    // A tanker loads a full cargo of its class; if the port does not hold it yet, it waits.
-    const double cargo = shipping_.table().cargo_kbbl(tanker);
-    if (markets_.port_stock_kbbl[gi] < cargo) {
-      shipping_.put_back(tanker);
-      premium_acc_ = premium_acc_before;
-      own_fleet_acc_ = own_fleet_acc_before;
-      break;
-    }
-    const bool on_shadow = shipping_.table().fleet[tanker] == Fleet::Shadow;
-    const bool on_designated = shipping_.table().designated[tanker] != 0;
-    shipping_.dispatch(tanker, p_.buyers[best].voyage_days, today);
-    markets_.port_stock_kbbl[gi] -= cargo;
-    buyers_.owed_kbbl[best] -= cargo;
-    buyers_.cumulative_mbbl[best] += cargo / 1000.0;
-    markets_.shadow_share[gi] += 0.02 * ((on_shadow ? 1.0 : 0.0) - markets_.shadow_share[gi]);
-    if (on_shadow)
-      markets_.designated_vessel_share +=
-          0.02 * ((on_designated ? 1.0 : 0.0) - markets_.designated_vessel_share);
-    const double revenue = cargo * 1000.0 * price;
-    if (h == Hull::Crude) {
-      ledger_.crude_exported_kbbl += cargo;
-      month_.crude_seaborne_kbbl += cargo;
-      if (!on_shadow) month_.crude_seaborne_g7_kbbl += cargo;
-      month_.crude_to_region_kbbl[static_cast<std::size_t>(p_.buyers[best].region)] += cargo;
-      month_.crude_revenue_usd += revenue;
-    } else {
-      ledger_.products_exported_kbbl += cargo;
-      month_.product_exports_kbbl += cargo;
-      month_.product_revenue_usd += revenue;
-    }
-  }
 }
 
 // ---------------------------------------------------------------- monthly accounts
@@ -608,8 +279,8 @@ void World::month_end(const Tick& tick) {
       revenue_crude,
       revenue_products,
       std::isinf(policy_.crude_cap_usd_per_bbl) ? kNaN : policy_.crude_cap_usd_per_bbl,
-      crude_storage_kbbl_ / 1000.0,
-      shut_in_kbd_,
+      producers_.crude_storage_kbbl / 1000.0,
+      producers_.shut_in_kbd,
       month_.margin_usd / days,
       static_cast<double>(traders_.designated_total()),
       shipping_.purchases_usd_bn_total(),
@@ -641,13 +312,13 @@ void World::month_end(const Tick& tick) {
 
 double World::crude_gap_kbbl() const {
   const double crude_stock =
-      crude_storage_kbbl_ + markets_.port_stock_kbbl[kUrals] + markets_.port_stock_kbbl[kEspo];
+      producers_.crude_storage_kbbl + ports_.stock_kbbl[kUrals] + ports_.stock_kbbl[kEspo];
   return ledger_.crude_produced_kbbl - ledger_.crude_refined_kbbl - ledger_.crude_exported_kbbl -
          (crude_stock - ledger_.crude_stock_start_kbbl);
 }
 
 double World::product_gap_kbbl() const {
-  const double product_stock = product_stock_kbbl_ + markets_.port_stock_kbbl[kProducts];
+  const double product_stock = producers_.product_stock_kbbl + ports_.stock_kbbl[kProducts];
   return ledger_.products_made_kbbl - ledger_.products_domestic_kbbl - ledger_.products_exported_kbbl -
          (product_stock - ledger_.product_stock_start_kbbl);
 }
@@ -660,7 +331,7 @@ void World::check_invariants(Date today) const {
     throw std::runtime_error(
         fmt::format("{}: barrel identity broken (crude gap {} kbbl, product gap {} kbbl)", today.iso(),
                     crude_gap, product_gap));
-  if (crude_storage_kbbl_ < -tol || product_stock_kbbl_ < -tol)
+  if (producers_.crude_storage_kbbl < -tol || producers_.product_stock_kbbl < -tol)
     throw std::runtime_error(fmt::format("{}: negative stocks", today.iso()));
 }
 
@@ -674,11 +345,11 @@ std::uint64_t World::state_hash() const {
   for (const auto* a :
        {&buyers_.learned_usd, &buyers_.cumulative_mbbl, &buyers_.allotment_kbd, &buyers_.owed_kbbl})
     for (double v : *a) h.value(v);
-  for (const auto* a : {&markets_.fob_usd, &markets_.port_stock_kbbl, &markets_.shadow_share})
+  for (const auto* a : {&markets_.fob_usd, &ports_.stock_kbbl, &markets_.shadow_share})
     for (double v : *a) h.value(v);
-  h.value(crude_storage_kbbl_);
-  h.value(product_stock_kbbl_);
-  h.value(shut_in_kbd_);
+  h.value(producers_.crude_storage_kbbl);
+  h.value(producers_.product_stock_kbbl);
+  h.value(producers_.shut_in_kbd);
   h.value(ledger_.crude_exported_kbbl);
   traders_.hash(h);
   shipping_.hash(h);

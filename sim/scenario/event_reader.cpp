@@ -1,6 +1,7 @@
 #include "event_reader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include <fmt/format.h>
@@ -61,6 +62,7 @@ std::vector<std::string> allowed_keys(const EventKindSpec& spec) {
     keys.emplace_back("undoes");
     keys.emplace_back("undoes_kind");
   }
+  if (spec.kind == EventKind::SetParameter) keys.emplace_back("key");
   return keys;
 }
 
@@ -107,6 +109,12 @@ std::optional<ReadEvent> read_event(const toml::table& table, std::size_t index,
           if (!hint.empty()) message += fmt::format("; did you mean \"{}\"?", hint);
           report.at(v.source(), field, std::move(message));
         }
+      }
+    } else if (spec && spec->kind == EventKind::SetParameter && name == "key") {
+      if (auto s = string_field(v, field, report)) {
+        has_target = true;
+        e.target = *s;
+        r.key_at = v.source().begin;
       }
     } else if (name == "wind_down_days") {
       const auto* i = v.as_integer();
@@ -168,6 +176,10 @@ std::optional<ReadEvent> read_event(const toml::table& table, std::size_t index,
     report.at(table.source(), fmt::format("{}.{}", key, spec->value_key),
               fmt::format("missing; type \"{}\" requires a number{}", spec->name,
                           range_text(spec->value_min, spec->value_max)));
+  if (spec->kind == EventKind::SetParameter && !has_target)
+    report.at(table.source(), key + ".key",
+              "missing; a set event names its parameter, e.g. key = \"coalition.reactive_vessels_per_month\" "
+              "(`sancsim params` lists them)");
   if (spec->target_required && !has_target)
     report.at(table.source(), key + ".target",
               fmt::format("missing; type \"{}\" requires a target", spec->name));
@@ -179,6 +191,35 @@ std::optional<ReadEvent> read_event(const toml::table& table, std::size_t index,
               fmt::format("end {} is before the event's date {}", e.end->iso(), e.date.iso()));
   if (!usable) return std::nullopt;
   return r;
+}
+
+void check_set_events(const std::vector<ReadEvent>& events, const ParamTable& table, Diagnostics& out) {
+  std::vector<std::string> keys;
+  for (const auto& r : events) {
+    const PolicyEvent& e = r.event;
+    if (e.kind != EventKind::SetParameter || e.target.empty()) continue;
+    auto report = [&](std::string message) {
+      out.add(Diagnostic{e.file, static_cast<int>(r.key_at.line), static_cast<int>(r.key_at.column),
+                         r.key + ".key", std::move(message)});
+    };
+    const ParamSpec* spec = table.find(e.target);
+    if (!spec) {
+      if (keys.empty())
+        for (const auto& s : table.all()) keys.push_back(s.key);
+      report(unknown_with_hint(fmt::format("parameter \"{}\"", e.target), e.target, keys));
+      continue;
+    }
+    const bool integer = spec->kind == ParamSpec::Kind::Integer;
+    if (spec->kind != ParamSpec::Kind::Real && !integer) {
+      report(
+          fmt::format("parameter \"{}\" is not a number; a set event changes a number parameter", e.target));
+      continue;
+    }
+    if (std::isnan(e.value)) continue;  // reported as a missing or bad value
+    if (e.value < spec->min || e.value > spec->max || (integer && e.value != std::round(e.value)))
+      report(fmt::format("value {} for \"{}\": expected {}{}", e.value, e.target,
+                         integer ? "an integer" : "a number", range_text(spec->min, spec->max)));
+  }
 }
 
 void check_events(const std::vector<ReadEvent>& events, Diagnostics& out) {

@@ -234,6 +234,7 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
   std::vector<ReadEvent> events = merge_events(layers, out);
   apply_event_overrides(overrides, events, *ctx.catalogue, with_counterfactual, out);
   check_events(events, out);
+  check_set_events(events, table, out);
   for (auto& e : events) s.events.push_back(std::move(e.event));
   load_brent(layers, s, ctx, out);
 

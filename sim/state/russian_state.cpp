@@ -51,7 +51,8 @@ void RussianState::register_columns(SeriesTable& table) {
 }
 
 void RussianState::set_policy(const StatePolicy& policy) {
-  if (policy.war_since && war_start_day_ == std::numeric_limits<int>::min()) war_start_day_ = policy.war_since->days;
+  if (policy.war_since && war_start_day_ == std::numeric_limits<int>::min())
+    war_start_day_ = policy.war_since->days;
   floor_discount_usd_per_bbl_ = policy.tax_discount_floor_usd_per_bbl;
 }
 

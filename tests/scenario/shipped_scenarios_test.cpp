@@ -3,11 +3,15 @@
 // projections rank as an economist expects.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "sancsim/model/run.hpp"
 #include "sancsim/scenario/calibration.hpp"
 #include "sancsim/scenario/scenario.hpp"
 
@@ -33,6 +37,52 @@ TEST(ShippedScenarios, EveryFileRunsAndReportsEveryMonth) {
     EXPECT_EQ(static_cast<int>(r.series.rows()), months);
     EXPECT_GT(metric(r, "oil_export_revenue_cum_usd_bn"), 0.0);
     for (double x : r.series.values("crude_exports_kbd")) ASSERT_FALSE(std::isnan(x));
+  }
+}
+
+// A projection is the history run continued: until its first own event (one that history.toml
+// does not have), it gives history's monthly series bit for bit. A behaviour changed without a date
+// (a parameter instead of a `set` event) would change the simulated past and fail here.
+TEST(ShippedScenarios, ProjectionsRepeatTheHistoryRunUntilTheirFirstOwnEvent) {
+  auto every_month = [](const Scenario& s) {
+    RunInput in = run_input(s, 1);
+    in.report_from = YearMonth::of(s.start);
+    return simulate(in);
+  };
+  auto same_event = [](const PolicyEvent& a, const PolicyEvent& b) {
+    return a.date == b.date && a.kind == b.kind && a.id == b.id && a.target == b.target &&
+           a.jurisdiction == b.jurisdiction &&
+           std::bit_cast<std::uint64_t>(a.value) == std::bit_cast<std::uint64_t>(b.value) && a.end == b.end &&
+           a.wind_down_days == b.wind_down_days;
+  };
+  const Scenario history = load("history.toml");
+  const RunResult past = every_month(history);
+  for (const char* file : {"status_quo.toml", "peace_deal_phased_relief.toml", "escalation_services_ban.toml",
+                           "cap_30_strict.toml"}) {
+    SCOPED_TRACE(file);
+    const Scenario s = load(file);
+    Date first_own = s.end;
+    for (const auto& e : s.events)
+      if (std::none_of(history.events.begin(), history.events.end(),
+                       [&](const PolicyEvent& h) { return same_event(e, h); }))
+        first_own = std::min(first_own, e.date);
+    ASSERT_LT(first_own, s.end) << "a projection with no event of its own";
+    ASSERT_EQ(s.start, history.start);
+    const RunResult run = every_month(s);
+    ASSERT_EQ(run.series.names(), past.series.names());
+    std::size_t compared = 0;
+    for (std::size_t r = 0; r < past.series.rows() && past.series.months()[r] < YearMonth::of(first_own);
+         ++r) {
+      // The month in which the first own event falls is the first that may differ.
+      ASSERT_EQ(run.series.months()[r], past.series.months()[r]);
+      for (std::size_t c = 0; c < past.series.cols(); ++c)
+        ASSERT_EQ(std::bit_cast<std::uint64_t>(run.series.at(r, c)),
+                  std::bit_cast<std::uint64_t>(past.series.at(r, c)))
+            << past.series.names()[c] << " in " << past.series.months()[r].str() << ": "
+            << run.series.at(r, c) << " against history's " << past.series.at(r, c);
+      ++compared;
+    }
+    EXPECT_GE(compared, 60u);  // 2021 to mid-2026
   }
 }
 

@@ -33,7 +33,7 @@ int main(int argc, char** argv) {
       mo.worker_timeout_s = 3;
       auto s = mpi::run_mpi_sweep(*env, design, sweep_hash(spec, ""), test::synthetic_factory(so), o, mo);
       if (s.manager) std::cerr << "helper: runs lost " << s.runs_lost << '\n';
-      return s.runs_lost ? 1 : 0;
+      return env->finish(s.runs_lost ? 1 : 0);
     }
     run_threaded_sweep(design, sweep_hash(spec, ""), test::synthetic_factory(so), o);
   } catch (const std::exception& e) {

@@ -2,9 +2,24 @@
 // Market clearing for one grade: buyer groups each take Russian barrels up to their capacity once
 // the FOB discount exceeds their required discount, ramping linearly over their spread of refiners.
 // The clearing discount is where total demand meets the volume offered; nothing sets it directly.
+#include <array>
 #include <span>
 
+#include "sancsim/model/oil_params.hpp"
+
 namespace sancsim {
+
+// Per-grade market state, set by the weekly clearing.
+struct Markets {
+  std::array<double, kGrades> fob_usd{};       // FOB price this week
+  std::array<double, kGrades> discount_usd{};  // Brent basis minus FOB
+  std::array<double, kGrades> offered_kbd{};
+  std::array<double, kGrades> sold_kbd{};
+  std::array<double, kGrades> shadow_share{};  // share of cargoes on shadow tankers (smoothed)
+  double margin_usd = 0;                       // intermediation margin this week
+  double unplaced_kbd = 0;                     // volume no intermediary would take
+  double designated_vessel_share = 0;          // of shadow cargoes, on designated tankers (smoothed)
+};
 
 struct Clearing {
   double discount_usd_per_bbl = 0;  // Brent-basis minus FOB

@@ -33,7 +33,8 @@ enum class EventKind {
   Enforcement,         // enforcement intensity (0..1) from this date
   RefineryOutage,      // capacity_kbd of Russian refining offline until `end`
   OpecQuota,           // Russia's crude production quota from this date
-  Relief,              // undoes earlier events (by id, or all of a kind)
+  SetParameter,  // a registered parameter (`target` holds its key) takes `value` from this date to `end`
+  Relief,        // undoes earlier events (by id, or all of a kind)
 };
 
 // One event as written in a scenario file.
@@ -42,7 +43,8 @@ struct PolicyEvent {
   EventKind kind = EventKind::Announcement;
   std::string id;            // optional; lets relief events and `remove_events` name it
   std::string jurisdiction;  // EU, UK, US, G7, G7+EU+AU, RU, ...
-  std::string target;        // producer, buyer, country, product, ... (see the catalogue)
+  std::string
+      target;  // producer, buyer, country, product, ... (see the catalogue); a parameter key for `set`
   double value = std::numeric_limits<double>::quiet_NaN();  // in the kind's unit (catalogue)
   int wind_down_days = 0;
   std::optional<Date> end;          // for outages and temporary measures

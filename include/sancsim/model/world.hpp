@@ -1,8 +1,9 @@
 #pragma once
-// The world of one run: the coalition's measures, producers, buyers, traders, tankers, markets,
-// Brent and the Russian state, advanced a day at a time on one clock. Phases run at their own
-// rates: events on their dates, voyages on arrival days, trade daily, market clearing weekly,
-// fleet, traders and accounts monthly.
+// The world of one run and the order in which its agents act: the coalition's measures, Brent,
+// producers, traders, buyers and the weekly market, ports and tankers, and the Russian state,
+// advanced a day at a time on one clock. Phases run at their own rates: events on their dates,
+// voyages on arrival days, trade daily, market clearing weekly, fleet, traders and accounts
+// monthly. Each agent kind lives in its own file; World only schedules them and keeps the books.
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -12,46 +13,19 @@
 #include "sancsim/engine/rng.hpp"
 #include "sancsim/engine/series_table.hpp"
 #include "sancsim/model/brent.hpp"
+#include "sancsim/model/buyers.hpp"
+#include "sancsim/model/dated_parameters.hpp"
+#include "sancsim/model/market.hpp"
 #include "sancsim/model/month_accounts.hpp"
 #include "sancsim/model/policy.hpp"
+#include "sancsim/model/ports.hpp"
+#include "sancsim/model/producers.hpp"
 #include "sancsim/model/run.hpp"
 #include "sancsim/model/tankers.hpp"
 #include "sancsim/model/traders.hpp"
 #include "sancsim/state/russian_state.hpp"
 
 namespace sancsim {
-
-// Russian producers (one entry per company; a handful, so fixed arrays).
-struct Producers {
-  std::array<double, kProducers> capacity_kbd{};
-  std::array<double, kProducers> output_kbd{};
-  std::array<double, kProducers> runs_kbd{};  // nominal refinery runs
-};
-
-// Buyer groups (one row per refiner type and grade).
-struct Buyers {
-  std::array<double, kBuyers> capacity_kbd{};  // effective this week
-  std::array<double, kBuyers> required_usd{};  // required FOB discount this week
-  std::array<double, kBuyers> ramp_usd{};
-  std::array<double, kBuyers> freight_usd{};      // expected freight this week
-  std::array<double, kBuyers> learned_usd{};      // learned risk premium
-  std::array<double, kBuyers> cumulative_mbbl{};  // bought so far (learning)
-  std::array<double, kBuyers> allotment_kbd{};    // cleared volume this week
-  std::array<double, kBuyers> owed_kbbl{};        // cleared but not yet loaded
-};
-
-// Per-grade market state.
-struct Markets {
-  std::array<double, kGrades> fob_usd{};       // FOB price this week
-  std::array<double, kGrades> discount_usd{};  // Brent basis minus FOB
-  std::array<double, kGrades> offered_kbd{};
-  std::array<double, kGrades> sold_kbd{};
-  std::array<double, kGrades> shadow_share{};  // share of cargoes on shadow tankers (smoothed)
-  std::array<double, kGrades> port_stock_kbbl{};
-  double margin_usd = 0;               // intermediation margin this week
-  double unplaced_kbd = 0;             // volume no intermediary would take
-  double designated_vessel_share = 0;  // of shadow cargoes, on designated tankers (smoothed)
-};
 
 class World {
  public:
@@ -75,10 +49,11 @@ class World {
   const Producers& producers() const { return producers_; }
   const Buyers& buyers() const { return buyers_; }
   const Markets& markets() const { return markets_; }
+  const Ports& ports() const { return ports_; }
   const Traders& traders() const { return traders_; }
   const Shipping& shipping() const { return shipping_; }
   double brent_usd() const { return brent_usd_; }
-  double crude_storage_kbbl() const { return crude_storage_kbbl_; }
+  double crude_storage_kbbl() const { return producers_.crude_storage_kbbl; }
   const BarrelLedger& ledger() const { return ledger_; }
   // Barrels unaccounted for since the start (zero up to rounding): produced - refined - exported - stock
   // change.
@@ -89,18 +64,14 @@ class World {
   void apply_events(Date today);
   void apply_one_off(std::size_t index);
   void clear_markets(const Tick& tick);
-  void produce_and_ship(Date today);
-  void load_cargoes(Grade g, Date today);
+  void trade(Date today);
   void month_end(const Tick& tick);
-  double required_discount(std::size_t b) const;
-  double effective_capacity(std::size_t b) const;
-  double seller_floor(Grade g) const;
-  // Lowest crude FOB price at which producers sell rather than store: lifting cost plus extraction tax.
-  double crude_reservation_usd() const;
   void check_invariants(Date today) const;
 
   RunInput in_;
+  Params params_;  // the run's own copy: `set` events change it on their dates
   const OilParams& p_;
+  DatedParameters dated_;
   Clock clock_;
   Schedule schedule_;
   Date today_;
@@ -117,19 +88,10 @@ class World {
   Producers producers_;
   Buyers buyers_;
   Markets markets_;
+  Ports ports_;
   Traders traders_;
   Shipping shipping_;
-  std::array<std::vector<std::size_t>, kGrades> buyers_of_;
-  std::array<double, kProducers> export_share_{};  // of crude exports, for designation exposure
-  double crude_storage_kbbl_ = 0;
-  double product_stock_kbbl_ = 0;
-  double shut_in_kbd_ = 0;
-  double run_cut_kbd_ = 0;
-  double exports_avg_kbd_ = 0;       // recent crude + product exports (Brent feedback)
-  double premium_acc_ = 0;           // alternates product cargo classes
-  double own_fleet_acc_ = 0;         // spreads the crude cargoes put on the own fleet first
-  std::array<double, 4> backlog_{};  // cargoes that found no tanker this week, by (fleet, hull)
-  Rng cheat_rng_;
+  double exports_avg_kbd_ = 0;  // recent crude + product exports (Brent feedback)
   BarrelLedger ledger_;
   MonthAccounts month_;
   SeriesTable series_;

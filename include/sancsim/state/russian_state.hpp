@@ -41,6 +41,7 @@ struct StateMonth {
 
 class RussianState {
  public:
+  // `params` must outlive the state; the state reads it every month.
   RussianState(const StateParams& params, Date start);
   // Adds this module's columns to the monthly table (called once, before the first month).
   void register_columns(SeriesTable& table);
@@ -69,7 +70,7 @@ class RussianState {
   void write(SeriesTable& table) const;
   void track_metrics(const StateMonth& m);
 
-  StateParams p_;
+  const StateParams& p_;  // kept alive by the caller (the World's own copy, which `set` events change)
   YearMonth report_from_{};
   double floor_discount_usd_per_bbl_ = std::numeric_limits<double>::quiet_NaN();
   int war_start_day_ = std::numeric_limits<int>::min();  // Date::days of the invasion; min = none

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <mutex>
@@ -322,18 +323,56 @@ Environment::Environment() {
   MPI_Comm_size(MPI_COMM_WORLD, &size_);
 }
 
-Environment::~Environment() { MPI_Finalize(); }
+Environment::~Environment() {
+  if (!finished_) finish(1);
+}
+
+int Environment::finish(int exit_code) {
+  finished_ = true;
+  std::cout.flush();
+  std::cerr.flush();
+  std::fflush(nullptr);
+  if (peer_lost_) std::_Exit(exit_code);  // the fence in MPI_Finalize would wait for the dead rank
+  // A peer may have died unseen by this rank (a worker whose manager saw the death after this
+  // worker's last report): a watchdog ends the process if MPI_Finalize does not return in time.
+  std::mutex mutex;
+  std::condition_variable finalized;
+  bool done = false;
+  std::thread watchdog([&] {
+    std::unique_lock lock(mutex);
+    if (finalized.wait_for(lock, std::chrono::duration<double>(kFinalizeTimeoutS), [&] { return done; }))
+      return;
+    std::cerr << fmt::format(
+        "sancsim: rank {}: MPI_Finalize did not return within {:.0f} s (a rank of the job "
+        "died?); leaving without it, results are complete\n",
+        rank_, kFinalizeTimeoutS);
+    std::fflush(nullptr);
+    std::_Exit(exit_code);
+  });
+  MPI_Finalize();
+  {
+    std::lock_guard lock(mutex);
+    done = true;
+  }
+  finalized.notify_one();
+  watchdog.join();
+  return exit_code;
+}
 
 void Environment::abort(int code) const {
   MPI_Abort(MPI_COMM_WORLD, code);
   std::_Exit(code);
 }
 
-MpiSweepSummary run_mpi_sweep(const Environment& env, const Design& design, const std::string& hash,
+MpiSweepSummary run_mpi_sweep(Environment& env, const Design& design, const std::string& hash,
                               const ModelFactory& factory, const RunnerOptions& options,
                               const MpiOptions& mo) {
   if (env.size() < 2) throw SweepError("an MPI sweep needs at least two ranks (a manager and a worker)");
-  if (env.rank() == 0) return run_manager(env, design, hash, options, mo);
+  if (env.rank() == 0) {
+    auto summary = run_manager(env, design, hash, options, mo);
+    if (summary.workers_lost > 0) env.mark_peer_lost();
+    return summary;
+  }
   return run_worker(env, design, hash, factory, options, mo);
 }
 

@@ -16,20 +16,36 @@ bool launched_by_mpi();
 
 // MPI for the lifetime of the object: MPI_Init_thread (funneled: only the thread that made the
 // object calls MPI) and MPI_Finalize.
+//
+// Once a rank has died, MPI_Finalize never returns on the others (Open MPI ends with a fence over
+// all ranks of the job, the dead one included), which would hold the job, and a cluster
+// allocation, until its wall time. So finalizing is bounded: a rank that knows of a dead peer
+// leaves without it, and any other rank leaves if it takes longer than kFinalizeTimeoutS. Both
+// happen only after this rank's results are written and sent.
 class Environment {
  public:
+  static constexpr double kFinalizeTimeoutS = 5.0;
+
   Environment();
-  ~Environment();
+  ~Environment();  // finish(1) if finish was not called
   Environment(const Environment&) = delete;
   Environment& operator=(const Environment&) = delete;
   int rank() const { return rank_; }
   int size() const { return size_; }
   // Ends every rank of the job (after an error on the manager, which workers could not see).
   [[noreturn]] void abort(int code) const;
+  // This rank learnt that another rank died (the manager, from its silence).
+  void mark_peer_lost() { peer_lost_ = true; }
+  bool peer_lost() const { return peer_lost_; }
+  // Leaves MPI, boundedly (above), and returns `exit_code`; a process that cannot finalize in time
+  // ends with `exit_code` instead. Call once, at the end of the rank's work.
+  int finish(int exit_code);
 
  private:
   int rank_ = 0;
   int size_ = 1;
+  bool peer_lost_ = false;
+  bool finished_ = false;
 };
 
 struct MpiOptions {
@@ -49,8 +65,8 @@ struct MpiSweepSummary {
 };
 
 // Runs (or resumes) a sweep over the job's ranks; needs at least two. Throws SweepError on the
-// manager (workers stop when the job ends).
-MpiSweepSummary run_mpi_sweep(const Environment& env, const Design& design, const std::string& sweep_hash,
+// manager (workers stop when the job ends). Marks `env` when a worker was lost.
+MpiSweepSummary run_mpi_sweep(Environment& env, const Design& design, const std::string& sweep_hash,
                               const ModelFactory& factory, const RunnerOptions& options,
                               const MpiOptions& mpi_options);
 

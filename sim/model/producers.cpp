@@ -1,0 +1,140 @@
+#include "sancsim/model/producers.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace sancsim {
+namespace {
+
+constexpr std::size_t kUrals = static_cast<std::size_t>(Grade::Urals);
+constexpr std::size_t kEspo = static_cast<std::size_t>(Grade::Espo);
+constexpr std::size_t kProducts = static_cast<std::size_t>(Grade::Products);
+
+double sum(const std::array<double, kProducers>& a) { return std::accumulate(a.begin(), a.end(), 0.0); }
+
+}  // namespace
+
+Producers::Producers(const OilParams& p) {
+  double exports = 0;
+  for (std::size_t k = 0; k < kProducers; ++k) {
+    capacity_kbd[k] = p.producers[k].output_kbd;
+    output_kbd[k] = p.producers[k].output_kbd;
+    runs_kbd[k] = p.producers[k].refinery_runs_kbd;
+    export_share[k] = std::max(0.0, p.producers[k].output_kbd - p.producers[k].refinery_runs_kbd);
+    exports += export_share[k];
+  }
+  for (auto& s : export_share) s = exports > 0 ? s / exports : 0.0;
+  crude_storage_kbbl = p.storage_initial_mbbl * 1000.0;
+  product_stock_kbbl = 0.3 * p.product_storage_mbbl * 1000.0;
+  crude_stock_start_kbbl_ = crude_storage_kbbl;
+  product_stock_start_kbbl_ = product_stock_kbbl;
+}
+
+double Producers::refinery_runs_kbd(const PolicyState& policy) const {
+  return sum(runs_kbd) - policy.refinery_outage_kbd - run_cut_kbd;
+}
+
+void Producers::produce(const OilParams& p, const PolicyState& policy, BarrelLedger& ledger,
+                        MonthAccounts& month) {
+  // Capacity declines; output is capped by the OPEC+ quota and reduced by shut-ins.
+  const double decline_extra =
+      policy.petroleum_services_ban ? p.services_ban_extra_decline_pct_per_year : 0.0;
+  double capacity = 0;
+  for (std::size_t k = 0; k < kProducers; ++k) {
+    capacity_kbd[k] *= 1.0 - (p.producers[k].decline_pct_per_year + decline_extra) / 100.0 / 365.0;
+    capacity += capacity_kbd[k];
+  }
+  const double available = std::max(0.0, capacity - shut_in_kbd);
+  const double target = policy.quota_kbd > 0 ? std::min(available, policy.quota_kbd) : available;
+  const double scale = capacity > 0 ? target / capacity : 0.0;
+  for (std::size_t k = 0; k < kProducers; ++k) output_kbd[k] = capacity_kbd[k] * scale;
+  const double output = target;
+
+  // Refining (outages and product-stock overflow cut runs), products to domestic use and export stock.
+  const double runs = std::clamp(refinery_runs_kbd(policy), 0.0, output + crude_storage_kbbl);
+  crude_storage_kbbl += output - runs;
+  const double made = runs * p.product_yield;
+  const double domestic = std::min(p.domestic_products_kbd, product_stock_kbbl + made);
+  product_stock_kbbl += made - domestic;
+  ledger.crude_produced_kbbl += output;
+  ledger.crude_refined_kbbl += runs;
+  ledger.products_made_kbbl += made;
+  ledger.products_domestic_kbbl += domestic;
+  month.crude_output_kbbl += output;
+  month.runs_kbbl += runs;
+}
+
+void Producers::respond_to_stocks(const OilParams& p) {
+  const double cap_kbbl = p.storage_capacity_mbbl * 1000.0;
+  if (crude_storage_kbbl > cap_kbbl)
+    shut_in_kbd = std::min(sum(capacity_kbd),
+                           shut_in_kbd + p.shut_in_response_per_day * (crude_storage_kbbl - cap_kbbl));
+  else
+    shut_in_kbd *= 1.0 - p.restart_per_day;
+  const double pcap = p.product_storage_mbbl * 1000.0;
+  if (product_stock_kbbl > pcap)
+    run_cut_kbd =
+        std::min(sum(runs_kbd), run_cut_kbd + p.shut_in_response_per_day * (product_stock_kbbl - pcap));
+  else
+    run_cut_kbd *= 1.0 - p.restart_per_day;
+}
+
+std::array<double, kGrades> Producers::offer(const OilParams& p, const PolicyState& policy) const {
+  // Crude output less refining, pipelines first, then Kozmino, then the western ports.
+  std::array<double, kGrades> offered{};
+  const double output = sum(output_kbd);
+  const double runs = refinery_runs_kbd(policy);
+  const double draw = std::max(0.0, crude_storage_kbbl - crude_stock_start_kbbl_) / 30.0;
+  double crude = std::max(0.0, output - std::max(0.0, runs) + draw);
+  const double pipelines = (policy.druzhba_north_embargoed ? 0.0 : p.druzhba_north_kbd) +
+                           (policy.druzhba_south_embargoed ? 0.0 : p.druzhba_south_kbd) + p.espo_pipeline_kbd;
+  crude = std::max(0.0, crude - pipelines);
+  offered[kEspo] = std::min(p.port_capacity_kozmino_kbd, crude);
+  offered[kUrals] = std::min(p.port_capacity_west_kbd, crude - offered[kEspo]);
+  const double products = std::max(0.0, runs) * p.product_yield - p.domestic_products_kbd +
+                          std::max(0.0, product_stock_kbbl - product_stock_start_kbbl_) / 30.0;
+  offered[kProducts] = std::max(0.0, products);
+  return offered;
+}
+
+double Producers::draw_crude(double kbbl) {
+  const double v = std::min(kbbl, crude_storage_kbbl);
+  crude_storage_kbbl -= v;
+  return v;
+}
+
+double Producers::crude_reservation_usd(const OilParams& p, const PolicyState& policy,
+                                        double brent_usd) const {
+  double lifting = 0;
+  for (std::size_t k = 0; k < kProducers; ++k)
+    lifting += export_share[k] * p.producers[k].lifting_cost_usd_per_bbl;
+  // Tax per barrel = s * (tax price - free), tax price = max(FOB, Brent - D) once the floor exists.
+  const double s = p.tax_take_share;
+  const double free = p.tax_free_usd_per_bbl;
+  const double own = (lifting - s * free) / (1.0 - s);  // FOB = lifting + s (FOB - free)
+  const double d = policy.tax_discount_floor_usd_per_bbl;
+  if (std::isnan(d) || own >= brent_usd - d) return std::max(lifting, own);
+  return lifting + s * std::max(0.0, brent_usd - d - free);
+}
+
+double Producers::seller_floor(Grade g, const OilParams& p, const PolicyState& policy,
+                               double brent_usd) const {
+  // Sellers do not sell below their reservation price: at a larger discount they store (and, when
+  // storage fills, shut in). Refiners keep a margin on products.
+  if (g == Grade::Products) {
+    double cost = 0;
+    for (std::size_t k = 0; k < kProducers; ++k)
+      cost += export_share[k] * p.producers[k].lifting_cost_usd_per_bbl;
+    return std::min(p.max_discount_usd_per_bbl, brent_usd + p.products_crack_usd_per_bbl + 6.0 - cost);
+  }
+  return std::min(p.max_discount_usd_per_bbl, brent_usd - crude_reservation_usd(p, policy, brent_usd));
+}
+
+double Producers::designated_export_share(const PolicyState& policy) const {
+  double designated = 0;
+  for (std::size_t k = 0; k < kProducers; ++k) designated += export_share[k] * policy.producer_designation[k];
+  return designated;
+}
+
+}  // namespace sancsim
