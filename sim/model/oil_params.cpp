@@ -257,13 +257,26 @@ void describe_oil(ParamTable& t, OilParams& p) {
   t.real("g7_willing_after_invasion", p.g7_willing_after_invasion, 0, 1, "share",
          "share of coalition tankers still open to Russian cargoes after Feb 2022", calib);
   t.real("own_fleet_first_share", p.own_fleet_first_share, 0, 1, "share",
-         "crude cargoes that take an idle shadow tanker before a coalition one, once built up after the "
-         "shunning starts (until a crude cap is in force)",
-         "S&P: 47-48% of seaborne crude on non-G7 tankers in Nov 2022 (" + rc + " §4.2)");
+         "cargoes whose sellers have their own or an affiliated shadow fleet (a sunk asset used first), once "
+         "built up after the shunning starts",
+         "S&P: 47-48% of seaborne crude on non-G7 tankers in Nov 2022, before the cap (" + rc + " §4.2)");
   t.real("own_fleet_ramp_days", p.own_fleet_ramp_days, 0, 3650, "days",
          "days after the shunning starts over which the own-fleet-first share builds up", calib);
   t.real("cap_cheat_probability", p.cap_cheat_probability, 0, 1, "probability",
          "chance an above-cap cargo loads on a coalition tanker (false attestation) at enforcement 0", calib);
+  t.real("attestation_cost_usd_per_bbl", p.attestation_cost_usd_per_bbl, 0, 20, "usd_per_bbl",
+         "cost of coalition carriage under a cap besides freight: attestations per lifting, itemised costs",
+         "OFAC guidance of Feb and Dec 2023 (oil_mechanisms.md §4); size an assumption");
+  t.real("g7_exit_days", p.g7_exit_days, 1, 3650, "days",
+         "time constant with which coalition owners leave Russian trades while the market is above the cap",
+         "assumption");
+  t.real("g7_return_days", p.g7_return_days, 1, 3650, "days",
+         "time constant with which they return once the market has stayed below the cap", "assumption");
+  t.real(
+      "g7_stay_above_cap_share", p.g7_stay_above_cap_share, 0, 1, "share",
+      "coalition owners who stay in Russian trades (compliant at-cap cargoes) while the market is above the "
+      "cap",
+      calib);
   t.real("designated_idle_share", p.designated_idle_share, 0, 1, "share", "designated tankers laid up",
          calib);
   t.real("designated_slowdown", p.designated_slowdown, 0, 5, "share",

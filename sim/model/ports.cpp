@@ -56,43 +56,48 @@ void Ports::load_grade(Grade g, LoadingContext& c) {
   const Hull h = hull_of(g);
   const double avg_cargo = h == Hull::Crude ? p.cargo_crude_kbbl : p.cargo_products_kbbl;
   const auto& ids = buyers.of(g);
+  const double designated_share = c.producers.designated_export_share(policy);
   while (stock_kbbl[gi] >= 0.5 * avg_cargo) {
     // The buyer owed the most (ties: lowest index) takes the next cargo.
     std::size_t best = ids.front();
     for (std::size_t b : ids)
       if (buyers.owed_kbbl[b] > buyers.owed_kbbl[best]) best = b;
     if (buyers.owed_kbbl[best] < 0.5 * avg_cargo) break;
-    const double premium_acc_before = premium_acc_;
+    const Accumulators before = acc_;
     // Price of this cargo; products alternate between the premium and discount cap classes.
     double price = markets.fob_usd[gi];
     double cap = policy.crude_cap_usd_per_bbl;
     if (g == Grade::Products) {
-      premium_acc_ += p.premium_products_share;
-      const bool premium = premium_acc_ >= 1.0;
-      if (premium) premium_acc_ -= 1.0;
+      const bool premium = acc_.take(acc_.premium_products, p.premium_products_share);
       const double spread = p.product_class_spread_usd_per_bbl;
       price += premium ? spread * (1.0 - p.premium_products_share) : -spread * p.premium_products_share;
       cap = premium ? policy.premium_products_cap_usd_per_bbl : policy.discount_products_cap_usd_per_bbl;
     }
-    const bool g7_allowed =
-        !policy.maritime_ban &&
-        (price <= cap || cheat_rng_.uniform() < p.cap_cheat_probability * (1.0 - policy.enforcement));
-    // Between the shunning and the crude cap, sellers put a growing share of crude cargoes on their
-    // own or a friendly (shadow) tanker first: it spares them the sanctions exposure of coalition
-    // services. Once a cap is in force the cap rule decides (docs/MODEL.md §8.2 says why). An
-    // accumulator spreads those cargoes evenly (no draw).
-    const double own_fleet_acc_before = own_fleet_acc_;
-    bool own_fleet_first = false;
-    const bool no_crude_cap = policy.crude_cap_usd_per_bbl == PolicyState::kNoCap;
-    if (policy.shunning && no_crude_cap && h == Hull::Crude) {
+    // Whose cargo it is: a designated seller's (its share of exports) can use no coalition service
+    // at any price; a seller with its own or an affiliated shadow fleet (a share that builds up after
+    // the shunning) uses that sunk asset first.
+    const bool designated_seller = acc_.take(acc_.designated, designated_share);
+    bool own_fleet = false;
+    if (policy.shunning) {
       const double ramp = std::clamp(
           days_between(policy.shunning_since, c.today) / std::max(1.0, p.own_fleet_ramp_days), 0.0, 1.0);
-      own_fleet_acc_ += ramp * p.own_fleet_first_share;
-      own_fleet_first = own_fleet_acc_ >= 1.0;
-      if (own_fleet_first) own_fleet_acc_ -= 1.0;
+      own_fleet = acc_.take(acc_.own_fleet[static_cast<std::size_t>(h)], ramp * p.own_fleet_first_share);
     }
-    std::int64_t t = shipping.take_for_cargo(h, g7_allowed, own_fleet_first);
-    if (t < 0 && !g7_allowed && !policy.maritime_ban &&
+    // Coalition carriage is lawful at or below the cap; above it only on a false attestation, which
+    // enforcement makes rarer.
+    const bool g7_lawful =
+        !policy.maritime_ban && !designated_seller &&
+        (price <= cap || cheat_rng_.uniform() < p.cap_cheat_probability * (1.0 - policy.enforcement));
+    // Other sellers take the cheaper carriage they may use: coalition freight plus the attestation
+    // and record-keeping a cap asks for, against shadow freight.
+    const double voyage = p.buyers[best].voyage_days;
+    const bool capped = cap != PolicyState::kNoCap;
+    const double g7_cost = shipping.freight_usd_per_bbl(Fleet::G7, h, voyage, avg_cargo) +
+                           (capped ? p.attestation_cost_usd_per_bbl : 0.0);
+    const double shadow_cost = shipping.freight_usd_per_bbl(Fleet::Shadow, h, voyage, avg_cargo);
+    const bool shadow_first = own_fleet || shadow_cost < g7_cost;
+    std::int64_t t = shipping.take_for_cargo(h, g7_lawful, shadow_first);
+    if (t < 0 && !g7_lawful && !policy.maritime_ban && !designated_seller &&
         (h == Hull::Product || cap >= c.producers.crude_reservation_usd(p, policy, c.brent_usd))) {
       // No shadow tanker free: the seller accepts the cap to use a coalition tanker (a compliant sale
       // at the cap), giving up the price above it. The shadow operator sees the unmet demand.
@@ -103,8 +108,8 @@ void Ports::load_grade(Grade g, LoadingContext& c) {
       }
     }
     if (t < 0) {
-      own_fleet_acc_ = own_fleet_acc_before;
-      backlog[Shipping::idx(g7_allowed ? Fleet::G7 : Fleet::Shadow, h)] += 1.0 / 7.0;
+      acc_ = before;
+      backlog[Shipping::idx(g7_lawful ? Fleet::G7 : Fleet::Shadow, h)] += 1.0 / 7.0;
       backlog[Shipping::idx(Fleet::Shadow, h)] += 1.0 / 7.0;
       break;
     }
@@ -113,13 +118,13 @@ void Ports::load_grade(Grade g, LoadingContext& c) {
     const double cargo = shipping.table().cargo_kbbl(tanker);
     if (stock_kbbl[gi] < cargo) {
       shipping.put_back(tanker);
-      premium_acc_ = premium_acc_before;
-      own_fleet_acc_ = own_fleet_acc_before;
+      acc_ = before;
       break;
     }
-    const bool on_shadow = shipping.table().fleet[tanker] == Fleet::Shadow;
+    const Fleet fleet = shipping.table().fleet[tanker];
+    const bool on_shadow = fleet == Fleet::Shadow;
     const bool on_designated = shipping.table().designated[tanker] != 0;
-    shipping.dispatch(tanker, p.buyers[best].voyage_days, c.today);
+    shipping.dispatch(tanker, voyage, c.today);
     stock_kbbl[gi] -= cargo;
     buyers.owed_kbbl[best] -= cargo;
     buyers.cumulative_mbbl[best] += cargo / 1000.0;
@@ -134,6 +139,13 @@ void Ports::load_grade(Grade g, LoadingContext& c) {
       if (!on_shadow) c.month.crude_seaborne_g7_kbbl += cargo;
       c.month.crude_to_region_kbbl[static_cast<std::size_t>(p.buyers[best].region)] += cargo;
       c.month.crude_revenue_usd += revenue;
+      if (g == Grade::Urals) {
+        // Freight as paid: this cargo's fleet at the Baltic-India voyage, weighted by its volume.
+        c.month.urals_cargo_kbbl += cargo;
+        c.month.urals_freight_paid_usd_kbbl +=
+            cargo *
+            shipping.freight_usd_per_bbl(fleet, Hull::Crude, c.baltic_india_voyage_days, p.cargo_crude_kbbl);
+      }
     } else {
       c.ledger.products_exported_kbbl += cargo;
       c.month.product_exports_kbbl += cargo;

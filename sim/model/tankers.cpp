@@ -109,11 +109,28 @@ std::int64_t Shipping::take_idle(Fleet f, Hull h) {
   return -1;
 }
 
-std::int64_t Shipping::take_for_cargo(Hull h, bool g7_allowed, bool own_fleet_first) {
+std::int64_t Shipping::take_for_cargo(Hull h, bool g7_allowed, bool shadow_first) {
   if (!g7_allowed) return take_idle(Fleet::Shadow, h);
-  const Fleet first = own_fleet_first ? Fleet::Shadow : Fleet::G7;
+  const Fleet first = shadow_first ? Fleet::Shadow : Fleet::G7;
   const std::int64_t t = take_idle(first, h);
-  return t >= 0 ? t : take_idle(own_fleet_first ? Fleet::G7 : Fleet::Shadow, h);
+  return t >= 0 ? t : take_idle(shadow_first ? Fleet::G7 : Fleet::Shadow, h);
+}
+
+void Shipping::set_coalition_open_share(double open_share) {
+  coalition_open_share_ = open_share;
+  for (Hull h : {Hull::Crude, Hull::Product})
+    set_g7_open_share(h, open_share * g7_willing_[static_cast<std::size_t>(h)]);
+}
+
+void Shipping::update_coalition_owners(const OilParams& p, std::array<bool, 2> above_cap) {
+  for (Hull h : {Hull::Crude, Hull::Product}) {
+    const auto hi = static_cast<std::size_t>(h);
+    double& w = g7_willing_[hi];
+    const double target = above_cap[hi] ? p.g7_stay_above_cap_share : 1.0;
+    const double days = target < w ? p.g7_exit_days : p.g7_return_days;
+    w += (target - w) * (1.0 - std::exp(-7.0 / days));
+    set_g7_open_share(h, coalition_open_share_ * w);
+  }
 }
 
 double Shipping::dispatch(TankerIndex t, double days, Date today) {
@@ -272,6 +289,7 @@ void Shipping::hash(StateHasher& h) const {
   for (Date d : t_.free_on) h.value(d.days);
   for (double r : day_rate_) h.value(r);
   h.value(secondhand_price_musd_);
+  for (double w : g7_willing_) h.value(w);
 }
 
 }  // namespace sancsim

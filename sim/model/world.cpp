@@ -43,6 +43,8 @@ constexpr std::array kOilColumns = {
     "tankers_designated",
     "traders_active",
     "freight_baltic_india_usd_per_bbl",
+    "freight_baltic_india_g7_usd_per_bbl",
+    "freight_baltic_india_shadow_usd_per_bbl",
     "oil_export_revenue_usd_bn",
     "crude_export_revenue_usd_bn",
     "product_export_revenue_usd_bn",
@@ -81,6 +83,11 @@ World::World(const RunInput& in)
   ledger_.crude_stock_start_kbbl = producers_.crude_storage_kbbl;
   ledger_.product_stock_start_kbbl = producers_.product_stock_kbbl;
   exports_avg_kbd_ = p_.reference_exports_kbd;
+  for (std::size_t b = 0; b < kBuyers; ++b)
+    if (p_.buyers[b].region == Region::India && p_.buyers[b].grade == Grade::Urals) {
+      baltic_india_voyage_days_ = p_.buyers[b].voyage_days;
+      break;
+    }
 
   for (auto* name : kOilColumns) series_.add_column(name);
   if (params_.state.enabled) {
@@ -134,9 +141,8 @@ void World::apply_events(Date today) {
     policy_ = derive_policy(events, event_active_, today, p_);
     if (state_) state_->set_policy(policy_.for_state());
     const bool shunned = policy_.shunning;
-    const double g7_open = policy_.maritime_ban ? 0.0 : (shunned ? p_.g7_willing_after_invasion : 1.0);
-    shipping_.set_g7_open_share(Hull::Crude, g7_open);
-    shipping_.set_g7_open_share(Hull::Product, g7_open);
+    shipping_.set_coalition_open_share(policy_.maritime_ban ? 0.0
+                                                            : (shunned ? p_.g7_willing_after_invasion : 1.0));
   }
 }
 
@@ -183,6 +189,12 @@ void World::clear_markets(const Tick& tick) {
   markets_.offered_kbd = producers_.offer(p_, policy_);
   const double placed_share = intermediate(p_, policy_, producers_, traders_, markets_);
   clear_grades(p_, policy_, today, brent_usd_, producers_, shipping_, placed_share, buyers_, markets_);
+  // Coalition owners watch where the market price stands against the cap.
+  const double products_cap =
+      std::min(policy_.premium_products_cap_usd_per_bbl,
+               policy_.discount_products_cap_usd_per_bbl + p_.product_class_spread_usd_per_bbl);
+  shipping_.update_coalition_owners(p_, {markets_.fob_usd[kUrals] > policy_.crude_cap_usd_per_bbl,
+                                         markets_.fob_usd[kProducts] > products_cap});
 }
 
 // ---------------------------------------------------------------- daily trade
@@ -193,6 +205,7 @@ void World::trade(Date today) {
                          .policy = policy_,
                          .today = today,
                          .brent_usd = brent_usd_,
+                         .baltic_india_voyage_days = baltic_india_voyage_days_,
                          .producers = producers_,
                          .buyers = buyers_,
                          .markets = markets_,
@@ -208,10 +221,10 @@ void World::trade(Date today) {
   ++month_.days;
   month_.brent_usd += brent_usd_;
   for (std::size_t g = 0; g < kGrades; ++g) month_.fob_usd[g] += markets_.fob_usd[g];
-  const double freight_bi =
-      shipping_.freight_usd_per_bbl(markets_.shadow_share[kUrals] > 0.5 ? Fleet::Shadow : Fleet::G7,
-                                    Hull::Crude, p_.buyers[2].voyage_days, p_.cargo_crude_kbbl);
-  month_.freight_baltic_india_usd += freight_bi;
+  month_.freight_baltic_india_g7_usd +=
+      shipping_.freight_usd_per_bbl(Fleet::G7, Hull::Crude, baltic_india_voyage_days_, p_.cargo_crude_kbbl);
+  month_.freight_baltic_india_shadow_usd += shipping_.freight_usd_per_bbl(
+      Fleet::Shadow, Hull::Crude, baltic_india_voyage_days_, p_.cargo_crude_kbbl);
   month_.margin_usd += markets_.margin_usd;
   if (markets_.fob_usd[kUrals] > policy_.crude_cap_usd_per_bbl) cap_binding_month_ = true;
 #ifdef SANCSIM_INVARIANTS
@@ -249,6 +262,14 @@ void World::month_end(const Tick& tick) {
   const double revenue_crude = month_.crude_revenue_usd / 1e9;
   const double revenue_products = month_.product_revenue_usd / 1e9;
   exports_avg_kbd_ = crude_exports + product_exports;
+  // Freight as Urals cargoes paid it (each on its own fleet); a month without a Urals cargo shows
+  // the two fleets' rates weighted by the recent shadow share.
+  const double shadow = markets_.shadow_share[kUrals];
+  const double freight_paid = month_.urals_cargo_kbbl > 0
+                                  ? month_.urals_freight_paid_usd_kbbl / month_.urals_cargo_kbbl
+                                  : ((1.0 - shadow) * month_.freight_baltic_india_g7_usd +
+                                     shadow * month_.freight_baltic_india_shadow_usd) /
+                                        days;
 
   series_.begin_row(YearMonth::of(today));
   const std::array<double, kOilColumns.size()> row = {
@@ -274,7 +295,9 @@ void World::month_end(const Tick& tick) {
       static_cast<double>(shipping_.designated_count()),
       static_cast<double>(traders_.active()) +
           (traders_.mainstream_presence > 0 ? 5.0 * traders_.mainstream_presence : 0.0),
-      month_.freight_baltic_india_usd / days,
+      freight_paid,
+      month_.freight_baltic_india_g7_usd / days,
+      month_.freight_baltic_india_shadow_usd / days,
       revenue_crude + revenue_products,
       revenue_crude,
       revenue_products,

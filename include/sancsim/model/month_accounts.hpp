@@ -36,8 +36,11 @@ struct MonthAccounts {
   std::array<double, kRegions> crude_to_region_kbbl{};
   double crude_revenue_usd = 0;
   double product_revenue_usd = 0;
-  double freight_baltic_india_usd = 0;  // sum of daily values
-  double margin_usd = 0;                // sum of daily values
+  double freight_baltic_india_g7_usd = 0;      // sum of daily coalition rates on the route
+  double freight_baltic_india_shadow_usd = 0;  // sum of daily shadow rates on the route
+  double urals_cargo_kbbl = 0;                 // Urals loaded this month
+  double urals_freight_paid_usd_kbbl = 0;      // sum of cargo x its fleet's Baltic-India freight
+  double margin_usd = 0;                       // sum of daily values
   void reset() { *this = MonthAccounts{}; }
 };
 

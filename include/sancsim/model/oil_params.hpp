@@ -127,16 +127,19 @@ struct OilParams {
   double war_risk_rate_premium = 3.0;   // extra day rate (x base) when the shunning starts
   double war_risk_half_life_days = 150;
   double g7_willing_after_invasion = 0.55;  // share of coalition tankers still willing after Feb 2022
-  // Share of crude cargoes that sellers put on an idle shadow (Russian-controlled or friendly)
-  // tanker before a coalition one, once built up after the shunning starts, until a crude cap
-  // (docs/MODEL.md §8.2).
+  // Share of cargoes whose sellers have their own or an affiliated shadow fleet, a sunk asset they
+  // use first, once built up after the shunning starts (docs/MODEL.md §8.2).
   double own_fleet_first_share = 0.47;
   double own_fleet_ramp_days = 240;  // days over which that share builds up linearly
   double cap_cheat_probability =
       0.15;  // above-cap cargo on a coalition tanker (false attestation), at enforcement 0
-  double designated_idle_share = 0.5;  // designated tankers laid up
-  double designated_slowdown = 0.5;    // extra voyage time for designated tankers still trading
-  double secondhand_price_musd = 30;   // old Aframax, balanced market
+  double attestation_cost_usd_per_bbl = 0.3;  // coalition carriage under a cap: attestations, records
+  double g7_exit_days = 30;     // coalition owners leave Russian trades while the market is above the cap
+  double g7_return_days = 120;  // and return this slowly once it has stayed below it
+  double g7_stay_above_cap_share = 0.3;  // owners who stay (at-cap cargoes) while the market is above the cap
+  double designated_idle_share = 0.5;    // designated tankers laid up
+  double designated_slowdown = 0.5;      // extra voyage time for designated tankers still trading
+  double secondhand_price_musd = 30;     // old Aframax, balanced market
   double secondhand_purchases_per_month_max = 20;
   double product_purchases_per_month_max = 12;
   double secondhand_price_elasticity = 0.01;  // price rise per tanker bought in a month

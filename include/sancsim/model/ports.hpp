@@ -24,6 +24,7 @@ struct LoadingContext {
   const PolicyState& policy;
   Date today;
   double brent_usd;
+  double baltic_india_voyage_days;  // the reference route of the reported freight
   Producers& producers;
   Buyers& buyers;
   Markets& markets;
@@ -46,9 +47,22 @@ class Ports {
   std::array<double, 4> backlog{};  // cargoes that found no tanker this week, by Shipping::idx(fleet, hull)
 
  private:
+  // Shares of cargoes met without a random draw: each cargo adds a share to its accumulator, and
+  // the cargo at which it reaches 1 is of that kind. A cargo that waits at port gives its
+  // additions back.
+  struct Accumulators {
+    double premium_products = 0;        // product cargoes of the premium cap class
+    double designated = 0;              // cargoes of designated sellers
+    std::array<double, 2> own_fleet{};  // by hull: cargoes of sellers with their own shadow fleet
+    static bool take(double& acc, double share) {
+      acc += share;
+      if (acc < 1.0) return false;
+      acc -= 1.0;
+      return true;
+    }
+  };
   void load_grade(Grade g, LoadingContext& c);
-  double premium_acc_ = 0;    // alternates product cargo classes
-  double own_fleet_acc_ = 0;  // spreads the crude cargoes put on the own fleet first
+  Accumulators acc_;
   Rng cheat_rng_;
 };
 

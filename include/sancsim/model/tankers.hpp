@@ -52,15 +52,21 @@ class Shipping {
   // An idle tanker of this fleet and hull, or -1.
   std::int64_t take_idle(Fleet f, Hull h);
   // An idle tanker for a cargo, or -1. Coalition tankers only if `g7_allowed`; with
-  // `own_fleet_first` an idle shadow tanker is taken before a coalition one, else after it.
-  std::int64_t take_for_cargo(Hull h, bool g7_allowed, bool own_fleet_first);
+  // `shadow_first` an idle shadow tanker is taken before a coalition one, else after it.
+  std::int64_t take_for_cargo(Hull h, bool g7_allowed, bool shadow_first);
   // Returns a tanker taken with take_idle unused (its cargo was not ready).
   void put_back(TankerIndex t) { make_idle(t); }
   // Sends tanker `t` on a voyage of `days`; returns the voyage length actually used.
   double dispatch(TankerIndex t, double days, Date today);
 
-  // Keeps the number of coalition tankers open to Russian trade at `open_share` of the fleet.
-  void set_g7_open_share(Hull h, double open_share);
+  // The share of coalition tankers the measures leave open to Russian trade (1 before the
+  // shunning, less after it, 0 under a maritime ban); the owners' willingness scales it.
+  void set_coalition_open_share(double open_share);
+  // Weekly: coalition owners leave Russian trades while the market price is above the cap
+  // (`above_cap` by hull), down to the share that stays for compliant cargoes, and return with a
+  // lag once it has stayed below (docs/MODEL.md §8.1).
+  void update_coalition_owners(const OilParams& p, std::array<bool, 2> above_cap);
+  double coalition_willingness(Hull h) const { return g7_willing_[static_cast<std::size_t>(h)]; }
   // Designates up to `n` tankers of the shadow fleet drawn at random; returns how many were newly designated.
   int designate(int n, std::int32_t event_index, double idle_share);
   // Lifts designations made by event `event_index`.
@@ -94,8 +100,11 @@ class Shipping {
   std::array<std::vector<TankerIndex>, 4> idle_;
   std::array<int, 4> on_voyage_{};
   std::array<double, 4> day_rate_{};
+  void set_g7_open_share(Hull h, double open_share);  // keeps that share of the coalition fleet open
   std::array<double, 2> g7_open_share_{1.0, 1.0};
-  std::array<int, 2> g7_total_{};  // coalition tankers by hull
+  double coalition_open_share_ = 1.0;
+  std::array<double, 2> g7_willing_{1.0, 1.0};  // by hull
+  std::array<int, 2> g7_total_{};               // coalition tankers by hull
   double slowdown_ = 0.5;
   DayQueue<TankerIndex> voyages_;
   Rng designation_rng_;

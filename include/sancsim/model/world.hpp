@@ -91,7 +91,8 @@ class World {
   Ports ports_;
   Traders traders_;
   Shipping shipping_;
-  double exports_avg_kbd_ = 0;  // recent crude + product exports (Brent feedback)
+  double exports_avg_kbd_ = 0;            // recent crude + product exports (Brent feedback)
+  double baltic_india_voyage_days_ = 60;  // round trip of the first Indian Urals buyer: the reported route
   BarrelLedger ledger_;
   MonthAccounts month_;
   SeriesTable series_;
