@@ -9,7 +9,16 @@ Buyers::Buyers(const OilParams& p) {
   for (std::size_t b = 0; b < kBuyers; ++b) {
     of_[static_cast<std::size_t>(p.buyers[b].grade)].push_back(b);
     ramp_usd[b] = p.buyers[b].ramp_usd_per_bbl;
+    intake_kbd[b] = p.buyers[b].capacity_kbd;  // no bound before the first weeks are known
   }
+}
+
+void Buyers::note_intake() {
+  // Arrangements made stay made: a group that took less for a while (the price, a sanction) can
+  // take its earlier volumes again at once. Only new volume takes time.
+  for (std::size_t b = 0; b < kBuyers; ++b)
+    intake_kbd[b] = intake_noted_ ? std::max(intake_kbd[b], allotment_kbd[b]) : allotment_kbd[b];
+  intake_noted_ = true;
 }
 
 double Buyers::effective_capacity(std::size_t b, const OilParams& p, const PolicyState& policy,
@@ -17,12 +26,18 @@ double Buyers::effective_capacity(std::size_t b, const OilParams& p, const Polic
   const BuyerParams& bp = p.buyers[b];
   if (policy.embargoed[b]) return 0.0;
   double cap = bp.capacity_kbd;
-  if (policy.shunning && !bp.jurisdictions.empty()) {
+  if (policy.shunning && bp.term_run_off_days > 0) {
+    // Contracted volumes keep coming until the contracts expire, evenly over their terms.
+    cap *= std::max(0.0, 1.0 - days_between(policy.shunning_since, today) / bp.term_run_off_days);
+  } else if (policy.shunning && !bp.jurisdictions.empty()) {
     const double ramp = std::clamp(
         days_between(policy.shunning_since, today) / std::max(1.0, p.self_sanction_ramp_days), 0.0, 1.0);
     const double factor = bp.grade == Grade::Products ? p.self_sanction_products_factor : 1.0;
     cap *= 1.0 - p.self_sanction_capacity_cut * factor * ramp;
   }
+  // Intake rises each week at most by a week's share of capacity above what the group has arranged
+  // for: refinery slates, long-haul tonnage, insurance and payment channels take time to arrange.
+  cap = std::min(cap, intake_kbd[b] + bp.capacity_kbd * 7.0 / p.absorption_days);  // a week's share
   cap *= 1.0 - p.buyer_sanction_capacity_cut * policy.buyer_sanctioned_share[b];
   if (policy.third_country_products_ban) cap *= 1.0 - bp.product_export_share;
   return std::max(0.0, cap);
@@ -39,50 +54,78 @@ double Buyers::required_discount(std::size_t b, const OilParams& p, const Policy
           : policy.crude_cap_usd_per_bbl;
   const double above_cap = markets.fob_usd[g] > cap ? 1.0 : 0.0;
   double r = bp.quality_usd_per_bbl + freight_usd[b] - bp.alt_freight_usd_per_bbl + markets.margin_usd;
-  if (policy.shunning && !bp.jurisdictions.empty()) {
+  if (policy.shunning && !bp.jurisdictions.empty() && bp.term_run_off_days <= 0) {
     const double ramp = std::clamp(
         days_between(policy.shunning_since, today) / std::max(1.0, p.self_sanction_ramp_days), 0.0, 1.0);
     const double factor = bp.grade == Grade::Products ? p.self_sanction_products_factor : 1.0;
     r += p.self_sanction_premium_usd_per_bbl * factor * ramp;
   }
-  r += bp.exposure *
-       (designated_supply * p.designated_seller_premium_usd_per_bbl +
+  // A listed refiner has no Western finance left to lose: the exposure premia no longer apply. Only
+  // buyers allowed to take designated sellers' oil bear its risk (the others buy none of it).
+  const double exposure = policy.buyer_listed[b] ? 0.0 : bp.exposure;
+  const double designated = takes_designated(b, p, policy) ? designated_supply : 0.0;
+  r += exposure *
+       (designated * p.designated_seller_premium_usd_per_bbl +
         markets.shadow_share[g] * markets.designated_vessel_share * p.designated_vessel_premium_usd_per_bbl +
         above_cap * policy.enforcement * p.above_cap_premium_usd_per_bbl);
-  r += policy.tariff_pct[static_cast<std::size_t>(bp.region)] * p.tariff_premium_usd_per_bbl_per_pct *
-       (0.5 + bp.exposure);
   r += learned_usd[b];
   r += bp.unfamiliar_usd_per_bbl * std::exp2(-cumulative_mbbl[b] / p.learning_volume_mbbl);
   return r;
 }
 
-void Buyers::react(const PolicyEvent& e, const OilParams& p) {
-  auto jump_all = [&](double size) {
-    for (std::size_t b = 0; b < kBuyers; ++b)
-      learned_usd[b] += p.risk_jump_usd_per_bbl * p.buyers[b].exposure * size;
-  };
+void Buyers::react(const PolicyEvent& e, const OilParams& p, double enforcement) {
+  if (e.kind == EventKind::Announcement) {
+    if (e.target == "self_sanctioning")
+      for (std::size_t b = 0; b < kBuyers; ++b)
+        if (p.buyers[b].jurisdictions.empty())
+          learned_usd[b] += p.nonwestern_invasion_jump_usd_per_bbl * p.buyers[b].exposure;
+    return;
+  }
+  // How much news the row's action carries for the buyers it concerns (0: none). Vessel listings
+  // act through the tankers they idle, not through a premium.
+  double size = 0;
+  int region = -1;  // -1: every buyer
+  std::size_t listed_buyers = 0;
+  for (std::size_t b = 0; b < kBuyers; ++b) listed_buyers += p.buyers[b].key.starts_with(e.target);
   switch (e.kind) {
-    case EventKind::Announcement:
-      if (e.target == "self_sanctioning")
-        for (std::size_t b = 0; b < kBuyers; ++b)
-          if (p.buyers[b].jurisdictions.empty())
-            learned_usd[b] += p.nonwestern_invasion_jump_usd_per_bbl * p.buyers[b].exposure;
-      break;
-    case EventKind::VesselDesignations:
-      jump_all(std::min(3.0, e.value / 50.0));
-      break;
     case EventKind::Designation:
-      jump_all(1.0);
-      break;
-    case EventKind::SecondaryTariff:
-      if (e.value > 0) jump_all(1.0);
+      // A producer or a service (insurers, shipping, traders) is news to every buyer; a listed
+      // refiner concerns only itself, and it loses its exposure instead (PolicyState::buyer_listed).
+      size = listed_buyers > 0 ? 0.0 : p.risk_jump_usd_per_bbl;
       break;
     case EventKind::BuyerSanctions:
-      jump_all(2.0);
+      size = 2.0 * p.risk_jump_usd_per_bbl;
+      break;
+    case EventKind::SecondaryTariff:
+      if (e.value > 0) {
+        size = p.tariff_escalation_usd_per_bbl;
+        region = static_cast<int>(region_of_country(e.target));
+      }
       break;
     default:
       break;
   }
+  if (size <= 0) return;
+  // Rows of one date, kind and jurisdiction are one action: it counts once.
+  if (!today_actions_.empty() && today_actions_.front().day != e.date.days) today_actions_.clear();
+  Action* action = nullptr;
+  for (auto& a : today_actions_)
+    if (a.kind == e.kind && a.jurisdiction == e.jurisdiction) action = &a;
+  const auto kind = static_cast<std::size_t>(e.kind);
+  if (!action) {
+    today_actions_.push_back({.day = e.date.days, .kind = e.kind, .jurisdiction = e.jurisdiction, .size = 0});
+    action = &today_actions_.back();
+    ++actions_of_kind_[kind];
+  }
+  const double novelty = std::pow(p.risk_repeat_factor, actions_of_kind_[kind] - 1);
+  const double credibility = 0.5 + enforcement;
+  const double jump = size * novelty * credibility;
+  if (jump <= action->size) return;
+  const double extra = jump - action->size;
+  action->size = jump;
+  for (std::size_t b = 0; b < kBuyers; ++b)
+    if (region < 0 || static_cast<int>(p.buyers[b].region) == region)
+      learned_usd[b] += extra * p.buyers[b].exposure;
 }
 
 void Buyers::forget(const OilParams& p) {

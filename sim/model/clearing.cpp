@@ -79,6 +79,7 @@ void clear_grades(const OilParams& p, const PolicyState& policy, Date today, dou
       buyers.allotment_kbd[b] = scale * buyer_demand_kbd(c.discount_usd_per_bbl, buyers.required_usd[b],
                                                          buyers.capacity_kbd[b], buyers.ramp_usd[b]);
   }
+  buyers.note_intake();
 }
 
 }  // namespace sancsim

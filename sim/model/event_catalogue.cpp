@@ -188,6 +188,17 @@ std::vector<EventKindSpec> build() {
        false,
        {},
        "Russian refining capacity offline until `end`"},
+      {EventKind::PortOutage,
+       "port_outage",
+       "capacity_kbd",
+       true,
+       0,
+       10000,
+       true,
+       {"west", "kozmino"},
+       "crude loading capacity of the western ports (Baltic, Black Sea, Arctic) or Kozmino offline until "
+       "`end` "
+       "(weather, strikes, drone strikes)"},
       {EventKind::OpecQuota,
        "opec_quota",
        "quota_kbd",

@@ -46,7 +46,7 @@ OilParams default_oil_params() {
   // key, grade, region, jurisdictions, capacity kbd, ramp $, voyage days (round trip), alternative freight $,
   // quality gap $, exposure, unfamiliarity $, share of products exported to the EU
   p.buyers = {{
-      buyer("eu_seaborne_urals", G::Urals, R::Eu, "EU+G7", 2300, 3, 10, 1.0, 1.0, 1.0, 0),
+      buyer("eu_seaborne_urals", G::Urals, R::Eu, "EU+G7", 700, 3, 10, 1.0, 1.0, 1.0, 0),
       buyer("us_urals", G::Urals, R::Us, "US+G7", 150, 3, 35, 1.5, 1.0, 1.0, 0),
       buyer("india_private_urals", G::Urals, R::India, "", 600, 4, 60, 1.2, 0.5, 0.6, 8, 0.3),
       buyer("nayara_urals", G::Urals, R::India, "", 330, 3, 60, 1.2, 0.5, 0.2, 6),
@@ -64,7 +64,11 @@ OilParams default_oil_params() {
       buyer("turkey_products", G::Products, R::Turkey, "", 700, 4, 12, 1.0, 0, 0.4, 2),
       buyer("africa_latam_products", G::Products, R::Other, "", 1300, 6, 50, 2.5, 0, 0.3, 3),
       buyer("asia_mideast_products", G::Products, R::Other, "", 1500, 6, 40, 2.0, 0, 0.3, 3),
+      buyer("eu_term_urals", G::Urals, R::Eu, "EU+G7", 1600, 3, 10, 1.0, 1.0, 1.0, 0),
   }};
+  // EU refiners' annual term contracts expire evenly over a year after the invasion; the rest of
+  // EU seaborne buying is spot (oil_mechanisms.md §2.5, §2.6).
+  p.buyers[kBuyers - 1].term_run_off_days = 365;
   return p;
 }
 
@@ -147,6 +151,10 @@ void describe_oil(ParamTable& t, OilParams& p) {
     t.real("exposure", b.exposure, 0, 1, "share", "exposure to US/EU finance and markets", calib);
     t.real("unfamiliar_usd_per_bbl", b.unfamiliar_usd_per_bbl, 0, 50, "usd_per_bbl",
            "premium for a grade the buyer has not bought before; halves with each learning volume", calib);
+    t.real("term_run_off_days", b.term_run_off_days, 0, 3650, "days",
+           "its term contracts run off over this many days after the invasion, untouched by the shunning "
+           "(0 = spot buyer)",
+           "annual term contracts (oil_mechanisms.md §2.5)");
     t.real("product_export_share", b.product_export_share, 0, 1, "share",
            "share of the buyer's products sold into the EU (lost intake under a third-country product ban)",
            calib);
@@ -184,17 +192,37 @@ void describe_oil(ParamTable& t, OilParams& p) {
          "usd_per_bbl", "premium per unit exposure for a cargo on a designated tanker", calib);
   t.real("above_cap_premium_usd_per_bbl", p.above_cap_premium_usd_per_bbl, 0, 100, "usd_per_bbl",
          "premium per unit exposure and enforcement for a cargo bought above the cap", calib);
-  t.real("tariff_premium_usd_per_bbl_per_pct", p.tariff_premium_usd_per_bbl_per_pct, 0, 10,
-         "usd_per_bbl_per_pct", "premium per percentage point of a secondary tariff on the buyer's country",
-         calib);
+  t.real("tariff_escalation_usd_per_bbl", p.tariff_escalation_usd_per_bbl, 0, 50, "usd_per_bbl",
+         "learned premium of a tariffed country's buyers (the risk that the tariff escalates to sanctions), "
+         "per unit exposure; a tariff is on the country's exports, not on its oil",
+         "EO 14329 (oil_mechanisms.md §6); size an assumption");
   t.real("risk_jump_usd_per_bbl", p.risk_jump_usd_per_bbl, 0, 50, "usd_per_bbl",
-         "learned premium added by an enforcement action, per unit exposure", calib);
+         "learned premium added by a new sanction action (once per action), per unit exposure", calib);
+  t.real("risk_repeat_factor", p.risk_repeat_factor, 0, 1, "share",
+         "a sanction action's premium jump is scaled by this for each earlier action of the same kind",
+         "assumption");
+  t.real(
+      "absorption_days", p.absorption_days, 1, 3650, "days",
+      "days a buyer group needs to raise its Russian intake from nothing to its capacity (refinery slates, "
+      "long-haul tonnage, insurance and payments)",
+      "calibrated: India's 2022 ramp-up (68 kb/d in March, 819 in May, ~950 in June; oil_mechanisms.md §2.1) "
+      "with Turkey's (295 kb/d Apr-Nov 2022)");
   t.real("risk_half_life_days", p.risk_half_life_days, 1, 3650, "days",
          "half-life of learned premia without enforcement", calib);
   t.real("learning_volume_mbbl", p.learning_volume_mbbl, 1, 10000, "mbbl",
          "cumulative purchases that halve a buyer's unfamiliarity premium", calib);
   t.real("buyer_sanction_capacity_cut", p.buyer_sanction_capacity_cut, 0, 1, "share",
          "share of a sanctioned buyer's Russian intake lost", "assumption (escalation scenarios)");
+  t.real("designated_buyer_exposure_max", p.designated_buyer_exposure_max, 0, 1, "share",
+         "buyers whose exposure to US finance exceeds this take no oil of a designated seller (compliance, a "
+         "hard "
+         "constraint)",
+         "assumption: state refiners of India and China and Western-financed private refiners are above it");
+  t.real(
+      "resorting_cost_usd_per_bbl", p.resorting_cost_usd_per_bbl, 0, 50, "usd_per_bbl",
+      "cost of passing a designated producer's barrel to an undesignated seller when no eligible buyer takes "
+      "it (swaps, blending, intermediary fees); the designated producer bears it",
+      "assumption");
   t.real("nonwestern_invasion_jump_usd_per_bbl", p.nonwestern_invasion_jump_usd_per_bbl, 0, 50, "usd_per_bbl",
          "learned premium of non-coalition buyers on the invasion (payments, insurance), per unit exposure",
          calib);

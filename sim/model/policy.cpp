@@ -30,14 +30,14 @@ double designation_weight(const PolicyEvent& e, const OilParams& p) {
   return share * w;
 }
 
-int region_of_country(std::string_view target) {
-  if (target == "india") return static_cast<int>(Region::India);
-  if (target == "china") return static_cast<int>(Region::China);
-  if (target == "turkey") return static_cast<int>(Region::Turkey);
-  return static_cast<int>(Region::Other);
-}
-
 }  // namespace
+
+Region region_of_country(std::string_view target) {
+  if (target == "india") return Region::India;
+  if (target == "china") return Region::China;
+  if (target == "turkey") return Region::Turkey;
+  return Region::Other;
+}
 
 bool jurisdictions_overlap(std::string_view event_jurisdiction, std::string_view binds) {
   std::string_view list = event_jurisdiction;
@@ -119,10 +119,9 @@ PolicyState derive_policy(const std::vector<PolicyEvent>& events, const std::vec
           if (e.target == kProducerKeys[k])
             s.producer_designation[k] = std::min(1.0, s.producer_designation[k] + w);
         if (e.target == "insurers") s.insurer_designation = std::min(1.0, s.insurer_designation + w);
+        // A listed refiner loses Western finance and non-Russian supply, not its Russian intake.
         for (std::size_t b = 0; b < kBuyers; ++b)
-          if (p.buyers[b].key.starts_with(e.target))
-            s.buyer_sanctioned_share[b] =
-                std::min(1.0, s.buyer_sanctioned_share[b] + (std::isnan(e.value) ? 1.0 : e.value));
+          if (p.buyers[b].key.starts_with(e.target)) s.buyer_listed[b] = true;
         break;
       }
       case EventKind::ServicesBan:
@@ -145,6 +144,9 @@ PolicyState derive_policy(const std::vector<PolicyEvent>& events, const std::vec
         break;
       case EventKind::RefineryOutage:
         if (in_force) s.refinery_outage_kbd += e.value;
+        break;
+      case EventKind::PortOutage:
+        if (in_force) (e.target == "kozmino" ? s.port_outage_kozmino_kbd : s.port_outage_west_kbd) += e.value;
         break;
       case EventKind::OpecQuota:
         if (in_force) s.quota_kbd = e.value;

@@ -58,12 +58,31 @@ void Ports::load_grade(Grade g, LoadingContext& c) {
   const auto& ids = buyers.of(g);
   const double designated_share = c.producers.designated_export_share(policy);
   while (stock_kbbl[gi] >= 0.5 * avg_cargo) {
-    // The buyer owed the most (ties: lowest index) takes the next cargo.
-    std::size_t best = ids.front();
-    for (std::size_t b : ids)
-      if (buyers.owed_kbbl[b] > buyers.owed_kbbl[best]) best = b;
-    if (buyers.owed_kbbl[best] < 0.5 * avg_cargo) break;
     const Accumulators before = acc_;
+    // Whose cargo it is: a designated seller's (its share of exports) goes only to a buyer allowed
+    // to take it; if no such buyer is owed a cargo, an undesignated seller sells in its place and
+    // the designated producer bears the cost of the swap (re-sorting, docs/MODEL.md §8.2).
+    bool designated_seller = acc_.take(acc_.designated, designated_share);
+    // The buyer owed the most (ties: lowest index) takes the next cargo.
+    auto owed_most = [&](bool designated) {
+      std::size_t best = kBuyers;
+      for (std::size_t b : ids)
+        if ((!designated || buyers.takes_designated(b, p, policy)) &&
+            (best == kBuyers || buyers.owed_kbbl[b] > buyers.owed_kbbl[best]))
+          best = b;
+      return best;
+    };
+    std::size_t best = owed_most(designated_seller);
+    bool resorted = false;
+    if (designated_seller && (best == kBuyers || buyers.owed_kbbl[best] < 0.5 * avg_cargo)) {
+      designated_seller = false;
+      resorted = true;
+      best = owed_most(false);
+    }
+    if (buyers.owed_kbbl[best] < 0.5 * avg_cargo) {
+      acc_ = before;
+      break;
+    }
     // Price of this cargo; products alternate between the premium and discount cap classes.
     double price = markets.fob_usd[gi];
     double cap = policy.crude_cap_usd_per_bbl;
@@ -73,10 +92,9 @@ void Ports::load_grade(Grade g, LoadingContext& c) {
       price += premium ? spread * (1.0 - p.premium_products_share) : -spread * p.premium_products_share;
       cap = premium ? policy.premium_products_cap_usd_per_bbl : policy.discount_products_cap_usd_per_bbl;
     }
-    // Whose cargo it is: a designated seller's (its share of exports) can use no coalition service
-    // at any price; a seller with its own or an affiliated shadow fleet (a share that builds up after
-    // the shunning) uses that sunk asset first.
-    const bool designated_seller = acc_.take(acc_.designated, designated_share);
+    // A designated seller's cargo can use no coalition service at any price; a seller with its own
+    // or an affiliated shadow fleet (a share that builds up after the shunning) uses that sunk asset
+    // first.
     bool own_fleet = false;
     if (policy.shunning) {
       const double ramp = std::clamp(
@@ -132,7 +150,8 @@ void Ports::load_grade(Grade g, LoadingContext& c) {
     if (on_shadow)
       markets.designated_vessel_share +=
           0.02 * ((on_designated ? 1.0 : 0.0) - markets.designated_vessel_share);
-    const double revenue = cargo * 1000.0 * price;
+    if (designated_seller) buyers.designated_mbbl[best] += cargo / 1000.0;
+    const double revenue = cargo * 1000.0 * (resorted ? price - p.resorting_cost_usd_per_bbl : price);
     if (h == Hull::Crude) {
       c.ledger.crude_exported_kbbl += cargo;
       c.month.crude_seaborne_kbbl += cargo;

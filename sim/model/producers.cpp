@@ -90,8 +90,11 @@ std::array<double, kGrades> Producers::offer(const OilParams& p, const PolicySta
   const double pipelines = (policy.druzhba_north_embargoed ? 0.0 : p.druzhba_north_kbd) +
                            (policy.druzhba_south_embargoed ? 0.0 : p.druzhba_south_kbd) + p.espo_pipeline_kbd;
   crude = std::max(0.0, crude - pipelines);
-  offered[kEspo] = std::min(p.port_capacity_kozmino_kbd, crude);
-  offered[kUrals] = std::min(p.port_capacity_west_kbd, crude - offered[kEspo]);
+  // An outage at one port sends what it can to the other, within its capacity.
+  offered[kEspo] =
+      std::min(std::max(0.0, p.port_capacity_kozmino_kbd - policy.port_outage_kozmino_kbd), crude);
+  offered[kUrals] =
+      std::min(std::max(0.0, p.port_capacity_west_kbd - policy.port_outage_west_kbd), crude - offered[kEspo]);
   const double products = std::max(0.0, runs) * p.product_yield - p.domestic_products_kbd +
                           std::max(0.0, product_stock_kbbl - product_stock_start_kbbl_) / 30.0;
   offered[kProducts] = std::max(0.0, products);

@@ -149,7 +149,7 @@ void World::apply_events(Date today) {
 void World::apply_one_off(std::size_t i) {
   const PolicyEvent& e = (*in_.events)[i];
   if (!event_active_[i]) return;
-  buyers_.react(e, p_);
+  buyers_.react(e, p_, policy_.enforcement);
   switch (e.kind) {
     case EventKind::VesselDesignations:
       tankers_designated_total_ += shipping_.designate(

@@ -27,7 +27,7 @@ TEST(Policy, EmbargoBindsOnlyBuyersOfItsJurisdictionAndGrade) {
   std::vector<std::uint8_t> active(1, 1);
   const auto s = derive_policy(ev, active, day("2023-01-01"), p);
   for (std::size_t b = 0; b < kBuyers; ++b) {
-    const bool eu_crude = p.buyers[b].key == "eu_seaborne_urals";
+    const bool eu_crude = p.buyers[b].key.starts_with("eu_") && p.buyers[b].grade != Grade::Products;
     EXPECT_EQ(s.embargoed[b], eu_crude) << p.buyers[b].key;
   }
 }
@@ -66,4 +66,26 @@ TEST(Policy, JurisdictionListsOverlapByCode) {
   EXPECT_TRUE(jurisdictions_overlap("DE+PL", "EU+DE+PL"));
   EXPECT_FALSE(jurisdictions_overlap("US", "EU+G7"));
   EXPECT_FALSE(jurisdictions_overlap("EU", ""));
+}
+
+TEST(Policy, ListingAThirdCountryRefinerCutsItsFinanceNotItsRussianIntake) {
+  const auto p = default_oil_params();
+  std::vector<PolicyEvent> ev = {event("2025-07-18", EventKind::Designation, "EU", "nayara")};
+  std::vector<std::uint8_t> active(1, 1);
+  const auto s = derive_policy(ev, active, day("2025-08-01"), p);
+  for (std::size_t b = 0; b < kBuyers; ++b) {
+    EXPECT_EQ(s.buyer_listed[b], p.buyers[b].key == "nayara_urals") << p.buyers[b].key;
+    EXPECT_EQ(s.buyer_sanctioned_share[b], 0.0) << p.buyers[b].key;
+  }
+}
+
+TEST(Policy, APortOutageCutsLoadingUntilItsEnd) {
+  const auto p = default_oil_params();
+  auto outage = event("2024-03-01", EventKind::PortOutage, "RU", "west", 1200);
+  outage.end = day("2024-03-15");
+  std::vector<PolicyEvent> ev = {outage};
+  std::vector<std::uint8_t> active(1, 1);
+  EXPECT_EQ(derive_policy(ev, active, day("2024-03-10"), p).port_outage_west_kbd, 1200);
+  EXPECT_EQ(derive_policy(ev, active, day("2024-03-10"), p).port_outage_kozmino_kbd, 0);
+  EXPECT_EQ(derive_policy(ev, active, day("2024-03-15"), p).port_outage_west_kbd, 0);
 }

@@ -88,3 +88,31 @@ TEST(Shipping, ShadowFleetGrowsThroughSecondHandPurchasesWhenBusy) {
   EXPECT_GT(s.secondhand_price_musd(), p.secondhand_price_musd);
   EXPECT_GT(s.purchases_usd_bn_total(), 0.0);
 }
+
+TEST(Shipping, CoalitionOwnersLeaveAboveTheCapAndReturnOnlyWithALag) {
+  OilParams p = default_oil_params();
+  Shipping s(p, *Date::parse("2022-12-05"), 400, 1, 0);
+  const double full = s.coalition_willingness(Hull::Crude);
+  EXPECT_EQ(full, 1.0);
+  for (int week = 0; week < 8; ++week) s.update_coalition_owners(p, {true, false});
+  const double left = s.coalition_willingness(Hull::Crude);
+  EXPECT_LT(left, p.g7_stay_above_cap_share + 0.2);  // most left within two months above the cap
+  for (int week = 0; week < 4; ++week) s.update_coalition_owners(p, {false, false});
+  EXPECT_LT(s.coalition_willingness(Hull::Crude), left + 0.5 * (1.0 - left));  // back only slowly
+  EXPECT_EQ(s.coalition_willingness(Hull::Product), 1.0);
+}
+
+TEST(Shipping, ACapThatBindsOnlyBrieflyDoesNotMoveCarriageBackAndForth) {
+  OilParams p = default_oil_params();
+  Shipping s(p, *Date::parse("2022-12-05"), 400, 1, 0);
+  // The market crosses the cap every other week for half a year.
+  double low = 1.0, high = 0.0;
+  for (int week = 0; week < 26; ++week) {
+    s.update_coalition_owners(p, {week % 2 == 0, false});
+    if (week >= 8) {
+      low = std::min(low, s.coalition_willingness(Hull::Crude));
+      high = std::max(high, s.coalition_willingness(Hull::Crude));
+    }
+  }
+  EXPECT_LT(high - low, 0.15) << "willingness swings with every crossing of the cap";
+}

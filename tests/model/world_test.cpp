@@ -97,3 +97,55 @@ TEST(World, DesignatedTradersAreReplacedAfterTheEntryLag) {
   EXPECT_LT(active[5], active[4]);          // June 2021: half the shells designated
   EXPECT_GE(active.back(), active[4] - 1);  // replaced within the year
 }
+
+TEST(World, ADesignatedSellersBarrelsNeverReachAHighExposureBuyer) {
+  SmallRun r;
+  r.end = day("2022-06-30");
+  r.events = {event("2021-03-01", EventKind::Designation, "US", "rosneft")};
+  World w(r.input());
+  w.run();
+  const auto& p = r.params.oil;
+  double designated = 0;
+  for (std::size_t b = 0; b < kBuyers; ++b) {
+    designated += w.buyers().designated_mbbl[b];
+    if (p.buyers[b].exposure > p.designated_buyer_exposure_max)
+      EXPECT_EQ(w.buyers().designated_mbbl[b], 0.0) << p.buyers[b].key;
+  }
+  EXPECT_GT(designated, 0.0) << "low-exposure buyers take the designated seller's oil";
+}
+
+TEST(World, ATariffWithoutADesignationChangesABuyersIntakeByLittle) {
+  auto india = [](bool tariff) {
+    SmallRun r;
+    r.end = day("2022-12-31");
+    r.events = {event("2021-02-24", EventKind::Announcement, "RU", "self_sanctioning")};
+    if (tariff) r.events.push_back(event("2022-03-01", EventKind::SecondaryTariff, "US", "india", 25));
+    return tail_mean(r.run(), "exports_to_india_kbd", 9);
+  };
+  const double without = india(false), with = india(true);
+  ASSERT_GT(without, 100.0);
+  EXPECT_LE(with, without);
+  EXPECT_GT(with, 0.9 * without)
+      << "a tariff on a country's exports is an escalation risk, not an oil embargo";
+}
+
+TEST(World, APortOutageLowersThatMonthsExportsByAboutItsShare) {
+  auto seaborne = [](bool outage) {
+    SmallRun r;
+    r.end = day("2021-06-30");
+    if (outage) {
+      // The western ports lose their whole crude loading for 14 days (two weekly clearings).
+      auto e = event("2021-05-03", EventKind::PortOutage, "RU", "west", 10000);
+      e.end = day("2021-05-17");
+      r.events.push_back(e);
+    }
+    const auto res = r.run();
+    return res.series.values("crude_exports_seaborne_kbd")[4];  // May 2021
+  };
+  const double normal = seaborne(false), hit = seaborne(true);
+  const double share = 14.0 / 31.0;
+  // Kozmino keeps loading and western port stocks still load for a few days: the fall is a good part
+  // of the western share, not more than the outage's share of the month.
+  EXPECT_LT(hit, normal * (1.0 - 0.3 * share));
+  EXPECT_GT(hit, normal * (1.0 - 1.2 * share));
+}

@@ -5,6 +5,7 @@
 // sanction news and forgets; what it is owed and has bought.
 #include <array>
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "sancsim/engine/date.hpp"
@@ -25,8 +26,13 @@ class Buyers {
   // Required FOB discount this week; `designated_supply` is the designated share of Russian exports.
   double required_discount(std::size_t b, const OilParams& p, const PolicyState& policy, Date today,
                            const Markets& markets, double designated_supply) const;
-  // A sanction action on its date: the risk premia buyers learn from it.
-  void react(const PolicyEvent& e, const OilParams& p);
+  // A sanction event on its date: the risk premia buyers learn from the action it belongs to (rows
+  // of one date, kind and jurisdiction are one action), scaled by its novelty (earlier actions of
+  // its kind), its target and the enforcement behind it (docs/MODEL.md §6).
+  void react(const PolicyEvent& e, const OilParams& p, double enforcement);
+  // Weekly, after clearing: the intake a group has arranged for, which bounds how fast it can take
+  // more.
+  void note_intake();
   // Daily: learned premia decay without new news.
   void forget(const OilParams& p);
 
@@ -39,9 +45,29 @@ class Buyers {
   std::array<double, kBuyers> cumulative_mbbl{};  // bought so far (learning)
   std::array<double, kBuyers> allotment_kbd{};    // cleared volume this week
   std::array<double, kBuyers> owed_kbbl{};        // cleared but not yet loaded
+  std::array<double, kBuyers>
+      intake_kbd{};  // the most it has arranged to take (its first week's, then its peak)
+  std::array<double, kBuyers> designated_mbbl{};  // bought so far from designated sellers
+
+  // True if group b may take a designated seller's oil: little exposure to US finance, or listed
+  // itself (nothing left to lose).
+  bool takes_designated(std::size_t b, const OilParams& p, const PolicyState& policy) const {
+    return policy.buyer_listed[b] || p.buyers[b].exposure <= p.designated_buyer_exposure_max;
+  }
 
  private:
+  // The action the event belongs to, and the jump applied for it so far (a later row of the same
+  // action adds only what its target adds).
+  struct Action {
+    int day = 0;
+    EventKind kind = EventKind::Announcement;
+    std::string jurisdiction;
+    double size = 0;
+  };
   std::array<std::vector<std::size_t>, kGrades> of_;
+  std::vector<Action> today_actions_;
+  std::array<int, 64> actions_of_kind_{};
+  bool intake_noted_ = false;
 };
 
 }  // namespace sancsim

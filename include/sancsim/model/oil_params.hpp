@@ -27,7 +27,7 @@ inline constexpr std::array<std::string_view, kRegions> kRegionKeys = {"eu",    
                                                                        "china", "turkey", "other"};
 
 // Buyer groups of seaborne cargoes (a group per refiner type and grade).
-inline constexpr std::size_t kBuyers = 18;
+inline constexpr std::size_t kBuyers = 19;
 
 struct ProducerParams {
   double output_kbd = 0;                // crude + condensate output at the start (2021)
@@ -50,6 +50,10 @@ struct BuyerParams {
   double exposure = 0;                 // exposure to US/EU finance and markets, 0..1
   double unfamiliar_usd_per_bbl = 0;   // initial premium for a grade the buyer has not bought
   double product_export_share = 0;     // share of its products sold into the EU
+  // Term contracts: a group whose Russian intake is contracted keeps lifting after the invasion,
+  // untouched by the shunning, while its contracts run off over this many days (until an embargo
+  // stops them); 0 = a spot buyer.
+  double term_run_off_days = 0;
 };
 
 struct OilParams {
@@ -92,11 +96,18 @@ struct OilParams {
   double designated_seller_premium_usd_per_bbl = 6;  // per unit exposure, for fully designated supply
   double designated_vessel_premium_usd_per_bbl = 4;  // per unit exposure, on designated tankers
   double above_cap_premium_usd_per_bbl = 3;          // per unit exposure, cargo sold above the cap
-  double tariff_premium_usd_per_bbl_per_pct = 0.15;  // buyer's country tariff penalty
-  double risk_jump_usd_per_bbl = 1;   // learned premium added by an enforcement action, per unit exposure
+  double tariff_escalation_usd_per_bbl =
+      1.0;                            // learned premium of a tariffed country's buyers, per unit exposure
+  double risk_jump_usd_per_bbl = 1;   // learned premium added by a new sanction action, per unit exposure
+  double risk_repeat_factor = 0.5;    // each earlier action of the same kind scales a jump by this
+  double absorption_days = 130;       // a buyer group's time to raise its intake from nothing to capacity
   double risk_half_life_days = 120;   // decay of learned premia without enforcement
   double learning_volume_mbbl = 150;  // cumulative purchases that halve unfamiliarity premium
-  double buyer_sanction_capacity_cut = 0.8;         // share of a sanctioned buyer group's intake lost
+  double buyer_sanction_capacity_cut = 0.8;  // share of a sanctioned buyer group's intake lost
+  double designated_buyer_exposure_max =
+      0.35;  // buyers more exposed than this take no designated seller's oil
+  double resorting_cost_usd_per_bbl =
+      2.0;  // a designated seller's barrel sold on through an undesignated one
   double nonwestern_invasion_jump_usd_per_bbl = 6;  // non-coalition buyers' learned premium on the invasion
 
   // --- Traders (docs/MODEL.md §Traders)
@@ -132,11 +143,11 @@ struct OilParams {
   double own_fleet_first_share = 0.47;
   double own_fleet_ramp_days = 240;  // days over which that share builds up linearly
   double cap_cheat_probability =
-      0.15;  // above-cap cargo on a coalition tanker (false attestation), at enforcement 0
+      0.6;  // above-cap cargo on a coalition tanker (false attestation), at enforcement 0
   double attestation_cost_usd_per_bbl = 0.3;  // coalition carriage under a cap: attestations, records
   double g7_exit_days = 30;     // coalition owners leave Russian trades while the market is above the cap
   double g7_return_days = 120;  // and return this slowly once it has stayed below it
-  double g7_stay_above_cap_share = 0.3;  // owners who stay (at-cap cargoes) while the market is above the cap
+  double g7_stay_above_cap_share = 0.5;  // owners who stay (at-cap cargoes) while the market is above the cap
   double designated_idle_share = 0.5;    // designated tankers laid up
   double designated_slowdown = 0.5;      // extra voyage time for designated tankers still trading
   double secondhand_price_musd = 30;     // old Aframax, balanced market

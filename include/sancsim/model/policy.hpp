@@ -26,10 +26,13 @@ struct PolicyState {
   double enforcement = 0.3;  // 0..1
   double quota_kbd = 0;      // 0 = no quota
   double refinery_outage_kbd = 0;
+  double port_outage_west_kbd = 0;  // crude loading offline (port_outage events)
+  double port_outage_kozmino_kbd = 0;
   double tax_discount_floor_usd_per_bbl = std::numeric_limits<double>::quiet_NaN();
   double insurer_designation = 0;                         // 0..1: shadow fleet's Russian insurers designated
   std::array<double, kProducers> producer_designation{};  // 0..1 weight, in force after wind-down
-  std::array<double, kBuyers> buyer_sanctioned_share{};
+  std::array<double, kBuyers> buyer_sanctioned_share{};   // secondary sanctions: intake cut
+  std::array<bool, kBuyers> buyer_listed{};   // its company listed: no Western finance left to lose
   std::array<bool, kBuyers> embargoed{};      // seaborne crude or products, by grade
   std::array<double, kRegions> tariff_pct{};  // secondary tariffs by buyer region
   bool druzhba_north_embargoed = false;
@@ -41,6 +44,9 @@ struct PolicyState {
             .tax_discount_floor_usd_per_bbl = tax_discount_floor_usd_per_bbl};
   }
 };
+
+// The buyer region of a country named by an event's target ("india", "china", "turkey"; else Other).
+Region region_of_country(std::string_view target);
 
 // True if a '+'-joined jurisdiction list (e.g. "G7+EU+AU") names any code in `binds` ("EU+G7").
 bool jurisdictions_overlap(std::string_view event_jurisdiction, std::string_view binds);

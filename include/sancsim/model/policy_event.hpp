@@ -32,7 +32,8 @@ enum class EventKind {
   WindDown,            // end of a licence or transition period
   Enforcement,         // enforcement intensity (0..1) from this date
   RefineryOutage,      // capacity_kbd of Russian refining offline until `end`
-  OpecQuota,           // Russia's crude production quota from this date
+  PortOutage,    // capacity_kbd of a port's crude loading offline until `end` (weather, strikes, drones)
+  OpecQuota,     // Russia's crude production quota from this date
   SetParameter,  // a registered parameter (`target` holds its key) takes `value` from this date to `end`
   Relief,        // undoes earlier events (by id, or all of a kind)
 };
