@@ -47,6 +47,7 @@ void RussianState::register_columns(SeriesTable& table) {
   col_.gdp = table.add_column("gdp_yoy_pct");
   col_.unemployment = table.add_column("unemployment_pct");
   col_.real_wage = table.add_column("real_wage_yoy_pct");
+  col_.damper = table.add_column("damper_rub_bn");
   columns_registered_ = true;
 }
 
@@ -106,7 +107,15 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   if (month == 3 || month == 6 || month == 9)
     ndd_due_next_month_rub_bn_ = std::exchange(ndd_pending_rub_bn_, 0.0);
   if (month == 12) ndd_due_march_rub_bn_ = std::exchange(ndd_pending_rub_bn_, 0.0);
-  m.oil_gas_revenue_rub_bn = m.taxes.accrual_total_rub_bn() - m.taxes.ndd_accrued_rub_bn + m.ndd_paid_rub_bn;
+  // MET on crude is paid on the 25th (28th from 2023) of the month after production (Tax Code art.
+  // 344): this month's cash is last month's MET. The first month pays a December at its own pace.
+  if (!met_started_) {
+    met_due_rub_bn_ = m.taxes.met_crude_rub_bn;
+    met_started_ = true;
+  }
+  m.met_paid_rub_bn = std::exchange(met_due_rub_bn_, m.taxes.met_crude_rub_bn);
+  m.oil_gas_revenue_rub_bn = m.taxes.accrual_total_rub_bn() - m.taxes.ndd_accrued_rub_bn + m.ndd_paid_rub_bn -
+                             m.taxes.met_crude_rub_bn + m.met_paid_rub_bn;
 
   // 3. Budget rule, revenue, spending, financing.
   m.rule = budget_rule(p_.rule, p_.tax, in, m.taxes.accrual_total_rub_bn());
@@ -206,6 +215,10 @@ void RussianState::track_metrics(const StateMonth& m) {
     og_2026_2030_rub_bn_ += m.oil_gas_revenue_rub_bn;
     og_2026_2030_usd_bn_ += m.oil_gas_revenue_rub_bn / usd_rub_;  // at the month's exchange rate
     og_2026_2030_real_rub_bn_ += m.oil_gas_revenue_rub_bn / economy_.price_level();  // CPI, 2020 = 1
+    met_2026_2030_rub_bn_ += m.taxes.met_crude_rub_bn;
+    ndd_2026_2030_rub_bn_ += m.taxes.ndd_accrued_rub_bn;
+    damper_2026_2030_rub_bn_ += m.taxes.damper_rub_bn;
+    gas_2026_2030_rub_bn_ += m.taxes.gas_rub_bn + m.taxes.gazprom_extra_rub_bn;
   }
   if (std::isnan(nwf_exhausted_month_) && m.financing.shortfall_rub_bn > 1e-9)
     nwf_exhausted_month_ = m.month.year() * 100 + static_cast<int>(m.month.month());
@@ -233,6 +246,7 @@ void RussianState::write(SeriesTable& t) const {
   t.set(col_.gdp, economy_.gdp_yoy_pct());
   t.set(col_.unemployment, economy_.unemployment_pct());
   t.set(col_.real_wage, economy_.real_wage_yoy_pct());
+  t.set(col_.damper, m.taxes.damper_rub_bn);
 }
 
 void RussianState::metrics(std::vector<Metric>& out) const {
@@ -242,6 +256,10 @@ void RussianState::metrics(std::vector<Metric>& out) const {
   out.push_back({"oil_gas_revenue_2026_2030_rub_bn", og_2026_2030_rub_bn_});
   out.push_back({"oil_gas_revenue_2026_2030_usd_bn", og_2026_2030_usd_bn_});
   out.push_back({"oil_gas_revenue_2026_2030_real_rub_bn", og_2026_2030_real_rub_bn_});
+  out.push_back({"met_accrued_2026_2030_rub_bn", met_2026_2030_rub_bn_});
+  out.push_back({"ndd_accrued_2026_2030_rub_bn", ndd_2026_2030_rub_bn_});
+  out.push_back({"damper_accrued_2026_2030_rub_bn", damper_2026_2030_rub_bn_});
+  out.push_back({"gas_2026_2030_rub_bn", gas_2026_2030_rub_bn_});
 }
 
 void RussianState::hash(StateHasher& h) const {
@@ -256,6 +274,7 @@ void RussianState::hash(StateHasher& h) const {
   h.value(ndd_pending_rub_bn_);
   h.value(ndd_due_next_month_rub_bn_);
   h.value(ndd_due_march_rub_bn_);
+  h.value(met_due_rub_bn_);
   h.value(cbr_.key_rate_pct);
   h.value(cbr_.rule_rate_pct);
   h.value(cbr_.emergency_floor_pct);

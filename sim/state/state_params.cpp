@@ -14,6 +14,10 @@ const char* const kCalib = "calibrated (docs/MODEL_STATE.md, 'Calibration')";
 const char* const kTaxCode = "Tax Code of the RF art. 342 (russia_calibration.md 5.6)";
 const char* const kDutyLaw =
     "Law 5003-1 'On the customs tariff' art. 3.1; Dec 2022 duty $43.3/t (TASS, calib. 5.6)";
+const char* const kCracks =
+    "NWE diesel 9 (2021), ~40 (2022) USD/bbl (Petroleum Economist 2022); gasoline ~9 (2021, Argus), ~20 "
+    "(2022), "
+    "~12 (2024) and diesel ~20 (2024; ICE gasoil crack 14 at its Aug 2024 low, Bloomberg), approximate";
 const char* const kBudgetLaws = "federal budget laws and execution (russia_calibration.md 5.3, 5.4)";
 }  // namespace
 
@@ -83,12 +87,79 @@ void describe_state(ParamTable& t, StateParams& p) {
   t.real("ndd_output_share", x.ndd_output_share, 0, 1, "share", "crude output under the NDD regime", kCalib);
   t.real("ndd_cost_usd_per_bbl", x.ndd_cost_usd_per_bbl, 0, 100, "usd_per_bbl", "NDD deductible costs",
          kCalib);
-  t.path("damper_coefficient", x.damper_coefficient, 0, 3, "share", "scale of the damper (reverse excise)",
+  t.path("gasoline_crack_usd_per_bbl", x.gasoline_crack_usd_per_bbl, -20, 100, "usd_per_bbl",
+         "European gasoline quotation over Brent (damper netback; 2023 interpolated, later years hold 2024)",
+         kCracks);
+  t.path("diesel_crack_usd_per_bbl", x.diesel_crack_usd_per_bbl, -20, 100, "usd_per_bbl",
+         "European diesel quotation over Brent (damper netback; 2023 interpolated, later years hold 2024)",
+         kCracks);
+  t.real("bbl_per_t_gasoline", x.bbl_per_t_gasoline, 7, 10, "bbl_per_t", "barrels per tonne of gasoline",
+         "standard conversion factor (about 8.5)");
+  t.real("bbl_per_t_diesel", x.bbl_per_t_diesel, 6, 9, "bbl_per_t", "barrels per tonne of diesel",
+         "standard conversion factor (about 7.45)");
+  t.real("damper_delivery_usd_per_t", x.damper_delivery_usd_per_t, 0, 200, "usd_per_t",
+         "delivery cost deducted from the European quotation in the damper netback",
+         "assumption: the Tax Code's fixed deduction was not found (oil_mechanisms.md 5.1); product freight "
+         "Baltic/Black Sea to NW Europe/Med plus port costs");
+  t.real("damper_netback_adjustment_usd_per_t", x.damper_netback_adjustment_usd_per_t, -500, 1000,
+         "usd_per_t", "level adjustment of both damper netbacks (what the Tax Code terms found leave out)",
          kCalib);
-  t.real("damper_base_share", x.damper_base_share, 0, 1, "share", "refinery runs that are damper fuels",
-         kDoc);
-  t.path("domestic_fuel_price_rub_per_bbl", x.domestic_fuel_price_rub_per_bbl, 0, 1e5, "rub_per_bbl",
-         "domestic reference netback in the damper formula", kCalib);
+  t.real("damper_product_duty_ratio", x.damper_product_duty_ratio, 0, 1, "ratio",
+         "gasoline/diesel export duty over the crude duty, deducted from the netback before 2024",
+         "Dec 2022 rates: 12.9 vs 43.3 USD/t (oil_mechanisms.md 5.2)");
+  t.real("damper_compensation_share_gasoline", x.damper_compensation_share_gasoline, 0, 1, "share",
+         "share of the gasoline netback gap compensated", "68% from 2020 (TASS, oil_mechanisms.md 5.1)");
+  t.real("damper_compensation_share_diesel", x.damper_compensation_share_diesel, 0, 1, "share",
+         "share of the diesel netback gap compensated", "65% from 2020 (TASS, oil_mechanisms.md 5.1)");
+  t.day("damper_discount_gasoline_from", x.damper_discount_gasoline_from,
+        "first day the Urals discount is deducted from the gasoline netback",
+        "1 Sep 2022 (Interfax, oil_mechanisms.md 5.1)");
+  t.day(
+      "damper_discount_diesel_from", x.damper_discount_diesel_from,
+      "first day the Urals discount is deducted from the diesel netback",
+      "not adjusted in 2022, term 'limited to 2023' (Interfax, oil_mechanisms.md 5.1; 1 Jan 2023 inferred)");
+  t.day("damper_discount_end", x.damper_discount_end,
+        "first day without the Urals-discount term (both fuels)",
+        "to end-2026 (bill of Nov 2023, Interfax; oil_mechanisms.md 5.1)");
+  t.real("damper_discount_cap_usd_per_bbl", x.damper_discount_cap_usd_per_bbl, 0, 100, "usd_per_bbl",
+         "cap on the Urals discount deducted from the netback ($182.5/t)",
+         "Reuters calculations (oil_mechanisms.md 5.1, flagged)");
+  t.real("damper_reduced_coefficient", x.damper_reduced_coefficient, 0, 1, "share",
+         "damper coefficient in the reduced period (1 otherwise)", "Law 389-FZ (oil_mechanisms.md 5.1)");
+  t.day("damper_reduced_from", x.damper_reduced_from, "first day of the reduced damper coefficient",
+        "1 Sep 2023, Law 389-FZ (oil_mechanisms.md 5.1)");
+  t.day("damper_reduced_end", x.damper_reduced_end, "first day the coefficient is 1 again",
+        "restored from 1 Oct 2023 (oil_mechanisms.md 5.1)");
+  t.path("indicative_gasoline_rub_per_t", x.indicative_gasoline_rub_per_t, 0, 2e5, "rub_per_t",
+         "indicative domestic gasoline (Ai-92) price",
+         "oil_mechanisms.md 5.1: 2021 (May-Dec), 2023, 2025 laws; 2022, 2024 derived; 2026-27 and 2029-30 "
+         "derived at 3%/yr; 2028 bill of 2025");
+  t.path(
+      "indicative_diesel_rub_per_t", x.indicative_diesel_rub_per_t, 0, 2e5, "rub_per_t",
+      "indicative domestic diesel price",
+      "oil_mechanisms.md 5.1: 2021, 2023, 2025, 2026 laws; 2022, 2024 derived; 2027 and 2029-30 derived at "
+      "3%/yr; 2028 bill of 2025");
+  t.real("damper_cutoff_gasoline_pct", x.damper_cutoff_gasoline_pct, 0, 100, "pct",
+         "exchange price of gasoline over its indicative price above which the damper is zero",
+         "Tax Code (Interfax, oil_mechanisms.md 5.1)");
+  t.real("damper_cutoff_diesel_pct", x.damper_cutoff_diesel_pct, 0, 100, "pct",
+         "exchange price of diesel over its indicative price above which the damper is zero",
+         "Tax Code (Interfax, oil_mechanisms.md 5.1)");
+  t.day("damper_cutoff_moratorium_from", x.damper_cutoff_moratorium_from,
+        "first day the cut-off is suspended", "decree, 1 Oct 2025 (RBC, oil_mechanisms.md 5.1)");
+  t.day("damper_cutoff_moratorium_end", x.damper_cutoff_moratorium_end, "first day the cut-off applies again",
+        "1 May 2026 (RBC, oil_mechanisms.md 5.1)");
+  t.path("exchange_price_ratio_gasoline", x.exchange_price_ratio_gasoline, 0, 5, "ratio",
+         "domestic exchange (SPIMEX) gasoline price over the indicative price (the model has no fuel "
+         "market; scenario lever)",
+         "assumption (1 = at the indicative price)");
+  t.path("exchange_price_ratio_diesel", x.exchange_price_ratio_diesel, 0, 5, "ratio",
+         "domestic exchange (SPIMEX) diesel price over the indicative price (scenario lever)",
+         "assumption (1 = at the indicative price)");
+  t.real("damper_base_share", x.damper_base_share, 0, 2, "share",
+         "damper fuels sold at home as a share of refinery runs (the damper's scale)", kCalib);
+  t.real("damper_gasoline_share", x.damper_gasoline_share, 0, 1, "share", "gasoline in the damper fuels",
+         "assumption (similar domestic sales of gasoline and diesel)");
   t.path("gas_revenue_usd_bn_per_month", x.gas_revenue_usd_bn_per_month, 0, 50, "usd_bn_per_month",
          "gas MET and export duty at Brent $75", kCalib);
   t.real("gas_revenue_brent_elasticity", x.gas_revenue_brent_elasticity, 0, 2, "elasticity",

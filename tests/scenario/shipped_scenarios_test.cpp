@@ -110,10 +110,10 @@ TEST(ShippedScenarios, HistoryMatchesTheCalibrationTargets) {
   }
 }
 
-// Ranked in dollars (at each month's exchange rate). In rubles, nominal or real, the strict cap ends
-// above the status quo: the tax-price floor (Brent - $25) keeps the crude taxes, the damper paid to
-// refiners shrinks with product netbacks, and gas dollars convert at a weaker ruble -- a finding, with
-// its decomposition in docs/MODEL.md section 14. Peace and escalation keep their places in rubles too.
+// Ranked in dollars (at each month's exchange rate) and in rubles, nominal and real: peace > status
+// quo > $30 strict cap, escalation below the status quo. In rubles the strict cap stays below the
+// status quo because the damper follows European product quotes, not the Russian FOB: the cap's weaker
+// ruble raises the ruble netback and the budget pays refiners more (docs/MODEL.md section 14).
 TEST(ShippedScenarios, ProjectionsRankOnOilAndGasRevenue2026To2030) {
   struct Revenue {
     double usd = 0, rub = 0, real_rub = 0;
@@ -137,8 +137,10 @@ TEST(ShippedScenarios, ProjectionsRankOnOilAndGasRevenue2026To2030) {
   EXPECT_GT(status_quo.usd, cap30.usd);
   EXPECT_GT(status_quo.usd, escalation.usd);
   EXPECT_GT(peace.rub, status_quo.rub);
+  EXPECT_GT(status_quo.rub, cap30.rub);
   EXPECT_GT(status_quo.rub, escalation.rub);
   EXPECT_GT(peace.real_rub, status_quo.real_rub);
+  EXPECT_GT(status_quo.real_rub, cap30.real_rub);
   EXPECT_GT(status_quo.real_rub, escalation.real_rub);
 }
 

@@ -11,7 +11,7 @@ TEST(BudgetRule, ComparesActualRevenueWithRevenueAtTheCutoff) {
   TaxParams tax;
   tax.met_effective_share = 0.5;
   tax.ndd_output_share = 0;
-  tax.damper_coefficient = YearPath{{{2021, 0.0}}};
+  tax.damper_base_share = 0;
   tax.gas_revenue_usd_bn_per_month = YearPath{{{2021, 0.0}}};
   tax.gazprom_extra_met_rub_bn_per_month = YearPath{{{2021, 0.0}}};
   TaxInputs in;
@@ -20,7 +20,6 @@ TEST(BudgetRule, ComparesActualRevenueWithRevenueAtTheCutoff) {
   in.days = 30;
   in.urals_tax_usd_per_bbl = 70;
   in.brent_usd_per_bbl = 80;
-  in.product_fob_usd_per_bbl = 75;
   in.usd_rub = 90;
   in.crude_output_kbd = 10000;
   // 300 m bbl = 41.0959 Mt. Kc = 55*90/261 = 18.9655; 919 Kc = 17,429.3 RUB/t; Kman = (29.2 + 0.3 *

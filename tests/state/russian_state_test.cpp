@@ -52,6 +52,30 @@ std::vector<OilMonth> crash_path() {
 
 }  // namespace
 
+TEST(RussianState, MetOfAMonthIsPaidTheNextMonth) {
+  // A price jump in June 2024: June's MET is higher, but June's cash shows May's MET; July's shows June's.
+  auto path = test::synthetic_path(4, 80, 0, 12);
+  for (auto& o : path)
+    if (o.month == YearMonth::from(2024, 6)) o = test::synthetic_month(o.month, 110, 12);
+  const StateRun r = run(StateParams{}, path);
+  EXPECT_DOUBLE_EQ(r.months[0].met_paid_rub_bn, r.months[0].taxes.met_crude_rub_bn);  // the run's first month
+  for (std::size_t i = 1; i < r.months.size(); ++i)
+    EXPECT_DOUBLE_EQ(r.months[i].met_paid_rub_bn, r.months[i - 1].taxes.met_crude_rub_bn);
+  const std::size_t jun = 12 * 3 + 5;
+  ASSERT_EQ(r.months[jun].month, YearMonth::from(2024, 6));
+  EXPECT_GT(r.months[jun].taxes.met_crude_rub_bn, r.months[jun - 1].taxes.met_crude_rub_bn + 50);
+  // Cash revenue = accruals with MET and NDD as paid.
+  for (const StateMonth& m : r.months) {
+    const OilGasMonth& t = m.taxes;
+    EXPECT_NEAR(m.oil_gas_revenue_rub_bn,
+                m.met_paid_rub_bn + t.export_duty_rub_bn + m.ndd_paid_rub_bn - t.damper_rub_bn +
+                    t.gas_rub_bn + t.gazprom_extra_rub_bn,
+                1e-9);
+  }
+  // The budget rule compares accruals (the month's prices), so June's extra revenue buys FX in June.
+  EXPECT_GT(r.months[jun].rule.extra_rub_bn, r.months[jun - 1].rule.extra_rub_bn + 50);
+}
+
 TEST(RussianState, BudgetIdentityAndNwfStockFlowHoldEveryMonthOverTenYears) {
   const StateRun r = run(StateParams{}, test::synthetic_path(10, 75, 25, 12));
   ASSERT_EQ(r.months.size(), 120u);
@@ -165,7 +189,7 @@ TEST(RussianState, MetricsCoverReportedMonthsAndTheProjectionWindow) {
   }
   std::vector<Metric> m;
   s.metrics(m);
-  ASSERT_EQ(m.size(), 6u);
+  ASSERT_EQ(m.size(), 10u);
   EXPECT_EQ(m[5].name, "oil_gas_revenue_2026_2030_real_rub_bn");
   EXPECT_GT(m[5].value, 0);
   EXPECT_LT(m[5].value, m[3].value);  // deflated by a price level above its 2020 base

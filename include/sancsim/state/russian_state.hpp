@@ -25,7 +25,8 @@ struct StateMonth {
   YearMonth month;
   OilGasMonth taxes;
   double ndd_paid_rub_bn = 0;
-  double oil_gas_revenue_rub_bn = 0;  // cash basis (NDD as paid)
+  double met_paid_rub_bn = 0;         // last month's crude MET, paid this month
+  double oil_gas_revenue_rub_bn = 0;  // cash basis (MET and NDD as paid)
   double non_og_revenue_rub_bn = 0;
   double revenue_rub_bn = 0;
   Spending spending;
@@ -86,6 +87,8 @@ class RussianState {
   double ndd_due_next_month_rub_bn_ = 0;      // Q1..Q3, paid in Apr, Jul, Oct
   double ndd_due_march_rub_bn_ = 0;           // Q4, paid the next March
   bool ndd_started_ = false;
+  double met_due_rub_bn_ = 0;  // crude MET of this month's production, paid next month
+  bool met_started_ = false;
   CentralBank cbr_;
   Economy economy_;
   SpendingPaths spending_paths_;
@@ -97,6 +100,11 @@ class RussianState {
   double og_2026_2030_rub_bn_ = 0;
   double og_2026_2030_usd_bn_ = 0;       // the same in dollars at each month's rate
   double og_2026_2030_real_rub_bn_ = 0;  // the same at 2020 prices (deflated by the CPI level)
+  // Accruals by tax 2026-30, nominal bn RUB (to decompose the projections; damper positive = paid).
+  double met_2026_2030_rub_bn_ = 0;
+  double ndd_2026_2030_rub_bn_ = 0;
+  double damper_2026_2030_rub_bn_ = 0;
+  double gas_2026_2030_rub_bn_ = 0;  // gas and Gazprom's extra MET
   double nwf_exhausted_month_ = std::numeric_limits<double>::quiet_NaN();
   std::array<double, 12> recent_balance_rub_bn_{};
   int months_done_ = 0;
@@ -105,7 +113,7 @@ class RussianState {
   // Column indices.
   struct Columns {
     std::size_t og, revenue, spending, defence, balance, nwf, debt, key_rate, cpi, usd_rub, gdp, unemployment,
-        real_wage;
+        real_wage, damper;
   };
   Columns col_{};
   bool columns_registered_ = false;

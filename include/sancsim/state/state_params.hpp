@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "sancsim/engine/date.hpp"
 #include "sancsim/engine/param_table.hpp"
 
 namespace sancsim {
@@ -15,7 +16,7 @@ struct TaxParams {
   double met_kc_cutoff_usd_per_bbl = 15;                 // Kc = (Urals - 15) * RUB/USD / 261
   YearPath met_kk_rub_per_t{{{2021, 428}, {2022, 0}}};   // Kk add-on of the tax manoeuvre (0 from 2022)
   YearPath met_addon_rub_per_t{{{2021, 0}, {2023, 0}}};  // post-2022 MET add-ons, lump (scenario lever)
-  double met_effective_share = 0.56;  // share of the nominal MET liability collected (reliefs)
+  double met_effective_share = 0.66;  // share of the nominal MET liability collected (reliefs)
   YearPath duty_coefficient{{{2019, 5.0 / 6},
                              {2020, 4.0 / 6},
                              {2021, 3.0 / 6},
@@ -31,13 +32,68 @@ struct TaxParams {
   double ndd_rate = 0.5;                         // profit-based tax (NDD) rate on the tax base
   double ndd_output_share = 0.16;                // share of crude output under the NDD regime
   double ndd_cost_usd_per_bbl = 22;              // deductible costs (opex, capex allowance, transport)
-  YearPath damper_coefficient{{{2021, 0.3}, {2022, 0.55}, {2024, 0.55}}};  // reverse-excise damper scale
-  double damper_base_share = 0.45;  // share of refinery runs that are damper fuels (gasoline, diesel)
-  YearPath domestic_fuel_price_rub_per_bbl{{{2021, 4000},
-                                            {2022, 4300},
-                                            {2023, 4650},
-                                            {2024, 5100},
-                                            {2025, 5450}}};  // damper's domestic reference netback
+  // Damper (damping component of the reverse excise, Tax Code art. 200 p. 27): per fuel,
+  // compensation share x coefficient x (export netback - indicative domestic price) x volume sold at
+  // home. The export netback is a European quotation (Brent + the fuel's crack, no Russian discount)
+  // less delivery, less the product export duty (to 2023) and, where the dated rule says so, less the
+  // Urals discount (capped).
+  YearPath gasoline_crack_usd_per_bbl{
+      {{2021, 9}, {2022, 20}, {2023, 16}, {2024, 12}}};  // Eurobob-type gasoline over Brent, NW Europe
+  YearPath diesel_crack_usd_per_bbl{
+      {{2021, 9}, {2022, 40}, {2023, 30}, {2024, 20}}};  // ULSD/ICE gasoil over Brent, NW Europe
+  double bbl_per_t_gasoline = 8.5;
+  double bbl_per_t_diesel = 7.45;
+  double damper_delivery_usd_per_t = 35;  // Russian port to the European quotation's basis
+  // Added to both netbacks: what the terms found (quotes, deductions, indicative prices) leave out of
+  // the damper's level; calibrated to the 2024 monthly damper (docs/MODEL_STATE.md 1).
+  double damper_netback_adjustment_usd_per_t = 280;
+  double damper_product_duty_ratio = 0.30;  // light-product export duty over the crude duty (to 2023)
+  double damper_compensation_share_gasoline = 0.68;  // share of the netback gap compensated (from 2020)
+  double damper_compensation_share_diesel = 0.65;
+  // The Urals discount to Brent deducted from the netback: gasoline from 1 Sep 2022, diesel from
+  // 1 Jan 2023 (both to the end of 2026 as the law stands), capped at $25/bbl.
+  Date damper_discount_gasoline_from = Date::from_ymd(2022, 9, 1);
+  Date damper_discount_diesel_from = Date::from_ymd(2023, 1, 1);
+  Date damper_discount_end = Date::from_ymd(2027, 1, 1);  // first day without the discount term
+  double damper_discount_cap_usd_per_bbl = 25;
+  // The damper coefficient: 1, but 0.5 in [from, end) (Law 389-FZ from 1 Sep 2023; restored 1 Oct 2023).
+  double damper_reduced_coefficient = 0.5;
+  Date damper_reduced_from = Date::from_ymd(2023, 9, 1);
+  Date damper_reduced_end = Date::from_ymd(2023, 10, 1);
+  // Indicative (notional) domestic wholesale prices, RUB/t (oil_mechanisms.md 5.1; some derived).
+  YearPath indicative_gasoline_rub_per_t{{{2021, 52300},
+                                          {2022, 55250},
+                                          {2023, 56900},
+                                          {2024, 58650},
+                                          {2025, 60450},
+                                          {2026, 62260},
+                                          {2027, 64130},
+                                          {2028, 66100},
+                                          {2029, 68080},
+                                          {2030, 70130}}};
+  YearPath indicative_diesel_rub_per_t{{{2021, 50700},
+                                        {2022, 52300},
+                                        {2023, 53850},
+                                        {2024, 55500},
+                                        {2025, 57200},
+                                        {2026, 58950},
+                                        {2027, 60720},
+                                        {2028, 62600},
+                                        {2029, 64480},
+                                        {2030, 66410}}};
+  // Cut-off: no damper for a month in which the domestic exchange (SPIMEX) price of gasoline exceeds
+  // its indicative price by more than 10%, or diesel by more than 20%; suspended in [from, end).
+  double damper_cutoff_gasoline_pct = 10;
+  double damper_cutoff_diesel_pct = 20;
+  Date damper_cutoff_moratorium_from = Date::from_ymd(2025, 10, 1);
+  Date damper_cutoff_moratorium_end = Date::from_ymd(2026, 5, 1);
+  // The model has no domestic fuel market: the exchange price is the indicative price times these
+  // ratios (1 = at the indicative price; a scenario lever for a domestic fuel crisis).
+  YearPath exchange_price_ratio_gasoline{{{2021, 1.0}}};
+  YearPath exchange_price_ratio_diesel{{{2021, 1.0}}};
+  // Damper fuels sold at home as a share of refinery runs (barrels); the gasoline part of them.
+  double damper_base_share = 0.45;
+  double damper_gasoline_share = 0.5;
   YearPath gas_revenue_usd_bn_per_month{
       {{2021, 2.6}, {2022, 3.2}, {2023, 1.7}, {2024, 1.7}}};  // gas MET + duty
   double gas_revenue_brent_elasticity = 0.5;  // gas (oil-indexed contracts) response to Brent/75
@@ -93,21 +149,21 @@ struct CentralBankParams {
   std::string meeting_months = "2,3,4,6,7,9,10,12";
   double inflation_target_pct = 4;
   YearPath neutral_real_rate_pct{{{2021, 1.5}, {2023, 2.5}, {2024, 4.0}}};
-  double inflation_weight = 3.0;
-  double output_gap_weight = 0.24;
+  double inflation_weight = 3.05;
+  double output_gap_weight = 0.25;
   double smoothing = 0.86;  // weight on the previous rate at each meeting
   double step_pct = 0.25;   // rate moves in multiples of this
   double min_rate_pct = 4.25;
   double emergency_depreciation_pct = 15;  // a monthly fall of the ruble beyond this triggers a hike
   double emergency_rate_pct = 20;
-  double emergency_unwind_pp_per_month = 6;  // extraordinary cuts after the hike (two of 3 pp in Apr 2022)
+  double emergency_unwind_pp_per_month = 6.5;  // extraordinary cuts after the hike (two of 3 pp in Apr 2022)
   // Shares of first-round supply shocks the rule looks through: it reacts to inflation without them
   // (second rounds stay): the excess pass-through of a large depreciation, and the cost push.
-  double supply_shock_lookthrough = 0.86;
-  double cost_push_lookthrough = 0.78;
+  double supply_shock_lookthrough = 0.85;
+  double cost_push_lookthrough = 0.93;
   // Weight of the last three months' annualised underlying inflation in the inflation the rule sees
   // (the rest is the year-on-year rate): the Bank reads current price growth, not only y/y.
-  double momentum_weight = 0.29;
+  double momentum_weight = 0.28;
   YearPath mirror_share{{{2021, 0}, {2022, 1}}};  // NWF FX operations the CBR offsets on the market
 };
 
@@ -138,7 +194,7 @@ struct RubleParams {
 struct EconomyParams {
   YearPath potential_growth_pct{{{2021, 2.0}, {2022, -1.0}, {2023, 1.5}, {2024, 2.4}, {2025, 1.0}}};
   double gap_persistence = 0.92;       // monthly
-  double fiscal_multiplier = 0.82;     // gap pp per pp of GDP spending impulse
+  double fiscal_multiplier = 1.04;     // gap pp per pp of GDP spending impulse
   double spending_ref_pct_gdp = 20.5;  // federal spending share at which fiscal policy is neutral
   double rate_sensitivity = 0.08;      // gap pp per pp of real rate gap (per month, before persistence)
   double export_sensitivity = 2.0;     // gap pp per log-unit of energy export revenue vs reference
@@ -146,23 +202,23 @@ struct EconomyParams {
   YearPath demand_shock_pct{{{2021, 0}}};  // scenario lever; 2022 is the war shock below
   // Shock on output from the invasion announcement (import cut-off, uncertainty, exit of firms), at
   // once and fading with an e-folding time in months; tied to the event, unlike a calendar-year shock.
-  double war_demand_shock_pct = -7.4;
-  double war_demand_shock_months = 21;
+  double war_demand_shock_pct = -7.2;
+  double war_demand_shock_months = 22;
   YearPath cost_push_pct{
       {{2021, 3.5}, {2022, 0}, {2023, 0}}};  // supply shock on inflation (2021 world commodity prices)
   double phillips_slope = 0.25;              // annualised inflation pp per pp of gap
-  double expectations_weight = 0.06;         // monthly weight of target in expectations
-  double inflation_persistence = 0.83;
+  double expectations_weight = 0.05;         // monthly weight of target in expectations
+  double inflation_persistence = 0.79;
   double fx_passthrough = 0.10;  // price level share of a depreciation, over a quarter
   // A monthly depreciation beyond the threshold reprices at once and more fully (panic buying,
   // repricing of imports); appreciations get only the ordinary pass-through.
   double large_depreciation_pct = 10;
   double large_fx_passthrough = 0.21;        // extra price level share of the log depreciation beyond it
   double money_financing_passthrough = 1.0;  // price level per unit of printed money / annual GDP
-  YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 3.0}}};
+  YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 3.3}, {2024, 3.2}}};
   double okun = 0.35;
   double wage_gap_coefficient = 2.5;             // nominal wage growth pp per pp of gap
-  double wage_tightness_coefficient = 3.5;       // wage growth pp per pp of unemployment below the reference
+  double wage_tightness_coefficient = 3.6;       // wage growth pp per pp of unemployment below the reference
   double wage_reference_unemployment_pct = 5.0;  // pre-war unemployment (2021)
   double productivity_growth_pct = 1.5;
   double gdp_rub_bn_per_year_2020 = 107658;  // nominal GDP 2020 (Rosstat); real index base

@@ -14,8 +14,7 @@ struct TaxInputs {
   unsigned month = 1;
   int days = 30;
   double urals_tax_usd_per_bbl = 0;  // MinFin basis, after the Brent - D floor
-  double brent_usd_per_bbl = 0;
-  double product_fob_usd_per_bbl = 0;
+  double brent_usd_per_bbl = 0;      // also the base of the European product quotations (damper)
   double usd_rub = 0;
   double crude_output_kbd = 0;
   double refinery_runs_kbd = 0;
@@ -38,6 +37,19 @@ struct OilGasMonth {
   }
 };
 
+// One month's damper by fuel, bn RUB (positive: paid to refiners; negative: refiners pay).
+struct DamperMonth {
+  double gasoline_netback_usd_per_t = 0;  // export alternative the Tax Code compares with home prices
+  double diesel_netback_usd_per_t = 0;
+  double coefficient = 1;  // the dated damper coefficient (0.5 in Sep 2023)
+  bool cut_off = false;    // the exchange price was above the cut-off: no damper this month
+  double gasoline_rub_bn = 0;
+  double diesel_rub_bn = 0;
+  double total_rub_bn() const { return gasoline_rub_bn + diesel_rub_bn; }
+};
+
+enum class DamperFuel { Gasoline, Diesel };
+
 // Tax price: max(Urals, Brent - D) (Tax Code art. 342 as amended 23 Feb 2023); NaN D = no floor.
 double tax_price_usd_per_bbl(double urals_usd_per_bbl, double brent_usd_per_bbl,
                              double floor_discount_usd_per_bbl);
@@ -53,6 +65,17 @@ double export_duty_schedule_usd_per_t(double urals_usd_per_t);
 
 // The crude export duty levied in `year` (schedule times the tax manoeuvre's coefficient), USD/t.
 double export_duty_crude_usd_per_t(const TaxParams& p, int year, double urals_tax_usd_per_bbl);
+
+// Export netback of a damper fuel, USD/t: European quotation (Brent + crack) less delivery, less the
+// product export duty, less the Urals discount to Brent (capped) where the dated rule deducts it.
+double damper_netback_usd_per_t(const TaxParams& p, const TaxInputs& in, DamperFuel fuel);
+
+// True when the month's domestic exchange price of either fuel exceeds its indicative price by more
+// than the cut-off and no moratorium is in force: the damper is then zero for the month.
+bool damper_cut_off(const TaxParams& p, const TaxInputs& in);
+
+// The damper of one month (Tax Code art. 200 p. 27 as the data describe it; docs/MODEL_STATE.md 1).
+DamperMonth damper(const TaxParams& p, const TaxInputs& in);
 
 // Builds a month's tax inputs from the oil trade's month and the exchange rate.
 TaxInputs tax_inputs(const TaxParams& p, const OilMonth& oil, double usd_rub,
