@@ -16,7 +16,7 @@ struct TaxParams {
   double met_kc_cutoff_usd_per_bbl = 15;                 // Kc = (Urals - 15) * RUB/USD / 261
   YearPath met_kk_rub_per_t{{{2021, 428}, {2022, 0}}};   // Kk add-on of the tax manoeuvre (0 from 2022)
   YearPath met_addon_rub_per_t{{{2021, 0}, {2023, 0}}};  // post-2022 MET add-ons, lump (scenario lever)
-  double met_effective_share = 0.66;  // share of the nominal MET liability collected (reliefs)
+  double met_effective_share = 0.667;  // share of the nominal MET liability collected (reliefs)
   YearPath duty_coefficient{{{2019, 5.0 / 6},
                              {2020, 4.0 / 6},
                              {2021, 3.0 / 6},
@@ -46,7 +46,7 @@ struct TaxParams {
   double damper_delivery_usd_per_t = 35;  // Russian port to the European quotation's basis
   // Added to both netbacks: what the terms found (quotes, deductions, indicative prices) leave out of
   // the damper's level; calibrated to the 2024 monthly damper (docs/MODEL_STATE.md 1).
-  double damper_netback_adjustment_usd_per_t = 280;
+  double damper_netback_adjustment_usd_per_t = 270;
   double damper_product_duty_ratio = 0.30;  // light-product export duty over the crude duty (to 2023)
   double damper_compensation_share_gasoline = 0.68;  // share of the netback gap compensated (from 2020)
   double damper_compensation_share_diesel = 0.65;
@@ -125,7 +125,7 @@ struct SpendingParams {
   YearPath social_rub_bn_per_year{
       {{2021, 9000}, {2022, 10900}, {2023, 11500}, {2024, 12000}, {2025, 12200}, {2026, 12600}}};
   YearPath other_rub_bn_per_year{
-      {{2021, 9050}, {2022, 11700}, {2023, 11800}, {2024, 12320}, {2025, 10000}, {2026, 12000}}};
+      {{2021, 9050}, {2022, 11700}, {2023, 11800}, {2024, 12570}, {2025, 10000}, {2026, 12000}}};
   bool index_after_last_year = true;  // years after a path's last point grow with CPI
 };
 
@@ -149,21 +149,21 @@ struct CentralBankParams {
   std::string meeting_months = "2,3,4,6,7,9,10,12";
   double inflation_target_pct = 4;
   YearPath neutral_real_rate_pct{{{2021, 1.5}, {2023, 2.5}, {2024, 4.0}}};
-  double inflation_weight = 3.05;
-  double output_gap_weight = 0.25;
-  double smoothing = 0.86;  // weight on the previous rate at each meeting
+  double inflation_weight = 3.06;
+  double output_gap_weight = 0.28;
+  double smoothing = 0.85;  // weight on the previous rate at each meeting
   double step_pct = 0.25;   // rate moves in multiples of this
   double min_rate_pct = 4.25;
   double emergency_depreciation_pct = 15;  // a monthly fall of the ruble beyond this triggers a hike
   double emergency_rate_pct = 20;
-  double emergency_unwind_pp_per_month = 6.5;  // extraordinary cuts after the hike (two of 3 pp in Apr 2022)
+  double emergency_unwind_pp_per_month = 6.8;  // extraordinary cuts after the hike (two of 3 pp in Apr 2022)
   // Shares of first-round supply shocks the rule looks through: it reacts to inflation without them
   // (second rounds stay): the excess pass-through of a large depreciation, and the cost push.
   double supply_shock_lookthrough = 0.85;
-  double cost_push_lookthrough = 0.93;
+  double cost_push_lookthrough = 0.92;
   // Weight of the last three months' annualised underlying inflation in the inflation the rule sees
   // (the rest is the year-on-year rate): the Bank reads current price growth, not only y/y.
-  double momentum_weight = 0.28;
+  double momentum_weight = 0.33;
   YearPath mirror_share{{{2021, 0}, {2022, 1}}};  // NWF FX operations the CBR offsets on the market
 };
 
@@ -194,7 +194,7 @@ struct RubleParams {
 struct EconomyParams {
   YearPath potential_growth_pct{{{2021, 2.0}, {2022, -1.0}, {2023, 1.5}, {2024, 2.4}, {2025, 1.0}}};
   double gap_persistence = 0.92;       // monthly
-  double fiscal_multiplier = 1.04;     // gap pp per pp of GDP spending impulse
+  double fiscal_multiplier = 1.08;     // gap pp per pp of GDP spending impulse
   double spending_ref_pct_gdp = 20.5;  // federal spending share at which fiscal policy is neutral
   double rate_sensitivity = 0.08;      // gap pp per pp of real rate gap (per month, before persistence)
   double export_sensitivity = 2.0;     // gap pp per log-unit of energy export revenue vs reference
@@ -202,23 +202,23 @@ struct EconomyParams {
   YearPath demand_shock_pct{{{2021, 0}}};  // scenario lever; 2022 is the war shock below
   // Shock on output from the invasion announcement (import cut-off, uncertainty, exit of firms), at
   // once and fading with an e-folding time in months; tied to the event, unlike a calendar-year shock.
-  double war_demand_shock_pct = -7.2;
-  double war_demand_shock_months = 22;
+  double war_demand_shock_pct = -7.0;
+  double war_demand_shock_months = 25;
   YearPath cost_push_pct{
       {{2021, 3.5}, {2022, 0}, {2023, 0}}};  // supply shock on inflation (2021 world commodity prices)
   double phillips_slope = 0.25;              // annualised inflation pp per pp of gap
-  double expectations_weight = 0.05;         // monthly weight of target in expectations
-  double inflation_persistence = 0.79;
+  double expectations_weight = 0.03;         // monthly weight of target in expectations
+  double inflation_persistence = 0.77;
   double fx_passthrough = 0.10;  // price level share of a depreciation, over a quarter
   // A monthly depreciation beyond the threshold reprices at once and more fully (panic buying,
   // repricing of imports); appreciations get only the ordinary pass-through.
   double large_depreciation_pct = 10;
   double large_fx_passthrough = 0.21;        // extra price level share of the log depreciation beyond it
   double money_financing_passthrough = 1.0;  // price level per unit of printed money / annual GDP
-  YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 3.3}, {2024, 3.2}}};
+  YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 3.5}, {2024, 3.3}}};
   double okun = 0.35;
   double wage_gap_coefficient = 2.5;             // nominal wage growth pp per pp of gap
-  double wage_tightness_coefficient = 3.6;       // wage growth pp per pp of unemployment below the reference
+  double wage_tightness_coefficient = 4.0;       // wage growth pp per pp of unemployment below the reference
   double wage_reference_unemployment_pct = 5.0;  // pre-war unemployment (2021)
   double productivity_growth_pct = 1.5;
   double gdp_rub_bn_per_year_2020 = 107658;  // nominal GDP 2020 (Rosstat); real index base
