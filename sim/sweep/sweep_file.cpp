@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "sancsim/scenario/toml_reader.hpp"
 #include "sancsim/sweep/sweep_spec.hpp"
 
 namespace sancsim {
@@ -259,13 +260,9 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
   SweepSpec spec;
   spec.file = file;
   spec.text = text;
-  toml::table root;
-  try {
-    root = toml::parse(text, file);
-  } catch (const toml::parse_error& e) {
-    r.at(e.source(), "", std::string(e.description()));
-    return r.diags;
-  }
+  const auto parsed = read_toml(text, file, r.diags);
+  if (!parsed) return r.diags;
+  const toml::table& root = *parsed;
   fs::path dir = file.empty() ? fs::current_path() : fs::absolute(fs::path(file)).parent_path();
   auto resolve = [&](const std::string& p) { return fs::absolute(dir / p).lexically_normal().string(); };
 
