@@ -65,8 +65,9 @@ int sweep_mpi(const SweepOptions& o, PreparedSweep& p, const RunnerOptions& r, m
     return s.sweep.failures_now == 0 && s.runs_lost == 0 ? kExitOk : kExitFailure;
   } catch (const SweepError& e) {
     std::cerr << fmt::format("sancsim: rank {}: {}\n", env.rank(), e.what());
-    if (env.rank() == 0) env.abort(kExitFailure);  // the workers would wait for a manager that is gone
-    return kExitFailure;
+    const int code = dynamic_cast<const SweepInputError*>(&e) ? kExitBadInput : kExitFailure;
+    if (env.rank() == 0) env.abort(code);  // the workers would wait for a manager that is gone
+    return code;
   }
 }
 #endif
@@ -113,6 +114,9 @@ int sweep(const SweepOptions& o) {
     if (!o.quiet) report(s, fmt::format("on {} threads", s.threads));
     std::cout << r.out_dir.string() << '\n';
     return s.failures_now == 0 ? kExitOk : kExitFailure;
+  } catch (const SweepInputError& e) {
+    std::cerr << "sancsim: " << e.what() << '\n';
+    return kExitBadInput;
   } catch (const SweepError& e) {
     std::cerr << "sancsim: " << e.what() << '\n';
     return kExitFailure;

@@ -68,28 +68,28 @@ ResultsDb::ResultsDb(const std::filesystem::path& file, const Design& design, co
     return;
   }
   if (!resume)
-    throw SweepError(fmt::format(
+    throw SweepInputError(fmt::format(
         "{} already holds a sweep; pass --resume to continue it or choose another --out", file.string()));
   if (found != sweep_hash)
-    throw SweepError(
+    throw SweepInputError(
         fmt::format("{} holds another sweep (hash {}, this sweep {}); it was changed since the sweep "
                     "started, or --out names the wrong directory",
                     file.string(), found, sweep_hash));
   const std::string found_shard = meta("shard");
   if (found_shard != shard)
-    throw SweepError(fmt::format("{} holds {}, not {}; resume it with the same --shard", file.string(),
-                                 found_shard.empty() ? "the whole sweep" : "shard " + found_shard,
-                                 shard.empty() ? "the whole sweep" : "shard " + shard));
+    throw SweepInputError(fmt::format("{} holds {}, not {}; resume it with the same --shard", file.string(),
+                                      found_shard.empty() ? "the whole sweep" : "shard " + found_shard,
+                                      shard.empty() ? "the whole sweep" : "shard " + shard));
   guard.armed = false;
 }
 
 ResultsDb::ResultsDb(const std::filesystem::path& file) : file_(file) {
-  if (!std::filesystem::exists(file)) throw SweepError(file.string() + ": no results database here");
+  if (!std::filesystem::exists(file)) throw SweepInputError(file.string() + ": no results database here");
   CloseOnThrow guard{db_};
   if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
     throw_sqlite(db_, file_, "cannot open");
   sqlite3_busy_timeout(db_, 5000);
-  if (meta("sweep_hash").empty()) throw SweepError(file.string() + ": not a sancsim sweep database");
+  if (meta("sweep_hash").empty()) throw SweepInputError(file.string() + ": not a sancsim sweep database");
   guard.armed = false;
 }
 
