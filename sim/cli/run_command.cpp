@@ -2,12 +2,14 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "commands.hpp"
 #include "digest.hpp"
+#include "flag_checks.hpp"
 #include "sancsim/output/dir_lock.hpp"
 #include "sancsim/output/replace_dir.hpp"
 #include "sancsim/output/run_json.hpp"
@@ -109,9 +111,12 @@ CommandRun setup(CLI::App& sub, const Invocation& invocation) {
   auto o = std::make_shared<RunOptions>();
   sub.add_option("scenario", o->scenario, "Scenario file (TOML)")->required();
   sub.add_option("--out", o->out_dir, "Output directory (default: out/<scenario file stem>)");
-  sub.add_option("--seed", o->seed, "Random seed")->capture_default_str();
+  sub.add_option("--seed", o->seed, "Random seed")
+      ->capture_default_str()
+      ->check(unsigned_at_most(std::numeric_limits<std::uint64_t>::max()));
   sub.add_option("--replication", o->replication, "Replication index (selects independent random streams)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(unsigned_at_most(std::numeric_limits<std::uint32_t>::max()));
   sub.add_option("--set", o->sets, "Override a parameter: key.path=value (TOML value), repeatable");
   sub.add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o, invocation] { return run(*o, invocation); };

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "flag_checks.hpp"
 #include "sancsim/sweep/scenario_sweep.hpp"
 #ifdef SANCSIM_WITH_MPI
 #include "sancsim/sweep/mpi/mpi_runner.hpp"
@@ -16,6 +17,9 @@
 
 namespace sancsim::cli {
 namespace {
+
+// More threads than any machine has cores is a typo (e.g. a job's memory given as --threads).
+constexpr unsigned kMaxThreads = 4096;
 
 struct SweepOptions {
   std::string file;
@@ -128,7 +132,7 @@ CommandRun setup(CLI::App& sub, const Invocation&) {
   sub.add_option("sweep", o->file, "Sweep file (TOML)")->required();
   sub.add_option("--out", o->out_dir, "Output directory (default: out/sweeps/<sweep file stem>)");
   sub.add_option("--threads", o->threads, "Worker threads (per rank under MPI; default: all cores)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(unsigned_at_most(kMaxThreads));
   sub.add_flag("--resume", o->resume,
                "Continue an interrupted sweep in --out (refused if the sweep changed)");
   sub.add_option("--shard", o->shard,

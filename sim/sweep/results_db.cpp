@@ -30,8 +30,24 @@ std::string unquoted(const std::string& toml) {
 
 }  // namespace
 
+namespace {
+// A database that SQLite finds damaged ("database disk image is malformed", "file is not a
+// database") is bad input, with what to do about it; any other SQLite error is a failure.
+[[noreturn]] void throw_sqlite_message(sqlite3* db, const std::filesystem::path& file,
+                                       const std::string& message) {
+  const int code = db ? sqlite3_errcode(db) & 0xff : SQLITE_NOMEM;
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+    throw SweepInputError(fmt::format(
+        "{}; the database is damaged and cannot be resumed or read: move it aside (`mv {} {}.damaged`) "
+        "and run the sweep again, or give another --out",
+        message, file.string(), file.string()));
+  throw SweepError(message);
+}
+}  // namespace
+
 void throw_sqlite(sqlite3* db, const std::filesystem::path& file, const std::string& what) {
-  throw SweepError(fmt::format("{}: {}: {}", file.string(), what, db ? sqlite3_errmsg(db) : "out of memory"));
+  throw_sqlite_message(
+      db, file, fmt::format("{}: {}: {}", file.string(), what, db ? sqlite3_errmsg(db) : "out of memory"));
 }
 
 namespace {
@@ -105,7 +121,7 @@ void ResultsDb::exec(const char* sql) const {
   if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
     std::string text = message ? message : "unknown error";
     sqlite3_free(message);
-    throw SweepError(fmt::format("{}: {}: {}", file_.string(), sql, text));
+    throw_sqlite_message(db_, file_, fmt::format("{}: {}: {}", file_.string(), sql, text));
   }
 }
 

@@ -128,11 +128,17 @@ void read_points(SweepSpec& spec, Reporter& top, const toml::source_region& wher
       continue;
     }
     std::vector<AxisValue> point(spec.axes.size());
+    std::vector<int> place(spec.axes.size() + 1, 1);
+    place[0] = line_no;
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (cells[i].first.empty()) r.at(line_no, cells[i].second, header[i], "a value");
-      if (order[i] < point.size()) point[order[i]] = cell_value(cells[i].first);
+      if (order[i] < point.size()) {
+        point[order[i]] = cell_value(cells[i].first);
+        place[order[i] + 1] = cells[i].second;
+      }
     }
     spec.csv_points.push_back(std::move(point));
+    spec.csv_places.push_back(std::move(place));
   }
   if (header.empty())
     r.at(1, 1, "", "a header line of scenario keys");
@@ -320,6 +326,8 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
   bool has_samples = false, has_kind = false;
   const toml::node* file_node = nullptr;
   if (design) {
+    spec.design_line = static_cast<int>(design->source().begin.line);
+    spec.design_column = static_cast<int>(design->source().begin.column);
     for (auto& [k, v] : *design) {
       std::string key = "design." + std::string(k.str());
       if (k == "kind") {

@@ -139,4 +139,20 @@ TEST_F(Cli, RunUnderAFileSizeLimitExits1AndLeavesTheOldFilesAndNoTemporaries) {
   EXPECT_EQ(entries_starting(dir_ / "res", "manifest.json.tmp-"), std::vector<std::string>{});
 }
 
+TEST_F(Cli, RunRefusesSeedsThatAreNotUnsigned64BitIntegers) {
+  for (const char* bad : {"-1", "18446744073709551616", "99999999999999999999999", "1.5", "0x10"}) {
+    const auto r = sancsim("run " + data("good.toml") + " --out res -q --seed " + bad);
+    EXPECT_EQ(r.exit_code, 2) << bad;
+    EXPECT_NE(r.err.find("expected an integer in [0, 18446744073709551615], got " + std::string(bad)),
+              std::string::npos)
+        << r.err;
+  }
+  EXPECT_FALSE(fs::exists(dir_ / "res"));
+  const auto r = sancsim("run " + data("good.toml") + " --out res -q --seed 18446744073709551615");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(read_text(dir_ / "res" / "summary.json"))["seed"].get<std::uint64_t>(),
+            18446744073709551615u);
+  EXPECT_EQ(sancsim("run " + data("good.toml") + " --out res -q --replication 4294967296").exit_code, 2);
+}
+
 }  // namespace
