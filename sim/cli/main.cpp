@@ -1,5 +1,6 @@
 // The `sancsim` command line: wiring only. Subcommands live in `*_command.cpp` files and register
 // themselves (commands.hpp); this file parses, dispatches and maps failures to exit codes.
+#include <csignal>
 #include <exception>
 #include <iostream>
 #include <map>
@@ -14,6 +15,9 @@
 int main(int argc, char** argv) {
   using namespace sancsim::cli;
   sancsim::keep_large_blocks_in_heap();
+  // A file size limit (ulimit -f) then fails the write (EFBIG), which the writers clean up after,
+  // instead of killing the process between two files.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{fmt::format("sancsim {}: agent-based simulator of oil-export sanctions on Russia",
                            sancsim::sancsim_version())};
   app.require_subcommand(1);

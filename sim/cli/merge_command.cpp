@@ -32,6 +32,9 @@ int merge(const MergeOptions& o) {
       return kExitFailure;
     }
     return kExitOk;
+  } catch (const SweepInputError& e) {
+    std::cerr << "sancsim: " << e.what() << '\n';
+    return kExitBadInput;
   } catch (const SweepError& e) {
     std::cerr << "sancsim: " << e.what() << '\n';
     return kExitFailure;

@@ -2,12 +2,16 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "commands.hpp"
 #include "digest.hpp"
+#include "flag_checks.hpp"
+#include "sancsim/output/dir_lock.hpp"
+#include "sancsim/output/replace_dir.hpp"
 #include "sancsim/output/run_json.hpp"
 #include "sancsim/output/series_csv.hpp"
 #include "scenario_loading.hpp"
@@ -33,6 +37,9 @@ std::vector<std::pair<std::string, std::string>> param_values(const Scenario& s)
   return values;
 }
 
+// The files of a run directory; `run` replaces them as one set and refuses a directory with others.
+const std::vector<std::string> kRunFiles = {"series.csv", "summary.json", "manifest.json"};
+
 int run(const RunOptions& o, const Invocation& invocation) {
   const auto overrides = parse_overrides_or_report(o.sets, std::cerr);
   if (!overrides) return kExitBadInput;
@@ -43,6 +50,20 @@ int run(const RunOptions& o, const Invocation& invocation) {
 
   const fs::path out_dir =
       o.out_dir.empty() ? fs::path("out") / fs::path(o.scenario).stem() : fs::path(o.out_dir);
+  if (const auto others = entries_other_than(out_dir, kRunFiles); !others.empty()) {
+    std::cerr << fmt::format(
+        "sancsim: {} holds files that are not a run's ({}{}); a run replaces its directory as a whole, "
+        "so choose a directory of its own for --out\n",
+        out_dir.string(), others.front(),
+        others.size() > 1 ? fmt::format(" and {} more", others.size() - 1) : "");
+    return kExitBadInput;
+  }
+  auto locked = lock_output_dir(out_dir);
+  if (const auto* failure = std::get_if<DirLockFailure>(&locked)) {
+    std::cerr << "sancsim: " << failure->message << '\n';
+    return failure->in_use ? kExitBadInput : kExitFailure;
+  }
+  const DirLock& lock = std::get<DirLock>(locked);
   if (!o.quiet) {
     std::cerr << fmt::format("sancsim: running {} ({} to {}, seed {}, replication {})\n", scenario->name,
                              scenario->start.iso(), scenario->end.iso(), o.seed, o.replication);
@@ -50,31 +71,32 @@ int run(const RunOptions& o, const Invocation& invocation) {
   const RunResult result = run_scenario(*scenario, o.seed, o.replication);
   const double wall_time_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
-  fs::create_directories(out_dir);
-  write_series_csv(result.series, out_dir / "series.csv");
-  nlohmann::ordered_json extra;
-  extra["scenario"] = scenario->name;
-  extra["scenario_hash"] = scenario->hash;
-  extra["seed"] = o.seed;
-  extra["replication"] = o.replication;
-  extra["state_hash"] = hex16(result.state_hash);
-  write_summary_json(result.metrics, extra, out_dir / "summary.json");
+  replace_directory(lock, kRunFiles, [&](const fs::path& fresh) {
+    write_series_csv(result.series, fresh / "series.csv");
+    nlohmann::ordered_json extra;
+    extra["scenario"] = scenario->name;
+    extra["scenario_hash"] = scenario->hash;
+    extra["seed"] = o.seed;
+    extra["replication"] = o.replication;
+    extra["state_hash"] = hex16(result.state_hash);
+    write_summary_json(result.metrics, extra, fresh / "summary.json");
 
-  RunManifest m;
-  m.scenario_name = scenario->name;
-  m.scenario_chain = scenario->chain;
-  m.scenario_hash = scenario->hash;
-  m.seed = o.seed;
-  m.replication = o.replication;
-  m.start = scenario->start;
-  m.end = scenario->end;
-  m.state_hash = result.state_hash;
-  m.wall_time_s = wall_time_s;
-  m.started_utc = started_utc;
-  m.command_line = shell_quoted_command_line(invocation.argc, invocation.argv);
-  m.host = host_name();
-  m.params = param_values(*scenario);
-  write_manifest_json(m, out_dir / "manifest.json");
+    RunManifest m;
+    m.scenario_name = scenario->name;
+    m.scenario_chain = scenario->chain;
+    m.scenario_hash = scenario->hash;
+    m.seed = o.seed;
+    m.replication = o.replication;
+    m.start = scenario->start;
+    m.end = scenario->end;
+    m.state_hash = result.state_hash;
+    m.wall_time_s = wall_time_s;
+    m.started_utc = started_utc;
+    m.command_line = shell_quoted_command_line(invocation.argc, invocation.argv);
+    m.host = host_name();
+    m.params = param_values(*scenario);
+    write_manifest_json(m, fresh / "manifest.json");
+  });
 
   if (!o.quiet) {
     std::cerr << fmt::format("sancsim: done in {:.3f} s: {} months, {} series -> {}\n", wall_time_s,
@@ -89,9 +111,12 @@ CommandRun setup(CLI::App& sub, const Invocation& invocation) {
   auto o = std::make_shared<RunOptions>();
   sub.add_option("scenario", o->scenario, "Scenario file (TOML)")->required();
   sub.add_option("--out", o->out_dir, "Output directory (default: out/<scenario file stem>)");
-  sub.add_option("--seed", o->seed, "Random seed")->capture_default_str();
+  sub.add_option("--seed", o->seed, "Random seed")
+      ->capture_default_str()
+      ->check(unsigned_at_most(std::numeric_limits<std::uint64_t>::max()));
   sub.add_option("--replication", o->replication, "Replication index (selects independent random streams)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(unsigned_at_most(std::numeric_limits<std::uint32_t>::max()));
   sub.add_option("--set", o->sets, "Override a parameter: key.path=value (TOML value), repeatable");
   sub.add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o, invocation] { return run(*o, invocation); };

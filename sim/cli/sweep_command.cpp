@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "flag_checks.hpp"
 #include "sancsim/sweep/scenario_sweep.hpp"
 #ifdef SANCSIM_WITH_MPI
 #include "sancsim/sweep/mpi/mpi_runner.hpp"
@@ -16,6 +17,9 @@
 
 namespace sancsim::cli {
 namespace {
+
+// More threads than any machine has cores is a typo (e.g. a job's memory given as --threads).
+constexpr unsigned kMaxThreads = 4096;
 
 struct SweepOptions {
   std::string file;
@@ -65,8 +69,9 @@ int sweep_mpi(const SweepOptions& o, PreparedSweep& p, const RunnerOptions& r, m
     return s.sweep.failures_now == 0 && s.runs_lost == 0 ? kExitOk : kExitFailure;
   } catch (const SweepError& e) {
     std::cerr << fmt::format("sancsim: rank {}: {}\n", env.rank(), e.what());
-    if (env.rank() == 0) env.abort(kExitFailure);  // the workers would wait for a manager that is gone
-    return kExitFailure;
+    const int code = dynamic_cast<const SweepInputError*>(&e) ? kExitBadInput : kExitFailure;
+    if (env.rank() == 0) env.abort(code);  // the workers would wait for a manager that is gone
+    return code;
   }
 }
 #endif
@@ -113,6 +118,9 @@ int sweep(const SweepOptions& o) {
     if (!o.quiet) report(s, fmt::format("on {} threads", s.threads));
     std::cout << r.out_dir.string() << '\n';
     return s.failures_now == 0 ? kExitOk : kExitFailure;
+  } catch (const SweepInputError& e) {
+    std::cerr << "sancsim: " << e.what() << '\n';
+    return kExitBadInput;
   } catch (const SweepError& e) {
     std::cerr << "sancsim: " << e.what() << '\n';
     return kExitFailure;
@@ -124,7 +132,7 @@ CommandRun setup(CLI::App& sub, const Invocation&) {
   sub.add_option("sweep", o->file, "Sweep file (TOML)")->required();
   sub.add_option("--out", o->out_dir, "Output directory (default: out/sweeps/<sweep file stem>)");
   sub.add_option("--threads", o->threads, "Worker threads (per rank under MPI; default: all cores)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(unsigned_at_most(kMaxThreads));
   sub.add_flag("--resume", o->resume,
                "Continue an interrupted sweep in --out (refused if the sweep changed)");
   sub.add_option("--shard", o->shard,

@@ -156,14 +156,9 @@ std::variant<CalibrationTargets, Diagnostics> load_calibration_targets(const std
   }
   std::stringstream text;
   text << in.rdbuf();
-  toml::table root;
-  try {
-    root = toml::parse(text.str(), path);
-  } catch (const toml::parse_error& e) {
-    problems.add({path, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
-                  "", std::string(e.description())});
-    return problems;
-  }
+  const auto document = read_toml(text.str(), path, problems);
+  if (!document) return problems;
+  const toml::table& root = *document;
   const Reporter report(path, problems);
   CalibrationTargets out;
   const toml::node* windows = root.get("calibration_windows");

@@ -136,13 +136,9 @@ FileRead read_scenario_file(const std::filesystem::path& path, const std::string
   ScenarioFile f;
   f.shown = shown;
   f.path = std::filesystem::absolute(path).lexically_normal();
-  try {
-    f.root = toml::parse(text.str(), shown);
-  } catch (const toml::parse_error& e) {
-    out.add({shown, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column), "",
-             std::string(e.description())});
-    return result;
-  }
+  auto root = read_toml(text.str(), shown, out);
+  if (!root) return result;
+  f.root = std::move(*root);
   const Reporter report(shown, out);
   for (const auto& [k, v] : f.root)
     if (is_reserved(k.str())) read_reserved(std::string(k.str()), v, report, catalogue, f);

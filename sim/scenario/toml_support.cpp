@@ -19,8 +19,10 @@ void Reporter::at(const toml::source_position& where, std::string key, std::stri
 }
 
 toml::table parse_set_value(const std::string& text) {
+  const std::string document = "v = " + text;
+  if (check_toml_nesting(document, "--set")) return toml::table{{"v", text}};  // too deep for a value
   try {
-    return toml::parse("v = " + text);
+    return toml::parse(document);
   } catch (const toml::parse_error&) {
     return toml::table{{"v", text}};
   }

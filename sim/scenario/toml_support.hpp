@@ -8,6 +8,7 @@
 
 #include "sancsim/engine/date.hpp"
 #include "sancsim/scenario/diagnostics.hpp"
+#include "sancsim/scenario/toml_reader.hpp"
 
 namespace sancsim::scenario_detail {
 

@@ -1,6 +1,7 @@
 // Designs: grid, random, Latin hypercube, Saltelli (Sobol' sequence), Morris, explicit points.
 #include "sancsim/sweep/design.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cmath>
@@ -49,7 +50,11 @@ AxisValue axis_value(const SweepAxis& a, double u) {
     x = std::exp(std::log(a.lo) + u * (std::log(a.hi) - std::log(a.lo)));
   else
     x = a.lo + u * (a.hi - a.lo);
-  if (a.integer) x = std::round(x);
+  // Rounded into the range: [0.0, 0.9] must not give 1 (check_axes refuses a range without integers).
+  if (a.integer) {
+    x = std::round(x);
+    if (std::ceil(a.lo) <= std::floor(a.hi)) x = std::clamp(x, std::ceil(a.lo), std::floor(a.hi));
+  }
   return {x, toml_number(x, a.integer), true};
 }
 

@@ -11,6 +11,7 @@
 #include "sancsim/sweep/aggregates.hpp"
 #include "sancsim/sweep/results_db.hpp"
 #include "sancsim/sweep/runner.hpp"
+#include "sancsim/sweep/sweep_session.hpp"
 #include "sql_statement.hpp"
 
 namespace sancsim {
@@ -29,7 +30,8 @@ ShardInfo read_shard(const std::filesystem::path& dir) {
   info.hash = db.meta("sweep_hash");
   const auto text = db.meta("shard");
   auto shard = parse_shard(text);
-  if (!shard) throw SweepError(fmt::format("{}: not a shard (run with --shard i/N)", info.file.string()));
+  if (!shard)
+    throw SweepInputError(fmt::format("{}: not a shard (run with --shard i/N)", info.file.string()));
   info.shard = *shard;
   return info;
 }
@@ -40,20 +42,21 @@ void check_shards(const std::vector<ShardInfo>& shards) {
   std::set<std::uint32_t> seen;
   for (const auto& s : shards) {
     if (s.hash != first.hash)
-      throw SweepError(fmt::format("{} is of another sweep (hash {}) than {} (hash {})", s.file.string(),
-                                   s.hash, first.file.string(), first.hash));
+      throw SweepInputError(fmt::format("{} is of another sweep (hash {}) than {} (hash {})", s.file.string(),
+                                        s.hash, first.file.string(), first.hash));
     if (s.shard.count != first.shard.count)
-      throw SweepError(fmt::format("{} is shard {}, but {} is shard {}: shards of different splits",
-                                   s.file.string(), s.shard.str(), first.file.string(), first.shard.str()));
+      throw SweepInputError(fmt::format("{} is shard {}, but {} is shard {}: shards of different splits",
+                                        s.file.string(), s.shard.str(), first.file.string(),
+                                        first.shard.str()));
     if (!seen.insert(s.shard.index).second)
-      throw SweepError(fmt::format("shard {} is given twice ({})", s.shard.str(), s.file.string()));
+      throw SweepInputError(fmt::format("shard {} is given twice ({})", s.shard.str(), s.file.string()));
   }
   if (seen.size() != first.shard.count) {
     std::string missing;
     for (std::uint32_t i = 0; i < first.shard.count; ++i)
       if (!seen.count(i))
         missing += fmt::format("{}{}/{}", missing.empty() ? "" : ", ", i, first.shard.count);
-    throw SweepError(fmt::format("shards missing: {}", missing));
+    throw SweepInputError(fmt::format("shards missing: {}", missing));
   }
 }
 
@@ -94,19 +97,16 @@ std::string quoted(const std::filesystem::path& p) {
 
 MergeSummary merge_shards(const std::filesystem::path& out_dir,
                           const std::vector<std::filesystem::path>& shard_dirs) {
-  if (shard_dirs.empty()) throw SweepError("no shard directories to merge");
+  if (shard_dirs.empty()) throw SweepInputError("no shard directories to merge");
   std::vector<ShardInfo> shards;
   for (const auto& d : shard_dirs) shards.push_back(read_shard(d));
   check_shards(shards);
 
+  const DirLock lock = lock_or_throw(out_dir);  // held until the merged database is in place
   std::error_code ec;
-  std::filesystem::create_directories(out_dir, ec);
-  if (ec)
-    throw SweepError(
-        fmt::format("{}: cannot create the output directory: {}", out_dir.string(), ec.message()));
   const auto file = out_dir / "results.sqlite";
   if (std::filesystem::exists(file))
-    throw SweepError(fmt::format("{} already exists; merge into a new directory", file.string()));
+    throw SweepInputError(fmt::format("{} already exists; merge into a new directory", file.string()));
   // Build under a temporary name, so that a killed merge leaves no database that looks whole.
   const auto partial = out_dir / "results.sqlite.merging";
   std::filesystem::remove(partial, ec);

@@ -30,8 +30,24 @@ std::string unquoted(const std::string& toml) {
 
 }  // namespace
 
+namespace {
+// A database that SQLite finds damaged ("database disk image is malformed", "file is not a
+// database") is bad input, with what to do about it; any other SQLite error is a failure.
+[[noreturn]] void throw_sqlite_message(sqlite3* db, const std::filesystem::path& file,
+                                       const std::string& message) {
+  const int code = db ? sqlite3_errcode(db) & 0xff : SQLITE_NOMEM;
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+    throw SweepInputError(fmt::format(
+        "{}; the database is damaged and cannot be resumed or read: move it aside (`mv {} {}.damaged`) "
+        "and run the sweep again, or give another --out",
+        message, file.string(), file.string()));
+  throw SweepError(message);
+}
+}  // namespace
+
 void throw_sqlite(sqlite3* db, const std::filesystem::path& file, const std::string& what) {
-  throw SweepError(fmt::format("{}: {}: {}", file.string(), what, db ? sqlite3_errmsg(db) : "out of memory"));
+  throw_sqlite_message(
+      db, file, fmt::format("{}: {}: {}", file.string(), what, db ? sqlite3_errmsg(db) : "out of memory"));
 }
 
 namespace {
@@ -68,28 +84,28 @@ ResultsDb::ResultsDb(const std::filesystem::path& file, const Design& design, co
     return;
   }
   if (!resume)
-    throw SweepError(fmt::format(
+    throw SweepInputError(fmt::format(
         "{} already holds a sweep; pass --resume to continue it or choose another --out", file.string()));
   if (found != sweep_hash)
-    throw SweepError(
+    throw SweepInputError(
         fmt::format("{} holds another sweep (hash {}, this sweep {}); it was changed since the sweep "
                     "started, or --out names the wrong directory",
                     file.string(), found, sweep_hash));
   const std::string found_shard = meta("shard");
   if (found_shard != shard)
-    throw SweepError(fmt::format("{} holds {}, not {}; resume it with the same --shard", file.string(),
-                                 found_shard.empty() ? "the whole sweep" : "shard " + found_shard,
-                                 shard.empty() ? "the whole sweep" : "shard " + shard));
+    throw SweepInputError(fmt::format("{} holds {}, not {}; resume it with the same --shard", file.string(),
+                                      found_shard.empty() ? "the whole sweep" : "shard " + found_shard,
+                                      shard.empty() ? "the whole sweep" : "shard " + shard));
   guard.armed = false;
 }
 
 ResultsDb::ResultsDb(const std::filesystem::path& file) : file_(file) {
-  if (!std::filesystem::exists(file)) throw SweepError(file.string() + ": no results database here");
+  if (!std::filesystem::exists(file)) throw SweepInputError(file.string() + ": no results database here");
   CloseOnThrow guard{db_};
   if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
     throw_sqlite(db_, file_, "cannot open");
   sqlite3_busy_timeout(db_, 5000);
-  if (meta("sweep_hash").empty()) throw SweepError(file.string() + ": not a sancsim sweep database");
+  if (meta("sweep_hash").empty()) throw SweepInputError(file.string() + ": not a sancsim sweep database");
   guard.armed = false;
 }
 
@@ -105,7 +121,7 @@ void ResultsDb::exec(const char* sql) const {
   if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
     std::string text = message ? message : "unknown error";
     sqlite3_free(message);
-    throw SweepError(fmt::format("{}: {}: {}", file_.string(), sql, text));
+    throw_sqlite_message(db_, file_, fmt::format("{}: {}: {}", file_.string(), sql, text));
   }
 }
 

@@ -1,8 +1,9 @@
 // The threaded runner: a TBB pool of workers, one model (world) each, feeding the writer thread.
 #include "sancsim/sweep/runner.hpp"
 
+#include <charconv>
 #include <chrono>
-#include <cstdio>
+#include <string_view>
 
 #include <fmt/format.h>
 #include <tbb/blocked_range.h>
@@ -70,13 +71,23 @@ std::string sweep_hash(const SweepSpec& spec, const std::string& extra) {
 
 std::string Shard::str() const { return whole() ? "" : fmt::format("{}/{}", index, count); }
 
+namespace {
+// A whole unsigned 32-bit number in decimal digits and nothing else; nullopt if out of range.
+std::optional<std::uint32_t> parse_u32(std::string_view digits) {
+  std::uint32_t value = 0;
+  const auto [end, err] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (digits.empty() || err != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  return value;
+}
+}  // namespace
+
 std::optional<Shard> parse_shard(const std::string& text) {
-  unsigned index = 0, count = 0;
-  char slash = 0, rest = 0;
-  if (std::sscanf(text.c_str(), "%u %c %u %c", &index, &slash, &count, &rest) != 3 || slash != '/' ||
-      count == 0 || index >= count)
-    return std::nullopt;
-  return Shard{index, count};
+  const auto slash = text.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  const auto index = parse_u32(std::string_view(text).substr(0, slash));
+  const auto count = parse_u32(std::string_view(text).substr(slash + 1));
+  if (!index || !count || *count == 0 || *index >= *count) return std::nullopt;
+  return Shard{*index, *count};
 }
 
 void run_workers(const Design& design, const ModelFactory& factory, WorkSource& source, ResultSink& sink,

@@ -1,6 +1,8 @@
 // Binding sweeps to scenarios: key checks, the per-worker model, the sweep's identity.
 #include "sancsim/sweep/scenario_sweep.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
@@ -61,6 +63,17 @@ class ScenarioModel final : public RunModel {
   ScenarioFileCache files_;
 };
 
+// Each value of a csv design's column within the parameter's bounds, reported at its cell.
+void check_csv_column(const SweepSpec& spec, std::size_t axis, const ParamSpec& p, Diagnostics& out) {
+  for (std::size_t i = 0; i < spec.csv_points.size(); ++i) {
+    const AxisValue& v = spec.csv_points[i][axis];
+    if (!v.is_number || (v.number >= p.min && v.number <= p.max)) continue;
+    const auto& place = spec.csv_places[i];
+    out.add({spec.points_file, place[0], place[axis + 1], spec.axes[axis].key,
+             fmt::format("a value within the parameter's bounds [{}, {}], got {}", p.min, p.max, v.toml)});
+  }
+}
+
 void check_axes(SweepSpec& spec, const Scenario& base, Diagnostics& out, std::string& scenario_hashes) {
   Params copy = base.params;
   const ParamTable table = describe(copy);
@@ -92,8 +105,42 @@ void check_axes(SweepSpec& spec, const Scenario& base, Diagnostics& out, std::st
       at("a `values` list: this parameter is not a number");
       continue;
     }
+    if (spec.design == DesignKind::Csv) {
+      check_csv_column(spec, static_cast<std::size_t>(&a - spec.axes.data()), *p, out);
+      continue;
+    }
     if (a.values.empty() && (a.lo < p->min || a.hi > p->max))
       at(fmt::format("a range within the parameter's bounds [{}, {}]", p->min, p->max));
+    if (a.values.empty() && a.integer && std::ceil(a.lo) > std::floor(a.hi))
+      at(fmt::format("a range holding an integer: the parameter is an integer and [{}, {}] holds none", a.lo,
+                     a.hi));
+  }
+}
+
+// A design of at most kMaxRuns runs: the runs' ids are SQLite integers and resume keeps one bit per
+// run in memory.
+constexpr std::uint64_t kMaxRuns = 1'000'000'000'000;
+
+// The design, or why it is too large, reported at the [design] table.
+std::optional<Design> sized_design(SweepSpec spec, Diagnostics& out) {
+  const std::string file = spec.file;
+  const int line = spec.design_line, column = spec.design_column;
+  const auto too_large = [&] {
+    out.add(
+        {file, line, column, "design",
+         fmt::format("a design of at most {} runs (points x replications); this one has more", kMaxRuns)});
+  };
+  try {
+    Design design(std::move(spec));
+    const std::uint64_t reps = design.spec().replications;
+    if (design.points() > kMaxRuns / std::max<std::uint64_t>(reps, 1)) {
+      too_large();
+      return std::nullopt;
+    }
+    return design;
+  } catch (const std::length_error&) {
+    too_large();
+    return std::nullopt;
   }
 }
 
@@ -121,7 +168,9 @@ std::variant<PreparedSweep, Diagnostics> prepare_sweep(const std::string& sweep_
   std::vector<std::string> keys;
   for (const auto& a : spec.axes) keys.push_back(a.key);
   std::string base_path = spec.base_scenario;
-  PreparedSweep out{Design(std::move(spec)), "", nullptr};
+  auto design = sized_design(std::move(spec), problems);
+  if (!design) return problems;
+  PreparedSweep out{std::move(*design), "", nullptr};
   out.hash = sweep_hash(out.design.spec(), extra);
   out.factory = [base_path, keys] { return std::make_unique<ScenarioModel>(base_path, keys); };
   return out;

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "sancsim/scenario/toml_reader.hpp"
 #include "sancsim/sweep/sweep_spec.hpp"
 
 namespace sancsim {
@@ -127,11 +128,17 @@ void read_points(SweepSpec& spec, Reporter& top, const toml::source_region& wher
       continue;
     }
     std::vector<AxisValue> point(spec.axes.size());
+    std::vector<int> place(spec.axes.size() + 1, 1);
+    place[0] = line_no;
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (cells[i].first.empty()) r.at(line_no, cells[i].second, header[i], "a value");
-      if (order[i] < point.size()) point[order[i]] = cell_value(cells[i].first);
+      if (order[i] < point.size()) {
+        point[order[i]] = cell_value(cells[i].first);
+        place[order[i] + 1] = cells[i].second;
+      }
     }
     spec.csv_points.push_back(std::move(point));
+    spec.csv_places.push_back(std::move(place));
   }
   if (header.empty())
     r.at(1, 1, "", "a header line of scenario keys");
@@ -259,13 +266,9 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
   SweepSpec spec;
   spec.file = file;
   spec.text = text;
-  toml::table root;
-  try {
-    root = toml::parse(text, file);
-  } catch (const toml::parse_error& e) {
-    r.at(e.source(), "", std::string(e.description()));
-    return r.diags;
-  }
+  const auto parsed = read_toml(text, file, r.diags);
+  if (!parsed) return r.diags;
+  const toml::table& root = *parsed;
   fs::path dir = file.empty() ? fs::current_path() : fs::absolute(fs::path(file)).parent_path();
   auto resolve = [&](const std::string& p) { return fs::absolute(dir / p).lexically_normal().string(); };
 
@@ -323,6 +326,8 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
   bool has_samples = false, has_kind = false;
   const toml::node* file_node = nullptr;
   if (design) {
+    spec.design_line = static_cast<int>(design->source().begin.line);
+    spec.design_column = static_cast<int>(design->source().begin.column);
     for (auto& [k, v] : *design) {
       std::string key = "design." + std::string(k.str());
       if (k == "kind") {

@@ -10,17 +10,22 @@
 
 namespace sancsim {
 
+DirLock lock_or_throw(const std::filesystem::path& dir) {
+  auto locked = lock_output_dir(dir);
+  if (const auto* failure = std::get_if<DirLockFailure>(&locked)) {
+    if (failure->in_use) throw SweepInputError(failure->message);
+    throw SweepError(failure->message);
+  }
+  return std::move(std::get<DirLock>(locked));
+}
+
 SweepSession::SweepSession(const Design& design, const std::string& hash, const RunnerOptions& options,
                            unsigned workers)
     : design_(design),
       options_(options),
       start_(std::chrono::steady_clock::now()),
       start_cpu_s_(process_cpu_s()) {
-  std::error_code ec;
-  std::filesystem::create_directories(options.out_dir, ec);
-  if (ec)
-    throw SweepError(
-        fmt::format("{}: cannot create the output directory: {}", options.out_dir.string(), ec.message()));
+  lock_ = lock_or_throw(options.out_dir);
   db_ = std::make_unique<ResultsDb>(options.out_dir / "results.sqlite", design, hash, options.resume,
                                     options.shard.str());
   const std::uint64_t runs = design.points() * design.spec().replications;

@@ -13,59 +13,12 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "cli_fixture.hpp"
+
 namespace {
 namespace fs = std::filesystem;
-
-const fs::path kData = fs::path(SANCSIM_SOURCE_DIR) / "tests" / "cli" / "data";
-
-std::string read_text(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// A scratch directory per test.
-class Cli : public ::testing::Test {
- protected:
-  void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() /
-           (std::string("sancsim-cli-") + info->name() + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-
-  struct Result {
-    int exit_code;
-    std::string out;
-    std::string err;
-  };
-
-  // Runs `sancsim <args>` in the scratch directory (args are passed to the shell as written).
-  Result sancsim(const std::string& args) {
-    const std::string cmd =
-        "cd '" + dir_.string() + "' && '" + SANCSIM_BIN + "' " + args + " >stdout.txt 2>stderr.txt";
-    const int status = std::system(cmd.c_str());
-    Result r{WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_text(dir_ / "stdout.txt"),
-             read_text(dir_ / "stderr.txt")};
-    fs::remove(dir_ / "stdout.txt");
-    fs::remove(dir_ / "stderr.txt");
-    return r;
-  }
-
-  static std::string data(const std::string& name) {
-    std::string quoted = "'";
-    quoted += (kData / name).string();
-    quoted += '\'';
-    return quoted;
-  }
-  fs::path dir_;
-};
+using sancsim::cli_test::Cli;
+using sancsim::cli_test::read_text;
 
 TEST_F(Cli, ValidateAcceptsAGoodFile) {
   const auto r = sancsim("validate " + data("good.toml"));
@@ -114,10 +67,15 @@ TEST_F(Cli, RunWritesSeriesSummaryAndManifest) {
   EXPECT_EQ(manifest["scenario_hash"].get<std::string>().size(), 16u);
   EXPECT_NE(manifest["command_line"].get<std::string>().find("--seed 7"), std::string::npos);
   EXPECT_FALSE(manifest["params"].empty());
-  // Nothing but the three files: no temporaries left behind.
-  std::size_t files = 0;
-  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir_ / "res")) ++files;
-  EXPECT_EQ(files, 3u);
+  // Nothing but the three files and the lock file: no temporaries left behind, in the directory or
+  // beside it.
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir_ / "res")) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names,
+            (std::vector<std::string>{".sancsim.lock", "manifest.json", "series.csv", "summary.json"}));
+  for (const auto& e : fs::directory_iterator(dir_))
+    EXPECT_NE(e.path().filename().string().rfind(".res.tmp-", 0), 0u) << e.path();
 }
 
 TEST_F(Cli, RunWithoutOutWritesUnderOutSlashScenarioStemAndPrintsDigest) {

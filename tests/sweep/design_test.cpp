@@ -145,5 +145,15 @@ TEST(AxisValue, IntegerAxesRoundAndPrintWithoutDecimals) {
   EXPECT_EQ(axis_value(a, 1.0).toml, "10.0");
 }
 
+TEST(AxisValue, IntegerAxesRoundIntoTheirRange) {
+  SweepAxis a;
+  a.lo = 0.2;
+  a.hi = 2.6;
+  a.integer = true;
+  EXPECT_EQ(axis_value(a, 1.0).toml, "2");  // rounding 2.6 would give 3, outside the range
+  EXPECT_EQ(axis_value(a, 0.0).toml, "1");  // and 0.2 would give 0
+  EXPECT_EQ(axis_value(a, 0.5).toml, "1");
+}
+
 }  // namespace
 }  // namespace sancsim

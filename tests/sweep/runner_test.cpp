@@ -1,11 +1,13 @@
 #include "sancsim/sweep/runner.hpp"
 
+#include <algorithm>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -162,6 +164,65 @@ TEST(ThreadedSweep, KilledMidSweepThenResumedEqualsUninterrupted) {
   EXPECT_EQ(read(killed / "series_quantiles.csv"), read(whole / "series_quantiles.csv"));
   fs::remove_all(whole);
   fs::remove_all(killed);
+}
+
+// The content that a mixed-up database would show: meta (seed, points) beside the runs.
+std::string dump_with_meta(const fs::path& dir) {
+  const auto db = (dir / "results.sqlite").string();
+  return dump_results(db) + test::dump_queries(db, {"SELECT * FROM meta ORDER BY key"});
+}
+
+TEST(ThreadedSweep, SweepsStartedAtOnceIntoOneDirectoryLeaveOneProceedingAndTheOthersRefused) {
+  constexpr int kProcesses = 4;
+  auto shared = fresh_dir("contended");
+  std::vector<pid_t> pids;
+  std::vector<fs::path> stderr_files;
+  for (int i = 0; i < kProcesses; ++i) {  // sweeps that differ only in their seed, as in issue 12
+    stderr_files.push_back(fs::temp_directory_path() /
+                           ("sancsim_contended_" + std::to_string(getpid()) + "_" + std::to_string(i)));
+    const pid_t pid = fork();
+    if (pid == 0) {
+      const int fd = ::open(stderr_files.back().c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      dup2(fd, 2);
+      const std::string d = shared.string(), seed = std::to_string(21 + i);
+      execl(SANCSIM_SWEEP_HELPER, SANCSIM_SWEEP_HELPER, d.c_str(), "1", "--seed", seed.c_str(), nullptr);
+      _exit(127);
+    }
+    pids.push_back(pid);
+  }
+  int winner = -1;
+  for (int finished = 0; finished < kProcesses; ++finished) {  // in the order they end
+    int status = 0;
+    const pid_t pid = waitpid(-1, &status, 0);
+    const auto at = std::find(pids.begin(), pids.end(), pid);
+    ASSERT_NE(at, pids.end());
+    const auto i = static_cast<std::size_t>(at - pids.begin());
+    ASSERT_TRUE(WIFEXITED(status));
+    const std::string err = read(stderr_files[i]);
+    fs::remove(stderr_files[i]);
+    if (WEXITSTATUS(status) == 0) {
+      EXPECT_EQ(winner, -1) << "two sweeps proceeded";
+      EXPECT_EQ(finished, kProcesses - 1) << "a refused sweep ended after the one that ran (0.8 s)";
+      winner = static_cast<int>(i);
+      continue;
+    }
+    EXPECT_EQ(WEXITSTATUS(status), 2) << err;
+    EXPECT_NE(err.find(" is in use by pid "), std::string::npos) << err;
+  }
+  ASSERT_NE(winner, -1) << "no sweep proceeded";
+
+  // The shared database is exactly the winner's sweep run alone.
+  auto alone = fresh_dir("alone");
+  RunnerOptions o;
+  o.out_dir = alone;
+  o.threads = 1;
+  o.progress = false;
+  const auto spec = test::kill_test_spec(21 + winner);
+  run_threaded_sweep(Design(spec), sweep_hash(spec, ""), test::synthetic_factory(test::kill_test_runs(0)), o);
+  EXPECT_EQ(dump_with_meta(shared), dump_with_meta(alone));
+  EXPECT_EQ(read(shared / "summary.csv"), read(alone / "summary.csv"));
+  fs::remove_all(shared);
+  fs::remove_all(alone);
 }
 
 TEST(Analyze, SobolSweepOfAKnownFunctionWritesIndices) {

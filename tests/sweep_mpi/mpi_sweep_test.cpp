@@ -8,7 +8,9 @@
 #include <thread>
 #include <vector>
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -191,6 +193,17 @@ TEST(MpiSweep, WorkersThatPreparedAnotherSweepAreRefused) {
   EXPECT_EQ(runs_in(dir), 0);
   fs::remove_all(dir);
   for (int r = 0; r < 3; ++r) fs::remove(dir.string() + ".rank" + std::to_string(r) + ".pid");
+}
+
+TEST(MpiSweep, TheManagerRankRefusesAnOutputDirectoryInUseAndTheJobEnds) {
+  auto dir = fresh_dir("locked");
+  fs::create_directories(dir);
+  const int fd = ::open((dir / ".sancsim.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  ASSERT_EQ(::flock(fd, LOCK_EX | LOCK_NB), 0);              // as another sweep into the same --out would
+  EXPECT_EQ(run(mpirun(3, false) + sancsim_sweep(dir)), 2);  // MPI_Abort with the bad-input code
+  EXPECT_FALSE(fs::exists(dir / "results.sqlite"));
+  ::close(fd);
+  fs::remove_all(dir);
 }
 
 TEST(MpiSweep, AKilledThreadedSweepResumesUnderMpi) {

@@ -50,6 +50,16 @@ TEST(Shard, ParsesIndexOverCount) {
     EXPECT_FALSE(parse_shard(bad)) << bad;
 }
 
+TEST(Shard, RefusesCountsBeyond32BitsInsteadOfWrappingThem) {
+  // sscanf("%u") stored 0/99999999999999999999 as 0/4294967295.
+  for (const char* bad :
+       {"0/99999999999999999999", "0/4294967296", "4294967296/4294967297", "+1/3", " 1/3", "1/3 ", "1//3"})
+    EXPECT_FALSE(parse_shard(bad)) << bad;
+  const auto widest = parse_shard("4294967294/4294967295");
+  ASSERT_TRUE(widest);
+  EXPECT_EQ(widest->count, 4294967295u);
+}
+
 TEST(Shard, RunsOnlyItsSliceAndResumeChecksTheShard) {
   auto dir = fresh_dir("slice");
   auto s = run(kSweep, dir, {1, 4});

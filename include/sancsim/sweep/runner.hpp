@@ -24,6 +24,13 @@ class SweepError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A sweep that cannot start because of what it was given: an output directory in use by another
+// process, holding another sweep or a damaged database. The CLI exits 2 (bad input) for these.
+class SweepInputError : public SweepError {
+ public:
+  using SweepError::SweepError;
+};
+
 // One run of a sweep: run_id = point * replications + replication.
 struct RunTask {
   std::uint64_t run_id = 0;

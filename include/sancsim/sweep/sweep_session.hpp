@@ -5,8 +5,10 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "sancsim/output/dir_lock.hpp"
 #include "sancsim/sweep/db_writer.hpp"
 #include "sancsim/sweep/progress.hpp"
 #include "sancsim/sweep/results_db.hpp"
@@ -14,10 +16,15 @@
 
 namespace sancsim {
 
+// Locks the output directory `dir` (creating it) for this process; SweepInputError naming the
+// holder's PID and host if another process has it, SweepError if it cannot be created.
+DirLock lock_or_throw(const std::filesystem::path& dir);
+
 class SweepSession {
  public:
-  // Opens (or with options.resume continues) the sweep in options.out_dir; `workers` sizes the
-  // writer's queue. Throws SweepError.
+  // Locks options.out_dir for the session (SweepInputError if another process holds it), then
+  // opens (or with options.resume continues) the sweep there; `workers` sizes the writer's queue.
+  // Throws SweepError.
   SweepSession(const Design& design, const std::string& sweep_hash, const RunnerOptions& options,
                unsigned workers);
   ~SweepSession();
@@ -38,6 +45,7 @@ class SweepSession {
  private:
   const Design& design_;
   RunnerOptions options_;
+  std::optional<DirLock> lock_;  // first: held until everything else is closed
   std::chrono::steady_clock::time_point start_;
   double start_cpu_s_ = 0;  // process CPU time at the start
   std::unique_ptr<ResultsDb> db_;

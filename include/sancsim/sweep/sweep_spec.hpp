@@ -45,6 +45,9 @@ struct SweepSpec {
   std::uint64_t samples = 0;  // random, lhs: points; sobol: base samples N; morris: trajectories r
   std::string points_file;    // csv: absolute path
   std::vector<std::vector<AxisValue>> csv_points;  // csv: the points, read at load time
+  std::vector<std::vector<int>> csv_places;        // csv: line, then each axis's column, per point
+  int design_line = 0;                             // where [design] is, for later diagnostics
+  int design_column = 0;
   std::uint32_t replications = 1;
   std::uint64_t master_seed = 1;
   RecordKind record = RecordKind::Metrics;
