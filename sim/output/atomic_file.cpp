@@ -39,8 +39,13 @@ void sync_path(const fs::path& p, int extra_flags, const fs::path& reported, std
 // Removes `<name>.tmp-<pid>` files whose writer no longer runs (a killed run), and our own.
 // Temporaries of live processes are left alone: another run may be writing the same file.
 void remove_stale_temporaries(const fs::path& path) {
-  const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  const std::string prefix = path.filename().string() + ".tmp-";
+  remove_left_by_dead_processes(path.has_parent_path() ? path.parent_path() : fs::path("."),
+                                path.filename().string() + ".tmp-");
+}
+
+}  // namespace
+
+void remove_left_by_dead_processes(const fs::path& dir, std::string_view prefix) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
@@ -50,11 +55,9 @@ void remove_stale_temporaries(const fs::path& path) {
     const auto [end, err] = std::from_chars(digits.data(), digits.data() + digits.size(), pid);
     if (err != std::errc() || end != digits.data() + digits.size() || pid <= 0) continue;
     const bool dead = pid == ::getpid() || (::kill(pid, 0) != 0 && errno == ESRCH);
-    if (dead) fs::remove(entry.path(), ec);
+    if (dead) fs::remove_all(entry.path(), ec);
   }
 }
-
-}  // namespace
 
 fs::path temporary_path_for(const fs::path& path) {
   fs::path tmp = path;

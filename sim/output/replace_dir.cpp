@@ -33,23 +33,7 @@ fs::path normalised(const fs::path& dir) {
   return p;
 }
 
-std::string fresh_prefix(const fs::path& target) { return "." + target.filename().string() + ".tmp-"; }
-
-// Removes fresh directories of this target left by processes that no longer run (a killed run).
-void remove_stale_fresh_dirs(const fs::path& target) {
-  const std::string prefix = fresh_prefix(target);
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(target.parent_path(), ec)) {
-    const std::string name = entry.path().filename().string();
-    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
-    const std::string_view digits = std::string_view(name).substr(prefix.size());
-    pid_t pid = 0;
-    const auto [end, err] = std::from_chars(digits.data(), digits.data() + digits.size(), pid);
-    if (err != std::errc() || end != digits.data() + digits.size() || pid <= 0) continue;
-    const bool dead = pid == ::getpid() || (::kill(pid, 0) != 0 && errno == ESRCH);
-    if (dead) fs::remove_all(entry.path(), ec);
-  }
-}
+std::string fresh_prefix(const fs::path& target) { return fmt::format(".{}.tmp-", target.filename().string()); }
 
 void sync_dir(const fs::path& dir) {
   const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -103,7 +87,8 @@ void replace_directory(const DirLock& lock, const std::vector<std::string>& name
   if (const auto others = entries_other_than(target, names); !others.empty())
     fail(target, fmt::format("it holds files that are not a run's ({}{})", others.front(),
                              others.size() > 1 ? fmt::format(" and {} more", others.size() - 1) : ""));
-  remove_stale_fresh_dirs(target);
+  // Fresh directories of this target left by processes that no longer run (a killed run).
+  remove_left_by_dead_processes(target.parent_path(), fresh_prefix(target));
   const fs::path fresh = target.parent_path() / fmt::format("{}{}", fresh_prefix(target), ::getpid());
   std::error_code ec;
   fs::remove_all(fresh, ec);

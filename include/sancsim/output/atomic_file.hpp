@@ -3,6 +3,7 @@
 // half-written result behind. Writers fill `<path>.tmp-<pid>`, which is fsynced and renamed over
 // `path`; the directory is fsynced so that the rename itself survives a crash.
 #include <filesystem>
+#include <string_view>
 #include <functional>
 #include <ostream>
 #include <stdexcept>
@@ -25,5 +26,9 @@ void write_file_atomically(const std::filesystem::path& path,
 
 // The temporary name this process uses for `path`.
 std::filesystem::path temporary_path_for(const std::filesystem::path& path);
+
+// Removes the entries of `dir` named `<prefix><pid>` (files or folders) whose process no longer
+// runs, or is this one: temporaries a killed writer left behind. Those of live processes stay.
+void remove_left_by_dead_processes(const std::filesystem::path& dir, std::string_view prefix);
 
 }  // namespace sancsim
