@@ -31,6 +31,7 @@ CommandRun setup(CLI::App& sub, const Invocation&) {
       ->check(CLI::Range(10u, 100000u));
   sub.add_option("--confidence", a->options.confidence, "Confidence level of the intervals")
       ->check(CLI::Range(0.5, 0.999));
+  add_input_limit_option(sub);
   return [a] { return analyze(*a); };
 }
 

@@ -1,12 +1,11 @@
 // Reading calibration_targets.toml.
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <tuple>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "sancsim/engine/input_file.hpp"
 #include "sancsim/scenario/calibration.hpp"
 #include "suggest.hpp"
 #include "toml_support.hpp"
@@ -149,16 +148,14 @@ std::string CalibrationTarget::window() const {
 
 std::variant<CalibrationTargets, Diagnostics> load_calibration_targets(const std::string& path) {
   Diagnostics problems;
-  std::ifstream in(path);
-  if (!in) {
-    problems.add({path, 0, 0, "", "cannot read the calibration targets file"});
+  auto text = read_input_file(path);
+  if (auto* e = std::get_if<InputFileError>(&text)) {
+    problems.add({path, 0, 0, "", "cannot read the calibration targets file: " + e->message});
     return problems;
   }
-  std::stringstream text;
-  text << in.rdbuf();
   toml::table root;
   try {
-    root = toml::parse(text.str(), path);
+    root = toml::parse(std::get<std::string>(text), path);
   } catch (const toml::parse_error& e) {
     problems.add({path, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
                   "", std::string(e.description())});

@@ -31,14 +31,15 @@ std::string shown_relative(const std::string& from_shown, const std::string& tar
 // Reads one file of a chain, from the cache when it holds it (only files read without a problem
 // are kept there).
 std::shared_ptr<const ScenarioFile> read_file(const fs::path& path, const std::string& shown,
-                                              const LoadContext& ctx, Diagnostics& out, bool& missing) {
-  missing = false;
+                                              const LoadContext& ctx, Diagnostics& out,
+                                              std::string& missing) {
+  missing.clear();
   const auto key = std::pair{path.string(), shown};
   if (ctx.cache)
     if (auto it = ctx.cache->files.find(key); it != ctx.cache->files.end()) return it->second;
   const std::size_t problems = out.items().size();
   FileRead read = read_scenario_file(path, shown, *ctx.catalogue, out);
-  missing = read.missing;
+  if (read.missing) missing = read.why_missing;
   if (!read.file) return nullptr;
   auto file = std::make_shared<const ScenarioFile>(std::move(*read.file));
   if (ctx.cache && out.items().size() == problems) ctx.cache->files.emplace(key, file);
@@ -50,9 +51,9 @@ std::shared_ptr<const ScenarioFile> read_file(const fs::path& path, const std::s
 std::vector<std::shared_ptr<const ScenarioFile>> read_chain(const std::string& path, const LoadContext& ctx,
                                                             Diagnostics& out) {
   std::vector<std::shared_ptr<const ScenarioFile>> chain;
-  bool missing = false;
+  std::string missing;  // why a file could not be read
   auto first = read_file(path, path, ctx, out, missing);
-  if (missing) out.add({path, 0, 0, "", "cannot read the scenario file"});
+  if (!missing.empty()) out.add({path, 0, 0, "", "cannot read the scenario file: " + missing});
   if (!first) return chain;
   chain.push_back(std::move(first));
   while (chain.back()->extends) {
@@ -69,9 +70,9 @@ std::vector<std::shared_ptr<const ScenarioFile>> read_chain(const std::string& p
       break;
     }
     auto next = read_file(target, shown, ctx, out, missing);
-    if (missing)
+    if (!missing.empty())
       out.add({link.file, static_cast<int>(link.at.line), static_cast<int>(link.at.column), "extends",
-               fmt::format("cannot read \"{}\"", shown)});
+               fmt::format("cannot read \"{}\": {}", shown, missing)});
     if (!next) break;
     chain.push_back(std::move(next));
   }
@@ -170,8 +171,8 @@ void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, con
       read = cached->second;
     } else {
       const std::size_t problems = out.items().size();
-      if (!reader(path, shown, read, out)) {
-        report_at(out, csv, key, fmt::format("cannot read \"{}\"", shown));
+      if (const auto why = reader(path, shown, read, out)) {
+        report_at(out, csv, key, fmt::format("cannot read \"{}\": {}", shown, *why));
         return;
       }
       if (cache && out.items().size() == problems) cache->emplace(path.string(), read);

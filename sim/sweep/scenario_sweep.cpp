@@ -116,8 +116,7 @@ std::variant<PreparedSweep, Diagnostics> prepare_sweep(const std::string& sweep_
   if (!problems.empty()) return problems;
 
   for (const auto& a : spec.axes) extra += fmt::format("|{}:{}", a.key, a.integer);
-  for (const auto& point : spec.csv_points)
-    for (const auto& v : point) extra += "|" + v.toml;
+  if (spec.design == DesignKind::Csv) extra += fmt::format("|csv:{:016x}", spec.csv_points.values_digest);
   std::vector<std::string> keys;
   for (const auto& a : spec.axes) keys.push_back(a.key);
   std::string base_path = spec.base_scenario;

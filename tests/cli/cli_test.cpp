@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -232,6 +233,29 @@ TEST_F(Cli, DigestTabulatesRunsAlreadyWritten) {
   EXPECT_NE(r.out.find("urals_disc"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("nwf_end_rub_bn"), std::string::npos) << r.out;
   EXPECT_EQ(sancsim("digest runs/none").exit_code, 2);
+}
+
+// Hostile or mistaken input (issue 12): devices and size limits.
+
+TEST_F(Cli, RunRefusesAScenarioExtendingADeviceAtOnce) {
+  std::ofstream(dir_ / "s.toml") << "extends = \"/dev/zero\"\nstart = 2022-01-01\nend = 2022-12-31\n";
+  const auto began = std::chrono::steady_clock::now();
+  const auto r = sancsim("run s.toml -q");
+  EXPECT_LT(std::chrono::steady_clock::now() - began, std::chrono::seconds(10));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(
+      r.err.find("s.toml:1:11: extends: cannot read \"/dev/zero\": not a regular file (a character device)"),
+      std::string::npos)
+      << r.err;
+}
+
+TEST_F(Cli, MaxInputBytesLimitsEveryFileRead) {
+  auto r = sancsim("validate " + data("good.toml") + " --max-input-bytes 100");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("larger than the input limit of 100 bytes"), std::string::npos) << r.err;
+  r = sancsim("validate " + data("good.toml") + " --max-input-bytes 1000000");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(sancsim("validate " + data("good.toml") + " --max-input-bytes 0").exit_code, 2);
 }
 
 }  // namespace

@@ -216,3 +216,11 @@ TEST(LoadScenarioErrors, ReportsBadYearPathsDatesAndRemovalsOfUnknownEvents) {
   EXPECT_EQ(day.message, "expected a date (YYYY-MM-DD, unquoted), got \"2025-01-01\"");
   EXPECT_EQ(ds.items().size(), 4u) << ds.str();
 }
+
+TEST(LoadScenarioErrors, RefusesToExtendADeviceWithoutReadingIt) {
+  // `extends = "/dev/zero"` used to grow to gigabytes within seconds.
+  const Diagnostic d = about(failed("broken/extends_device.toml"), "extends");
+  expect_at(d, "extends_device.toml", 3, 11);
+  EXPECT_EQ(d.message,
+            "cannot read \"/dev/zero\": not a regular file (a character device); expected a file of text");
+}
