@@ -98,6 +98,12 @@ std::optional<std::string> read_brent_daily(const std::filesystem::path& path, c
                              day->iso(), out.days.back().iso())});
       return;
     }
+    if (!out.days.empty() && days_between(out.days.back(), *day) > kMaxDaysBetweenQuotes)
+      diags.add({shown, line, 1, "date",
+                 fmt::format("no quote from {} to {} ({} days); expected a quote at least every {} days (a "
+                             "day without one would silently take the model's baseline price)",
+                             out.days.back().plus_days(1).iso(), day->plus_days(-1).iso(),
+                             days_between(out.days.back(), *day) - 1, kMaxDaysBetweenQuotes)});
     out.days.push_back(*day);
     out.daily_usd_per_bbl.push_back(*price);
   });
@@ -118,6 +124,19 @@ std::optional<std::string> read_brent_monthly(const std::filesystem::path& path,
                  fmt::format("{} is not after the previous row's {}; expected months in increasing order",
                              month->str(), out.months.back().str())});
       return;
+    }
+    if (!out.months.empty() && month->index != out.months.back().index + 1) {
+      const YearMonth first_missing{out.months.back().index + 1};
+      const int missing = month->index - first_missing.index;
+      diags.add({shown, line, 1, "month",
+                 fmt::format("month {} is missing{}: expected a row for every month from the first "
+                             "({}) to the last; a missing month would silently take the model's "
+                             "baseline price",
+                             first_missing.str(),
+                             missing > 1 ? fmt::format(" ({} months, to {})", missing,
+                                                       YearMonth{month->index - 1}.str())
+                                         : "",
+                             out.months.front().str())});
     }
     out.months.push_back(*month);
     out.monthly_usd_per_bbl.push_back(*price);

@@ -9,13 +9,18 @@
 
 namespace sancsim::scenario_detail {
 
+// Longest run of days without a daily quote that is a holiday rather than a hole in the data
+// (the shipped daily file's longest is 5 days, over Christmas and New Year).
+inline constexpr int kMaxDaysBetweenQuotes = 7;
+
 // Appends the daily quotes in `path` to `out`; each bad row is a diagnostic naming `shown` and
-// its line. Returns why the file could not be read (the caller knows where it was named), nullopt
-// if it was.
+// its line, and so is a gap of more than kMaxDaysBetweenQuotes days between quotes. Returns why
+// the file could not be read (the caller knows where it was named), nullopt if it was.
 std::optional<std::string> read_brent_daily(const std::filesystem::path& path, const std::string& shown,
                                             BrentData& out, Diagnostics& diags);
 
-// The same for monthly averages.
+// The same for monthly averages; a month missing between the first and the last row is an error
+// at the line where its row belongs.
 std::optional<std::string> read_brent_monthly(const std::filesystem::path& path, const std::string& shown,
                                               BrentData& out, Diagnostics& diags);
 

@@ -148,6 +148,16 @@ void resolve_period(const std::vector<const ScenarioFile*>& layers, const std::s
   if (!start || !end) return;
   s.start = start->value;
   s.end = end->value;
+  if (s.start < Date::from_ymd(kEarliestStartYear, 1, 1))
+    report_at(out, *start, "start",
+              fmt::format("{} is before the earliest start {}-01-01: the model's data and calibration "
+                          "begin in 2015 and it has no meaning that far back",
+                          s.start.iso(), kEarliestStartYear));
+  if (s.end > Date::from_ymd(kLatestEndYear, 12, 31))
+    report_at(out, *end, "end",
+              fmt::format("{} is past the horizon {}-12-31: projections that long drift without bound "
+                          "(the state's debt compounds, inflation runs away, and runs end in NaN)",
+                          s.end.iso(), kLatestEndYear));
   if (!(s.start < s.end))
     report_at(out, *end, "end", fmt::format("end {} is not after start {}", s.end.iso(), s.start.iso()));
   s.report_from = report ? report->value : YearMonth::of(s.start);
@@ -166,11 +176,11 @@ void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, con
     const fs::path path = (csv.dir / csv.value).lexically_normal();
     const std::string shown = shown_relative(csv.file, csv.value);
     BrentData read;
+    const std::size_t problems = out.items().size();
     const auto cached = cache ? cache->find(path.string()) : std::map<std::string, BrentData>::iterator{};
     if (cache && cached != cache->end()) {
       read = cached->second;
     } else {
-      const std::size_t problems = out.items().size();
       if (const auto why = reader(path, shown, read, out)) {
         report_at(out, csv, key, fmt::format("cannot read \"{}\": {}", shown, *why));
         return;
@@ -182,6 +192,12 @@ void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, con
     append(s.brent.daily_usd_per_bbl, read.daily_usd_per_bbl);
     append(s.brent.months, read.months);
     append(s.brent.monthly_usd_per_bbl, read.monthly_usd_per_bbl);
+    if (read.days.empty() && read.months.empty() && out.items().size() == problems &&
+        s.params.oil.brent_mode == "pinned")
+      report_at(out, csv, key,
+                fmt::format("\"{}\" holds no prices, but brent.mode = \"pinned\" pins Brent to them; add "
+                            "rows, or set brent.mode = \"baseline\"",
+                            shown));
   };
   if (daily) load(*daily, "data.brent_daily_csv", read_brent_daily, ctx.cache ? &ctx.cache->daily : nullptr);
   if (monthly)

@@ -235,7 +235,7 @@ TEST_F(Cli, DigestTabulatesRunsAlreadyWritten) {
   EXPECT_EQ(sancsim("digest runs/none").exit_code, 2);
 }
 
-// Hostile or mistaken input (issue 12): devices and size limits.
+// Hostile or mistaken input (issue 12): devices, size limits, data gaps, horizons.
 
 TEST_F(Cli, RunRefusesAScenarioExtendingADeviceAtOnce) {
   std::ofstream(dir_ / "s.toml") << "extends = \"/dev/zero\"\nstart = 2022-01-01\nend = 2022-12-31\n";
@@ -256,6 +256,16 @@ TEST_F(Cli, MaxInputBytesLimitsEveryFileRead) {
   r = sancsim("validate " + data("good.toml") + " --max-input-bytes 1000000");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(sancsim("validate " + data("good.toml") + " --max-input-bytes 0").exit_code, 2);
+}
+
+TEST_F(Cli, RunRefusesAHorizonPastTheLatestEndAndAStartBeforeTheEarliest) {
+  auto r = sancsim("run " + data("good.toml") + " -q --set end=2060-12-31");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("end: 2060-12-31 is past the horizon 2045-12-31"), std::string::npos) << r.err;
+  r = sancsim("run " + data("good.toml") + " -q --set start=1900-01-01");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("start: 1900-01-01 is before the earliest start 2000-01-01"), std::string::npos)
+      << r.err;
 }
 
 }  // namespace
