@@ -268,6 +268,63 @@ TEST_F(Cli, RunRefusesAHorizonPastTheLatestEndAndAStartBeforeTheEarliest) {
       << r.err;
 }
 
+TEST_F(Cli, AnalyzeRefusesAConfidenceThatIsNotAProbability) {
+  for (const char* c : {"nan", "0", "1", "-1", "inf"}) {
+    const auto r = sancsim(std::string("analyze . --confidence ") + c);
+    EXPECT_EQ(r.exit_code, 2) << c;
+    EXPECT_NE(r.err.find("(0, 1)"), std::string::npos) << c << ": " << r.err;
+  }
+}
+
+// A Sobol' sweep of the small scenario in shards 0/2 and 1/2 (16 runs in all).
+void write_sobol_sweep(const fs::path& dir) {
+  std::ofstream(dir / "sobol.toml") << "scenario = '" << SANCSIM_SOURCE_DIR
+                                    << "/scenarios/test/small.toml'\nseed = 4\n[design]\nkind = \"sobol\"\n"
+                                       "samples = 4\n[[param]]\nkey = \"coalition.enforcement_initial\"\n"
+                                       "range = [0.0, 0.9]\n[[param]]\nkey = \"risk.risk_jump_usd_per_bbl\"\n"
+                                       "range = [0.5, 6.0]\n";
+}
+
+TEST_F(Cli, AnalyzeOfAShardSaysToMergeFirstAndMergeThenAnalyzeWorkReadOnly) {
+  write_sobol_sweep(dir_);
+  ASSERT_EQ(sancsim("sweep sobol.toml --out a --shard 0/2 -q").exit_code, 0);
+  ASSERT_EQ(sancsim("sweep sobol.toml --out b --shard 1/2 -q").exit_code, 0);
+  auto r = sancsim("analyze a");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("holds shard 0/2 of a sweep, not all of it; merge the shards first"),
+            std::string::npos)
+      << r.err;
+
+  // The shards and then the merged sweep in directories their reader may not write. Root may
+  // write anywhere, so then the commands run as `nobody`.
+  fs::create_directories(dir_ / "writable");
+  fs::permissions(dir_ / "writable", fs::perms::all);
+  for (const char* d : {"a", "b"})
+    fs::permissions(dir_ / d, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                  fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+  auto run_as_reader = [&](const std::string& args) {
+    if (::geteuid() != 0) return sancsim(args);
+    const std::string cmd = "cd '" + dir_.string() +
+                            "' && setpriv --reuid=65534 --regid=65534 --clear-groups '" + SANCSIM_BIN + "' " +
+                            args + " >stdout.txt 2>stderr.txt";
+    const int status = std::system(cmd.c_str());
+    Result out{WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_text(dir_ / "stdout.txt"),
+               read_text(dir_ / "stderr.txt")};
+    fs::remove(dir_ / "stdout.txt");
+    fs::remove(dir_ / "stderr.txt");
+    return out;
+  };
+  r = run_as_reader("merge writable/merged a b");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  fs::permissions(dir_ / "writable" / "merged",
+                  fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
+                  fs::perm_options::remove);
+  r = run_as_reader("analyze writable/merged --bootstrap 20 --out writable/indices");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir_ / "writable" / "indices" / "sobol_indices.csv"));
+  for (const char* d : {"a", "b", "writable/merged"}) fs::permissions(dir_ / d, fs::perms::owner_all);
+}
+
 }  // namespace
 
 TEST_F(Cli, CalibrationTabulatesTargetsAndFailsOnlyOnMissesThatCount) {
