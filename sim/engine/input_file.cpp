@@ -151,20 +151,28 @@ bool InputLines::next(std::string& line) {
   return true;
 }
 
-std::variant<std::string, InputFileError> read_input_range(const std::filesystem::path& path,
-                                                           std::uint64_t offset, std::size_t length) {
+InputRanges::InputRanges(const std::filesystem::path& path) {
   auto opened = open_regular(path);
-  if (auto* e = std::get_if<InputFileError>(&opened)) return std::move(*e);
-  const int fd = std::get<int>(opened);
+  if (auto* e = std::get_if<InputFileError>(&opened))
+    error_ = std::move(*e);
+  else
+    fd_ = std::get<int>(opened);
+}
+
+InputRanges::~InputRanges() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+std::variant<std::string, InputFileError> InputRanges::read(std::uint64_t offset, std::size_t length) const {
+  if (error_) return *error_;
   std::string text(length, '\0');
   std::size_t done = 0;
   while (done < length) {
-    const ssize_t got = ::pread(fd, text.data() + done, length - done, static_cast<off_t>(offset + done));
+    const ssize_t got = ::pread(fd_, text.data() + done, length - done, static_cast<off_t>(offset + done));
     if (got < 0 && errno == EINTR) continue;
     if (got <= 0) break;
     done += static_cast<std::size_t>(got);
   }
-  ::close(fd);
   if (done != length) return InputFileError{false, "the file changed while it was in use (a line is gone)"};
   return text;
 }

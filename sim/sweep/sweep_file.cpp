@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <stdexcept>
 #include <set>
 #include <sstream>
@@ -174,6 +175,10 @@ void read_points(SweepSpec& spec, Reporter& top, const toml::source_region& wher
   else if (rows.size() == 0)
     r.at(line_no, 1, "", "at least one point after the header");
   rows.values_digest = digest.digest();
+  if (r.diags.empty()) {
+    rows.file = std::make_shared<const InputRanges>(spec.points_file);
+    if (rows.file->error()) r.at(1, 1, "", "a readable points file (" + rows.file->error()->message + ")");
+  }
   for (auto& d : r.diags.items()) top.diags.add(d);
 }
 
@@ -414,7 +419,8 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
 
 std::vector<AxisValue> csv_point(const SweepSpec& spec, std::uint64_t i) {
   const auto& rows = spec.csv_points;
-  auto text = read_input_range(spec.points_file, rows.offset.at(i), rows.length.at(i));
+  if (!rows.file) throw std::runtime_error(fmt::format("{}: the points file is not open", spec.points_file));
+  auto text = rows.file->read(rows.offset.at(i), rows.length.at(i));
   if (auto* e = std::get_if<InputFileError>(&text))
     throw std::runtime_error(fmt::format("{}: {}", spec.points_file, e->message));
   std::string line = std::move(std::get<std::string>(text));

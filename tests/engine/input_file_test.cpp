@@ -92,7 +92,9 @@ TEST_F(InputFileTest, LinesComeWithTheirOffsetsAndWithoutLineEnds) {
   const std::vector<std::pair<std::string, std::uint64_t>> expected{
       {"a,b", 0}, {"", 5}, {"ccc", 6}, {"last", 10}};
   EXPECT_EQ(got, expected);
-  EXPECT_EQ(std::get<std::string>(read_input_range(path, 6, 3)), "ccc");
+  const InputRanges ranges(path);
+  EXPECT_EQ(std::get<std::string>(ranges.read(6, 3)), "ccc");
+  EXPECT_TRUE(std::holds_alternative<InputFileError>(ranges.read(12, 5)));  // past the end
 }
 
 TEST_F(InputFileTest, LinesLongerThanAReadChunkAreWhole) {

@@ -3,10 +3,12 @@
 // master seed and what to record. Loading never throws for bad input: it returns every problem
 // found as `file:line:col: key: what was expected`.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "sancsim/engine/input_file.hpp"
 #include "sancsim/scenario/diagnostics.hpp"
 
 namespace sancsim {
@@ -37,10 +39,11 @@ struct AxisValue {
 // Where the points of a csv design are in their file, not their values: a design of millions of
 // rows would otherwise be held whole (2 M rows took 373 MB); csv_point() reads one row on demand.
 struct CsvPointRows {
-  std::vector<std::uint64_t> offset;     // byte offset of each point's line in the points file
-  std::vector<std::uint32_t> length;     // its length in bytes, without the line end
-  std::vector<std::size_t> column_axis;  // the axis of each column of the file
-  std::uint64_t values_digest = 0;       // a hash of every value, for the sweep hash
+  std::vector<std::uint64_t> offset;        // byte offset of each point's line in the points file
+  std::vector<std::uint32_t> length;        // its length in bytes, without the line end
+  std::vector<std::size_t> column_axis;     // the axis of each column of the file
+  std::uint64_t values_digest = 0;          // a hash of every value, for the sweep hash
+  std::shared_ptr<const InputRanges> file;  // the points file, held open for csv_point()
   std::size_t size() const { return offset.size(); }
 };
 
