@@ -1,6 +1,8 @@
-// `sancsim analyze DIR`: Sobol' or Morris sensitivity indices of a sweep, as CSV in DIR.
+// `sancsim analyze DIR [--out DIR2]`: Sobol' or Morris sensitivity indices of a sweep, as CSV in DIR
+// (or DIR2; the sweep's database is only read).
 #include <iostream>
 #include <memory>
+#include <string>
 
 #include "commands.hpp"
 #include "sancsim/sweep/analyze.hpp"
@@ -29,8 +31,22 @@ CommandRun setup(CLI::App& sub, const Invocation&) {
   sub.add_option("dir", a->dir, "Output directory of a sobol or morris sweep")->required();
   sub.add_option("--bootstrap", a->options.bootstrap, "Bootstrap resamples for Sobol' intervals")
       ->check(CLI::Range(10u, 100000u));
-  sub.add_option("--confidence", a->options.confidence, "Confidence level of the intervals")
-      ->check(CLI::Range(0.5, 0.999));
+  // CLI::Range lets NaN through (every comparison with it is false), so the check is written out.
+  sub.add_option("--confidence", a->options.confidence, "Confidence level of the intervals, in (0, 1)")
+      ->check(CLI::Validator(
+          [](std::string& text) {
+            double x = 0;
+            try {
+              x = std::stod(text);
+            } catch (const std::exception&) {
+              return std::string("expected a number in (0, 1), got ") + text;
+            }
+            return x > 0 && x < 1 ? std::string() : "expected a number in (0, 1), got " + text;
+          },
+          "in (0, 1)"));
+  sub.add_option("--out", a->options.write_to,
+                 "Directory for the indices (default: the sweep's own; the sweep is only read)");
+  add_input_limit_option(sub);
   return [a] { return analyze(*a); };
 }
 

@@ -85,6 +85,7 @@ CommandRun setup(CLI::App& sub, const Invocation&) {
                  "Calibration targets (TOML); default: data/calibration_targets.toml beside the scenario");
   sub.add_option("--seeds", o->seeds, "Runs with seeds 1..N (default 3)")->check(CLI::Range(1, 1000));
   sub.add_option("--set", o->sets, "Override a parameter: key.path=value (TOML value)");
+  add_input_limit_option(sub);
   return [o] { return calibration(*o); };
 }
 

@@ -37,6 +37,10 @@ void register_command(std::string name, std::string summary, CommandSetup setup)
 // Every registered command, sorted by name (static initialisation order is unspecified).
 std::vector<Command> registered_commands();
 
+// Adds `--max-input-bytes N` to a command that reads files: the size limit of every input file it
+// reads (default 64 MiB; sancsim/engine/input_file.hpp).
+void add_input_limit_option(CLI::App& sub);
+
 // A static object that registers a command: `const CommandRegistration reg{"run", "...", setup};`
 struct CommandRegistration {
   CommandRegistration(std::string name, std::string summary, CommandSetup setup) {

@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <limits>
 #include <sstream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+
+#include "sancsim/engine/input_file.hpp"
 
 namespace sancsim::cli {
 
@@ -90,12 +91,12 @@ std::vector<Metric> digest_values(const RunResult& result) {
 
 std::optional<std::vector<Metric>> read_digest_values(const std::filesystem::path& dir, std::ostream& err) {
   const auto summary_path = dir / "summary.json";
-  std::ifstream summary_in(summary_path);
-  if (!summary_in) {
-    err << summary_path.string() << ": cannot open (run `sancsim run` first)\n";
+  auto summary = read_input_file(summary_path);
+  if (auto* e = std::get_if<InputFileError>(&summary)) {
+    err << summary_path.string() << ": cannot read (run `sancsim run` first): " << e->message << '\n';
     return std::nullopt;
   }
-  const auto j = nlohmann::ordered_json::parse(summary_in, nullptr, false);
+  const auto j = nlohmann::ordered_json::parse(std::get<std::string>(summary), nullptr, false);
   if (j.is_discarded() || !j.contains("metrics") || !j["metrics"].is_object()) {
     err << summary_path.string() << ": not a sancsim summary\n";
     return std::nullopt;
@@ -106,11 +107,15 @@ std::optional<std::vector<Metric>> read_digest_values(const std::filesystem::pat
         {name, value.is_number() ? value.get<double>() : std::numeric_limits<double>::quiet_NaN()});
 
   // The series' last month; a run without series.csv still has its metrics.
-  std::ifstream series_in(dir / "series.csv");
+  InputLines series_in(dir / "series.csv");
   std::string header, line, last;
-  if (series_in && std::getline(series_in, header)) {
-    while (std::getline(series_in, line))
+  if (series_in.next(header)) {
+    while (series_in.next(line))
       if (!line.empty()) last = line;
+    if (series_in.error()) {
+      err << (dir / "series.csv").string() << ": " << series_in.error()->message << '\n';
+      return std::nullopt;
+    }
     const auto names = split_csv_line(header);
     const auto fields = split_csv_line(last);
     for (std::size_t c = 1; c < names.size() && c < fields.size(); ++c) {

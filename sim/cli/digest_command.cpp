@@ -27,6 +27,7 @@ int digest(const std::vector<std::string>& dirs) {
 CommandRun setup(CLI::App& sub, const Invocation&) {
   auto dirs = std::make_shared<std::vector<std::string>>();
   sub.add_option("dirs", *dirs, "Run output directories (each with summary.json)")->required();
+  add_input_limit_option(sub);
   return [dirs] { return digest(*dirs); };
 }
 

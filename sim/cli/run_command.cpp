@@ -119,6 +119,7 @@ CommandRun setup(CLI::App& sub, const Invocation& invocation) {
       ->check(unsigned_at_most(std::numeric_limits<std::uint32_t>::max()));
   sub.add_option("--set", o->sets, "Override a parameter: key.path=value (TOML value), repeatable");
   sub.add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
+  add_input_limit_option(sub);
   return [o, invocation] { return run(*o, invocation); };
 }
 

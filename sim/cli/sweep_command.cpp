@@ -141,6 +141,7 @@ CommandRun setup(CLI::App& sub, const Invocation&) {
                  "MPI: seconds of silence after which a worker rank is taken as dead (default 60)")
       ->check(CLI::PositiveNumber);
   sub.add_flag("-q,--quiet", o->quiet, "No progress output");
+  add_input_limit_option(sub);
   return [o] { return sweep(*o); };
 }
 

@@ -23,6 +23,7 @@ int validate(const std::vector<std::string>& files) {
 CommandRun setup(CLI::App& sub, const Invocation&) {
   auto files = std::make_shared<std::vector<std::string>>();
   sub.add_option("files", *files, "Scenario files (TOML)")->required();
+  add_input_limit_option(sub);
   return [files] { return validate(*files); };
 }
 

@@ -1,16 +1,22 @@
 #include "brent_csv.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 
 #include <fmt/format.h>
+
+#include "sancsim/engine/input_file.hpp"
 
 namespace sancsim::scenario_detail {
 namespace {
 
 // Highest plausible Brent price; anything above is a unit or typing error.
 constexpr double kMaxBrentUsdPerBbl = 1000;
+
+// Bad rows reported per file; past this the file is probably not a Brent CSV at all, and listing
+// every row would echo the whole of it.
+constexpr std::size_t kMaxRowProblems = 20;
 
 struct Row {
   std::string_view first;
@@ -19,33 +25,46 @@ struct Row {
 };
 
 // Reads the file line by line, checking the header; calls `on_row(row, line)` for each data row.
+// A wrong header ends the reading: the file is not a Brent CSV, and its rows are not quoted back.
 template <class OnRow>
-bool read_csv(const std::filesystem::path& path, const std::string& shown, std::string_view header,
-              Diagnostics& diags, OnRow on_row) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::string text;
+std::optional<std::string> read_csv(const std::filesystem::path& path, const std::string& shown,
+                                    std::string_view header, Diagnostics& diags, OnRow on_row) {
+  auto read = read_input_file(path);
+  if (auto* e = std::get_if<InputFileError>(&read)) return e->message;
+  const std::string_view content = std::get<std::string>(read);
+  const std::size_t problems_before = diags.items().size();
   int line_no = 0;
-  while (std::getline(in, text)) {
+  for (std::size_t pos = 0; pos < content.size();) {
+    const std::size_t newline = std::min(content.find('\n', pos), content.size());
+    std::string_view text = content.substr(pos, newline - pos);
+    pos = newline + 1;
     ++line_no;
-    if (!text.empty() && text.back() == '\r') text.pop_back();
+    if (diags.items().size() - problems_before >= kMaxRowProblems) {
+      diags.add({shown, line_no, 1, "",
+                 fmt::format("too many problems; stopped reading after {}", kMaxRowProblems)});
+      return std::nullopt;
+    }
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
     if (line_no == 1) {
-      if (text != header)
-        diags.add({shown, 1, 1, "", fmt::format("expected the header \"{}\", got \"{}\"", header, text)});
+      if (text != header) {
+        diags.add({shown, 1, 1, "",
+                   fmt::format("expected the header \"{}\", got \"{}\"", header, quoted_excerpt(text))});
+        return std::nullopt;
+      }
       continue;
     }
     if (text.empty()) continue;
     const auto comma = text.find(',');
     if (comma == std::string::npos || text.find(',', comma + 1) != std::string::npos) {
-      diags.add({shown, line_no, 1, "", fmt::format("expected 2 comma-separated fields, got \"{}\"", text)});
+      diags.add({shown, line_no, 1, "",
+                 fmt::format("expected 2 comma-separated fields, got \"{}\"", quoted_excerpt(text))});
       continue;
     }
-    const std::string_view view(text);
-    on_row(Row{view.substr(0, comma), view.substr(comma + 1), static_cast<int>(comma) + 2}, line_no);
+    on_row(Row{text.substr(0, comma), text.substr(comma + 1), static_cast<int>(comma) + 2}, line_no);
   }
   if (line_no == 0)
     diags.add({shown, 1, 1, "", fmt::format("empty file; expected the header \"{}\"", header)});
-  return true;
+  return std::nullopt;
 }
 
 std::optional<double> parse_price(std::string_view text) {
@@ -58,18 +77,19 @@ std::optional<double> parse_price(std::string_view text) {
 }
 
 std::string price_problem(std::string_view text) {
-  return fmt::format("expected a price in (0, {}], got \"{}\"", kMaxBrentUsdPerBbl, text);
+  return fmt::format("expected a price in (0, {}], got \"{}\"", kMaxBrentUsdPerBbl, quoted_excerpt(text));
 }
 
 }  // namespace
 
-bool read_brent_daily(const std::filesystem::path& path, const std::string& shown, BrentData& out,
-                      Diagnostics& diags) {
+std::optional<std::string> read_brent_daily(const std::filesystem::path& path, const std::string& shown,
+                                            BrentData& out, Diagnostics& diags) {
   return read_csv(path, shown, "date,brent_usd_per_bbl", diags, [&](const Row& row, int line) {
     const auto day = Date::parse(row.first);
     const auto price = parse_price(row.second);
     if (!day)
-      diags.add({shown, line, 1, "date", fmt::format("expected a date YYYY-MM-DD, got \"{}\"", row.first)});
+      diags.add({shown, line, 1, "date",
+                 fmt::format("expected a date YYYY-MM-DD, got \"{}\"", quoted_excerpt(row.first))});
     if (!price) diags.add({shown, line, row.second_column, "brent_usd_per_bbl", price_problem(row.second)});
     if (!day || !price) return;
     if (!out.days.empty() && *day <= out.days.back()) {
@@ -78,18 +98,25 @@ bool read_brent_daily(const std::filesystem::path& path, const std::string& show
                              day->iso(), out.days.back().iso())});
       return;
     }
+    if (!out.days.empty() && days_between(out.days.back(), *day) > kMaxDaysBetweenQuotes)
+      diags.add({shown, line, 1, "date",
+                 fmt::format("no quote from {} to {} ({} days); expected a quote at least every {} days (a "
+                             "day without one would silently take the model's baseline price)",
+                             out.days.back().plus_days(1).iso(), day->plus_days(-1).iso(),
+                             days_between(out.days.back(), *day) - 1, kMaxDaysBetweenQuotes)});
     out.days.push_back(*day);
     out.daily_usd_per_bbl.push_back(*price);
   });
 }
 
-bool read_brent_monthly(const std::filesystem::path& path, const std::string& shown, BrentData& out,
-                        Diagnostics& diags) {
+std::optional<std::string> read_brent_monthly(const std::filesystem::path& path, const std::string& shown,
+                                              BrentData& out, Diagnostics& diags) {
   return read_csv(path, shown, "month,brent_usd_per_bbl", diags, [&](const Row& row, int line) {
     const auto month = YearMonth::parse(row.first);
     const auto price = parse_price(row.second);
     if (!month)
-      diags.add({shown, line, 1, "month", fmt::format("expected a month YYYY-MM, got \"{}\"", row.first)});
+      diags.add({shown, line, 1, "month",
+                 fmt::format("expected a month YYYY-MM, got \"{}\"", quoted_excerpt(row.first))});
     if (!price) diags.add({shown, line, row.second_column, "brent_usd_per_bbl", price_problem(row.second)});
     if (!month || !price) return;
     if (!out.months.empty() && *month <= out.months.back()) {
@@ -97,6 +124,19 @@ bool read_brent_monthly(const std::filesystem::path& path, const std::string& sh
                  fmt::format("{} is not after the previous row's {}; expected months in increasing order",
                              month->str(), out.months.back().str())});
       return;
+    }
+    if (!out.months.empty() && month->index != out.months.back().index + 1) {
+      const YearMonth first_missing{out.months.back().index + 1};
+      const int missing = month->index - first_missing.index;
+      diags.add({shown, line, 1, "month",
+                 fmt::format("month {} is missing{}: expected a row for every month from the first "
+                             "({}) to the last; a missing month would silently take the model's "
+                             "baseline price",
+                             first_missing.str(),
+                             missing > 1 ? fmt::format(" ({} months, to {})", missing,
+                                                       YearMonth{month->index - 1}.str())
+                                         : "",
+                             out.months.front().str())});
     }
     out.months.push_back(*month);
     out.monthly_usd_per_bbl.push_back(*price);

@@ -1,6 +1,7 @@
 #pragma once
 // Reads Brent price CSVs (`date,brent_usd_per_bbl` daily, `month,brent_usd_per_bbl` monthly).
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "sancsim/model/run.hpp"
@@ -8,13 +9,19 @@
 
 namespace sancsim::scenario_detail {
 
-// Appends the daily quotes in `path` to `out`; each bad row is a diagnostic naming `shown` and
-// its line. False if the file cannot be opened (the caller knows where it was named).
-bool read_brent_daily(const std::filesystem::path& path, const std::string& shown, BrentData& out,
-                      Diagnostics& diags);
+// Longest run of days without a daily quote that is a holiday rather than a hole in the data
+// (the shipped daily file's longest is 5 days, over Christmas and New Year).
+inline constexpr int kMaxDaysBetweenQuotes = 7;
 
-// The same for monthly averages.
-bool read_brent_monthly(const std::filesystem::path& path, const std::string& shown, BrentData& out,
-                        Diagnostics& diags);
+// Appends the daily quotes in `path` to `out`; each bad row is a diagnostic naming `shown` and
+// its line, and so is a gap of more than kMaxDaysBetweenQuotes days between quotes. Returns why
+// the file could not be read (the caller knows where it was named), nullopt if it was.
+std::optional<std::string> read_brent_daily(const std::filesystem::path& path, const std::string& shown,
+                                            BrentData& out, Diagnostics& diags);
+
+// The same for monthly averages; a month missing between the first and the last row is an error
+// at the line where its row belongs.
+std::optional<std::string> read_brent_monthly(const std::filesystem::path& path, const std::string& shown,
+                                              BrentData& out, Diagnostics& diags);
 
 }  // namespace sancsim::scenario_detail

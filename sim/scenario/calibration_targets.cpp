@@ -1,12 +1,11 @@
 // Reading calibration_targets.toml.
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <tuple>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "sancsim/engine/input_file.hpp"
 #include "sancsim/scenario/calibration.hpp"
 #include "suggest.hpp"
 #include "toml_support.hpp"
@@ -149,14 +148,12 @@ std::string CalibrationTarget::window() const {
 
 std::variant<CalibrationTargets, Diagnostics> load_calibration_targets(const std::string& path) {
   Diagnostics problems;
-  std::ifstream in(path);
-  if (!in) {
-    problems.add({path, 0, 0, "", "cannot read the calibration targets file"});
+  auto text = read_input_file(path);
+  if (auto* e = std::get_if<InputFileError>(&text)) {
+    problems.add({path, 0, 0, "", "cannot read the calibration targets file: " + e->message});
     return problems;
   }
-  std::stringstream text;
-  text << in.rdbuf();
-  const auto document = read_toml(text.str(), path, problems);
+  const auto document = read_toml(std::get<std::string>(text), path, problems);
   if (!document) return problems;
   const toml::table& root = *document;
   const Reporter report(path, problems);

@@ -31,14 +31,15 @@ std::string shown_relative(const std::string& from_shown, const std::string& tar
 // Reads one file of a chain, from the cache when it holds it (only files read without a problem
 // are kept there).
 std::shared_ptr<const ScenarioFile> read_file(const fs::path& path, const std::string& shown,
-                                              const LoadContext& ctx, Diagnostics& out, bool& missing) {
-  missing = false;
+                                              const LoadContext& ctx, Diagnostics& out,
+                                              std::string& missing) {
+  missing.clear();
   const auto key = std::pair{path.string(), shown};
   if (ctx.cache)
     if (auto it = ctx.cache->files.find(key); it != ctx.cache->files.end()) return it->second;
   const std::size_t problems = out.items().size();
   FileRead read = read_scenario_file(path, shown, *ctx.catalogue, out);
-  missing = read.missing;
+  if (read.missing) missing = read.why_missing;
   if (!read.file) return nullptr;
   auto file = std::make_shared<const ScenarioFile>(std::move(*read.file));
   if (ctx.cache && out.items().size() == problems) ctx.cache->files.emplace(key, file);
@@ -50,9 +51,9 @@ std::shared_ptr<const ScenarioFile> read_file(const fs::path& path, const std::s
 std::vector<std::shared_ptr<const ScenarioFile>> read_chain(const std::string& path, const LoadContext& ctx,
                                                             Diagnostics& out) {
   std::vector<std::shared_ptr<const ScenarioFile>> chain;
-  bool missing = false;
+  std::string missing;  // why a file could not be read
   auto first = read_file(path, path, ctx, out, missing);
-  if (missing) out.add({path, 0, 0, "", "cannot read the scenario file"});
+  if (!missing.empty()) out.add({path, 0, 0, "", "cannot read the scenario file: " + missing});
   if (!first) return chain;
   chain.push_back(std::move(first));
   while (chain.back()->extends) {
@@ -69,9 +70,9 @@ std::vector<std::shared_ptr<const ScenarioFile>> read_chain(const std::string& p
       break;
     }
     auto next = read_file(target, shown, ctx, out, missing);
-    if (missing)
+    if (!missing.empty())
       out.add({link.file, static_cast<int>(link.at.line), static_cast<int>(link.at.column), "extends",
-               fmt::format("cannot read \"{}\"", shown)});
+               fmt::format("cannot read \"{}\": {}", shown, missing)});
     if (!next) break;
     chain.push_back(std::move(next));
   }
@@ -147,6 +148,16 @@ void resolve_period(const std::vector<const ScenarioFile*>& layers, const std::s
   if (!start || !end) return;
   s.start = start->value;
   s.end = end->value;
+  if (s.start < Date::from_ymd(kEarliestStartYear, 1, 1))
+    report_at(out, *start, "start",
+              fmt::format("{} is before the earliest start {}-01-01: the model's data and calibration "
+                          "begin in 2015 and it has no meaning that far back",
+                          s.start.iso(), kEarliestStartYear));
+  if (s.end > Date::from_ymd(kLatestEndYear, 12, 31))
+    report_at(out, *end, "end",
+              fmt::format("{} is past the horizon {}-12-31: projections that long drift without bound "
+                          "(the state's debt compounds, inflation runs away, and runs end in NaN)",
+                          s.end.iso(), kLatestEndYear));
   if (!(s.start < s.end))
     report_at(out, *end, "end", fmt::format("end {} is not after start {}", s.end.iso(), s.start.iso()));
   s.report_from = report ? report->value : YearMonth::of(s.start);
@@ -165,13 +176,13 @@ void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, con
     const fs::path path = (csv.dir / csv.value).lexically_normal();
     const std::string shown = shown_relative(csv.file, csv.value);
     BrentData read;
+    const std::size_t problems = out.items().size();
     const auto cached = cache ? cache->find(path.string()) : std::map<std::string, BrentData>::iterator{};
     if (cache && cached != cache->end()) {
       read = cached->second;
     } else {
-      const std::size_t problems = out.items().size();
-      if (!reader(path, shown, read, out)) {
-        report_at(out, csv, key, fmt::format("cannot read \"{}\"", shown));
+      if (const auto why = reader(path, shown, read, out)) {
+        report_at(out, csv, key, fmt::format("cannot read \"{}\": {}", shown, *why));
         return;
       }
       if (cache && out.items().size() == problems) cache->emplace(path.string(), read);
@@ -181,6 +192,12 @@ void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, con
     append(s.brent.daily_usd_per_bbl, read.daily_usd_per_bbl);
     append(s.brent.months, read.months);
     append(s.brent.monthly_usd_per_bbl, read.monthly_usd_per_bbl);
+    if (read.days.empty() && read.months.empty() && out.items().size() == problems &&
+        s.params.oil.brent_mode == "pinned")
+      report_at(out, csv, key,
+                fmt::format("\"{}\" holds no prices, but brent.mode = \"pinned\" pins Brent to them; add "
+                            "rows, or set brent.mode = \"baseline\"",
+                            shown));
   };
   if (daily) load(*daily, "data.brent_daily_csv", read_brent_daily, ctx.cache ? &ctx.cache->daily : nullptr);
   if (monthly)

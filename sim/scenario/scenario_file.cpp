@@ -1,11 +1,10 @@
 #include "scenario_file.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
+#include "sancsim/engine/input_file.hpp"
 #include "suggest.hpp"
 
 namespace sancsim::scenario_detail {
@@ -125,18 +124,16 @@ bool read_settable(const std::string& key, const toml::node& v, const Reporter& 
 FileRead read_scenario_file(const std::filesystem::path& path, const std::string& shown,
                             const std::vector<EventKindSpec>& catalogue, Diagnostics& out) {
   FileRead result;
-  std::ifstream in(path, std::ios::binary);
-  std::error_code ec;
-  if (!in || std::filesystem::is_directory(path, ec)) {
+  auto text = read_input_file(path);
+  if (auto* e = std::get_if<InputFileError>(&text)) {
     result.missing = true;
+    result.why_missing = e->message;
     return result;
   }
-  std::stringstream text;
-  text << in.rdbuf();
   ScenarioFile f;
   f.shown = shown;
   f.path = std::filesystem::absolute(path).lexically_normal();
-  auto root = read_toml(text.str(), shown, out);
+  auto root = read_toml(std::get<std::string>(text), shown, out);
   if (!root) return result;
   f.root = std::move(*root);
   const Reporter report(shown, out);

@@ -40,6 +40,7 @@ bool is_reserved(std::string_view key);
 struct FileRead {
   std::optional<ScenarioFile> file;  // nullopt if missing or not valid TOML
   bool missing = false;              // the file could not be read (the caller reports where it was named)
+  std::string why_missing;           // e.g. "not a regular file (a FIFO); ..."
 };
 
 // Reads and parses one file and its reserved keys; syntax and reserved-key problems go to `out`.

@@ -45,11 +45,46 @@ std::map<std::string, std::vector<double>> point_means(const ResultsDb& db, std:
   return means;
 }
 
+// Refuses a database that does not hold every run of its design: a shard, or a sweep that was
+// killed or is still running. Sobol' and Morris estimators need whole samples and trajectories.
+void require_every_run(const ResultsDb& db, const std::filesystem::path& dir) {
+  if (const auto shard = db.meta("shard"); !shard.empty())
+    throw SweepError(
+        fmt::format("{} holds shard {} of a sweep, not all of it; merge the shards first "
+                    "(sancsim merge OUT DIR...) and analyze the merged directory",
+                    dir.string(), shard));
+  const auto total = std::stoull(db.meta("runs"));
+  Statement q(db.handle(), db.file(), "SELECT count(*), count(*) FILTER (WHERE status = 'ok') FROM runs");
+  q.step();
+  const auto committed = static_cast<std::uint64_t>(q.integer(0));
+  const auto ok = static_cast<std::uint64_t>(q.integer(1));
+  if (committed < total)
+    throw SweepError(
+        fmt::format("{} holds {} of the sweep's {} runs ({} missing: a sweep killed or still "
+                    "running); `sancsim sweep SWEEP.toml --out {} --resume` completes them",
+                    dir.string(), committed, total, total - committed, dir.string()));
+  if (ok == 0 && total > 0)
+    throw SweepError(
+        fmt::format("{}: every one of the {} runs failed; there is nothing to analyze "
+                    "(the runs table holds their errors)",
+                    dir.string(), total));
+}
+
 }  // namespace
 
-std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& out_dir,
+std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& sweep_dir,
                                                  const AnalyzeOptions& options) {
-  ResultsDb db(out_dir / "results.sqlite");
+  if (!(options.confidence > 0 && options.confidence < 1))
+    throw SweepError(fmt::format("confidence {} is not in (0, 1)", options.confidence));
+  const auto out_dir = options.write_to.empty() ? sweep_dir : options.write_to;
+  ResultsDb db(sweep_dir / "results.sqlite");
+  require_every_run(db, sweep_dir);
+  if (!options.write_to.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(out_dir, ec);
+    if (ec)
+      throw SweepError(fmt::format("{}: cannot create the directory: {}", out_dir.string(), ec.message()));
+  }
   auto loaded = parse_sweep(db.meta("sweep_toml"), db.meta("sweep_file"));
   if (auto* d = std::get_if<Diagnostics>(&loaded)) {
     std::string message = "the sweep stored in the results no longer loads:";
@@ -100,7 +135,7 @@ std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& ou
   }
   throw SweepError(
       fmt::format("{}: a {} design has no sensitivity analysis; use design kind \"sobol\" or \"morris\"",
-                  out_dir.string(), design_name(spec.design)));
+                  sweep_dir.string(), design_name(spec.design)));
 }
 
 }  // namespace sancsim

@@ -203,7 +203,7 @@ void Design::unit(std::uint64_t i, std::span<double> u) const {
 }
 
 std::vector<AxisValue> Design::values(std::uint64_t i) const {
-  if (spec_.design == DesignKind::Csv) return spec_.csv_points.at(i);
+  if (spec_.design == DesignKind::Csv) return csv_point(spec_, i);
   std::vector<double> u(dims());
   unit(i, u);
   std::vector<AxisValue> out;

@@ -63,7 +63,9 @@ void check_shards(const std::vector<ShardInfo>& shards) {
 class Connection {
  public:
   explicit Connection(const std::filesystem::path& file) : file_(file) {
-    if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+    // SQLITE_OPEN_URI so that the shards can be attached read-only by URI.
+    if (sqlite3_open_v2(file.c_str(), &db_,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK)
       throw_sqlite(db_, file_, "cannot open");
     sqlite3_busy_timeout(db_, 5000);
@@ -87,9 +89,11 @@ class Connection {
   std::filesystem::path file_;
 };
 
-std::string quoted(const std::filesystem::path& p) {
+// A shard's database as an SQL string literal naming it read-only, so that merging needs no
+// write access to the shards (attached databases are otherwise opened read-write).
+std::string attach_name(const std::filesystem::path& p) {
   std::string out = "'";
-  for (char c : p.string()) out += c == '\'' ? std::string("''") : std::string(1, c);
+  for (char c : read_only_uri(p)) out += c == '\'' ? std::string("''") : std::string(1, c);
   return out + "'";
 }
 
@@ -115,7 +119,7 @@ MergeSummary merge_shards(const std::filesystem::path& out_dir,
   {
     Connection out(partial);
     // One transaction per attached file: SQLite detaches a database only outside a transaction.
-    out.exec("ATTACH " + quoted(shards.front().file) + " AS s");
+    out.exec("ATTACH " + attach_name(shards.front().file) + " AS s");
     out.exec("BEGIN IMMEDIATE");
     {
       Statement q(out.get(), out.file(),
@@ -128,7 +132,7 @@ MergeSummary merge_shards(const std::filesystem::path& out_dir,
     out.exec("COMMIT");
     out.exec("DETACH s");
     for (const auto& s : shards) {
-      out.exec("ATTACH " + quoted(s.file) + " AS s");
+      out.exec("ATTACH " + attach_name(s.file) + " AS s");
       out.exec("BEGIN IMMEDIATE");
       for (const char* table : {"runs", "metrics", "series"})
         out.exec(fmt::format("INSERT INTO main.{0} SELECT * FROM s.{0}", table));

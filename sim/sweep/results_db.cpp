@@ -1,7 +1,11 @@
 // The results database: schema, creation with every design point, resume checks, run commits.
 #include "sancsim/sweep/results_db.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cctype>
+#include <system_error>
 
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -99,10 +103,28 @@ ResultsDb::ResultsDb(const std::filesystem::path& file, const Design& design, co
   guard.armed = false;
 }
 
+std::string read_only_uri(const std::filesystem::path& file) {
+  const auto path = std::filesystem::absolute(file).lexically_normal();
+  std::string uri = "file:";
+  for (const unsigned char c : path.string()) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~')
+      uri += static_cast<char>(c);
+    else
+      uri += fmt::format("%{:02X}", c);
+  }
+  uri += "?mode=ro";
+  std::error_code ec;
+  const auto wal = std::filesystem::path(path.string() + "-wal");
+  const bool wal_pending = std::filesystem::exists(wal, ec) && std::filesystem::file_size(wal, ec) > 0;
+  if (::access(path.parent_path().c_str(), W_OK) != 0 && !wal_pending) uri += "&immutable=1";
+  return uri;
+}
+
 ResultsDb::ResultsDb(const std::filesystem::path& file) : file_(file) {
   if (!std::filesystem::exists(file)) throw SweepInputError(file.string() + ": no results database here");
   CloseOnThrow guard{db_};
-  if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+  if (sqlite3_open_v2(read_only_uri(file).c_str(), &db_,
+                      SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
     throw_sqlite(db_, file_, "cannot open");
   sqlite3_busy_timeout(db_, 5000);
   if (meta("sweep_hash").empty()) throw SweepInputError(file.string() + ": not a sancsim sweep database");

@@ -63,15 +63,16 @@ class ScenarioModel final : public RunModel {
   ScenarioFileCache files_;
 };
 
-// Each value of a csv design's column within the parameter's bounds, reported at its cell.
+// Every value of a csv design's column within the parameter's bounds: the column's smallest and
+// largest numbers are checked, each reported at its cell of the points file.
 void check_csv_column(const SweepSpec& spec, std::size_t axis, const ParamSpec& p, Diagnostics& out) {
-  for (std::size_t i = 0; i < spec.csv_points.size(); ++i) {
-    const AxisValue& v = spec.csv_points[i][axis];
-    if (!v.is_number || (v.number >= p.min && v.number <= p.max)) continue;
-    const auto& place = spec.csv_places[i];
-    out.add({spec.points_file, place[0], place[axis + 1], spec.axes[axis].key,
-             fmt::format("a value within the parameter's bounds [{}, {}], got {}", p.min, p.max, v.toml)});
-  }
+  const SweepAxis& a = spec.axes[axis];
+  auto report = [&](double value, int line, int column) {
+    out.add({spec.points_file, line, column, a.key,
+             fmt::format("a value within the parameter's bounds [{}, {}], got {}", p.min, p.max, value)});
+  };
+  if (a.lo_line > 0 && a.lo < p.min) report(a.lo, a.lo_line, a.lo_column);
+  if (a.hi_line > 0 && a.hi > p.max) report(a.hi, a.hi_line, a.hi_column);
 }
 
 void check_axes(SweepSpec& spec, const Scenario& base, Diagnostics& out, std::string& scenario_hashes) {
@@ -163,8 +164,7 @@ std::variant<PreparedSweep, Diagnostics> prepare_sweep(const std::string& sweep_
   if (!problems.empty()) return problems;
 
   for (const auto& a : spec.axes) extra += fmt::format("|{}:{}", a.key, a.integer);
-  for (const auto& point : spec.csv_points)
-    for (const auto& v : point) extra += "|" + v.toml;
+  if (spec.design == DesignKind::Csv) extra += fmt::format("|csv:{:016x}", spec.csv_points.values_digest);
   std::vector<std::string> keys;
   for (const auto& a : spec.axes) keys.push_back(a.key);
   std::string base_path = spec.base_scenario;

@@ -3,8 +3,10 @@
 #include <charconv>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <functional>
+#include <limits>
+#include <memory>
+#include <stdexcept>
 #include <set>
 #include <sstream>
 
@@ -12,6 +14,8 @@
 #include <toml++/toml.h>
 
 #include "sancsim/scenario/toml_reader.hpp"
+#include "sancsim/engine/input_file.hpp"
+#include "sancsim/engine/state_hash.hpp"
 #include "sancsim/sweep/sweep_spec.hpp"
 
 namespace sancsim {
@@ -64,35 +68,46 @@ AxisValue cell_value(const std::string& cell) {
   return {0, quoted, false};
 }
 
-// Reads an explicit points file: a header of scenario keys, then one point per line.
+// A line of a points file as cells: text and 1-based column.
+std::vector<std::pair<std::string, int>> split_cells(const std::string& s) {
+  std::vector<std::pair<std::string, int>> cells;
+  std::size_t start = 0;
+  while (true) {
+    auto comma = s.find(',', start);
+    cells.emplace_back(trim(s.substr(start, comma == std::string::npos ? std::string::npos : comma - start)),
+                       static_cast<int>(start) + 1);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return cells;
+}
+
+// Rows of the points file reported as bad before the rest are only counted.
+constexpr std::size_t kMaxPointProblems = 20;
+
+// Reads an explicit points file: a header of scenario keys, then one point per line. The file is
+// streamed: each point is checked, counted into the bounds and the digest, and only its place in
+// the file is kept.
 void read_points(SweepSpec& spec, Reporter& top, const toml::source_region& where) {
-  std::ifstream in(spec.points_file);
-  if (!in) {
-    top.at(where, "design.file", "a readable points file (cannot open " + spec.points_file + ")");
+  InputLines in(spec.points_file);
+  if (in.error()) {
+    top.at(where, "design.file",
+           fmt::format("a readable points file ({}: {})", spec.points_file, in.error()->message));
     return;
   }
   Reporter r{spec.points_file, {}};
   std::string line;
   std::vector<std::string> header;
   int line_no = 0;
-  auto split = [](const std::string& s) {
-    std::vector<std::pair<std::string, int>> cells;  // text, 1-based column
-    std::size_t start = 0;
-    while (true) {
-      auto comma = s.find(',', start);
-      cells.emplace_back(
-          trim(s.substr(start, comma == std::string::npos ? std::string::npos : comma - start)),
-          static_cast<int>(start) + 1);
-      if (comma == std::string::npos) break;
-      start = comma + 1;
-    }
-    return cells;
-  };
-  std::vector<std::size_t> order;  // axis index of each column
-  while (std::getline(in, line)) {
+  std::size_t bad_rows = 0;
+  StateHasher digest;
+  std::vector<bool> has_number(spec.axes.size());
+  auto& rows = spec.csv_points;
+  auto& order = rows.column_axis;  // axis index of each column
+  while (in.next(line)) {
     ++line_no;
     if (trim(line).empty() || trim(line)[0] == '#') continue;
-    auto cells = split(line);
+    auto cells = split_cells(line);
     if (header.empty()) {
       for (auto& [text, col] : cells) {
         header.push_back(text);
@@ -106,6 +121,7 @@ void read_points(SweepSpec& spec, Reporter& top, const toml::source_region& wher
           a.column = cells[i].second;
           spec.axes.push_back(a);
         }
+        has_number.assign(spec.axes.size(), false);
       }
       for (std::size_t i = 0; i < header.size(); ++i) {
         std::size_t found = spec.axes.size();
@@ -122,39 +138,55 @@ void read_points(SweepSpec& spec, Reporter& top, const toml::source_region& wher
           r.at(line_no, 1, a.key, "a column for every [[param]] key");
       continue;
     }
+    const std::size_t problems = r.diags.items().size();
     if (cells.size() != header.size()) {
-      r.at(line_no, 1, "",
-           fmt::format("{} values (one per header column), found {}", header.size(), cells.size()));
+      if (bad_rows < kMaxPointProblems)
+        r.at(line_no, 1, "",
+             fmt::format("{} values (one per header column), found {}", header.size(), cells.size()));
+      ++bad_rows;
       continue;
     }
-    std::vector<AxisValue> point(spec.axes.size());
-    std::vector<int> place(spec.axes.size() + 1, 1);
-    place[0] = line_no;
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      if (cells[i].first.empty()) r.at(line_no, cells[i].second, header[i], "a value");
-      if (order[i] < point.size()) {
-        point[order[i]] = cell_value(cells[i].first);
-        place[order[i] + 1] = cells[i].second;
+      if (cells[i].first.empty() && bad_rows < kMaxPointProblems)
+        r.at(line_no, cells[i].second, header[i], "a value");
+      if (order[i] >= spec.axes.size()) continue;
+      // Bounds of numeric columns, for people reading the params table.
+      const AxisValue v = cell_value(cells[i].first);
+      digest.text(v.toml);
+      auto& axis = spec.axes[order[i]];
+      if (!v.is_number) continue;
+      if (!has_number[order[i]] || v.number < axis.lo) {
+        axis.lo = v.number;
+        axis.lo_line = line_no, axis.lo_column = cells[i].second;
       }
+      if (!has_number[order[i]] || v.number > axis.hi) {
+        axis.hi = v.number;
+        axis.hi_line = line_no, axis.hi_column = cells[i].second;
+      }
+      has_number[order[i]] = true;
     }
-    spec.csv_points.push_back(std::move(point));
-    spec.csv_places.push_back(std::move(place));
+    if (r.diags.items().size() != problems) ++bad_rows;
+    if (line.size() > std::numeric_limits<std::uint32_t>::max()) {
+      r.at(line_no, 1, "", "a line shorter than 4 GiB");
+      continue;
+    }
+    rows.offset.push_back(in.line_offset());
+    rows.length.push_back(static_cast<std::uint32_t>(line.size()));
   }
+  if (in.error()) r.at(line_no + 1, 1, "", "the rest of the file: " + in.error()->message);
+  if (bad_rows > kMaxPointProblems)
+    r.at(line_no, 1, "",
+         fmt::format("{} more rows with problems are not listed", bad_rows - kMaxPointProblems));
   if (header.empty())
     r.at(1, 1, "", "a header line of scenario keys");
-  else if (spec.csv_points.empty())
+  else if (rows.size() == 0)
     r.at(line_no, 1, "", "at least one point after the header");
-  for (auto& d : r.diags.items()) top.diags.add(d);
-  // Bounds of numeric columns, for people reading the params table.
-  for (std::size_t k = 0; k < spec.axes.size(); ++k) {
-    bool first = true;
-    for (auto& p : spec.csv_points) {
-      if (!p[k].is_number) continue;
-      spec.axes[k].lo = first ? p[k].number : std::min(spec.axes[k].lo, p[k].number);
-      spec.axes[k].hi = first ? p[k].number : std::max(spec.axes[k].hi, p[k].number);
-      first = false;
-    }
+  rows.values_digest = digest.digest();
+  if (r.diags.empty()) {
+    rows.file = std::make_shared<const InputRanges>(spec.points_file);
+    if (rows.file->error()) r.at(1, 1, "", "a readable points file (" + rows.file->error()->message + ")");
   }
+  for (auto& d : r.diags.items()) top.diags.add(d);
 }
 
 void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t index,
@@ -390,16 +422,33 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
   return spec;
 }
 
+std::vector<AxisValue> csv_point(const SweepSpec& spec, std::uint64_t i) {
+  const auto& rows = spec.csv_points;
+  if (!rows.file) throw std::runtime_error(fmt::format("{}: the points file is not open", spec.points_file));
+  auto text = rows.file->read(rows.offset.at(i), rows.length.at(i));
+  if (auto* e = std::get_if<InputFileError>(&text))
+    throw std::runtime_error(fmt::format("{}: {}", spec.points_file, e->message));
+  std::string line = std::move(std::get<std::string>(text));
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  const auto cells = split_cells(line);
+  if (cells.size() != rows.column_axis.size())
+    throw std::runtime_error(
+        fmt::format("{}: the file changed since the sweep was loaded (point {} is not where it was)",
+                    spec.points_file, i));
+  std::vector<AxisValue> point(spec.axes.size());
+  for (std::size_t c = 0; c < cells.size(); ++c)
+    if (rows.column_axis[c] < point.size()) point[rows.column_axis[c]] = cell_value(cells[c].first);
+  return point;
+}
+
 SweepLoad load_sweep(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto text = read_input_file(path);
+  if (auto* e = std::get_if<InputFileError>(&text)) {
     Diagnostics d;
-    d.add({path, 0, 0, "", "a readable sweep file (cannot open it)"});
+    d.add({path, 0, 0, "", "a readable sweep file (" + e->message + ")"});
     return d;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse_sweep(ss.str(), fs::absolute(path).lexically_normal().string());
+  return parse_sweep(std::get<std::string>(text), fs::absolute(path).lexically_normal().string());
 }
 
 }  // namespace sancsim

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -190,6 +191,96 @@ TEST_F(Cli, DigestTabulatesRunsAlreadyWritten) {
   EXPECT_NE(r.out.find("urals_disc"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("nwf_end_rub_bn"), std::string::npos) << r.out;
   EXPECT_EQ(sancsim("digest runs/none").exit_code, 2);
+}
+
+// Hostile or mistaken input (issue 12): devices, size limits, data gaps, horizons.
+
+TEST_F(Cli, RunRefusesAScenarioExtendingADeviceAtOnce) {
+  std::ofstream(dir_ / "s.toml") << "extends = \"/dev/zero\"\nstart = 2022-01-01\nend = 2022-12-31\n";
+  const auto began = std::chrono::steady_clock::now();
+  const auto r = sancsim("run s.toml -q");
+  EXPECT_LT(std::chrono::steady_clock::now() - began, std::chrono::seconds(10));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(
+      r.err.find("s.toml:1:11: extends: cannot read \"/dev/zero\": not a regular file (a character device)"),
+      std::string::npos)
+      << r.err;
+}
+
+TEST_F(Cli, MaxInputBytesLimitsEveryFileRead) {
+  auto r = sancsim("validate " + data("good.toml") + " --max-input-bytes 100");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("larger than the input limit of 100 bytes"), std::string::npos) << r.err;
+  r = sancsim("validate " + data("good.toml") + " --max-input-bytes 1000000");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(sancsim("validate " + data("good.toml") + " --max-input-bytes 0").exit_code, 2);
+}
+
+TEST_F(Cli, RunRefusesAHorizonPastTheLatestEndAndAStartBeforeTheEarliest) {
+  auto r = sancsim("run " + data("good.toml") + " -q --set end=2060-12-31");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("end: 2060-12-31 is past the horizon 2035-12-31"), std::string::npos) << r.err;
+  r = sancsim("run " + data("good.toml") + " -q --set start=1900-01-01");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("start: 1900-01-01 is before the earliest start 2000-01-01"), std::string::npos)
+      << r.err;
+}
+
+TEST_F(Cli, AnalyzeRefusesAConfidenceThatIsNotAProbability) {
+  for (const char* c : {"nan", "0", "1", "-1", "inf"}) {
+    const auto r = sancsim(std::string("analyze . --confidence ") + c);
+    EXPECT_EQ(r.exit_code, 2) << c;
+    EXPECT_NE(r.err.find("(0, 1)"), std::string::npos) << c << ": " << r.err;
+  }
+}
+
+// A Sobol' sweep of the small scenario in shards 0/2 and 1/2 (16 runs in all).
+void write_sobol_sweep(const fs::path& dir) {
+  std::ofstream(dir / "sobol.toml") << "scenario = '" << SANCSIM_SOURCE_DIR
+                                    << "/scenarios/test/small.toml'\nseed = 4\n[design]\nkind = \"sobol\"\n"
+                                       "samples = 4\n[[param]]\nkey = \"coalition.enforcement_initial\"\n"
+                                       "range = [0.0, 0.9]\n[[param]]\nkey = \"risk.risk_jump_usd_per_bbl\"\n"
+                                       "range = [0.5, 6.0]\n";
+}
+
+TEST_F(Cli, AnalyzeOfAShardSaysToMergeFirstAndMergeThenAnalyzeWorkReadOnly) {
+  write_sobol_sweep(dir_);
+  ASSERT_EQ(sancsim("sweep sobol.toml --out a --shard 0/2 -q").exit_code, 0);
+  ASSERT_EQ(sancsim("sweep sobol.toml --out b --shard 1/2 -q").exit_code, 0);
+  auto r = sancsim("analyze a");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("holds shard 0/2 of a sweep, not all of it; merge the shards first"),
+            std::string::npos)
+      << r.err;
+
+  // The shards and then the merged sweep in directories their reader may not write. Root may
+  // write anywhere, so then the commands run as `nobody`.
+  fs::create_directories(dir_ / "writable");
+  fs::permissions(dir_ / "writable", fs::perms::all);
+  for (const char* d : {"a", "b"})
+    fs::permissions(dir_ / d, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                  fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+  auto run_as_reader = [&](const std::string& args) {
+    if (::geteuid() != 0) return sancsim(args);
+    const std::string cmd = "cd '" + dir_.string() +
+                            "' && setpriv --reuid=65534 --regid=65534 --clear-groups '" + SANCSIM_BIN + "' " +
+                            args + " >stdout.txt 2>stderr.txt";
+    const int status = std::system(cmd.c_str());
+    Result out{WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_text(dir_ / "stdout.txt"),
+               read_text(dir_ / "stderr.txt")};
+    fs::remove(dir_ / "stdout.txt");
+    fs::remove(dir_ / "stderr.txt");
+    return out;
+  };
+  r = run_as_reader("merge writable/merged a b");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  fs::permissions(dir_ / "writable" / "merged",
+                  fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
+                  fs::perm_options::remove);
+  r = run_as_reader("analyze writable/merged --bootstrap 20 --out writable/indices");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir_ / "writable" / "indices" / "sobol_indices.csv"));
+  for (const char* d : {"a", "b", "writable/merged"}) fs::permissions(dir_ / d, fs::perms::owner_all);
 }
 
 }  // namespace

@@ -216,3 +216,26 @@ TEST(LoadScenarioErrors, ReportsBadYearPathsDatesAndRemovalsOfUnknownEvents) {
   EXPECT_EQ(day.message, "expected a date (YYYY-MM-DD, unquoted), got \"2025-01-01\"");
   EXPECT_EQ(ds.items().size(), 4u) << ds.str();
 }
+
+TEST(LoadScenarioErrors, RefusesToExtendADeviceWithoutReadingIt) {
+  // `extends = "/dev/zero"` used to grow to gigabytes within seconds.
+  const Diagnostic d = about(failed("broken/extends_device.toml"), "extends");
+  expect_at(d, "extends_device.toml", 3, 11);
+  EXPECT_EQ(d.message,
+            "cannot read \"/dev/zero\": not a regular file (a character device); expected a file of text");
+}
+
+TEST(LoadScenarioErrors, RefusesAStartBeforeTheEarliestStart) {
+  for (const char* start : {"0001-01-01", "1900-01-01", "1999-12-31"}) {
+    const Diagnostic d = about(failed("base.toml", {{"start", start}}), "start");
+    EXPECT_EQ(d.file, "--set") << d.str();
+    EXPECT_TRUE(contains(d.message, "is before the earliest start 2000-01-01")) << d.str();
+  }
+  EXPECT_TRUE(std::holds_alternative<Scenario>(load_test("base.toml", {{"start", "2000-01-01"}})));
+}
+
+TEST(LoadScenarioErrors, RefusesAnEndPastTheHorizon) {
+  const Diagnostic d = about(failed("base.toml", {{"end", "2036-01-01"}}), "end");
+  EXPECT_TRUE(contains(d.message, "is past the horizon 2035-12-31")) << d.str();
+  EXPECT_TRUE(std::holds_alternative<Scenario>(load_test("base.toml", {{"end", "2035-12-31"}})));
+}

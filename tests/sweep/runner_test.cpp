@@ -232,7 +232,9 @@ TEST(Analyze, SobolSweepOfAKnownFunctionWritesIndices) {
       "[[param]]\nkey = \"x\"\nrange = [0.0, 1.0]\n[[param]]\nkey = \"y\"\nrange = [0.0, 3.0]\n");
   auto dir = fresh_dir("analyze");
   run(spec, dir, 2);
-  auto files = analyze_sweep(dir, {200, 0.95});
+  AnalyzeOptions options;
+  options.bootstrap = 200;
+  auto files = analyze_sweep(dir, options);
   ASSERT_EQ(files.size(), 1u);
   std::istringstream csv(read(files[0]));
   std::string line;

@@ -1,8 +1,12 @@
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
+#include <string>
 
 #include <gtest/gtest.h>
 
+#include "sancsim/sweep/design.hpp"
 #include "sancsim/sweep/sweep_spec.hpp"
 
 namespace sancsim {
@@ -106,9 +110,49 @@ TEST(SweepFile, CsvPointsWithErrorsInThePointsFile) {
   const auto& s = std::get<SweepSpec>(r);
   ASSERT_EQ(s.csv_points.size(), 2u);
   EXPECT_EQ(s.axes[1].key, "b");
-  EXPECT_EQ(s.csv_points[1][1].toml, "'x'");
-  EXPECT_EQ(s.csv_points[1][0].number, 5.0);
+  EXPECT_EQ(csv_point(s, 1)[1].toml, "'x'");
+  EXPECT_EQ(csv_point(s, 1)[0].number, 5.0);
   std::filesystem::remove_all(dir);
+}
+
+TEST(SweepFile, CsvPointsAreReadFromTheFileWhenNeededAndTheirBoundsKept) {
+  auto dir =
+      std::filesystem::temp_directory_path() / ("sancsim_sweep_csv_stream_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  std::string rows = "a,b\n# a comment\n";
+  for (int i = 0; i < 3000; ++i) rows += std::to_string(i) + ",v" + std::to_string(i % 7) + "\r\n";
+  { std::ofstream(dir / "points.csv", std::ios::binary) << rows; }
+  auto r = parse_sweep("scenario = \"b.toml\"\n[design]\nkind = \"csv\"\nfile = \"points.csv\"\n",
+                       (dir / "sweep.toml").string());
+  ASSERT_TRUE(std::holds_alternative<SweepSpec>(r)) << std::get<Diagnostics>(r).str();
+  const auto& s = std::get<SweepSpec>(r);
+  ASSERT_EQ(s.csv_points.size(), 3000u);
+  EXPECT_EQ(s.axes[0].lo, 0.0);
+  EXPECT_EQ(s.axes[0].hi, 2999.0);
+  const Design design(s);
+  EXPECT_EQ(design.points(), 3000u);
+  EXPECT_EQ(design.values(2345)[0].number, 2345.0);
+  EXPECT_EQ(design.values(2345)[1].toml, "'v0'");
+  std::filesystem::remove_all(dir);
+}
+
+TEST(SweepFile, RefusesAPointsFileThatIsADevice) {
+  auto dir =
+      std::filesystem::temp_directory_path() / ("sancsim_sweep_csv_device_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  auto r = parse_sweep("scenario = \"b.toml\"\n[design]\nkind = \"csv\"\nfile = \"/dev/zero\"\n",
+                       (dir / "sweep.toml").string());
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
+  const auto text = std::get<Diagnostics>(r).str();
+  EXPECT_NE(text.find("/dev/zero: not a regular file (a character device)"), std::string::npos) << text;
+  std::filesystem::remove_all(dir);
+}
+
+TEST(SweepFile, RefusesASweepFileThatIsADevice) {
+  auto r = load_sweep("/dev/zero");
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
+  const auto text = std::get<Diagnostics>(r).str();
+  EXPECT_NE(text.find("not a regular file (a character device)"), std::string::npos) << text;
 }
 
 }  // namespace

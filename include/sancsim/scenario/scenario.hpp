@@ -17,6 +17,16 @@
 
 namespace sancsim {
 
+// The simulated period a scenario may have (docs/RELIABILITY.md, "Data gaps and horizons").
+// Earliest start: the model's data (Brent, exports, the budget) begin in 2015 and its agents are
+// calibrated to 2015-2025; before 2000 there is nothing it could mean (a start in year 1 or 1900
+// loads and runs to numbers that look plausible and mean nothing).
+inline constexpr int kEarliestStartYear = 2000;  // first allowed start: 1 January of this year
+// Latest end: projections far past the data drift without bound (in scenarios/test/small.toml
+// the state's debt compounds, inflation runs away from about 2048 and the run fails on a NaN in
+// 2057), so runs end by 31 December of this year.
+inline constexpr int kLatestEndYear = 2035;
+
 struct Scenario {
   std::string name;
   std::string description;

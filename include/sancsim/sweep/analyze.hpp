@@ -1,5 +1,5 @@
 #pragma once
-// Global sensitivity analysis of a finished (or partly finished) sweep: Sobol' first- and
+// Global sensitivity analysis of a finished sweep: Sobol' first- and
 // total-order indices with bootstrap intervals for `sobol` designs, Morris mu, mu* and sigma for
 // `morris` designs, per metric, from the mean over replications at each point.
 #include <filesystem>
@@ -8,13 +8,17 @@
 namespace sancsim {
 
 struct AnalyzeOptions {
-  unsigned bootstrap = 1000;  // resamples for Sobol' confidence intervals
-  double confidence = 0.95;
+  unsigned bootstrap = 1000;       // resamples for Sobol' confidence intervals
+  double confidence = 0.95;        // in (0, 1)
+  std::filesystem::path write_to;  // where the indices go; empty: the sweep's own directory
 };
 
-// Writes DIR/sobol_indices.csv or DIR/morris_indices.csv (atomically) and returns what it wrote.
-// Throws SweepError for a directory without results or a design without an analysis.
-std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& out_dir,
+// Reads DIR/results.sqlite read-only (so a read-only directory works) and writes
+// sobol_indices.csv or morris_indices.csv (atomically) to options.write_to or DIR; returns what it
+// wrote. Throws SweepError for a directory without results, a design without an analysis, a shard
+// (merge first), a sweep with runs missing (`sweep --resume` completes them) and a confidence
+// outside (0, 1): indices of part of a design are biased, not just less precise.
+std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& sweep_dir,
                                                  const AnalyzeOptions& options = {});
 
 }  // namespace sancsim

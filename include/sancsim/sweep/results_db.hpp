@@ -52,6 +52,12 @@ class ResultsDb {
   std::map<std::size_t, std::unique_ptr<Statement>> insert_metrics_;
 };
 
+// An SQLite URI that opens `file` read-only (open it with SQLITE_OPEN_URI). When the file's
+// directory cannot be written and no write-ahead log is pending, also `immutable=1`: SQLite then
+// needs no -shm file beside the database (which it could not create there), and no writer can be
+// at work in a directory that nobody may write.
+std::string read_only_uri(const std::filesystem::path& file);
+
 // The SQLite error of a failed call, with the database file named.
 [[noreturn]] void throw_sqlite(sqlite3* db, const std::filesystem::path& file, const std::string& what);
 

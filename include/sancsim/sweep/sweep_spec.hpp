@@ -3,10 +3,12 @@
 // master seed and what to record. Loading never throws for bad input: it returns every problem
 // found as `file:line:col: key: what was expected`.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "sancsim/engine/input_file.hpp"
 #include "sancsim/scenario/diagnostics.hpp"
 
 namespace sancsim {
@@ -22,6 +24,9 @@ struct SweepAxis {
   std::vector<std::string> values;  // value list, each in TOML syntax; empty for a range axis
   int line = 0;                     // where the axis is declared, for later diagnostics
   int column = 0;
+  // csv designs: the cells of the column's smallest and largest number (line, column in the points
+  // file), where a value outside the parameter's bounds is reported.
+  int lo_line = 0, lo_column = 0, hi_line = 0, hi_column = 0;
 };
 
 enum class DesignKind { Grid, Random, Lhs, Sobol, Morris, Csv };
@@ -34,6 +39,17 @@ struct AxisValue {
   bool is_number = true;
 };
 
+// Where the points of a csv design are in their file, not their values: a design of millions of
+// rows would otherwise be held whole (2 M rows took 373 MB); csv_point() reads one row on demand.
+struct CsvPointRows {
+  std::vector<std::uint64_t> offset;        // byte offset of each point's line in the points file
+  std::vector<std::uint32_t> length;        // its length in bytes, without the line end
+  std::vector<std::size_t> column_axis;     // the axis of each column of the file
+  std::uint64_t values_digest = 0;          // a hash of every value, for the sweep hash
+  std::shared_ptr<const InputRanges> file;  // the points file, held open for csv_point()
+  std::size_t size() const { return offset.size(); }
+};
+
 struct SweepSpec {
   std::string file;  // absolute path of the sweep file ("" when built in code)
   std::string text;  // the file's content, kept for the results database
@@ -44,9 +60,8 @@ struct SweepSpec {
   int levels = 3;             // grid: points per range axis; morris: levels p (even)
   std::uint64_t samples = 0;  // random, lhs: points; sobol: base samples N; morris: trajectories r
   std::string points_file;    // csv: absolute path
-  std::vector<std::vector<AxisValue>> csv_points;  // csv: the points, read at load time
-  std::vector<std::vector<int>> csv_places;        // csv: line, then each axis's column, per point
-  int design_line = 0;                             // where [design] is, for later diagnostics
+  CsvPointRows csv_points;    // csv: where the points are, found and checked at load time
+  int design_line = 0;        // where [design] is, for later diagnostics
   int design_column = 0;
   std::uint32_t replications = 1;
   std::uint64_t master_seed = 1;
@@ -59,6 +74,10 @@ using SweepLoad = std::variant<SweepSpec, Diagnostics>;
 SweepLoad load_sweep(const std::string& path);
 // The same from text; `file` names it in diagnostics and anchors relative paths.
 SweepLoad parse_sweep(const std::string& text, const std::string& file);
+
+// The values of point `i` of a csv design, read from its points file (one axis each). Throws
+// std::runtime_error if the file no longer holds the row that was checked at load time.
+std::vector<AxisValue> csv_point(const SweepSpec& spec, std::uint64_t i);
 
 const char* design_name(DesignKind k);
 const char* record_name(RecordKind k);

@@ -1,0 +1,147 @@
+// Brent CSVs as the loader reads them: gaps in the data, files without prices, files that are no
+// CSV at all (scenarios/data/brent_*.csv are the shipped ones).
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "test_registry.hpp"
+
+namespace sancsim {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kShippedData = fs::path(SANCSIM_SCENARIO_FIXTURES) / ".." / "data";
+
+// A scratch directory with a scenario naming Brent files, loaded with the tests' registry.
+class BrentCsv : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("sancsim-brent-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+            "-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+  void write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+  }
+  // Loads a scenario of 2022 whose [data] table is `data` (`extra`: tables before it).
+  LoadResult load(const std::string& data, const std::string& extra = "") {
+    write("s.toml", "start = 2022-01-01\nend = 2022-12-31\n" + extra + "[data]\n" + data);
+    return scenario_detail::load_scenario_with((dir_ / "s.toml").string(), {},
+                                               sancsim::testing::test_context());
+  }
+  Diagnostics failed(const std::string& data, const std::string& extra = "") {
+    LoadResult r = load(data, extra);
+    if (std::holds_alternative<Scenario>(r)) {
+      ADD_FAILURE() << "loaded without problems";
+      return {};
+    }
+    return std::get<Diagnostics>(std::move(r));
+  }
+  fs::path dir_;
+};
+
+std::string read_text(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST_F(BrentCsv, AMonthMissingInsideTheDataIsAnErrorAtTheLineWhereItBelongs) {
+  // The shipped monthly file without March to July 2022: June 2022 used to run on the model's
+  // baseline ($65.6) instead of the data ($122.7), without a word.
+  std::istringstream shipped(read_text(kShippedData / "brent_monthly.csv"));
+  std::string kept, line;
+  int line_no = 0, august_line = 0;
+  while (std::getline(shipped, line)) {
+    if (line >= "2022-03" && line < "2022-08") continue;
+    kept += line + "\n";
+    ++line_no;
+    if (line.starts_with("2022-08")) august_line = line_no;
+  }
+  write("gappy.csv", kept);
+  const Diagnostics ds = failed("brent_monthly_csv = \"gappy.csv\"\n");
+  ASSERT_EQ(ds.items().size(), 1u) << ds.str();
+  const auto& d = ds.items()[0];
+  EXPECT_TRUE(d.file.ends_with("gappy.csv")) << d.str();
+  EXPECT_EQ(d.line, august_line) << d.str();
+  EXPECT_EQ(d.key, "month");
+  EXPECT_TRUE(d.message.starts_with("month 2022-03 is missing (5 months, to 2022-07)")) << d.str();
+}
+
+TEST_F(BrentCsv, TheShippedFilesHaveNoGaps) {
+  fs::copy(kShippedData / "brent_monthly.csv", dir_ / "m.csv");
+  fs::copy(kShippedData / "brent_daily.csv", dir_ / "d.csv");
+  const LoadResult r = load("brent_monthly_csv = \"m.csv\"\nbrent_daily_csv = \"d.csv\"\n");
+  ASSERT_TRUE(std::holds_alternative<Scenario>(r)) << std::get<Diagnostics>(r).str();
+}
+
+TEST_F(BrentCsv, ADailyGapOfMoreThanAWeekIsAnError) {
+  write("d.csv", "date,brent_usd_per_bbl\n2022-01-03,78.25\n2022-01-10,79\n2022-02-14,90\n");
+  const Diagnostics ds = failed("brent_daily_csv = \"d.csv\"\n");
+  ASSERT_EQ(ds.items().size(), 1u) << ds.str();
+  EXPECT_EQ(ds.items()[0].line, 4);
+  EXPECT_TRUE(ds.items()[0].message.starts_with("no quote from 2022-01-11 to 2022-02-13 (34 days)"))
+      << ds.str();
+}
+
+TEST_F(BrentCsv, AFileWithoutPricesIsRefusedWhenBrentIsPinnedToIt) {
+  write("empty.csv", "month,brent_usd_per_bbl\n");
+  const Diagnostics ds = failed("brent_monthly_csv = \"empty.csv\"\n");
+  ASSERT_EQ(ds.items().size(), 1u) << ds.str();
+  EXPECT_EQ(ds.items()[0].key, "data.brent_monthly_csv");
+  EXPECT_EQ(ds.items()[0].line, 4);
+  EXPECT_TRUE(ds.items()[0].message.find("holds no prices") != std::string::npos) << ds.str();
+  // With Brent from the model the file pins nothing, and it is not needed.
+  const LoadResult r = load("brent_monthly_csv = \"empty.csv\"\n", "[market]\nbrent_mode = \"baseline\"\n");
+  EXPECT_TRUE(std::holds_alternative<Scenario>(r)) << std::get<Diagnostics>(r).str();
+}
+
+TEST_F(BrentCsv, ADeviceIsRefusedAtOnceWhereItIsNamed) {
+  const auto began = std::chrono::steady_clock::now();
+  const Diagnostics ds = failed("brent_monthly_csv = \"/dev/zero\"\n");
+  EXPECT_LT(std::chrono::steady_clock::now() - began, std::chrono::seconds(2));
+  ASSERT_EQ(ds.items().size(), 1u) << ds.str();
+  EXPECT_EQ(ds.items()[0].key, "data.brent_monthly_csv");
+  EXPECT_TRUE(ds.items()[0].message.find("not a regular file (a character device)") != std::string::npos)
+      << ds.str();
+}
+
+TEST_F(BrentCsv, AFileThatIsNoCsvIsQuotedOnceAndTruncated) {
+  // As if `brent_monthly_csv = "/etc/shadow"`: no line but the first may reach the message.
+  std::string secret;
+  for (int i = 0; i < 50; ++i)
+    secret += "user" + std::to_string(i) + ":$6$" + std::string(200, 'h') + ":19000:0\n";
+  write("shadow", secret);
+  const Diagnostics ds = failed("brent_monthly_csv = \"shadow\"\n");
+  ASSERT_EQ(ds.items().size(), 1u) << ds.str();
+  const std::string text = ds.str();
+  EXPECT_NE(text.find("user0:$6$hhh"), std::string::npos) << text;
+  EXPECT_EQ(text.find("user1:"), std::string::npos) << text;
+  EXPECT_LT(ds.items()[0].message.size(), 250u) << text;
+}
+
+TEST_F(BrentCsv, ManyBadRowsAreReportedUpToALimit) {
+  std::string rows = "month,brent_usd_per_bbl\n";
+  for (int i = 0; i < 500; ++i) rows += "not a row\n";
+  write("junk.csv", rows);
+  const Diagnostics ds = failed("brent_monthly_csv = \"junk.csv\"\n");
+  EXPECT_EQ(ds.items().size(), 21u) << ds.str();
+  EXPECT_TRUE(ds.items().back().message.starts_with("too many problems")) << ds.str();
+}
+
+}  // namespace
+}  // namespace sancsim
