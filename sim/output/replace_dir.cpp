@@ -33,7 +33,9 @@ fs::path normalised(const fs::path& dir) {
   return p;
 }
 
-std::string fresh_prefix(const fs::path& target) { return fmt::format(".{}.tmp-", target.filename().string()); }
+std::string fresh_prefix(const fs::path& target) {
+  return fmt::format(".{}.tmp-", target.filename().string());
+}
 
 void sync_dir(const fs::path& dir) {
   const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
