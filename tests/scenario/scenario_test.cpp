@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
 
 #include "loader.hpp"
 #include "sancsim/scenario/scenario.hpp"
@@ -118,4 +121,43 @@ TEST(Scenario, ACacheOfFilesChangesNothingButTheReading) {
   ASSERT_TRUE(std::holds_alternative<Diagnostics>(first));
   ASSERT_TRUE(std::holds_alternative<Diagnostics>(second));
   EXPECT_EQ(std::get<Diagnostics>(first).str(), std::get<Diagnostics>(second).str());
+}
+
+// A `set` event names a registered number parameter and gives a value in its range; each problem is
+// reported at the event's `key`.
+TEST(Scenario, ASetEventNamesANumberParameterWithAValueInItsRange) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("sancsim_set_events_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path file = dir / "set_events.toml";
+  {
+    std::ofstream out(file);
+    out << "extends = \"" << fixture("small.toml") << "\"\n"
+        << "[[events]]\ndate = 2022-07-01\ntype = \"set\"\nkey = "
+           "\"coalition.reactive_vessels_per_mont\"\nvalue = 5.0\n"
+        << "[[events]]\ndate = 2022-07-01\ntype = \"set\"\nkey = \"brent.mode\"\nvalue = 1.0\n"
+        << "[[events]]\ndate = 2022-07-01\ntype = \"set\"\nkey = \"coalition.enforcement_initial\"\nvalue = "
+           "2.0\n"
+        << "[[events]]\ndate = 2022-07-01\ntype = \"set\"\nvalue = 1.0\n";
+  }
+  LoadResult r = load_scenario(file.string());
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
+  const std::string text = std::get<Diagnostics>(r).str();
+  EXPECT_NE(
+      text.find(
+          "set_events.toml:5:7: events[0].key: unknown parameter \"coalition.reactive_vessels_per_mont\"; "
+          "did you mean \"coalition.reactive_vessels_per_month\"?"),
+      std::string::npos)
+      << text;
+  EXPECT_NE(text.find("events[1].key: parameter \"brent.mode\" is not a number"), std::string::npos) << text;
+  EXPECT_NE(
+      text.find("events[2].key: value 2 for \"coalition.enforcement_initial\": expected a number in [0, 1]"),
+      std::string::npos)
+      << text;
+  EXPECT_NE(text.find("events[3].key: missing; a set event names its parameter"), std::string::npos) << text;
+  fs::remove_all(dir);
+
+  // A good one loads, and the run's parameters take it on its date (tests/model/dated_parameters_test.cpp).
+  LoadResult good = load_scenario(fixture("small.toml"), {});
+  ASSERT_TRUE(std::holds_alternative<Scenario>(good));
 }
