@@ -47,12 +47,9 @@ double Buyers::required_discount(std::size_t b, const OilParams& p, const Policy
                                  const Markets& markets, double designated_supply) const {
   const BuyerParams& bp = p.buyers[b];
   const auto g = static_cast<std::size_t>(bp.grade);
-  const double cap =
-      bp.grade == Grade::Products
-          ? std::min(policy.premium_products_cap_usd_per_bbl,
-                     policy.discount_products_cap_usd_per_bbl + p.product_class_spread_usd_per_bbl)
-          : policy.crude_cap_usd_per_bbl;
-  const double above_cap = markets.fob_usd[g] > cap ? 1.0 : 0.0;
+  const double above_cap =
+      markets.fob_usd[g] > policy.binding_cap_usd_per_bbl(bp.grade, p.product_class_spread_usd_per_bbl) ? 1.0
+                                                                                                        : 0.0;
   double r = bp.quality_usd_per_bbl + freight_usd[b] - bp.alt_freight_usd_per_bbl + markets.margin_usd;
   if (policy.shunning && !bp.jurisdictions.empty() && bp.term_run_off_days <= 0) {
     const double ramp = std::clamp(

@@ -190,11 +190,10 @@ void World::clear_markets(const Tick& tick) {
   const double placed_share = intermediate(p_, policy_, producers_, traders_, markets_);
   clear_grades(p_, policy_, today, brent_usd_, producers_, shipping_, placed_share, buyers_, markets_);
   // Coalition owners watch where the market price stands against the cap.
-  const double products_cap =
-      std::min(policy_.premium_products_cap_usd_per_bbl,
-               policy_.discount_products_cap_usd_per_bbl + p_.product_class_spread_usd_per_bbl);
-  shipping_.update_coalition_owners(p_, {markets_.fob_usd[kUrals] > policy_.crude_cap_usd_per_bbl,
-                                         markets_.fob_usd[kProducts] > products_cap});
+  const double spread = p_.product_class_spread_usd_per_bbl;
+  shipping_.update_coalition_owners(
+      p_, {markets_.fob_usd[kUrals] > policy_.binding_cap_usd_per_bbl(Grade::Urals, spread),
+           markets_.fob_usd[kProducts] > policy_.binding_cap_usd_per_bbl(Grade::Products, spread)});
 }
 
 // ---------------------------------------------------------------- daily trade

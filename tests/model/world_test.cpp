@@ -108,8 +108,9 @@ TEST(World, ADesignatedSellersBarrelsNeverReachAHighExposureBuyer) {
   double designated = 0;
   for (std::size_t b = 0; b < kBuyers; ++b) {
     designated += w.buyers().designated_mbbl[b];
-    if (p.buyers[b].exposure > p.designated_buyer_exposure_max)
+    if (p.buyers[b].exposure > p.designated_buyer_exposure_max) {
       EXPECT_EQ(w.buyers().designated_mbbl[b], 0.0) << p.buyers[b].key;
+    }
   }
   EXPECT_GT(designated, 0.0) << "low-exposure buyers take the designated seller's oil";
 }

@@ -2,6 +2,7 @@
 // The sanctioning coalition's (and Russia's) measures in force on a day, derived from the events
 // applied so far minus those lifted by relief. Deriving from the event list, rather than mutating
 // state event by event, makes relief of any measure exact.
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <vector>
@@ -37,6 +38,14 @@ struct PolicyState {
   std::array<double, kRegions> tariff_pct{};  // secondary tariffs by buyer region
   bool druzhba_north_embargoed = false;
   bool druzhba_south_embargoed = false;
+
+  // The cap a grade's FOB price is compared with: the crude cap for Urals and ESPO; for the product
+  // basket the lower of the premium cap and the discount cap plus the spread between the classes.
+  double binding_cap_usd_per_bbl(Grade g, double product_class_spread_usd_per_bbl) const {
+    if (g != Grade::Products) return crude_cap_usd_per_bbl;
+    return std::min(premium_products_cap_usd_per_bbl,
+                    discount_products_cap_usd_per_bbl + product_class_spread_usd_per_bbl);
+  }
 
   // The part the Russian state reads.
   StatePolicy for_state() const {
