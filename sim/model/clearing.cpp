@@ -18,7 +18,7 @@ double intermediate(const OilParams& p, const PolicyState& policy, const Produce
                     Traders& traders, Markets& markets) {
   const double offered =
       markets.offered_kbd[kUrals] + markets.offered_kbd[kEspo] + markets.offered_kbd[kProducts];
-  double via_mainstream = 0, via_shells = 0;
+  double via_mainstream = 0, via_shells = 0, designated_via_shells = 0, undesignated = 0;
   for (std::size_t k = 0; k < kProducers; ++k) {
     const double d = policy.producer_designation[k];
     const double vol = offered * producers.export_share[k];
@@ -26,12 +26,24 @@ double intermediate(const OilParams& p, const PolicyState& policy, const Produce
     const double mainstream = intermediated * p.mainstream_share * traders.mainstream_presence * (1.0 - d);
     via_mainstream += mainstream;
     via_shells += intermediated - mainstream;
+    designated_via_shells += d * (intermediated - mainstream);
+    undesignated += vol * (1.0 - d);
   }
-  markets.unplaced_kbd = traders.place(via_shells);
+  const double unplaced = traders.place(via_shells);
+  // A designated producer whose barrels find no shell sells them at home to an undesignated one,
+  // which exports as many of its own in their place (a swap at the re-sorting cost), as far as
+  // undesignated volume goes. Only what neither channel takes stays unsold.
+  const double designated_unplaced = via_shells > 0 ? unplaced * designated_via_shells / via_shells : 0.0;
+  markets.resorted_kbd = std::min(designated_unplaced, undesignated);
+  markets.unplaced_kbd = unplaced - markets.resorted_kbd;
+  // While swaps are possible, shells cannot charge designated sellers more than a swap costs.
+  double shell_margin = traders.shell_margin_usd_per_bbl(p);
+  if (designated_via_shells > 0 && designated_unplaced < undesignated)
+    shell_margin = std::min(shell_margin, std::max(p.shell_margin_usd_per_bbl, p.resorting_cost_usd_per_bbl));
   const double intermediated = via_mainstream + via_shells;
   markets.margin_usd =
-      offered > 0 ? (via_mainstream * p.trader_margin_usd_per_bbl +
-                     (via_shells - markets.unplaced_kbd) * traders.shell_margin_usd_per_bbl(p)) /
+      offered > 0 ? (via_mainstream * p.trader_margin_usd_per_bbl + (via_shells - unplaced) * shell_margin +
+                     markets.resorted_kbd * p.resorting_cost_usd_per_bbl) /
                         std::max(1.0, intermediated - markets.unplaced_kbd) * (intermediated / offered)
                   : 0.0;
   return offered > 0 ? 1.0 - markets.unplaced_kbd / offered : 1.0;

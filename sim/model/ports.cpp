@@ -101,29 +101,42 @@ void Ports::load_grade(Grade g, LoadingContext& c) {
           days_between(policy.shunning_since, c.today) / std::max(1.0, p.own_fleet_ramp_days), 0.0, 1.0);
       own_fleet = acc_.take(acc_.own_fleet[static_cast<std::size_t>(h)], ramp * p.own_fleet_first_share);
     }
-    // Coalition carriage is lawful at or below the cap; above it only on a false attestation, which
-    // enforcement makes rarer.
-    const bool g7_lawful =
-        !policy.maritime_ban && !designated_seller &&
-        (price <= cap || cheat_rng_.uniform() < p.cap_cheat_probability * (1.0 - policy.enforcement));
-    // Other sellers take the cheaper carriage they may use: coalition freight plus the attestation
-    // and record-keeping a cap asks for, against shadow freight.
-    const double voyage = p.buyers[best].voyage_days;
     const bool capped = cap != PolicyState::kNoCap;
-    const double g7_cost = shipping.freight_usd_per_bbl(Fleet::G7, h, voyage, avg_cargo) +
+    const double g7_cost = shipping.freight_usd_per_bbl(Fleet::G7, h, p.buyers[best].voyage_days, avg_cargo) +
                            (capped ? p.attestation_cost_usd_per_bbl : 0.0);
-    const double shadow_cost = shipping.freight_usd_per_bbl(Fleet::Shadow, h, voyage, avg_cargo);
-    const bool shadow_first = own_fleet || shadow_cost < g7_cost;
-    std::int64_t t = shipping.take_for_cargo(h, g7_lawful, shadow_first);
-    if (t < 0 && !g7_lawful && !policy.maritime_ban && !designated_seller &&
-        (h == Hull::Product || cap >= c.producers.crude_reservation_usd(p, policy, c.brent_usd))) {
-      // No shadow tanker free: the seller accepts the cap to use a coalition tanker (a compliant sale
-      // at the cap), giving up the price above it. The shadow operator sees the unmet demand.
-      t = shipping.take_idle(Fleet::G7, h);
-      if (t >= 0) {
-        price = std::min(price, cap);
-        backlog[Shipping::idx(Fleet::Shadow, h)] += 1.0 / 7.0;
+    const double shadow_cost =
+        shipping.freight_usd_per_bbl(Fleet::Shadow, h, p.buyers[best].voyage_days, avg_cargo);
+    int cheat = -1;  // drawn once, and only for a cargo priced above the cap
+    // Coalition carriage is lawful at or below the cap; above it only on a false attestation, which
+    // enforcement makes rarer. Other sellers take the cheaper carriage they may use: coalition
+    // freight plus the attestation and record-keeping a cap asks for, against shadow freight.
+    auto find_tanker = [&](bool designated, bool& g7_lawful) {
+      if (!policy.maritime_ban && !designated && price > cap && cheat < 0)
+        cheat = cheat_rng_.uniform() < p.cap_cheat_probability * (1.0 - policy.enforcement) ? 1 : 0;
+      g7_lawful = !policy.maritime_ban && !designated && (price <= cap || cheat == 1);
+      std::int64_t t = shipping.take_for_cargo(h, g7_lawful, own_fleet || shadow_cost < g7_cost);
+      if (t < 0 && !g7_lawful && !policy.maritime_ban && !designated &&
+          (h == Hull::Product || cap >= c.producers.crude_reservation_usd(p, policy, c.brent_usd))) {
+        // No shadow tanker free: the seller accepts the cap to use a coalition tanker (a compliant
+        // sale at the cap), giving up the price above it. The shadow operator sees the unmet demand.
+        t = shipping.take_idle(Fleet::G7, h);
+        if (t >= 0) {
+          price = std::min(price, cap);
+          backlog[Shipping::idx(Fleet::Shadow, h)] += 1.0 / 7.0;
+        }
       }
+      return t;
+    };
+    bool g7_lawful = false;
+    std::int64_t t = find_tanker(designated_seller, g7_lawful);
+    if (t < 0 && designated_seller) {
+      // No tanker for a designated seller's cargo: rather than hold the terminal, an undesignated
+      // seller ships in its place (the designated producer's barrel is swapped at a cost) on
+      // whatever carriage it may use. The shadow operator still sees the unmet demand.
+      backlog[Shipping::idx(Fleet::Shadow, h)] += 1.0 / 7.0;
+      designated_seller = false;
+      resorted = true;
+      t = find_tanker(false, g7_lawful);
     }
     if (t < 0) {
       acc_ = before;
@@ -142,7 +155,7 @@ void Ports::load_grade(Grade g, LoadingContext& c) {
     const Fleet fleet = shipping.table().fleet[tanker];
     const bool on_shadow = fleet == Fleet::Shadow;
     const bool on_designated = shipping.table().designated[tanker] != 0;
-    shipping.dispatch(tanker, voyage, c.today);
+    shipping.dispatch(tanker, p.buyers[best].voyage_days, c.today);
     stock_kbbl[gi] -= cargo;
     buyers.owed_kbbl[best] -= cargo;
     buyers.cumulative_mbbl[best] += cargo / 1000.0;

@@ -239,7 +239,7 @@ void World::month_end(const Tick& tick) {
   // Traders and fleet adjust monthly.
   double shell_demand = 0;
   for (const double v : traders_.shells().volume_kbd) shell_demand += v;
-  shell_demand += markets_.unplaced_kbd;
+  shell_demand += markets_.unplaced_kbd + markets_.resorted_kbd;  // swaps cost more than a shell
   traders_.monthly(p_, today, mi, policy_.enforcement, shell_demand);
   shipping_.monthly(p_, today, mi);
   // Rule-based coalition: more listings while Urals trades above the cap.

@@ -150,3 +150,21 @@ TEST(World, APortOutageLowersThatMonthsExportsByAboutItsShare) {
   EXPECT_LT(hit, normal * (1.0 - 0.3 * share));
   EXPECT_GT(hit, normal * (1.0 - 1.2 * share));
 }
+
+TEST(World, ADesignatedSellersCargoWithoutATankerOrTraderDoesNotHoldTheTerminal) {
+  // Four of six producers designated at once, while shells and shadow tankers are few: their
+  // barrels find no intermediary or tanker, so undesignated sellers ship in their place (swaps at
+  // the re-sorting cost). The terminals keep loading; nothing backs up into storage and shut-ins.
+  auto run = [](bool designated) {
+    SmallRun r;
+    r.end = day("2021-12-31");
+    if (designated)
+      for (const char* k : {"rosneft", "lukoil", "gazprom_neft", "surgutneftegas"})
+        r.events.push_back(event("2021-03-01", EventKind::Designation, "US", k));
+    return r.run();
+  };
+  const auto free = run(false), listed = run(true);
+  for (const char* s : {"product_exports_kbd", "crude_exports_seaborne_kbd"})
+    EXPECT_GT(tail_mean(listed, s, 10), 0.9 * tail_mean(free, s, 10)) << s;
+  EXPECT_LT(metric(listed, "shut_in_peak_kbd"), 50.0);
+}

@@ -18,7 +18,8 @@ struct Markets {
   std::array<double, kGrades> shadow_share{};  // share of cargoes on shadow tankers (smoothed)
   double margin_usd = 0;                       // intermediation margin this week
   double unplaced_kbd = 0;                     // volume no intermediary would take
-  double designated_vessel_share = 0;          // of shadow cargoes, on designated tankers (smoothed)
+  double resorted_kbd = 0;             // designated sellers' volume sold in an undesignated seller's place
+  double designated_vessel_share = 0;  // of shadow cargoes, on designated tankers (smoothed)
 };
 
 struct Clearing {
