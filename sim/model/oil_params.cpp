@@ -95,10 +95,29 @@ void describe_oil(ParamTable& t, OilParams& p) {
          "onshore crude storage for unsold crude", "Transneft system storage, order of magnitude");
   t.real("storage_initial_mbbl", p.storage_initial_mbbl, 0, 1000, "mbbl", "crude in storage at the start",
          calib);
-  t.real("shut_in_response_per_day", p.shut_in_response_per_day, 0, 1, "share_per_day",
-         "share of a storage overflow removed by shutting in wells each day", calib);
-  t.real("restart_per_day", p.restart_per_day, 0, 1, "share_per_day",
-         "share of shut-in capacity restarted each day once storage has room", calib);
+  const std::string om = "oil_mechanisms.md";
+  t.real("shut_in_lead_days", p.shut_in_lead_days, 1, 365, "days",
+         "storage cover (room / net inflow) below which producers start closing wells",
+         "Transneft storage ~14 days of output (" + om + " §3.3); assumption");
+  t.real("shut_in_max_kbd_per_day", p.shut_in_max_kbd_per_day, 1, 5000, "kbd_per_day",
+         "fastest rate at which wells are closed",
+         "2020 OPEC+ cut: ~2 mb/d in about two weeks (" + om + " §3.2)");
+  t.real("restart_max_kbd_per_day", p.restart_max_kbd_per_day, 0.1, 5000, "kbd_per_day",
+         "fastest rate at which shut-in wells restart",
+         "2022: ~0.7 mb/d back within about three months (" + om + " §3.1)");
+  t.real("restart_below_fill", p.restart_below_fill, 0, 1, "share",
+         "wells restart once storage is below working stocks plus this share of the room above them",
+         "assumption (restart costs: wells are not reopened while storage is nearly full)");
+  t.real("supply_elasticity_short_run", p.supply_elasticity_short_run, 0, 1, "elasticity",
+         "output against the realised crude price relative to its trailing-year mean (cuts only)",
+         "global short-run supply elasticities 0.015-0.15 (" + rc +
+             " §7); the low end, as Russian output "
+             "barely answered the discount while netbacks covered cash costs (" +
+             om + " §3.5)");
+  t.real("run_cut_response_per_day", p.run_cut_response_per_day, 0, 1, "share_per_day",
+         "share of a product-stock overflow removed by cutting refinery runs each day", calib);
+  t.real("run_restore_per_day", p.run_restore_per_day, 0, 1, "share_per_day",
+         "share of a refinery run cut restored each day once product stocks have room", calib);
   t.real("quota_kbd", p.quota_kbd, 0, 20000, "kbd", "OPEC+ production ceiling on total output (0 = none)",
          "OPEC+ decisions (" + rc + " §7)");
   t.real("tax_take_share", p.tax_take_share, 0, 1, "share",

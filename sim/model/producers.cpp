@@ -28,6 +28,7 @@ Producers::Producers(const OilParams& p) {
   crude_storage_kbbl = p.storage_initial_mbbl * 1000.0;
   product_stock_kbbl = 0.3 * p.product_storage_mbbl * 1000.0;
   crude_stock_start_kbbl_ = crude_storage_kbbl;
+  storage_yesterday_kbbl_ = crude_storage_kbbl;
   product_stock_start_kbbl_ = product_stock_kbbl;
 }
 
@@ -45,7 +46,7 @@ void Producers::produce(const OilParams& p, const PolicyState& policy, BarrelLed
     capacity_kbd[k] *= 1.0 - (p.producers[k].decline_pct_per_year + decline_extra) / 100.0 / 365.0;
     capacity += capacity_kbd[k];
   }
-  const double available = std::max(0.0, capacity - shut_in_kbd);
+  const double available = std::max(0.0, capacity * price_output_share - shut_in_kbd);
   const double target = policy.quota_kbd > 0 ? std::min(available, policy.quota_kbd) : available;
   const double scale = capacity > 0 ? target / capacity : 0.0;
   for (std::size_t k = 0; k < kProducers; ++k) output_kbd[k] = capacity_kbd[k] * scale;
@@ -65,19 +66,53 @@ void Producers::produce(const OilParams& p, const PolicyState& policy, BarrelLed
   month.runs_kbbl += runs;
 }
 
-void Producers::respond_to_stocks(const OilParams& p) {
-  const double cap_kbbl = p.storage_capacity_mbbl * 1000.0;
-  if (crude_storage_kbbl > cap_kbbl)
-    shut_in_kbd = std::min(sum(capacity_kbd),
-                           shut_in_kbd + p.shut_in_response_per_day * (crude_storage_kbbl - cap_kbbl));
-  else
-    shut_in_kbd *= 1.0 - p.restart_per_day;
+void Producers::respond_to_stocks(const OilParams& p, BarrelLedger& ledger, MonthAccounts& month) {
+  const double room_cap_kbbl = p.storage_capacity_mbbl * 1000.0;
+  const double capacity = sum(capacity_kbd);
+  // Storage is a hard limit: what it cannot hold today was not produced (wells choked at once).
+  if (crude_storage_kbbl > room_cap_kbbl) {
+    const double excess = crude_storage_kbbl - room_cap_kbbl;
+    crude_storage_kbbl = room_cap_kbbl;
+    ledger.crude_produced_kbbl -= excess;
+    month.crude_output_kbbl -= excess;
+    shut_in_kbd = std::min(capacity, shut_in_kbd + excess);
+  }
+  const double flow = crude_storage_kbbl - storage_yesterday_kbbl_;
+  storage_yesterday_kbbl_ = crude_storage_kbbl;
+  storage_inflow_kbd += (flow - storage_inflow_kbd) / 7.0;
+  // Planned shut-ins: when storage would fill within the lead time, close wells against the
+  // inflow, the more urgently the less cover is left, no faster than wells can be closed.
+  const double room = room_cap_kbbl - crude_storage_kbbl;
+  const double cover_needed = storage_inflow_kbd * p.shut_in_lead_days;
+  if (storage_inflow_kbd > 0 && room < cover_needed) {
+    const double urgency = 1.0 - room / cover_needed;
+    shut_in_kbd =
+        std::min(capacity, shut_in_kbd + std::min(p.shut_in_max_kbd_per_day, storage_inflow_kbd * urgency));
+  } else if (storage_inflow_kbd <= 0 && storage_fill(p) < p.restart_below_fill) {
+    // Restarts cost money and take crews: only once storage has room again, and gradually.
+    shut_in_kbd = std::max(0.0, shut_in_kbd - p.restart_max_kbd_per_day);
+  }
   const double pcap = p.product_storage_mbbl * 1000.0;
   if (product_stock_kbbl > pcap)
     run_cut_kbd =
-        std::min(sum(runs_kbd), run_cut_kbd + p.shut_in_response_per_day * (product_stock_kbbl - pcap));
+        std::min(sum(runs_kbd), run_cut_kbd + p.run_cut_response_per_day * (product_stock_kbbl - pcap));
   else
-    run_cut_kbd *= 1.0 - p.restart_per_day;
+    run_cut_kbd *= 1.0 - p.run_restore_per_day;
+}
+
+void Producers::note_crude_price(const OilParams& p, double fob_usd) {
+  if (!(fob_usd > 0)) return;
+  price_reference_usd_ = price_reference_usd_ > 0
+                             ? price_reference_usd_ + (fob_usd - price_reference_usd_) * 7.0 / 365.0
+                             : fob_usd;
+  // Short-run supply: fields whose cash cost the price no longer covers slow down; the reference
+  // follows the price, so the cut fades as a low price becomes the normal one. No rise above capacity.
+  price_output_share = std::min(1.0, std::pow(fob_usd / price_reference_usd_, p.supply_elasticity_short_run));
+}
+
+double Producers::storage_fill(const OilParams& p) const {
+  const double room = p.storage_capacity_mbbl * 1000.0 - crude_stock_start_kbbl_;
+  return room > 0 ? std::clamp((crude_storage_kbbl - crude_stock_start_kbbl_) / room, 0.0, 1.0) : 1.0;
 }
 
 std::array<double, kGrades> Producers::offer(const OilParams& p, const PolicyState& policy) const {
@@ -117,8 +152,14 @@ double Producers::crude_reservation_usd(const OilParams& p, const PolicyState& p
   const double free = p.tax_free_usd_per_bbl;
   const double own = (lifting - s * free) / (1.0 - s);  // FOB = lifting + s (FOB - free)
   const double d = policy.tax_discount_floor_usd_per_bbl;
-  if (std::isnan(d) || own >= brent_usd - d) return std::max(lifting, own);
-  return lifting + s * std::max(0.0, brent_usd - d - free);
+  const double producing = std::isnan(d) || own >= brent_usd - d
+                               ? std::max(lifting, own)
+                               : lifting + s * std::max(0.0, brent_usd - d - free);
+  // Barrels in storage have paid their lifting and tax: as storage fills, holding them is worth less
+  // than any sale, down to the lowest price the clearing searches.
+  const double sunk = std::max(0.0, brent_usd - p.max_discount_usd_per_bbl);
+  const double w = storage_fill(p);
+  return (1.0 - w) * producing + w * std::min(producing, sunk);
 }
 
 double Producers::seller_floor(Grade g, const OilParams& p, const PolicyState& policy,

@@ -189,6 +189,7 @@ void World::clear_markets(const Tick& tick) {
   markets_.offered_kbd = producers_.offer(p_, policy_);
   const double placed_share = intermediate(p_, policy_, producers_, traders_, markets_);
   clear_grades(p_, policy_, today, brent_usd_, producers_, shipping_, placed_share, buyers_, markets_);
+  producers_.note_crude_price(p_, markets_.fob_usd[kUrals]);
   // Coalition owners watch where the market price stands against the cap.
   const double spread = p_.product_class_spread_usd_per_bbl;
   shipping_.update_coalition_owners(
@@ -213,7 +214,7 @@ void World::trade(Date today) {
                          .month = month_};
   ports_.pipe_crude(loading);
   ports_.load(loading);
-  producers_.respond_to_stocks(p_);
+  producers_.respond_to_stocks(p_, ledger_, month_);
   buyers_.forget(p_);
 
   // Month sums.
@@ -372,6 +373,8 @@ std::uint64_t World::state_hash() const {
   h.value(producers_.crude_storage_kbbl);
   h.value(producers_.product_stock_kbbl);
   h.value(producers_.shut_in_kbd);
+  h.value(producers_.storage_inflow_kbd);
+  h.value(producers_.price_output_share);
   h.value(ledger_.crude_exported_kbbl);
   traders_.hash(h);
   shipping_.hash(h);

@@ -60,10 +60,17 @@ struct OilParams {
   // --- Producers (docs/MODEL.md §Producers)
   std::array<ProducerParams, kProducers> producers{};
   double storage_capacity_mbbl = 60;  // onshore crude storage available for unsold crude
-  double storage_initial_mbbl = 20;
-  double shut_in_response_per_day = 0.004;  // share of the storage gap closed by shut-ins each day
-  double restart_per_day = 0.03;  // share of shut-in capacity restarted each day once storage drains
-  double quota_kbd = 0;           // OPEC+ crude quota (0 = none); events may change it
+  double storage_initial_mbbl = 20;   // working stocks: sellers start cutting price above this
+  // Shut-ins (docs/MODEL.md §3): planned when storage would fill within the lead time, at most at
+  // the speed wells can be closed; restarted, as slowly as they can be, once storage has room.
+  double shut_in_lead_days = 14;         // storage cover below which producers start closing wells
+  double shut_in_max_kbd_per_day = 140;  // 2020: ~2 mb/d closed in about two weeks
+  double restart_max_kbd_per_day = 8;    // 2022: ~0.7 mb/d back within about three months
+  double restart_below_fill = 0.5;       // share of the room above working stocks; below it wells restart
+  double supply_elasticity_short_run = 0.015;  // output against the crude price over its trailing year
+  double run_cut_response_per_day = 0.004;     // share of a product-stock overflow cut from runs each day
+  double run_restore_per_day = 0.03;  // share of a run cut restored each day once product stocks have room
+  double quota_kbd = 0;               // OPEC+ crude quota (0 = none); events may change it
   double tax_take_share =
       0.55;  // producers' tax per bbl ~ share x (tax price - tax_free); for their decisions
   double tax_free_usd_per_bbl = 15;                      // price below which no extraction tax is due

@@ -18,15 +18,22 @@ class Producers {
   // Daily: capacity declines; output (capped by the quota, less shut-ins) and refinery runs flow
   // into the crude and product stocks; products for domestic use leave them.
   void produce(const OilParams& p, const PolicyState& policy, BarrelLedger& ledger, MonthAccounts& month);
-  // Daily, after the cargoes left: storage overflow shuts in wells and room lets them restart;
-  // product overflow cuts refinery runs.
-  void respond_to_stocks(const OilParams& p);
+  // Daily, after the cargoes left: crude that storage cannot hold was not produced; producers close
+  // wells when storage would fill within the lead time (at most as fast as wells close) and reopen
+  // them once it has room (as slowly as they restart); product overflow cuts refinery runs.
+  void respond_to_stocks(const OilParams& p, BarrelLedger& ledger, MonthAccounts& month);
+  // Weekly: the realised crude price against its trailing-year mean sets the short-run output cut.
+  void note_crude_price(const OilParams& p, double fob_usd);
+  // Crude storage above working stocks as a share of the room above them (0..1).
+  double storage_fill(const OilParams& p) const;
   // Weekly: crude offered at Kozmino and the western ports after refining and pipelines (a drawdown
   // of stocks above their initial level is offered too), and products.
   std::array<double, kGrades> offer(const OilParams& p, const PolicyState& policy) const;
   // Crude taken from storage for a pipeline, at most what is stored; returns the volume (kbbl).
   double draw_crude(double kbbl);
-  // Lowest crude FOB price at which producers sell rather than store: lifting cost plus extraction tax.
+  // Lowest crude FOB price at which producers sell rather than store: lifting cost plus extraction
+  // tax while storage has room; as it fills, the tax and lifting of barrels already produced are
+  // sunk and the reservation falls to what any buyer pays (docs/MODEL.md §7.2).
   double crude_reservation_usd(const OilParams& p, const PolicyState& policy, double brent_usd) const;
   // The largest discount to Brent sellers of grade `g` accept.
   double seller_floor(Grade g, const OilParams& p, const PolicyState& policy, double brent_usd) const;
@@ -41,12 +48,16 @@ class Producers {
   // The country's stocks and responses.
   double crude_storage_kbbl = 0;
   double product_stock_kbbl = 0;
-  double shut_in_kbd = 0;
+  double shut_in_kbd = 0;  // wells closed (planned and forced)
   double run_cut_kbd = 0;
+  double storage_inflow_kbd = 0;    // net flow into crude storage, a week's moving average
+  double price_output_share = 1.0;  // the short-run price response (<= 1)
 
  private:
   double refinery_runs_kbd(const PolicyState& policy) const;  // nominal, less outages and cuts
   double crude_stock_start_kbbl_ = 0;
+  double storage_yesterday_kbbl_ = 0;
+  double price_reference_usd_ = 0;  // trailing-year mean of the realised crude price (0: none yet)
   double product_stock_start_kbbl_ = 0;
 };
 

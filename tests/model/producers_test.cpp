@@ -1,0 +1,67 @@
+// Producers: the price they hold out for, how fast they close and reopen wells, and their short-run
+// answer to price (docs/MODEL.md §3, §7.2).
+#include "sancsim/model/producers.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <gtest/gtest.h>
+
+#include "sancsim/model/world.hpp"
+#include "world_fixture.hpp"
+
+using namespace sancsim;
+using namespace sancsim::test;
+
+TEST(Producers, AFullerStorageSellsAtAWiderDiscountDownToTheSearchBound) {
+  OilParams p = default_oil_params();
+  PolicyState policy;
+  policy.tax_discount_floor_usd_per_bbl = 20;  // the tax is due on Brent - 20 whatever the FOB
+  Producers pr(p);
+  const double brent = 80;
+  const double at_working_stocks = pr.seller_floor(Grade::Urals, p, policy, brent);
+  pr.crude_storage_kbbl =
+      (p.storage_initial_mbbl + 0.5 * (p.storage_capacity_mbbl - p.storage_initial_mbbl)) * 1000;
+  const double half_full = pr.seller_floor(Grade::Urals, p, policy, brent);
+  pr.crude_storage_kbbl = p.storage_capacity_mbbl * 1000;
+  const double full = pr.seller_floor(Grade::Urals, p, policy, brent);
+  EXPECT_LT(at_working_stocks, p.max_discount_usd_per_bbl - 15)
+      << "lifting and tax on Brent - 20 keep a producing barrel off the market";
+  EXPECT_NEAR(half_full, 0.5 * (at_working_stocks + p.max_discount_usd_per_bbl), 1e-9);
+  EXPECT_DOUBLE_EQ(full, p.max_discount_usd_per_bbl) << "a stored barrel's lifting and tax are sunk";
+}
+
+TEST(Producers, OutputAnswersALowerPriceWithTheShortRunElasticityAndTheCutFades) {
+  OilParams p = default_oil_params();
+  p.supply_elasticity_short_run = 0.1;
+  Producers pr(p);
+  for (int w = 0; w < 104; ++w) pr.note_crude_price(p, 70);
+  EXPECT_DOUBLE_EQ(pr.price_output_share, 1.0);
+  pr.note_crude_price(p, 35);
+  EXPECT_NEAR(pr.price_output_share, std::pow(35.0 / (70.0 - 35.0 * 7.0 / 365.0), 0.1), 1e-12);
+  for (int w = 0; w < 520; ++w) pr.note_crude_price(p, 35);
+  EXPECT_GT(pr.price_output_share, 0.999) << "a low price that lasts becomes the reference";
+  pr.note_crude_price(p, 100);
+  EXPECT_DOUBLE_EQ(pr.price_output_share, 1.0) << "no output above capacity";
+}
+
+TEST(World, WithoutSeaborneBuyersStorageFillsButNotBeyondItsLimitAndWellsClose) {
+  SmallRun r;
+  r.end = day("2021-08-31");
+  for (auto& b : r.params.oil.buyers)
+    if (b.grade == Grade::Urals) b.capacity_kbd = 0;  // nobody buys Urals by sea
+  World w(r.input());
+  const auto& p = r.params.oil;
+  double peak_storage = 0, peak_shut_in = 0;
+  while (w.step()) {
+    peak_storage = std::max(peak_storage, w.producers().crude_storage_kbbl);
+    peak_shut_in = std::max(peak_shut_in, w.producers().shut_in_kbd);
+  }
+  // Storage takes up the unsold crude first, up to its limit and no further ...
+  EXPECT_GT(peak_storage,
+            1000 * (p.storage_initial_mbbl + 0.5 * (p.storage_capacity_mbbl - p.storage_initial_mbbl)));
+  EXPECT_LE(peak_storage, p.storage_capacity_mbbl * 1000 + 1e-6);
+  // ... then wells close: western seaborne crude is ~3.3 mb/d, and about that much is shut in.
+  EXPECT_GT(peak_shut_in, 2500.0);
+  EXPECT_LT(peak_shut_in, 4500.0);
+}
