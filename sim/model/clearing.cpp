@@ -52,13 +52,13 @@ double intermediate(const OilParams& p, const PolicyState& policy, const Produce
 void clear_grades(const OilParams& p, const PolicyState& policy, Date today, double brent_usd,
                   const Producers& producers, const Shipping& shipping, double placed_share, Buyers& buyers,
                   Markets& markets) {
-  const double designated_supply = producers.designated_export_share(policy);
   std::array<double, kBuyers> req{}, cap{}, ramp{};
   for (std::size_t g = 0; g < kGrades; ++g) {
     const auto grade = static_cast<Grade>(g);
     const auto& ids = buyers.of(grade);
     const Hull h = hull_of(grade);
     const double cargo = h == Hull::Crude ? p.cargo_crude_kbbl : p.cargo_products_kbbl;
+    const double designated_supply = producers.designated_share(grade, policy);
     for (std::size_t b : ids) {
       const double v = p.buyers[b].voyage_days;
       buyers.freight_usd[b] =

@@ -6,15 +6,17 @@ namespace sancsim {
 namespace {
 
 // Output, refining and export split of 2021 (russia_calibration.md §1.1, §2): 10.5 mb/d of crude and
-// condensate, ~5.7 mb/d refined, the rest exported. Company shares of output from §2.
+// condensate, ~5.7 mb/d refined, the rest exported. Company shares of output from §2. Kozmino shares:
+// the October 2019 ESPO Blend loading programme (oil_mechanisms.md §1.4: Rosneft 10, Surgutneftegas 8,
+// the trader Tenergy 8 (here "others"), Lukoil 2 x 140 kt, Gazprom Neft 100 + 140 kt of 30 cargoes).
 constexpr std::array<ProducerParams, kProducers> kProducerDefaults = {{
-    // output, decline %/yr, lifting cost, refinery runs, direct sales share
-    {3700, 0.8, 13, 1900, 0.3},  // Rosneft: ~35% of output; refining ~1.9 mb/d in 2021 (1.65 in 2024)
-    {1650, 0.8, 15, 900, 0.3},   // Lukoil: ~16%; ~0.73 mb/d crude exports in 2024
-    {1000, 0.8, 14, 820, 0.3},   // Gazprom Neft
-    {1200, 1.2, 16, 400, 0.3},   // Surgutneftegas: Kirishi refinery; main ESPO tender seller
-    {580, 0.5, 15, 360, 0.3},    // Tatneft: Taneco refinery
-    {2370, 0.8, 17, 1320, 0.2},  // others: independents, PSAs, condensate
+    // output, decline %/yr, lifting cost, refinery runs, direct sales share, Kozmino share
+    {3700, 0.8, 13, 1900, 0.3, 0.32},  // Rosneft: ~35% of output; refining ~1.9 mb/d in 2021 (1.65 in 2024)
+    {1650, 0.8, 15, 900, 0.3, 0.09},   // Lukoil: ~16%; ~0.73 mb/d crude exports in 2024
+    {1000, 0.8, 14, 820, 0.3, 0.08},   // Gazprom Neft
+    {1200, 1.2, 16, 400, 0.3, 0.26},   // Surgutneftegas: Kirishi refinery; main ESPO tender seller
+    {580, 0.5, 15, 360, 0.3, 0.0},     // Tatneft: Taneco refinery; Volga-Urals crude, western ports
+    {2370, 0.8, 17, 1320, 0.2, 0.26},  // others: independents, PSAs, condensate, traders
 }};
 
 BuyerParams buyer(const char* key, Grade g, Region r, const char* juris, double cap, double ramp,
@@ -87,6 +89,10 @@ void describe_oil(ParamTable& t, OilParams& p) {
            "cash cost incl. transport to port; below this netback the producer stores, then shuts in",
            "CREA average production cost ~$15 (" + rc + " §3.5)");
     t.real("refinery_runs_kbd", q.refinery_runs_kbd, 0, 10000, "kbd", "crude refined in Russia", rc + " §2");
+    t.real("kozmino_share", q.kozmino_share, 0, 1, "share",
+           "share of the ESPO Blend cargoes loaded at Kozmino (its designation reaches ESPO buyers by this "
+           "share)",
+           "Oct 2019 loading programme (oil_mechanisms.md §1.4)");
     t.real("direct_sales_share", q.direct_sales_share, 0, 1, "share",
            "seaborne volume sold directly to buyers' procurement, without an intermediary", calib);
   }

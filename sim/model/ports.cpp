@@ -56,7 +56,7 @@ void Ports::load_grade(Grade g, LoadingContext& c) {
   const Hull h = hull_of(g);
   const double avg_cargo = h == Hull::Crude ? p.cargo_crude_kbbl : p.cargo_products_kbbl;
   const auto& ids = buyers.of(g);
-  const double designated_share = c.producers.designated_export_share(policy);
+  const double designated_share = c.producers.designated_share(g, policy);
   while (stock_kbbl[gi] >= 0.5 * avg_cargo) {
     const Accumulators before = acc_;
     // Whose cargo it is: a designated seller's (its share of exports) goes only to a buyer allowed

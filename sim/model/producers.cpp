@@ -24,6 +24,26 @@ Producers::Producers(const OilParams& p) {
     export_share[k] = std::max(0.0, p.producers[k].output_kbd - p.producers[k].refinery_runs_kbd);
     exports += export_share[k];
   }
+  // Grade shares: the ESPO cargoes by the loading programme (as much of a company's crude exports as it
+  // has), Urals the rest of its crude exports, products by refinery runs.
+  double kozmino = 0, runs = 0;
+  for (std::size_t k = 0; k < kProducers; ++k) {
+    kozmino += p.producers[k].kozmino_share;
+    runs += runs_kbd[k];
+  }
+  std::array<double, kGrades> totals{};
+  for (std::size_t k = 0; k < kProducers; ++k) {
+    const double espo =
+        kozmino > 0
+            ? std::min(export_share[k], p.producers[k].kozmino_share / kozmino * p.port_capacity_kozmino_kbd)
+            : 0.0;
+    grade_share[k][kEspo] = espo;
+    grade_share[k][kUrals] = export_share[k] - espo;
+    grade_share[k][kProducts] = runs_kbd[k];
+    for (std::size_t g = 0; g < kGrades; ++g) totals[g] += grade_share[k][g];
+  }
+  for (auto& row : grade_share)
+    for (std::size_t g = 0; g < kGrades; ++g) row[g] = totals[g] > 0 ? row[g] / totals[g] : 0.0;
   for (auto& s : export_share) s = exports > 0 ? s / exports : 0.0;
   crude_storage_kbbl = p.storage_initial_mbbl * 1000.0;
   product_stock_kbbl = 0.3 * p.product_storage_mbbl * 1000.0;
@@ -175,9 +195,10 @@ double Producers::seller_floor(Grade g, const OilParams& p, const PolicyState& p
   return std::min(p.max_discount_usd_per_bbl, brent_usd - crude_reservation_usd(p, policy, brent_usd));
 }
 
-double Producers::designated_export_share(const PolicyState& policy) const {
+double Producers::designated_share(Grade g, const PolicyState& policy) const {
   double designated = 0;
-  for (std::size_t k = 0; k < kProducers; ++k) designated += export_share[k] * policy.producer_designation[k];
+  for (std::size_t k = 0; k < kProducers; ++k)
+    designated += grade_share[k][static_cast<std::size_t>(g)] * policy.producer_designation[k];
   return designated;
 }
 

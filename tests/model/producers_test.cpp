@@ -65,3 +65,22 @@ TEST(World, WithoutSeaborneBuyersStorageFillsButNotBeyondItsLimitAndWellsClose) 
   EXPECT_GT(peak_shut_in, 2500.0);
   EXPECT_LT(peak_shut_in, 4500.0);
 }
+
+TEST(Producers, ADesignationReachesEachGradeByTheCompanysShareOfIt) {
+  const OilParams p = default_oil_params();
+  const Producers pr(p);
+  for (std::size_t g = 0; g < kGrades; ++g) {
+    double total = 0;
+    for (std::size_t k = 0; k < kProducers; ++k) total += pr.grade_share[k][g];
+    EXPECT_NEAR(total, 1.0, 1e-12) << "grade " << g;
+  }
+  PolicyState policy;
+  policy.producer_designation[4] = 1.0;  // Tatneft loads no ESPO Blend at Kozmino
+  EXPECT_EQ(pr.designated_share(Grade::Espo, policy), 0.0);
+  EXPECT_GT(pr.designated_share(Grade::Urals, policy), 0.0);
+  EXPECT_GT(pr.designated_share(Grade::Products, policy), 0.0);
+  policy.producer_designation = {};
+  policy.producer_designation[3] = 1.0;  // Surgutneftegas: a quarter of Kozmino, a small refiner
+  EXPECT_NEAR(pr.designated_share(Grade::Espo, policy), 0.26 / 1.01, 1e-9);
+  EXPECT_LT(pr.designated_share(Grade::Products, policy), pr.designated_share(Grade::Espo, policy));
+}

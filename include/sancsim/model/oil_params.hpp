@@ -35,6 +35,7 @@ struct ProducerParams {
   double lifting_cost_usd_per_bbl = 0;  // cash cost; below this netback the producer shuts in
   double refinery_runs_kbd = 0;         // crude refined in Russia
   double direct_sales_share = 0;        // seaborne volume sold directly to buyers (no trader)
+  double kozmino_share = 0;             // share of the ESPO Blend cargoes loaded at Kozmino
 };
 
 struct BuyerParams {

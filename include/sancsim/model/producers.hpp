@@ -37,14 +37,17 @@ class Producers {
   double crude_reservation_usd(const OilParams& p, const PolicyState& policy, double brent_usd) const;
   // The largest discount to Brent sellers of grade `g` accept.
   double seller_floor(Grade g, const OilParams& p, const PolicyState& policy, double brent_usd) const;
-  // Designated share of crude exports (by producer weight).
-  double designated_export_share(const PolicyState& policy) const;
+  // Share of grade g's exports that comes from designated producers.
+  double designated_share(Grade g, const PolicyState& policy) const;
 
   // Company columns.
   std::array<double, kProducers> capacity_kbd{};
   std::array<double, kProducers> output_kbd{};
   std::array<double, kProducers> runs_kbd{};      // nominal refinery runs
-  std::array<double, kProducers> export_share{};  // of crude exports, for designation exposure
+  std::array<double, kProducers> export_share{};  // of crude exports (intermediation, cost weights)
+  // Each company's share of each grade's exports: Kozmino from the loading programme, Urals the rest
+  // of its crude exports, products by refinery runs.
+  std::array<std::array<double, kGrades>, kProducers> grade_share{};
   // The country's stocks and responses.
   double crude_storage_kbbl = 0;
   double product_stock_kbbl = 0;
