@@ -17,6 +17,7 @@ enum class Stream : std::uint32_t {
   CapCheating = 6,        // cargoes above the cap on coalition tankers
   VoyageDelay = 7,        // voyage time noise
   Enforcement = 8,        // rule-based coalition actions
+  Economy = 9,            // the agent economy (household draws, search order)
   Sweep = 100,            // sweep designs (random, lhs)
 };
 

@@ -1,0 +1,178 @@
+#pragma once
+// The wartime economy as agents: households and firms by sector meet in a labour market (search
+// with wage offers; the army and defence firms can outbid civilians), a goods market by sector
+// (households', firms', the state's and export demand against output and imports) and a bank that
+// follows the key rate. The Russian state's spending flows through them and its taxes are collected
+// from them. Stock-flow consistent: every payment has a payer and a payee (FlowLedger), and
+// check_balances() proves the balance sheets add up. Equations: docs/ECONOMY.md.
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sancsim/economy/agents.hpp"
+#include "sancsim/economy/economy_params.hpp"
+#include "sancsim/economy/io_table.hpp"
+#include "sancsim/engine/date.hpp"
+#include "sancsim/engine/rng.hpp"
+#include "sancsim/engine/state_hash.hpp"
+
+namespace sancsim {
+
+// Where the economy starts (read from the state's initial stocks, so that both economies agree).
+struct EconomyStart {
+  YearMonth month = YearMonth::from(2021, 1);
+  double gdp_rub_bn_per_year = 107658;  // nominal, annual rate
+  double price_level = 1.0;             // the state's CPI level at the start
+  double real_gdp_index = 1.0;
+  double unemployment_pct = 5.8;
+  double cpi_yoy_pct = 5.2;
+  double gdp_yoy_pct = -2.0;
+  double wage_yoy_pct = 6.0;
+  double key_rate_pct = 4.25;
+  double usd_rub = 74.0;
+  double inflation_target_pct = 4.0;  // anchors expectations
+};
+
+// What the state and the oil trade hand the economy each month (whole economy, not scaled).
+struct EconomyMonthInputs {
+  YearMonth month;
+  double key_rate_pct = 0;
+  double usd_rub = 0;
+  double world_price_level = 1;  // relative to the start
+  double vat_rate_pct = 20;
+  double defence_rub_bn = 0;         // federal "national defence": soldiers' pay and bonuses, then orders
+  double security_rub_bn = 0;        // federal purchases (public sector)
+  double social_rub_bn = 0;          // federal transfers to households
+  double other_rub_bn = 0;           // federal purchases and investment
+  double interest_rub_bn = 0;        // on federal debt, to the bank
+  double oil_gas_taxes_rub_bn = 0;   // paid by the oil and gas firms this month
+  double energy_exports_usd_bn = 0;  // oil and gas export revenue, to the oil and gas firms
+  double energy_export_volume_index = 1;  // oil and gas export volume relative to the start (real GDP)
+  double non_energy_exports_usd_bn = 0;   // foreign demand for the other sectors
+};
+
+// The economy's answers, in the units the state reads.
+struct EconomyReadings {
+  double cpi_yoy_pct = 0;
+  double cpi_momentum_pct = 0;  // last three months, annualised
+  double gdp_yoy_pct = 0;
+  double unemployment_pct = 0;
+  double real_wage_yoy_pct = 0;
+  double price_level = 1;
+  double real_gdp_index = 1;
+  double output_gap_pct = 0;  // capacity utilisation against its target
+  double nominal_gdp_rub_bn_per_year = 0;
+  double federal_taxes_rub_bn = 0;      // VAT, federal profit tax and PIT, other federal taxes, this month
+  double imports_usd_bn = 0;            // this month
+  double employment_defence_share = 0;  // MACH employees over civilian employment
+  double contract_soldiers_k = 0;
+  double household_deposits_rub_bn = 0;
+  double firm_loans_rub_bn = 0;
+  double average_wage_rub = 0;
+  double import_price_index = 1;
+  std::array<double, kSectors> output_rub_bn{};  // this month, at 2021 prices
+};
+
+// Net lending of each institutional sector this month: every payment adds to the payee and takes from
+// the payer, so the entries sum to zero and each sector's change in net financial worth equals its own.
+struct FlowLedger {
+  std::array<double, kInsts> net_lending_rub{};
+  double gross_rub = 0;
+  void pay(Inst from, Inst to, double amount) {
+    net_lending_rub[static_cast<std::size_t>(from)] -= amount;
+    net_lending_rub[static_cast<std::size_t>(to)] += amount;
+    gross_rub += amount < 0 ? -amount : amount;
+  }
+  void clear() { *this = FlowLedger{}; }
+};
+
+class AgentEconomy {
+ public:
+  // `first` is the first month's inputs: the start is calibrated so that its demand buys the output.
+  AgentEconomy(const AgentEconomyParams& p, const EconomyStart& start, const EconomyMonthInputs& first);
+  void step(const AgentEconomyParams& p, const EconomyMonthInputs& in);
+  const EconomyReadings& readings() const { return read_; }
+  // The identities, with their error when one breaks (empty when all hold): the bank's running totals
+  // equal the agents' columns, the central bank's sheet closes, and each sector's net financial worth
+  // moved by exactly its net lending in the ledger. Compiled into step() under SANCSIM_INVARIANTS.
+  std::string check_balances() const;
+  // Net financial worth by institutional sector (sums to zero: every asset is someone's liability).
+  std::array<double, kInsts> net_financial_worth_rub() const;
+  void hash(StateHasher& h) const;
+
+  const Households& households() const { return hh_; }
+  const Firms& firms() const { return firms_; }
+  const Bank& bank() const { return bank_; }
+  const FlowLedger& ledger() const { return ledger_; }
+  double scale_bn() const { return scale_bn_; }  // bn RUB per simulated RUB
+  // The household part of a month alone (separations, search draws, incomes, taxes, consumption) and
+  // the firm part alone (plans, production, goods market, accounts): for benchmarks.
+  void households_step_only(const AgentEconomyParams& p, const EconomyMonthInputs& in);
+  void firms_step_only(const AgentEconomyParams& p, const EconomyMonthInputs& in);
+
+ private:
+  struct MonthRates;
+  void army(const AgentEconomyParams& p, int year);
+  void plan_firms(const AgentEconomyParams& p, const MonthRates& r);
+  void labour_market(const AgentEconomyParams& p, int year);
+  void produce(const AgentEconomyParams& p);
+  void household_pass(const AgentEconomyParams& p, const MonthRates& r);
+  void goods_market(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r);
+  void firm_accounts(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r);
+  void measure(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r);
+  MonthRates rates(const AgentEconomyParams& p, const EconomyMonthInputs& in) const;
+  std::array<double, kSectors> start_output(const AgentEconomyParams& p, const EconomyStart& start,
+                                            const EconomyMonthInputs& first,
+                                            const std::array<double, kSectors>& workers);
+  double army_offer_rub(const AgentEconomyParams& p, int year) const;
+  // Payments that cross the bank's balance sheet (the other party banks at the central bank).
+  void to_government(Inst payer, double amount, double& account);
+  void from_government(Inst payee, double amount, double& account);
+  void government_to_world(double amount, double& account);
+  void from_government_to_bank(double amount);
+  void to_world(Inst payer, double amount);
+  void from_world(Inst payee, double amount);
+
+  Households hh_;
+  Firms firms_;
+  Bank bank_;
+  CentralBankBook cb_;
+  GovernmentAccounts gov_;
+  FlowLedger ledger_;
+  std::array<double, kInsts> worth_before_{};
+  IoTable io_;
+  Rng rng_;
+  double scale_bn_ = 1e-5;
+  int month_index_ = 0;
+
+  // Calibration by sector (set at the start).
+  std::array<double, kSectors> productivity_{};  // real output per worker a month
+  std::array<double, kSectors> gva_share_{};     // GVA per unit of output (real GDP weights)
+  std::array<std::int32_t, kSectors> first_firm_{}, firm_count_{};
+  std::array<double, kSectors> household_basket_{}, government_basket_{}, investment_basket_{},
+      export_basket_{};
+  double base_real_gdp_ = 1, base_cpi_basket_ = 1;
+
+  // This month's aggregates (scratch; no allocation per step).
+  std::array<double, kSectors> sector_output_{}, sector_price_{}, sector_fill_{}, sector_sales_{};
+  std::vector<std::int32_t> searchers_, open_firms_;
+  std::vector<double> firm_weight_;  // demand weights, then each firm's share of its sector's sales
+  std::vector<double> firm_shed_;    // share of a firm's staff let go this month
+  double army_slots_ = 0;
+  double consumption_rub_ = 0, vat_rub_ = 0, pit_federal_rub_ = 0, pit_regional_rub_ = 0;
+  double social_contrib_rub_ = 0, transfers_rub_ = 0, pensions_rub_ = 0, imports_rub_ = 0;
+  double federal_taxes_rub_ = 0, regional_spending_due_rub_ = 0, energy_export_real_ = 0;
+  double expected_inflation_pct_ = 4;
+  double soldiers_ = 0;
+  double bonuses_rub_ = 0, soldier_pay_rub_ = 0, nominal_value_added_rub_ = 0;
+  double base_energy_export_real_ = 0, usd_rub_start_ = 74, profit_tax_regional_rub_ = 0;
+  EconomyStart start_;
+
+  // Histories for year-on-year rates: [0] = 12 months ago, [12] = now.
+  using History = std::array<double, 13>;
+  History cpi_{}, real_gdp_{}, wage_{};
+  EconomyReadings read_;
+};
+
+}  // namespace sancsim

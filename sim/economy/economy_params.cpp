@@ -1,0 +1,156 @@
+#include "sancsim/economy/economy_params.hpp"
+
+#include <fmt/format.h>
+
+namespace sancsim {
+
+namespace {
+const char* const kDoc = "docs/ECONOMY.md";
+const char* const kJudgement = "judgement, not calibrated (docs/ECONOMY.md)";
+const char* const kData = "russia_economy.md";
+}  // namespace
+
+void describe_economy(ParamTable& t, AgentEconomyParams& p) {
+  t.section("economy");
+  t.choice("model", p.model, {"aggregate", "agents"},
+           "which economy the Russian state reads: aggregate equations or households and firms as agents",
+           kDoc);
+  t.integer("persons_per_agent", p.persons_per_agent, 1, 1000000, "persons one household agent stands for",
+            kDoc);
+  t.integer("firms_per_sector", p.firms_per_sector, 1, 100000, "firms in each of the eight sectors",
+            "number of firms by sector not found (russia_economy.md 5); judgement");
+  t.integer("seed", p.seed, 0, 1000000000, "key of the economy's random stream (search order, draws)", kDoc);
+
+  t.real("pensioners_m", p.pensioners_m, 0, 100, "m_persons", "pensioners at the start",
+         "just over 42 M registered, 1 Jan 2022 (RBC on PFR data, russia_economy.md 2.5)");
+  t.real("initial_contract_soldiers_k", p.initial_contract_soldiers_k, 0, 3000, "k_persons",
+         "contract soldiers at the start",
+         "352 k at end-2015 (Shoigu, russia_economy.md 3), grown: judgement");
+  t.real("army_eligible_share", p.army_eligible_share, 0, 1, "share",
+         "working-age agents who may sign a military contract (men of service age)", kJudgement);
+
+  t.real("job_search_share", p.job_search_share, 0, 1, "share_per_month", "employees searching on the job",
+         kJudgement);
+  t.real("matching_efficiency", p.matching_efficiency, 0, 10, "coefficient",
+         "a searcher meets offers with probability min(1, this x sqrt(vacancies / searchers))", kJudgement);
+  t.integer("vacancies_sampled", p.vacancies_sampled, 1, 100, "open vacancies a searcher sees each month",
+            kJudgement);
+  t.real("switch_premium", p.switch_premium, 0, 2, "share", "wage gain that makes an employee move",
+         kJudgement);
+  t.real("separation_share", p.separation_share, 0, 1, "share_per_month", "employees leaving to unemployment",
+         kJudgement);
+  t.real("wage_up_per_month", p.wage_up_per_month, 0, 1, "share",
+         "wage offer rise of a firm whose vacancies all stayed unfilled", kJudgement);
+  t.real("wage_down_per_month", p.wage_down_per_month, 0, 1, "share",
+         "wage offer fall of a firm that sheds staff", kJudgement);
+  t.real("wage_indexation", p.wage_indexation, 0, 2, "share", "share of expected inflation in wage offers",
+         kJudgement);
+
+  t.path("contract_soldiers_target_k", p.contract_soldiers_target_k, 0, 5000, "k_persons",
+         "contract soldiers the army recruits toward (a scenario lever: demobilisation after a ceasefire)",
+         "pre-war corps plus the increases of the authorised strength (decrees of Aug 2022 +137 k, Dec 2023 "
+         "+170 k, Sep 2024 +180 k; russia_economy.md 3); derived");
+  t.path("army_exit_share_per_month", p.army_exit_share_per_month, 0, 1, "share_per_month",
+         "soldiers leaving the army (contracts ending, losses)", kJudgement);
+  t.path(
+      "military_pay_rub_per_month", p.military_pay_rub_per_month, 0, 1e7, "rub_per_month",
+      "contract soldier's monthly pay",
+      "195 k from autumn 2022, 210 k Jul 2024 (russia_economy.md 3); 2021 judgement; 2022 the year's blend");
+  t.path("signup_bonus_rub", p.signup_bonus_rub, 0, 1e8, "rub", "one-off payment on signing a contract",
+         "federal 195 k (2022 decree), 400 k plus regional ~1 M (2024; russia_economy.md 3); 2022 blend");
+  t.real("army_adjustment_per_month", p.army_adjustment_per_month, 0, 1, "share",
+         "share of the gap to the target stock of soldiers closed each month", kJudgement);
+
+  t.path("pension_rub_per_month", p.pension_rub_per_month, 0, 1e6, "rub_per_month", "average pension",
+         "over 23 k assigned at end-2024 (SFR, russia_economy.md 2.5); 2021 derived back by indexation");
+  t.real("unemployment_benefit_rub_per_month", p.unemployment_benefit_rub_per_month, 0, 1e6, "rub_per_month",
+         "unemployment benefit", kJudgement);
+  t.real("consumption_out_of_income", p.consumption_out_of_income, 0, 1.5, "share",
+         "consumption per RUB of disposable income", kJudgement);
+  t.real("consumption_out_of_wealth_pct", p.consumption_out_of_wealth_pct, 0, 100, "pct_per_year",
+         "deposits spent a year at the reference real deposit rate", kJudgement);
+  t.real("wealth_rate_sensitivity", p.wealth_rate_sensitivity, 0, 10, "pp_per_pp",
+         "less wealth spending per pp of real deposit rate above the reference", kJudgement);
+  t.real("real_rate_reference_pct", p.real_rate_reference_pct, -10, 20, "pct",
+         "real rate at which saving and investment are neutral", kJudgement);
+  t.real("initial_household_deposits_rub_bn", p.initial_household_deposits_rub_bn, 0, 1e6, "rub_bn",
+         "household deposits at the start",
+         "37.9 trn end-2021 less the 2021 deposit flow of 2.58 trn (CBR, russia_economy.md 4); derived");
+  t.real("expectations_anchor", p.expectations_anchor, 0, 1, "share",
+         "weight of the inflation target in expected inflation", kJudgement);
+  t.real("expectations_speed", p.expectations_speed, 0, 1, "share_per_month",
+         "monthly weight of the new aim in expected inflation", kJudgement);
+
+  t.real("demand_expectation_weight", p.demand_expectation_weight, 0, 1, "share_per_month",
+         "weight of last month's demand in a firm's expected demand", kJudgement);
+  t.real("inventory_target_months", p.inventory_target_months, 0, 12, "months",
+         "inventories firms aim to hold", kJudgement);
+  t.real("price_adjustment", p.price_adjustment, 0, 1, "share_per_month",
+         "share of the gap to the target price closed each month", kJudgement);
+  t.real("excess_demand_markup", p.excess_demand_markup, 0, 5, "share",
+         "target price rise per unit of excess demand over expected demand", kJudgement);
+  t.real("demand_elasticity", p.demand_elasticity, 0, 50, "elasticity",
+         "within a sector, a firm's demand share against its relative price", kJudgement);
+  t.real("capital_output_years", p.capital_output_years, 0.1, 20, "years",
+         "real capital per unit of annual output", kJudgement);
+  t.real("target_utilisation", p.target_utilisation, 0.1, 1, "share", "capacity utilisation firms aim at",
+         kJudgement);
+  t.real("depreciation_pct_per_year", p.depreciation_pct_per_year, 0, 50, "pct_per_year",
+         "capital depreciation", kJudgement);
+  t.real("investment_adjustment", p.investment_adjustment, 0, 1, "share_per_month",
+         "share of the gap to the wanted capital invested each month", kJudgement);
+  t.real("investment_rate_sensitivity", p.investment_rate_sensitivity, 0, 1, "share_per_pp",
+         "investment lost per pp of real loan rate above the reference", kJudgement);
+  t.real("firm_deposit_months", p.firm_deposit_months, 0, 24, "months",
+         "deposits a firm keeps, in months of its wage bill (it borrows below)", kJudgement);
+  t.real("loan_repayment_per_month", p.loan_repayment_per_month, 0, 1, "share_per_month",
+         "share of a loan repaid each month out of deposits above the buffer", kJudgement);
+  t.real("dividend_share", p.dividend_share, 0, 1, "share", "after-tax profit paid out as dividends",
+         kJudgement);
+  t.real(
+      "initial_firm_loans_rub_bn", p.initial_firm_loans_rub_bn, 0, 1e6, "rub_bn",
+      "bank loans to firms at the start",
+      "two thirds of bank loans corporate with 24.5 trn retail at end-2021 (russia_economy.md 4); derived");
+
+  t.real("deposit_spread_pct", p.deposit_spread_pct, -20, 20, "pp", "deposit rate over the key rate",
+         "top-10 banks' maximum deposit rate 22.3% at a 21% key rate, Dec 2024 (russia_economy.md 4); "
+         "judgement");
+  t.real("loan_spread_pct", p.loan_spread_pct, -20, 30, "pp", "loan rate over the key rate", kJudgement);
+  t.path("defence_loan_spread_pct", p.defence_loan_spread_pct, -20, 30, "pp",
+         "defence-industry loan rate over the key rate (state-directed lending from 2022; a policy lever)",
+         "Feb 2022 amendments obliging banks to lend on state terms (russia_economy.md 5); level judgement");
+  t.real("bank_dividend_share", p.bank_dividend_share, 0, 1, "share", "bank profit paid to households",
+         kJudgement);
+
+  t.path("import_cost_wedge", p.import_cost_wedge, 0, 5, "share",
+         "sanctions cost wedge on imports (parallel imports, new suppliers)",
+         "import prices +15.7% Q1-Q2 2022 (CEPII); parallel-import mark-ups 5-10% (russia_economy.md 7)");
+
+  t.path("profit_tax_pct", p.profit_tax_pct, 0, 100, "pct", "corporate profit tax",
+         "20%; 25% from 2025 (176-FZ)");
+  t.path("profit_tax_federal_share", p.profit_tax_federal_share, 0, 1, "share",
+         "federal part of the profit tax",
+         "3 of 20 pp to 2024, 8 of 25 from 2025 (Tax Code; russia_economy.md 6.2 receipts)");
+  t.path("pit_progressive", p.pit_progressive, 0, 1, "flag",
+         "1 = the five-bracket income tax of 2025 (13..22%), 0 = 13% and 15% above 5 M RUB",
+         "176-FZ of 12 Jul 2024 (russia_economy.md 6.1)");
+  t.real("pit_federal_share", p.pit_federal_share, 0, 1, "share", "federal part of the personal income tax",
+         "0.09 of 4.88 trn RUB in 2021 (FTS, russia_economy.md 6.2)");
+  t.real("social_contribution_pct", p.social_contribution_pct, 0, 60, "pct",
+         "employers' social contributions on wages, effective",
+         "(D1 - D11) / D11 = 23.8% in 2016 and 2019 (Rosstat IO, russia_economy.md 6.1)");
+  t.real("other_taxes_pct_of_sales", p.other_taxes_pct_of_sales, 0, 50, "pct",
+         "other federal revenue paid by firms (excises, customs, non-tax), share of sales", kJudgement);
+  t.section("");
+}
+
+std::vector<std::string> validate_economy(const AgentEconomyParams& p) {
+  std::vector<std::string> problems;
+  if (p.model != "aggregate" && p.model != "agents")
+    problems.push_back(fmt::format("economy.model: expected aggregate or agents, got '{}'", p.model));
+  if (p.expectations_anchor < 0 || p.expectations_anchor > 1)
+    problems.push_back("economy.expectations_anchor: must be in [0, 1]");
+  return problems;
+}
+
+}  // namespace sancsim
