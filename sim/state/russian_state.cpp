@@ -20,6 +20,19 @@ double days_within(YearMonth month, double from_day, double to_day) {
 }
 }  // namespace
 
+RussianState::EconomyView RussianState::view_of(const Economy& e, const EconomyParams& p) {
+  return EconomyView{.cpi_yoy_pct = e.cpi_yoy_pct(),
+                     .underlying_inflation_pct = e.underlying_inflation_pct(),
+                     .underlying_momentum_pct = e.underlying_momentum_pct(),
+                     .gdp_yoy_pct = e.gdp_yoy_pct(),
+                     .unemployment_pct = e.unemployment_pct(),
+                     .real_wage_yoy_pct = e.real_wage_yoy_pct(),
+                     .price_level = e.price_level(),
+                     .real_gdp_index = e.real_gdp_index(),
+                     .output_gap_pct = e.output_gap_pct(),
+                     .nominal_gdp_rub_bn = e.nominal_gdp_rub_bn_per_year(p)};
+}
+
 RussianState::RussianState(const StateParams& params, Date start)
     : p_(params),
       report_from_(YearMonth::of(start)),
@@ -31,6 +44,7 @@ RussianState::RussianState(const StateParams& params, Date start)
       last_year_(start.year()) {
   cbr_.meeting_months = parse_meeting_months(params.cbr.meeting_months);
   cbr_.start(params.initial.key_rate_pct);
+  view_ = view_of(economy_, params.economy);
 }
 
 void RussianState::register_columns(SeriesTable& table) {
@@ -48,6 +62,15 @@ void RussianState::register_columns(SeriesTable& table) {
   col_.unemployment = table.add_column("unemployment_pct");
   col_.real_wage = table.add_column("real_wage_yoy_pct");
   col_.damper = table.add_column("damper_rub_bn");
+  if (agents_mode()) {
+    col_.defence_share = table.add_column("employment_defence_share");
+    col_.soldiers = table.add_column("contract_soldiers_k");
+    col_.deposits = table.add_column("household_deposits_rub_bn");
+    col_.loans = table.add_column("firm_loans_rub_bn");
+    col_.imports = table.add_column("imports_usd_bn");
+    for (std::size_t s = 0; s < kSectors; ++s)
+      col_.output[s] = table.add_column(fmt::format("output_{}_rub_bn", kSectorCodes[s]));
+  }
   columns_registered_ = true;
 }
 
@@ -61,7 +84,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   const int year = oil.month.year();
   const unsigned month = oil.month.month();
   if (year > last_year_) {
-    spending_paths_.new_year(p_.spending, year, economy_.cpi_yoy_pct());
+    spending_paths_.new_year(p_.spending, year, view_.cpi_yoy_pct);
     last_year_ = year;
   }
   StateMonth m;
@@ -69,7 +92,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   const double nwf_before_rub_bn = nwf_liquid_rub_bn();
   const double prev_usd_rub = usd_rub_;
   const double prev_key_rate = cbr_.key_rate_pct;
-  const double prev_cpi_yoy = economy_.cpi_yoy_pct();
+  const double prev_cpi_yoy = view_.cpi_yoy_pct;
 
   // 1. Ruble: this month's export earnings meet imports, capital flows and last month's
   //    (unmirrored) NWF operations, which the Treasury books a month after the revenue.
@@ -79,15 +102,17 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   fx.non_energy_exports_usd_bn = p_.ruble.non_energy_exports_usd_bn_per_month.at(year);
   fx.conversion_share = std::max(p_.ruble.voluntary_conversion_share, p_.ruble.mandatory_sale_share.at(year));
   fx.import_demand_usd_bn =
-      p_.ruble.imports_usd_bn_per_month_ref.at(year) * p_.ruble.import_access.at(year) *
-      std::pow(economy_.real_gdp_index() / p_.initial.real_gdp_index, p_.ruble.import_income_elasticity);
+      agents_
+          ? agents_->readings().imports_usd_bn  // last month's imports of the agents
+          : p_.ruble.imports_usd_bn_per_month_ref.at(year) * p_.ruble.import_access.at(year) *
+                std::pow(view_.real_gdp_index / p_.initial.real_gdp_index, p_.ruble.import_income_elasticity);
   const double real_rate_gap = prev_key_rate - prev_cpi_yoy - p_.cbr.neutral_real_rate_pct.at(year);
   fx.capital_outflow_usd_bn = p_.ruble.capital_outflow_usd_bn_per_month.at(year) -
                               p_.ruble.capital_rate_semi_elasticity * real_rate_gap;
   fx.cbr_net_purchases_usd_bn =
       (1.0 - p_.cbr.mirror_share.at(year)) * prev_nwf_net_purchases_rub_bn_ / prev_usd_rub;
   world_price_level_ *= std::exp(std::log1p(p_.ruble.world_inflation_pct / 100.0) / 12.0);
-  const double price_ratio = (economy_.price_level() / p_.initial.price_level) / world_price_level_;
+  const double price_ratio = (view_.price_level / p_.initial.price_level) / world_price_level_;
   const double reference_usd_rub = p_.initial.usd_rub * std::exp(war_premium_log(oil.month));
   usd_rub_ = clear_fx_market(p_.ruble, fx, price_ratio, reference_usd_rub, prev_usd_rub).usd_rub;
   m.usd_rub = usd_rub_;
@@ -119,8 +144,10 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
 
   // 3. Budget rule, revenue, spending, financing.
   m.rule = budget_rule(p_.rule, p_.tax, in, m.taxes.accrual_total_rub_bn());
-  const double gdp_rub_bn = economy_.nominal_gdp_rub_bn_per_year(p_.economy);
-  m.non_og_revenue_rub_bn = non_og_revenue_rub_bn(p_.financing, year, gdp_rub_bn);
+  const double gdp_rub_bn = view_.nominal_gdp_rub_bn;
+  // Non-oil revenue: from the agents, the federal taxes they paid last month; else a share of GDP.
+  m.non_og_revenue_rub_bn = agents_ ? agents_->readings().federal_taxes_rub_bn
+                                    : non_og_revenue_rub_bn(p_.financing, year, gdp_rub_bn);
   m.revenue_rub_bn = m.oil_gas_revenue_rub_bn + m.non_og_revenue_rub_bn;
   m.spending = spending_paths_.month(p_.spending, year);
   const double fl = p_.financing.ofz_floating_share;
@@ -151,24 +178,79 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   check_identities(m, nwf_before_rub_bn);
 
   // 5. Economy, then the central bank's decision for next month.
-  EconomyInputs e;
-  e.year = year;
-  e.spending_pct_gdp = m.spending.total_rub_bn() * 12.0 / gdp_rub_bn * 100.0;
-  e.real_rate_gap_pct = real_rate_gap;
-  e.energy_exports_usd_bn = fx.energy_exports_usd_bn;
-  e.depreciation_log = std::log(usd_rub_ / prev_usd_rub);
-  e.printed_rub_bn = m.financing.printed_rub_bn;
-  e.war_shock_weight = war_shock_weight(oil.month);
-  economy_.step(p_.economy, p_.cbr, e);
+  step_economy(m, oil, fx, prev_key_rate, prev_usd_rub, real_rate_gap);
   const double w = p_.cbr.momentum_weight;
   const double rule_inflation_pct =
-      w * economy_.underlying_momentum_pct() + (1.0 - w) * economy_.underlying_inflation_pct();
-  m.key_rate_pct = cbr_.decide(p_.cbr, year, month, rule_inflation_pct, economy_.output_gap_pct(),
+      w * view_.underlying_momentum_pct + (1.0 - w) * view_.underlying_inflation_pct;
+  m.key_rate_pct = cbr_.decide(p_.cbr, year, month, rule_inflation_pct, view_.output_gap_pct,
                                (usd_rub_ / prev_usd_rub - 1.0) * 100.0);
 
   last_ = m;
   track_metrics(m);
   if (columns_registered_ && table.rows() > 0) write(table);
+}
+
+void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const FxFlows& fx,
+                                double prev_key_rate, double prev_usd_rub, double real_rate_gap) {
+  const int year = m.month.year();
+  if (!agents_mode()) {
+    EconomyInputs e;
+    e.year = year;
+    e.spending_pct_gdp = m.spending.total_rub_bn() * 12.0 / view_.nominal_gdp_rub_bn * 100.0;
+    e.real_rate_gap_pct = real_rate_gap;
+    e.energy_exports_usd_bn = fx.energy_exports_usd_bn;
+    e.depreciation_log = std::log(usd_rub_ / prev_usd_rub);
+    e.printed_rub_bn = m.financing.printed_rub_bn;
+    e.war_shock_weight = war_shock_weight(oil.month);
+    economy_.step(p_.economy, p_.cbr, e);
+    view_ = view_of(economy_, p_.economy);
+    return;
+  }
+  // The agents: the state's spending, the oil and gas taxes and export revenue flow through them.
+  const double volume_kbd = oil.crude_exports_kbd + oil.product_exports_kbd;
+  if (!agents_) first_energy_volume_kbd_ = std::max(volume_kbd, 1.0);
+  EconomyMonthInputs in;
+  in.month = m.month;
+  in.key_rate_pct = prev_key_rate;
+  in.usd_rub = usd_rub_;
+  in.world_price_level = world_price_level_;
+  in.vat_rate_pct = p_.financing.vat_rate_pct.at(year);
+  in.defence_rub_bn = m.spending.defence_rub_bn;
+  in.security_rub_bn = m.spending.security_rub_bn;
+  in.social_rub_bn = m.spending.social_rub_bn;
+  in.other_rub_bn = m.spending.other_rub_bn;
+  in.interest_rub_bn = m.spending.interest_rub_bn;
+  in.oil_gas_taxes_rub_bn = m.oil_gas_revenue_rub_bn;
+  in.energy_exports_usd_bn = fx.energy_exports_usd_bn;
+  in.energy_export_volume_index = volume_kbd / first_energy_volume_kbd_;
+  in.non_energy_exports_usd_bn = fx.non_energy_exports_usd_bn;
+  if (!agents_) {
+    const InitialState& s = p_.initial;
+    EconomyStart start{.month = m.month,
+                       .gdp_rub_bn_per_year = view_.nominal_gdp_rub_bn,
+                       .price_level = s.price_level,
+                       .real_gdp_index = s.real_gdp_index,
+                       .unemployment_pct = s.unemployment_pct,
+                       .cpi_yoy_pct = s.cpi_yoy_pct,
+                       .gdp_yoy_pct = s.gdp_yoy_pct,
+                       .wage_yoy_pct = s.wage_yoy_pct,
+                       .key_rate_pct = s.key_rate_pct,
+                       .usd_rub = usd_rub_,
+                       .inflation_target_pct = p_.cbr.inflation_target_pct};
+    agents_ = std::make_unique<AgentEconomy>(p_.agents, start, in);
+  }
+  agents_->step(p_.agents, in);
+  const EconomyReadings& r = agents_->readings();
+  view_ = EconomyView{.cpi_yoy_pct = r.cpi_yoy_pct,
+                      .underlying_inflation_pct = r.cpi_yoy_pct,
+                      .underlying_momentum_pct = r.cpi_momentum_pct,
+                      .gdp_yoy_pct = r.gdp_yoy_pct,
+                      .unemployment_pct = r.unemployment_pct,
+                      .real_wage_yoy_pct = r.real_wage_yoy_pct,
+                      .price_level = r.price_level,
+                      .real_gdp_index = r.real_gdp_index,
+                      .output_gap_pct = r.output_gap_pct,
+                      .nominal_gdp_rub_bn = r.nominal_gdp_rub_bn_per_year};
 }
 
 double RussianState::war_premium_log(YearMonth month) const {
@@ -214,7 +296,7 @@ void RussianState::track_metrics(const StateMonth& m) {
   if (m.month.year() >= 2026 && m.month.year() <= 2030) {
     og_2026_2030_rub_bn_ += m.oil_gas_revenue_rub_bn;
     og_2026_2030_usd_bn_ += m.oil_gas_revenue_rub_bn / usd_rub_;  // at the month's exchange rate
-    og_2026_2030_real_rub_bn_ += m.oil_gas_revenue_rub_bn / economy_.price_level();  // CPI, 2020 = 1
+    og_2026_2030_real_rub_bn_ += m.oil_gas_revenue_rub_bn / view_.price_level;  // CPI, 2020 = 1
     met_2026_2030_rub_bn_ += m.taxes.met_crude_rub_bn;
     ndd_2026_2030_rub_bn_ += m.taxes.ndd_accrued_rub_bn;
     damper_2026_2030_rub_bn_ += m.taxes.damper_rub_bn;
@@ -241,12 +323,21 @@ void RussianState::write(SeriesTable& t) const {
   t.set(col_.nwf, m.nwf_liquid_rub_bn);
   t.set(col_.debt, m.ofz_debt_rub_bn);
   t.set(col_.key_rate, m.key_rate_pct);
-  t.set(col_.cpi, economy_.cpi_yoy_pct());
+  t.set(col_.cpi, view_.cpi_yoy_pct);
   t.set(col_.usd_rub, m.usd_rub);
-  t.set(col_.gdp, economy_.gdp_yoy_pct());
-  t.set(col_.unemployment, economy_.unemployment_pct());
-  t.set(col_.real_wage, economy_.real_wage_yoy_pct());
+  t.set(col_.gdp, view_.gdp_yoy_pct);
+  t.set(col_.unemployment, view_.unemployment_pct);
+  t.set(col_.real_wage, view_.real_wage_yoy_pct);
   t.set(col_.damper, m.taxes.damper_rub_bn);
+  if (agents_) {
+    const EconomyReadings& r = agents_->readings();
+    t.set(col_.defence_share, r.employment_defence_share);
+    t.set(col_.soldiers, r.contract_soldiers_k);
+    t.set(col_.deposits, r.household_deposits_rub_bn);
+    t.set(col_.loans, r.firm_loans_rub_bn);
+    t.set(col_.imports, r.imports_usd_bn);
+    for (std::size_t s = 0; s < kSectors; ++s) t.set(col_.output[s], r.output_rub_bn[s]);
+  }
 }
 
 void RussianState::metrics(std::vector<Metric>& out) const {
@@ -280,6 +371,7 @@ void RussianState::hash(StateHasher& h) const {
   h.value(cbr_.emergency_floor_pct);
   h.value(spending_paths_.indexation());
   economy_.hash(h);
+  if (agents_) agents_->hash(h);
   h.value(og_cum_rub_bn_);
   h.value(nwf_exhausted_month_);
   h.value(peak_deficit_rub_bn_);

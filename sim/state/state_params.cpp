@@ -53,6 +53,7 @@ std::vector<std::string> validate_state(const StateParams& p) {
   if (p.initial.usd_rub <= 0) problems.push_back("state.initial.usd_rub: must be positive");
   if (p.ruble.import_price_elasticity <= 0)
     problems.push_back("state.ruble.import_price_elasticity: must be positive");
+  for (std::string& e : validate_economy(p.agents)) problems.push_back(std::move(e));
   return problems;
 }
 
@@ -344,6 +345,7 @@ void describe_state(ParamTable& t, StateParams& p) {
   t.real("price_level", s.price_level, 0, kInf, "index", "CPI relative to 2020", "Rosstat");
   t.real("real_gdp_index", s.real_gdp_index, 0, kInf, "index", "real GDP relative to 2020", "Rosstat");
   t.section("");
+  describe_economy(t, p.agents);
 }
 
 }  // namespace sancsim

@@ -4,9 +4,11 @@
 #include <array>
 #include <cstddef>
 #include <limits>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "sancsim/economy/agent_economy.hpp"
 #include "sancsim/engine/run_result.hpp"
 #include "sancsim/engine/series_table.hpp"
 #include "sancsim/engine/state_hash.hpp"
@@ -14,6 +16,7 @@
 #include "sancsim/state/central_bank.hpp"
 #include "sancsim/state/economy.hpp"
 #include "sancsim/state/oil_month.hpp"
+#include "sancsim/state/ruble.hpp"
 #include "sancsim/state/state_params.hpp"
 #include "sancsim/state/state_policy.hpp"
 #include "sancsim/state/taxes.hpp"
@@ -70,6 +73,10 @@ class RussianState {
   double war_shock_weight(YearMonth month) const;
   void write(SeriesTable& table) const;
   void track_metrics(const StateMonth& m);
+  bool agents_mode() const { return p_.agents.model == "agents"; }
+  // Steps whichever economy the parameters choose and reads it into view_.
+  void step_economy(const StateMonth& m, const OilMonth& oil, const FxFlows& fx, double prev_key_rate,
+                    double prev_usd_rub, double real_rate_gap);
 
   const StateParams& p_;  // kept alive by the caller (the World's own copy, which `set` events change)
   YearMonth report_from_{};
@@ -91,6 +98,17 @@ class RussianState {
   bool met_started_ = false;
   CentralBank cbr_;
   Economy economy_;
+  // The agent economy (economy.model = "agents"), built at the first month from its inputs.
+  std::unique_ptr<AgentEconomy> agents_;
+  double first_energy_volume_kbd_ = 0;
+  // What the state reads of the economy, from whichever model runs.
+  struct EconomyView {
+    double cpi_yoy_pct = 0, underlying_inflation_pct = 0, underlying_momentum_pct = 0, gdp_yoy_pct = 0,
+           unemployment_pct = 0, real_wage_yoy_pct = 0, price_level = 1, real_gdp_index = 1,
+           output_gap_pct = 0, nominal_gdp_rub_bn = 0;
+  };
+  EconomyView view_;
+  static EconomyView view_of(const Economy& e, const EconomyParams& p);
   SpendingPaths spending_paths_;
   int last_year_ = 0;
   StateMonth last_;
@@ -114,6 +132,9 @@ class RussianState {
   struct Columns {
     std::size_t og, revenue, spending, defence, balance, nwf, debt, key_rate, cpi, usd_rub, gdp, unemployment,
         real_wage, damper;
+    // Agent economy only.
+    std::size_t defence_share, soldiers, deposits, loans, imports;
+    std::array<std::size_t, kSectors> output{};
   };
   Columns col_{};
   bool columns_registered_ = false;

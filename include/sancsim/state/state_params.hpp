@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "sancsim/economy/economy_params.hpp"
 #include "sancsim/engine/date.hpp"
 #include "sancsim/engine/param_table.hpp"
 
@@ -249,6 +250,7 @@ struct StateParams {
   CentralBankParams cbr;
   RubleParams ruble;
   EconomyParams economy;
+  AgentEconomyParams agents;  // the agent economy, registered under "economy." (economy.model picks it)
   InitialState initial;
 };
 
