@@ -54,7 +54,7 @@ void BM_HouseholdMonth_Economy(benchmark::State& st) {
   for (auto _ : st) e.step(p, inputs(m++ % 12));
   st.SetItemsProcessed(st.iterations() * static_cast<std::int64_t>(e.households().size()));
 }
-BENCHMARK(BM_HouseholdMonth_Economy)->Arg(10000)->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_HouseholdMonth_Economy)->Arg(10000)->Arg(1000)->Arg(16)->Unit(benchmark::kMicrosecond);
 
 // The firm part of a month (plans, production, goods market, accounts) with many firms; items =
 // firm-steps. Argument: firms per sector.
