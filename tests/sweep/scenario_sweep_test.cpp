@@ -59,6 +59,32 @@ TEST(ScenarioSweep, SmokeSweepIsIdenticalForOneTwoAndFourThreads) {
   EXPECT_NE(reference.find("|brent_mean_usd_per_bbl|"), std::string::npos);
 }
 
+// The agent economy behind the state: a sweep's results do not depend on the number of threads.
+TEST(ScenarioSweep, AgentEconomySweepIsIdenticalForOneTwoAndFourThreads) {
+  auto dir = temp_dir("agents_sweep");
+  auto file = dir / "sweep.toml";
+  std::ofstream(file) << "scenario = \"" << kSource << "/scenarios/test/small_agents.toml\"\nseed = 4\n"
+                      << "replications = 2\nrecord = \"series\"\n[design]\nkind = \"grid\"\nlevels = 2\n"
+                      << "[[param]]\nkey = \"economy.consumption_out_of_income\"\nrange = [0.85, 0.9]\n";
+  auto prepared = prepare_sweep(file.string());
+  ASSERT_TRUE(std::holds_alternative<PreparedSweep>(prepared)) << std::get<Diagnostics>(prepared).str();
+  const auto& p = std::get<PreparedSweep>(prepared);
+  std::string reference;
+  for (unsigned threads : {1u, 2u, 4u}) {
+    auto out = temp_dir("agents" + std::to_string(threads));
+    auto s = run(p, out, threads);
+    EXPECT_EQ(s.failures_now, 0u);
+    auto dump = test::dump_results((out / "results.sqlite").string());
+    if (reference.empty())
+      reference = dump;
+    else
+      EXPECT_EQ(dump, reference) << threads << " threads";
+    fs::remove_all(out);
+  }
+  EXPECT_NE(reference.find("household_deposits_rub_bn"), std::string::npos);
+  fs::remove_all(dir);
+}
+
 TEST(ScenarioSweep, InvalidValueFailsItsRunsOnly) {
   auto dir = temp_dir("invalid");
   auto file = write_sweep(dir,
