@@ -434,10 +434,10 @@ void AgentEconomy::army(const AgentEconomyParams& p, int year) {
     }
   }
   soldiers_ -= exits;
+  // Slots: replace this month's exits (not while demobilising) and close part of the gap to the target.
   army_slots_ = soldiers_ < target
-                    ? exits * (excess > 0 ? 0.0 : 1.0) + p.army_adjustment_per_month * (target - soldiers_)
+                    ? (excess > 0 ? 0.0 : exits) + p.army_adjustment_per_month * (target - soldiers_)
                     : 0.0;
-  if (excess == 0 && soldiers_ >= target) army_slots_ = 0;
 }
 
 // Search and matching: searchers in a random order each see a few open vacancies (and the army's
@@ -517,7 +517,6 @@ void AgentEconomy::produce(const AgentEconomyParams& p) {
 
 // Each household receives its income, pays its income tax and spends out of income and deposits.
 void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates& r) {
-  (void)p;
   double wages = 0, pit = 0, soldier_pay = 0, pensions = 0, benefits = 0, interest = 0, dividends = 0,
          consumption = 0;
   const double deposits_now = sum_of(hh_.deposits_rub);
