@@ -1,4 +1,5 @@
 #include "loader.hpp"
+#include "sancsim/scenario/outcomes.hpp"
 
 namespace sancsim {
 
@@ -8,14 +9,15 @@ ScenarioFileCache::ScenarioFileCache(ScenarioFileCache&&) noexcept = default;
 ScenarioFileCache& ScenarioFileCache::operator=(ScenarioFileCache&&) noexcept = default;
 
 LoadResult load_scenario(const std::string& path, const std::vector<Override>& overrides) {
-  const scenario_detail::LoadContext context{[](Params& p) { return describe(p); }, &event_catalogue()};
+  const scenario_detail::LoadContext context{[](Params& p) { return describe(p); }, &event_catalogue(), nullptr,
+                                             run_columns};
   return scenario_detail::load_scenario_with(path, overrides, context);
 }
 
 LoadResult load_scenario(const std::string& path, const std::vector<Override>& overrides,
                          ScenarioFileCache& cache) {
   const scenario_detail::LoadContext context{[](Params& p) { return describe(p); }, &event_catalogue(),
-                                             &cache.data()};
+                                             &cache.data(), run_columns};
   return scenario_detail::load_scenario_with(path, overrides, context);
 }
 

@@ -281,6 +281,23 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
       }
     }
   }
+  std::vector<DeclaredOutcome> outcomes;
+  for (const auto* f : layers)
+    for (const auto& o : f->outcomes) {
+      auto same = std::find_if(outcomes.begin(), outcomes.end(),
+                               [&](const DeclaredOutcome& x) { return x.def.name == o.def.name; });
+      if (same != outcomes.end() && same->file != o.file)
+        *same = o;  // an extending file redefines an inherited outcome
+      else
+        outcomes.push_back(o);
+    }
+  if (!outcomes.empty()) {
+    if (out.empty()) {
+      const RunColumns columns = ctx.columns ? ctx.columns(s) : RunColumns{};
+      check_outcomes(outcomes, s, columns, out);
+    }
+    for (const auto& o : outcomes) s.outcomes.push_back(o.def);
+  }
   if (!out.empty()) return in_reading_order(out);
   s.hash = scenario_hash(s, table, *ctx.catalogue);
   return s;
