@@ -27,6 +27,9 @@ struct LoadContext {
   // What a run of a scenario writes, for checking declared outcomes; none: their series and names
   // are not checked (windows and `vs` still are).
   std::function<RunColumns(const Scenario&)> columns = nullptr;
+  // Where `extends` and `compare_to` paths are looked up when they are not found next to the file
+  // that names them (the project's scenarios/ directory); empty: only next to the file.
+  std::filesystem::path scenarios_dir = {};
 };
 
 // load_scenario, with the registry and catalogue of `context`.
