@@ -136,8 +136,8 @@ std::vector<OutcomeDef> ten_outcomes() {
   std::vector<OutcomeDef> defs;
   const char* series[] = {"oil_export_revenue_usd_bn", "urals_discount_usd_per_bbl", "crude_exports_kbd",
                           "shadow_tankers_active", "urals_fob_usd_per_bbl"};
-  const OutcomeStat stats[] = {OutcomeStat::Sum, OutcomeStat::Mean, OutcomeStat::Max, OutcomeStat::ArgmaxMonth,
-                               OutcomeStat::FirstBelow};
+  const OutcomeStat stats[] = {OutcomeStat::Sum, OutcomeStat::Mean, OutcomeStat::Max,
+                               OutcomeStat::ArgmaxMonth, OutcomeStat::FirstBelow};
   for (int i = 0; i < 10; ++i) {
     auto d = outcome_def("o" + std::to_string(i), series[i % 5], stats[(i / 5 + i) % 5]);
     d.from = YearMonth::from(2022, 7);
@@ -149,7 +149,8 @@ std::vector<OutcomeDef> ten_outcomes() {
 }
 
 void BM_Outcomes_EvaluateTen(benchmark::State& state) {
-  auto loaded = load_scenario(std::string(SANCSIM_SOURCE_DIR) + "/scenarios/test/small.toml", {{"state.enabled", "false"}});
+  auto loaded = load_scenario(std::string(SANCSIM_SOURCE_DIR) + "/scenarios/test/small.toml",
+                              {{"state.enabled", "false"}});
   const RunResult r = run_scenario(std::get<Scenario>(loaded), 1, 0);
   const auto defs = ten_outcomes();
   std::vector<Metric> out;
@@ -163,21 +164,29 @@ void BM_Outcomes_EvaluateTen(benchmark::State& state) {
 BENCHMARK(BM_Outcomes_EvaluateTen);
 
 void BM_Scenario_RunColumns(benchmark::State& state) {
-  auto loaded = load_scenario(std::string(SANCSIM_SOURCE_DIR) + "/scenarios/test/small.toml", {{"state.enabled", "false"}});
+  auto loaded = load_scenario(std::string(SANCSIM_SOURCE_DIR) + "/scenarios/test/small.toml",
+                              {{"state.enabled", "false"}});
   const Scenario& s = std::get<Scenario>(loaded);
   for (auto _ : state) benchmark::DoNotOptimize(run_columns(s));
 }
 BENCHMARK(BM_Scenario_RunColumns);
 
 void BM_Scenario_RunSmallOilOnly(benchmark::State& state) {
-  auto loaded = load_scenario(std::string(SANCSIM_SOURCE_DIR) + "/scenarios/test/small.toml", {{"state.enabled", "false"}});
+  auto loaded = load_scenario(std::string(SANCSIM_SOURCE_DIR) + "/scenarios/test/small.toml",
+                              {{"state.enabled", "false"}});
   const Scenario& s = std::get<Scenario>(loaded);
   std::uint64_t seed = 1;
   for (auto _ : state) benchmark::DoNotOptimize(run_scenario(s, seed++, 0).state_hash);
 }
 BENCHMARK(BM_Scenario_RunSmallOilOnly);
 
-BENCHMARK(BM_Sweep_DeclaredOutcomes)->Arg(0)->Arg(10)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(1)->Repetitions(3);
+BENCHMARK(BM_Sweep_DeclaredOutcomes)
+    ->Arg(0)
+    ->Arg(10)
+    ->Unit(benchmark::kSecond)
+    ->UseRealTime()
+    ->Iterations(1)
+    ->Repetitions(3);
 
 int cores() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 

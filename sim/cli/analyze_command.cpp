@@ -31,8 +31,9 @@ int analyze(AnalyzeArgs a) {
 CommandRun setup(CLI::App& sub, const Invocation&) {
   auto a = std::make_shared<AnalyzeArgs>();
   sub.add_option("dir", a->dir, "Output directory of a sobol or morris sweep")->required();
-  sub.add_option("--outcome", a->options.outcome,
-                 "Analyze only this outcome or metric (a name in the sweep's summary.csv; default: every one)");
+  sub.add_option(
+      "--outcome", a->options.outcome,
+      "Analyze only this outcome or metric (a name in the sweep's summary.csv; default: every one)");
   sub.add_option("--bootstrap", a->options.bootstrap,
                  "Bootstrap resamples for the intervals (Sobol': base samples; Morris: trajectories)")
       ->capture_default_str()

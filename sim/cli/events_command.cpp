@@ -22,14 +22,16 @@ int list_events(const EventsArgs& a) {
   if (!overrides) return kExitBadInput;
   const auto s = load_or_report(a.scenario, *overrides, std::cerr);
   if (!s) return kExitBadInput;
-  std::cout << fmt::format("{} ({} events, {} to {})\n", s->name, s->events.size(), s->start.iso(), s->end.iso());
+  std::cout << fmt::format("{} ({} events, {} to {})\n", s->name, s->events.size(), s->start.iso(),
+                           s->end.iso());
   std::cout << fmt::format("{:<10}  {:<30}  {:<28}  {:<22}  {:<14}  {}\n", "date", "id", "type", "value",
                            "jurisdiction", "target / end / file");
   for (const auto& e : s->events) {
     const EventKindSpec& spec = spec_of(e.kind);
     std::string value;
     if (!std::isnan(e.value))
-      value = spec.value_key.empty() ? fmt::format("{}", e.value) : fmt::format("{}={}", spec.value_key, e.value);
+      value =
+          spec.value_key.empty() ? fmt::format("{}", e.value) : fmt::format("{}={}", spec.value_key, e.value);
     std::string more = e.target;
     if (e.end) more += (more.empty() ? "" : ", ") + fmt::format("until {}", e.end->iso());
     if (!e.file.empty()) more += (more.empty() ? "" : ", ") + fmt::format("{}:{}", e.file, e.line);

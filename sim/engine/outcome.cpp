@@ -58,7 +58,9 @@ OutcomeDef outcome_def(std::string name, std::string series, OutcomeStat stat) {
   return d;
 }
 
-bool stat_needs_threshold(OutcomeStat s) { return s == OutcomeStat::FirstBelow || s == OutcomeStat::FirstAbove; }
+bool stat_needs_threshold(OutcomeStat s) {
+  return s == OutcomeStat::FirstBelow || s == OutcomeStat::FirstAbove;
+}
 
 double evaluate_outcome(const OutcomeDef& def, const SeriesTable& table) {
   const auto& values = table.values(def.series);
@@ -115,7 +117,8 @@ double evaluate_outcome(const OutcomeDef& def, const SeriesTable& table) {
   return kNaN;
 }
 
-void evaluate_outcomes(const std::vector<OutcomeDef>& defs, const SeriesTable& table, std::vector<Metric>& out) {
+void evaluate_outcomes(const std::vector<OutcomeDef>& defs, const SeriesTable& table,
+                       std::vector<Metric>& out) {
   for (const auto& d : defs) out.push_back({d.name, evaluate_outcome(d, table)});
 }
 

@@ -95,7 +95,8 @@ void apply_event_overrides(const std::vector<Override>& overrides, std::vector<R
         std::string list;
         for (std::size_t i = 0; i < near.size() && i < 5; ++i) list += (i ? ", " : "") + near[i].second;
         if (!list.empty())
-          message += fmt::format("; the closest ids: {} (`sancsim events SCENARIO` lists all {})", list, ids.size());
+          message +=
+              fmt::format("; the closest ids: {} (`sancsim events SCENARIO` lists all {})", list, ids.size());
       }
       problem(out, o.key, message);
       continue;

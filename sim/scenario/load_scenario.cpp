@@ -24,8 +24,8 @@ ScenarioFileCache::ScenarioFileCache(ScenarioFileCache&&) noexcept = default;
 ScenarioFileCache& ScenarioFileCache::operator=(ScenarioFileCache&&) noexcept = default;
 
 LoadResult load_scenario(const std::string& path, const std::vector<Override>& overrides) {
-  const scenario_detail::LoadContext context{[](Params& p) { return describe(p); }, &event_catalogue(), nullptr,
-                                             run_columns, scenarios_dir()};
+  const scenario_detail::LoadContext context{[](Params& p) { return describe(p); }, &event_catalogue(),
+                                             nullptr, run_columns, scenarios_dir()};
   return scenario_detail::load_scenario_with(path, overrides, context);
 }
 

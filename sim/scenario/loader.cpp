@@ -97,9 +97,9 @@ std::vector<std::shared_ptr<const ScenarioFile>> read_chain(const std::string& p
     auto next = read_file(target, shown, ctx, out, missing);
     if (!missing.empty())
       out.add({link.file, static_cast<int>(link.at.line), static_cast<int>(link.at.column), "extends",
-               candidates.size() > 1
-                   ? fmt::format("cannot read \"{}\": {} (tried {})", link.value, missing, tried_text(candidates))
-                   : fmt::format("cannot read \"{}\": {}", shown, missing)});
+               candidates.size() > 1 ? fmt::format("cannot read \"{}\": {} (tried {})", link.value, missing,
+                                                   tried_text(candidates))
+                                     : fmt::format("cannot read \"{}\": {}", shown, missing)});
     if (!next) return chain;
     chain.push_back(std::move(next));
   }
@@ -298,8 +298,9 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
       }
     std::error_code ec;
     if (candidates.size() > 1 && !fs::exists(target, ec)) {
-      report_at(out, *cf, "compare_to",
-                fmt::format("cannot read \"{}\": no such file (tried {})", cf->value, tried_text(candidates)));
+      report_at(
+          out, *cf, "compare_to",
+          fmt::format("cannot read \"{}\": no such file (tried {})", cf->value, tried_text(candidates)));
     } else if (identity(target) == identity(top.path)) {
       report_at(out, *cf, "compare_to",
                 "names this scenario itself; set compare_to = \"\" to drop an inherited comparison");

@@ -41,7 +41,8 @@ std::optional<DeclaredOutcome> read_outcome(const toml::table& t, std::size_t in
   const std::string where = fmt::format("outcome[{}]", index);
   const std::size_t problems = out.items().size();
   auto at = [&](const toml::source_region& r, const std::string& key, std::string message) {
-    out.add({file, static_cast<int>(r.begin.line), static_cast<int>(r.begin.column), key, std::move(message)});
+    out.add(
+        {file, static_cast<int>(r.begin.line), static_cast<int>(r.begin.column), key, std::move(message)});
   };
   static const std::vector<std::string> keys = {"name", "series", "statistic", "from",
                                                 "to",   "year",   "threshold", "vs"};
@@ -54,8 +55,9 @@ std::optional<DeclaredOutcome> read_outcome(const toml::table& t, std::size_t in
         o.def.name = s->get();
       else
         at(v.source(), key,
-           fmt::format("a name of lower-case letters, digits and '_', e.g. \"og_revenue_2026_rub_bn\"; got {}",
-                       describe_value(v)));
+           fmt::format(
+               "a name of lower-case letters, digits and '_', e.g. \"og_revenue_2026_rub_bn\"; got {}",
+               describe_value(v)));
     } else if (k == "series") {
       if (const auto* s = v.as_string(); s && !s->get().empty())
         o.def.series = s->get();
@@ -71,7 +73,8 @@ std::optional<DeclaredOutcome> read_outcome(const toml::table& t, std::size_t in
         std::string names;
         for (const auto& n : outcome_stat_names()) names += (names.empty() ? "" : ", ") + n;
         at(v.source(), key,
-           s ? scenario_detail::unknown_with_hint("statistic \"" + s->get() + "\"", s->get(), outcome_stat_names()) +
+           s ? scenario_detail::unknown_with_hint("statistic \"" + s->get() + "\"", s->get(),
+                                                  outcome_stat_names()) +
                    "; expected one of " + names
              : fmt::format("one of {}; got {}", names, describe_value(v)));
       }
@@ -87,7 +90,8 @@ std::optional<DeclaredOutcome> read_outcome(const toml::table& t, std::size_t in
         o.def.to = YearMonth::from(static_cast<int>(n->get()), 12);
       } else {
         at(v.source(), key,
-           fmt::format("a year from {} to {}; got {}", kEarliestStartYear, kLatestEndYear, describe_value(v)));
+           fmt::format("a year from {} to {}; got {}", kEarliestStartYear, kLatestEndYear,
+                       describe_value(v)));
       }
       if (t.contains("from") || t.contains("to"))
         at(v.source(), key, "either `year` or `from`/`to`, not both");
@@ -106,8 +110,9 @@ std::optional<DeclaredOutcome> read_outcome(const toml::table& t, std::size_t in
            fmt::format("\"compare_to\" (the paired difference from the comparison run); got {}",
                        describe_value(v)));
     } else {
-      at(k.source(), key, scenario_detail::unknown_with_hint("key", std::string(k.str()), keys) +
-                              "; expected one of name, series, statistic, from, to, year, threshold, vs");
+      at(k.source(), key,
+         scenario_detail::unknown_with_hint("key", std::string(k.str()), keys) +
+             "; expected one of name, series, statistic, from, to, year, threshold, vs");
     }
   }
   auto missing = [&](const char* key, const char* what) {
@@ -115,14 +120,18 @@ std::optional<DeclaredOutcome> read_outcome(const toml::table& t, std::size_t in
   };
   missing("name", "the outcome's name");
   missing("series", "a column of series.csv");
-  if (!has_stat) missing("statistic", "one of sum, mean, last, min, max, argmax_month, argmin_month, first_below, first_above");
+  if (!has_stat)
+    missing("statistic",
+            "one of sum, mean, last, min, max, argmax_month, argmin_month, first_below, first_above");
   if (has_stat && stat_needs_threshold(o.def.stat) && !has_threshold)
-    at(t.source(), where + ".threshold", fmt::format("missing; expected the threshold of {}", outcome_stat_name(o.def.stat)));
+    at(t.source(), where + ".threshold",
+       fmt::format("missing; expected the threshold of {}", outcome_stat_name(o.def.stat)));
   if (has_threshold && has_stat && !stat_needs_threshold(o.def.stat))
     at(t["threshold"].node()->source(), where + ".threshold",
        "only for statistic = \"first_below\" or \"first_above\"");
   if (o.def.from && o.def.to && *o.def.from > *o.def.to)
-    at(t.source(), where, fmt::format("a window with from <= to; got from {} to {}", o.def.from->str(), o.def.to->str()));
+    at(t.source(), where,
+       fmt::format("a window with from <= to; got from {} to {}", o.def.from->str(), o.def.to->str()));
   if (out.items().size() != problems) return std::nullopt;
   return o;
 }
@@ -135,8 +144,8 @@ RunColumns run_columns(const Scenario& s) {
   return c;
 }
 
-void check_outcomes(const std::vector<DeclaredOutcome>& outcomes, const Scenario& s, const RunColumns& columns,
-                    Diagnostics& out) {
+void check_outcomes(const std::vector<DeclaredOutcome>& outcomes, const Scenario& s,
+                    const RunColumns& columns, Diagnostics& out) {
   const YearMonth first = s.report_from, last = YearMonth::of(s.end);
   std::set<std::string> names;
   for (std::size_t i = 0; i < outcomes.size(); ++i) {
@@ -156,9 +165,8 @@ void check_outcomes(const std::vector<DeclaredOutcome>& outcomes, const Scenario
     if (!names.insert(o.def.name).second) at(where + ".name", "a name of its own: declared twice");
     const YearMonth from = o.def.from.value_or(first), to = o.def.to.value_or(last);
     if (from < first || to > last)
-      at(where,
-         fmt::format("a window within the reported months {} to {}; got {} to {}", first.str(), last.str(),
-                     from.str(), to.str()));
+      at(where, fmt::format("a window within the reported months {} to {}; got {} to {}", first.str(),
+                            last.str(), from.str(), to.str()));
     if (o.def.vs_compare_to && !s.counterfactual)
       at(where + ".vs", "a scenario with `compare_to` (vs = \"compare_to\" is its paired difference)");
   }

@@ -45,7 +45,8 @@ RunResult run_scenario(const Scenario& s, std::uint64_t seed, std::uint32_t repl
   }
   for (const auto& o : s.outcomes)
     if (o.vs_compare_to)
-      result.metrics.push_back({o.name, evaluate_outcome(o, result.series) - evaluate_outcome(o, base.series)});
+      result.metrics.push_back(
+          {o.name, evaluate_outcome(o, result.series) - evaluate_outcome(o, base.series)});
   return result;
 }
 

@@ -92,7 +92,7 @@ void read_reserved(const std::string& key, const toml::node& v, const Reporter& 
 
 const std::vector<std::string>& reserved_keys() {
   static const std::vector<std::string> keys = {
-      "name",       "description",    "extends",       "start",  "end", "report_start",
+      "name",       "description",    "extends",       "start",  "end",  "report_start",
       "compare_to", "inherit_events", "remove_events", "events", "data", "outcome"};
   return keys;
 }

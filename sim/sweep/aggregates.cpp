@@ -166,10 +166,12 @@ void store_differences(const ResultsDb& db, const std::vector<Comparison>& cs, b
   // Run ids are point * replications + replication: the pairs are found by key, not by scanning.
   const auto reps = static_cast<std::int64_t>(std::stoull(db.meta("replications")));
   run_sql(db, "BEGIN IMMEDIATE");
-  run_sql(db, 
+  run_sql(
+      db,
       "CREATE TABLE IF NOT EXISTS compare_metrics(compare TEXT, name TEXT, replication INTEGER, value REAL, "
       "PRIMARY KEY(compare, name, replication)) WITHOUT ROWID");
-  run_sql(db, 
+  run_sql(
+      db,
       "CREATE TABLE IF NOT EXISTS compare_series(compare TEXT, name TEXT, month TEXT, replication INTEGER, "
       "value REAL, PRIMARY KEY(compare, name, month, replication)) WITHOUT ROWID");
   run_sql(db, "DELETE FROM compare_metrics");
@@ -177,7 +179,8 @@ void store_differences(const ResultsDb& db, const std::vector<Comparison>& cs, b
   Statement m(db.handle(), db.file(),
               "INSERT INTO compare_metrics SELECT ?1, ma.name, ra.replication, ma.value - mb.value "
               "FROM runs ra JOIN runs rb ON rb.run_id = ra.run_id - ?2 + ?3 "
-              "JOIN metrics ma ON ma.run_id = ra.run_id JOIN metrics mb ON mb.run_id = rb.run_id AND mb.name = ma.name "
+              "JOIN metrics ma ON ma.run_id = ra.run_id JOIN metrics mb ON mb.run_id = rb.run_id AND mb.name "
+              "= ma.name "
               "WHERE ra.run_id >= ?2 AND ra.run_id < ?2 + ?4 AND ra.status = 'ok' AND rb.status = 'ok'");
   Statement s(db.handle(), db.file(),
               "INSERT INTO compare_series SELECT ?1, sa.name, sa.month, ra.replication, sa.value - sb.value "
@@ -201,7 +204,8 @@ void store_differences(const ResultsDb& db, const std::vector<Comparison>& cs, b
 // compare_summary.csv: compare, metric, runs, mean, sd, p5, p50, p95 of the paired differences.
 void write_compare_summary(const ResultsDb& db, std::ostream& out) {
   out << "compare,metric,runs,mean,sd,p5,p50,p95\n";
-  Statement q(db.handle(), db.file(), "SELECT compare, name, value FROM compare_metrics ORDER BY compare, name");
+  Statement q(db.handle(), db.file(),
+              "SELECT compare, name, value FROM compare_metrics ORDER BY compare, name");
   std::pair<std::string, std::string> key;
   Sorted values;
   auto flush = [&] {
@@ -214,8 +218,9 @@ void write_compare_summary(const ResultsDb& db, std::ostream& out) {
     for (double x : v) ss += (x - mean) * (x - mean);
     const double sd = v.size() > 1 ? std::sqrt(ss / static_cast<double>(v.size() - 1)) : NAN;
     out << csv_text(key.first) << ',' << csv_text(key.second) << ',' << v.size() << ','
-        << csv_number(v.empty() ? NAN : mean) << ',' << csv_number(sd) << ',' << csv_number(quantile_sorted(v, 0.05))
-        << ',' << csv_number(quantile_sorted(v, 0.5)) << ',' << csv_number(quantile_sorted(v, 0.95)) << '\n';
+        << csv_number(v.empty() ? NAN : mean) << ',' << csv_number(sd) << ','
+        << csv_number(quantile_sorted(v, 0.05)) << ',' << csv_number(quantile_sorted(v, 0.5)) << ','
+        << csv_number(quantile_sorted(v, 0.95)) << '\n';
     v.clear();
   };
   while (q.step()) {
@@ -261,7 +266,8 @@ void write_aggregates(const ResultsDb& db, const std::filesystem::path& out_dir)
   if (cs.empty()) return;
   const bool with_series = db.meta("record") == "series";
   store_differences(db, cs, with_series);
-  write_file_atomically(out_dir / "compare_summary.csv", [&](std::ostream& os) { write_compare_summary(db, os); });
+  write_file_atomically(out_dir / "compare_summary.csv",
+                        [&](std::ostream& os) { write_compare_summary(db, os); });
   if (with_series)
     write_file_atomically(out_dir / "compare_series_quantiles.csv",
                           [&](std::ostream& os) { write_compare_series(db, os); });

@@ -38,10 +38,11 @@ std::map<std::string, PointMeans> point_means(const ResultsDb& db, std::uint64_t
   };
   std::map<std::string, Sums> sums;
   Statement q(db.handle(), db.file(),
-              only.empty() ? "SELECT m.run_id, m.name, m.value FROM metrics m JOIN runs r ON r.run_id = m.run_id "
-                             "WHERE r.status = 'ok' ORDER BY m.run_id, m.name"
-                           : "SELECT m.run_id, m.name, m.value FROM metrics m JOIN runs r ON r.run_id = m.run_id "
-                             "WHERE r.status = 'ok' AND m.name = ?1 ORDER BY m.run_id");
+              only.empty()
+                  ? "SELECT m.run_id, m.name, m.value FROM metrics m JOIN runs r ON r.run_id = m.run_id "
+                    "WHERE r.status = 'ok' ORDER BY m.run_id, m.name"
+                  : "SELECT m.run_id, m.name, m.value FROM metrics m JOIN runs r ON r.run_id = m.run_id "
+                    "WHERE r.status = 'ok' AND m.name = ?1 ORDER BY m.run_id");
   if (!only.empty()) q.bind(1, only);
   while (q.step()) {
     const auto point = static_cast<std::uint64_t>(q.integer(0)) / reps;
@@ -87,7 +88,9 @@ double variance(const std::vector<double>& y) {
   return ss / (n - 1);
 }
 
-std::string fixed(double x, int digits = 3) { return std::isfinite(x) ? fmt::format("{:.{}f}", x, digits) : "-"; }
+std::string fixed(double x, int digits = 3) {
+  return std::isfinite(x) ? fmt::format("{:.{}f}", x, digits) : "-";
+}
 std::string interval(double lo, double hi, int digits = 3) {
   return fmt::format("[{}, {}]", fixed(lo, digits), fixed(hi, digits));
 }
@@ -107,13 +110,15 @@ void report_seed_noise(std::ostream& os, const PointMeans& m, std::size_t name_w
   // The point means average R runs: their seed noise is the within-point variance / R.
   const double noise = m.within_variance / m.replications;
   const double share = total > 0 ? noise / total : NAN;
-  os << fmt::format("  {:<{}}  {} of the variance of the point means ({:.3g} replications a point; "
-                    "one run's seed noise: sd {})\n",
-                    "(seed noise)", name_width, fixed(share), m.replications, sig(std::sqrt(m.within_variance)));
+  os << fmt::format(
+      "  {:<{}}  {} of the variance of the point means ({:.3g} replications a point; "
+      "one run's seed noise: sd {})\n",
+      "(seed noise)", name_width, fixed(share), m.replications, sig(std::sqrt(m.within_variance)));
   if (share > 0.2)
-    os << fmt::format("  warning: seed noise is {:.0f}% of the output variance; indices of parameters below "
-                      "that share cannot be told from noise (more replications shrink it)\n",
-                      100 * share);
+    os << fmt::format(
+        "  warning: seed noise is {:.0f}% of the output variance; indices of parameters below "
+        "that share cannot be told from noise (more replications shrink it)\n",
+        100 * share);
 }
 
 // Why an index outside [-0.1, 1.1] is not a property of the model.
@@ -188,10 +193,10 @@ std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& sw
     for (const auto& n : names)
       if (n.find(options.outcome) != std::string::npos || options.outcome.find(n) != std::string::npos)
         close += (close.empty() ? "" : ", ") + n;
-    throw SweepError(fmt::format("{}: no outcome or metric named \"{}\"{}", sweep_dir.string(), options.outcome,
-                                 close.empty() ? fmt::format(" ({} names; the sweep's summary.csv lists them)",
-                                                             names.size())
-                                               : "; close names: " + close));
+    throw SweepError(fmt::format(
+        "{}: no outcome or metric named \"{}\"{}", sweep_dir.string(), options.outcome,
+        close.empty() ? fmt::format(" ({} names; the sweep's summary.csv lists them)", names.size())
+                      : "; close names: " + close));
   }
   std::size_t width = 12;
   for (const auto& a : spec.axes) width = std::max(width, a.key.size());
@@ -222,19 +227,22 @@ std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& sw
         for (std::size_t i = 0; i < d; ++i) order[i] = i;
         auto key = [&](std::size_t i) { return std::isfinite(r.indices[i].st) ? r.indices[i].st : -1e300; };
         std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return key(a) > key(b); });
-        *os << fmt::format("{} (Sobol': N = {} base samples, {:g}% intervals from {} bootstrap resamples)\n", name,
-                           r.samples_used, 100 * options.confidence, options.bootstrap);
+        *os << fmt::format("{} (Sobol': N = {} base samples, {:g}% intervals from {} bootstrap resamples)\n",
+                           name, r.samples_used, 100 * options.confidence, options.bootstrap);
         *os << fmt::format("  {:<4} {:<{}}  {:>7} {:<18} {:>7} {:<18}\n", "rank", "parameter", width, "S1",
                            "interval", "ST", "interval");
         for (std::size_t k = 0; k < d; ++k) {
           const auto& ix = r.indices[order[k]];
-          *os << fmt::format("  {:<4} {:<{}}  {:>7} {:<18} {:>7} {:<18}\n", k + 1, spec.axes[order[k]].key, width,
-                             fixed(ix.s1), interval(ix.s1_lo, ix.s1_hi), fixed(ix.st), interval(ix.st_lo, ix.st_hi));
+          *os << fmt::format("  {:<4} {:<{}}  {:>7} {:<18} {:>7} {:<18}\n", k + 1, spec.axes[order[k]].key,
+                             width, fixed(ix.s1), interval(ix.s1_lo, ix.s1_hi), fixed(ix.st),
+                             interval(ix.st_lo, ix.st_hi));
         }
         report_seed_noise(*os, m, width + 5);
         for (std::size_t i = 0; i < d; ++i) {
-          warn_out_of_range(*os, "S1 of " + spec.axes[i].key, r.indices[i].s1, r.variance, mean, r.samples_used);
-          warn_out_of_range(*os, "ST of " + spec.axes[i].key, r.indices[i].st, r.variance, mean, r.samples_used);
+          warn_out_of_range(*os, "S1 of " + spec.axes[i].key, r.indices[i].s1, r.variance, mean,
+                            r.samples_used);
+          warn_out_of_range(*os, "ST of " + spec.axes[i].key, r.indices[i].st, r.variance, mean,
+                            r.samples_used);
         }
         *os << '\n';
       }
@@ -264,16 +272,18 @@ std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& sw
         for (std::size_t i = 0; i < d; ++i) order[i] = i;
         auto key = [&](std::size_t i) { return std::isfinite(r[i].mu_star) ? r[i].mu_star : -1e300; };
         std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return key(a) > key(b); });
-        *os << fmt::format("{} (Morris: {} trajectories, effects per unit-cube step, {:g}% intervals from {} "
-                           "bootstrap resamples of trajectories)\n",
-                           name, spec.samples, 100 * options.confidence, options.bootstrap);
+        *os << fmt::format(
+            "{} (Morris: {} trajectories, effects per unit-cube step, {:g}% intervals from {} "
+            "bootstrap resamples of trajectories)\n",
+            name, spec.samples, 100 * options.confidence, options.bootstrap);
         *os << fmt::format("  {:<4} {:<{}}  {:>10} {:<24} {:>10} {:<24}\n", "rank", "parameter", width, "mu*",
                            "interval", "sigma", "interval");
         for (std::size_t k = 0; k < d; ++k) {
           const auto& ix = r[order[k]];
           *os << fmt::format("  {:<4} {:<{}}  {:>10} {:<24} {:>10} {:<24}\n", k + 1, spec.axes[order[k]].key,
-                             width, sig(ix.mu_star), fmt::format("[{}, {}]", sig(ix.mu_star_lo), sig(ix.mu_star_hi)),
-                             sig(ix.sigma), fmt::format("[{}, {}]", sig(ix.sigma_lo), sig(ix.sigma_hi)));
+                             width, sig(ix.mu_star),
+                             fmt::format("[{}, {}]", sig(ix.mu_star_lo), sig(ix.mu_star_hi)), sig(ix.sigma),
+                             fmt::format("[{}, {}]", sig(ix.sigma_lo), sig(ix.sigma_hi)));
         }
         report_seed_noise(*os, m, width + 5);
         *os << '\n';

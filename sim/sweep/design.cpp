@@ -233,15 +233,16 @@ ComparePoints compare_points(const Design& design, const SweepCompare& c) {
   auto find = [&](const std::vector<CompareSetting>& side, const char* which) {
     std::vector<std::size_t> axis_of;
     for (const auto& s : side) {
-      const auto it = std::find_if(axes.begin(), axes.end(), [&](const SweepAxis& a) { return a.key == s.key; });
+      const auto it =
+          std::find_if(axes.begin(), axes.end(), [&](const SweepAxis& a) { return a.key == s.key; });
       if (it == axes.end())
         throw std::invalid_argument(fmt::format("{}: \"{}\" is not a key of a [[param]]", which, s.key));
       axis_of.push_back(static_cast<std::size_t>(it - axes.begin()));
     }
     constexpr std::uint64_t kMaxScan = 10'000'000;
     if (design.points() > kMaxScan)
-      throw std::invalid_argument(fmt::format("a design of at most {} points to search for the compared points",
-                                              kMaxScan));
+      throw std::invalid_argument(
+          fmt::format("a design of at most {} points to search for the compared points", kMaxScan));
     std::vector<std::uint64_t> found;
     for (std::uint64_t i = 0; i < design.points() && found.size() < 2; ++i) {
       const auto values = design.values(i);
@@ -255,8 +256,8 @@ ComparePoints compare_points(const Design& design, const SweepCompare& c) {
     }
     if (found.size() != 1)
       throw std::invalid_argument(fmt::format(
-          "{}: {} design point{}; expected exactly one (name a value of the design for every varied key)", which,
-          found.empty() ? "matches no" : "matches more than one", found.empty() ? "" : "s"));
+          "{}: {} design point{}; expected exactly one (name a value of the design for every varied key)",
+          which, found.empty() ? "matches no" : "matches more than one", found.empty() ? "" : "s"));
     return found.front();
   };
   return {find(c.a, "a"), find(c.b, "b")};

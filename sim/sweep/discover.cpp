@@ -13,7 +13,8 @@
 
 namespace sancsim {
 
-PrimResult discover_sweep(const std::filesystem::path& sweep_dir, const DiscoverOptions& options, std::ostream& out) {
+PrimResult discover_sweep(const std::filesystem::path& sweep_dir, const DiscoverOptions& options,
+                          std::ostream& out) {
   ResultsDb db(sweep_dir / "results.sqlite");
   auto loaded = parse_sweep(db.meta("sweep_toml"), db.meta("sweep_file"));
   if (std::holds_alternative<Diagnostics>(loaded))
@@ -27,7 +28,8 @@ PrimResult discover_sweep(const std::filesystem::path& sweep_dir, const Discover
   for (std::size_t k = 0; k < axes.size(); ++k) {
     bool numeric = true;
     if (!axes[k].values.empty())
-      for (std::uint64_t i = 0; i < design.points() && i < 1000 && numeric; ++i) numeric = design.values(i)[k].is_number;
+      for (std::uint64_t i = 0; i < design.points() && i < 1000 && numeric; ++i)
+        numeric = design.values(i)[k].is_number;
     if (numeric) inputs.push_back(k);
   }
   if (inputs.empty())
@@ -56,40 +58,46 @@ PrimResult discover_sweep(const std::filesystem::path& sweep_dir, const Discover
     interest.push_back(options.below ? v < options.threshold : v > options.threshold);
   }
   if (interest.empty())
-    throw SweepError(fmt::format("{}: no ok run has a value of \"{}\" (summary.csv lists the outcomes and metrics)",
-                                 sweep_dir.string(), options.outcome));
+    throw SweepError(
+        fmt::format("{}: no ok run has a value of \"{}\" (summary.csv lists the outcomes and metrics)",
+                    sweep_dir.string(), options.outcome));
   std::size_t hits = 0;
   for (bool b : interest) hits += b ? 1 : 0;
 
   const PrimResult r = prim(x, d, interest, options.prim);
-  const std::string condition = fmt::format("{} {} {}", options.outcome, options.below ? "<" : ">", options.threshold);
-  out << fmt::format("PRIM (Friedman & Fisher 1999) on {}: {} runs, {} of interest ({:.1f}%){}; alpha {}, "
-                     "minimum mass {}\n",
-                     condition, interest.size(), hits, 100.0 * static_cast<double>(hits) / static_cast<double>(interest.size()),
-                     missing ? fmt::format(", {} without a value left out", missing) : "", options.prim.alpha,
-                     options.prim.min_mass);
+  const std::string condition =
+      fmt::format("{} {} {}", options.outcome, options.below ? "<" : ">", options.threshold);
+  out << fmt::format(
+      "PRIM (Friedman & Fisher 1999) on {}: {} runs, {} of interest ({:.1f}%){}; alpha {}, "
+      "minimum mass {}\n",
+      condition, interest.size(), hits,
+      100.0 * static_cast<double>(hits) / static_cast<double>(interest.size()),
+      missing ? fmt::format(", {} without a value left out", missing) : "", options.prim.alpha,
+      options.prim.min_mass);
   out << "peeling trajectory\n";
-  out << fmt::format("  {:>4}  {:>8}  {:>7}  {:>6}  {:>6}  {}\n", "step", "coverage", "density", "mass", "runs",
-                     "restricted");
+  out << fmt::format("  {:>4}  {:>8}  {:>7}  {:>6}  {:>6}  {}\n", "step", "coverage", "density", "mass",
+                     "runs", "restricted");
   for (std::size_t s = 0; s < r.trajectory.size(); ++s) {
     const auto& b = r.trajectory[s];
-    out << fmt::format("  {:>4}  {:>8.3f}  {:>7.3f}  {:>6.3f}  {:>6}  {}{}\n", s, b.coverage, b.density, b.mass,
-                       b.cases, b.restricted.size(), s == r.chosen ? "  <- chosen" : "");
+    out << fmt::format("  {:>4}  {:>8.3f}  {:>7.3f}  {:>6.3f}  {:>6}  {}{}\n", s, b.coverage, b.density,
+                       b.mass, b.cases, b.restricted.size(), s == r.chosen ? "  <- chosen" : "");
   }
   const auto& b = r.trajectory[r.chosen];
-  out << fmt::format("chosen box (step {}: {}): coverage {:.3f}, density {:.3f}, mass {:.3f}, {} restricted "
-                     "dimension{}\n",
-                     r.chosen,
-                     b.density >= options.prim.threshold
-                         ? fmt::format("the largest coverage with density >= {}", options.prim.threshold)
-                         : fmt::format("no box reaches density {}; the densest", options.prim.threshold),
-                     b.coverage, b.density, b.mass, b.restricted.size(), b.restricted.size() == 1 ? "" : "s");
+  out << fmt::format(
+      "chosen box (step {}: {}): coverage {:.3f}, density {:.3f}, mass {:.3f}, {} restricted "
+      "dimension{}\n",
+      r.chosen,
+      b.density >= options.prim.threshold
+          ? fmt::format("the largest coverage with density >= {}", options.prim.threshold)
+          : fmt::format("no box reaches density {}; the densest", options.prim.threshold),
+      b.coverage, b.density, b.mass, b.restricted.size(), b.restricted.size() == 1 ? "" : "s");
   std::size_t width = 9;
   for (auto k : inputs) width = std::max(width, axes[k].key.size());
-  out << fmt::format("  {:<{}}  {:>12}  {:>12}   {}\n", "parameter", width, "box lo", "box hi", "(design lo, hi)");
+  out << fmt::format("  {:<{}}  {:>12}  {:>12}   {}\n", "parameter", width, "box lo", "box hi",
+                     "(design lo, hi)");
   for (auto j : b.restricted)
-    out << fmt::format("  {:<{}}  {:>12.6g}  {:>12.6g}   ({:.6g}, {:.6g})\n", axes[inputs[j]].key, width, b.lo[j],
-                       b.hi[j], r.trajectory.front().lo[j], r.trajectory.front().hi[j]);
+    out << fmt::format("  {:<{}}  {:>12.6g}  {:>12.6g}   ({:.6g}, {:.6g})\n", axes[inputs[j]].key, width,
+                       b.lo[j], b.hi[j], r.trajectory.front().lo[j], r.trajectory.front().hi[j]);
   return r;
 }
 

@@ -10,9 +10,9 @@
 namespace sancsim {
 namespace {
 
-PrimBox describe_box(std::size_t d, const std::vector<bool>& interest,
-                     const std::vector<std::size_t>& inside, std::vector<double> lo, std::vector<double> hi,
-                     const std::vector<double>& data_lo, const std::vector<double>& data_hi, std::size_t total_interest) {
+PrimBox describe_box(std::size_t d, const std::vector<bool>& interest, const std::vector<std::size_t>& inside,
+                     std::vector<double> lo, std::vector<double> hi, const std::vector<double>& data_lo,
+                     const std::vector<double>& data_hi, std::size_t total_interest) {
   PrimBox b;
   b.lo = std::move(lo);
   b.hi = std::move(hi);
@@ -21,7 +21,8 @@ PrimBox describe_box(std::size_t d, const std::vector<bool>& interest,
   const double n = static_cast<double>(interest.size());
   b.mass = static_cast<double>(b.cases) / n;
   b.density = b.cases ? static_cast<double>(b.of_interest) / static_cast<double>(b.cases) : 0.0;
-  b.coverage = total_interest ? static_cast<double>(b.of_interest) / static_cast<double>(total_interest) : 0.0;
+  b.coverage =
+      total_interest ? static_cast<double>(b.of_interest) / static_cast<double>(total_interest) : 0.0;
   for (std::size_t k = 0; k < d; ++k)
     if (b.lo[k] > data_lo[k] || b.hi[k] < data_hi[k]) b.restricted.push_back(k);
   return b;
@@ -81,7 +82,8 @@ PrimResult prim(std::span<const double> x, std::size_t d, const std::vector<bool
         const double density = static_cast<double>(hits) / static_cast<double>(kept.size());
         const std::size_t removed = inside.size() - kept.size();
         // The densest remaining box; on a tie the smaller peel (more patient), then the first input.
-        if (density > best_density + 1e-12 || (std::fabs(density - best_density) <= 1e-12 && removed < best_removed)) {
+        if (density > best_density + 1e-12 ||
+            (std::fabs(density - best_density) <= 1e-12 && removed < best_removed)) {
           best_density = density;
           best_removed = removed;
           best_axis = k;
@@ -92,7 +94,8 @@ PrimResult prim(std::span<const double> x, std::size_t d, const std::vector<bool
     }
     if (best_density < 0) break;
     inside = best_kept;
-    double new_lo = std::numeric_limits<double>::infinity(), new_hi = -std::numeric_limits<double>::infinity();
+    double new_lo = std::numeric_limits<double>::infinity(),
+           new_hi = -std::numeric_limits<double>::infinity();
     for (auto i : inside) {
       new_lo = std::min(new_lo, x[i * d + best_axis]);
       new_hi = std::max(new_hi, x[i * d + best_axis]);

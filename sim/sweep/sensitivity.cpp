@@ -101,8 +101,9 @@ SobolResult sobol_indices(std::span<const double> y_all, std::size_t d, const So
 namespace {
 
 // Elementary effects of the trajectories listed in `trajectories`, per input.
-std::vector<std::vector<double>> elementary_effects(std::span<const double> y, std::span<const MorrisMove> moves,
-                                                    std::size_t d, const std::vector<std::size_t>& trajectories) {
+std::vector<std::vector<double>> elementary_effects(std::span<const double> y,
+                                                    std::span<const MorrisMove> moves, std::size_t d,
+                                                    const std::vector<std::size_t>& trajectories) {
   std::vector<std::vector<double>> effects(d);
   const std::size_t w = d + 1;
   for (const std::size_t t : trajectories)
@@ -122,8 +123,8 @@ std::vector<std::size_t> all_trajectories(std::size_t n, std::size_t d) {
 
 }  // namespace
 
-std::vector<MorrisIndex> morris_indices(std::span<const double> y, std::span<const MorrisMove> moves, std::size_t d,
-                                        const MorrisOptions& options) {
+std::vector<MorrisIndex> morris_indices(std::span<const double> y, std::span<const MorrisMove> moves,
+                                        std::size_t d, const MorrisOptions& options) {
   auto out = morris_indices(y, moves, d);
   std::vector<std::size_t> rows = all_trajectories(std::min(y.size(), moves.size()), d);
   const std::size_t r = rows.size();

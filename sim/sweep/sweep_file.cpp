@@ -224,9 +224,9 @@ void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t 
     } else if (k == "dist") {
       const auto* s = v.as_string();
       static const std::pair<const char*, AxisDist> dists[] = {{"uniform", AxisDist::Uniform},
-                                                                {"loguniform", AxisDist::LogUniform},
-                                                                {"normal", AxisDist::Normal},
-                                                                {"triangular", AxisDist::Triangular}};
+                                                               {"loguniform", AxisDist::LogUniform},
+                                                               {"normal", AxisDist::Normal},
+                                                               {"triangular", AxisDist::Triangular}};
       bool ok = false;
       for (auto& [name, dist] : dists)
         if (s && s->get() == name) a.dist = dist, ok = true;
@@ -256,7 +256,8 @@ void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t 
       }
       for (auto& item : *arr) a.values.push_back(toml_text(item));
     } else {
-      r.at(k.source(), key, "one of key, range, log, dist, mean, sd, mode, integer, levels, values (unknown key)");
+      r.at(k.source(), key,
+           "one of key, range, log, dist, mean, sd, mode, integer, levels, values (unknown key)");
     }
   }
   if (a.key.empty() && !t.contains("key")) r.at(t.source(), where, "a `key` naming the scenario parameter");
@@ -271,18 +272,21 @@ void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t 
   const bool normal = a.dist == AxisDist::Normal, triangular = a.dist == AxisDist::Triangular;
   if ((normal || triangular) && !has_range)
     r.at(t.source(), where + ".range",
-         fmt::format("`range = [lo, hi]`: the bounds of the {} distribution", normal ? "truncated normal" : "triangular"));
+         fmt::format("`range = [lo, hi]`: the bounds of the {} distribution",
+                     normal ? "truncated normal" : "triangular"));
   if (normal && (!t.contains("mean") || !t.contains("sd")))
     r.at(t.source(), where, "`mean` and `sd` for dist = \"normal\"");
   if (normal && has_range && a.lo < a.hi && !(a.mean > a.lo - 8 * a.sd && a.mean < a.hi + 8 * a.sd))
-    r.at(t.source(), where + ".mean", "a mean within 8 sd of the range (the truncated part holds no probability)");
+    r.at(t.source(), where + ".mean",
+         "a mean within 8 sd of the range (the truncated part holds no probability)");
   if (triangular && !t.contains("mode")) r.at(t.source(), where, "`mode` for dist = \"triangular\"");
   if (triangular && has_range && t.contains("mode") && (a.mode < a.lo || a.mode > a.hi))
     r.at(t.source(), where + ".mode", fmt::format("a mode within the range [{}, {}]", a.lo, a.hi));
   if (!normal && (t.contains("mean") || t.contains("sd")))
     r.at(t.source(), where, "`mean` and `sd` only with dist = \"normal\"");
   if (!triangular && t.contains("mode")) r.at(t.source(), where, "`mode` only with dist = \"triangular\"");
-  if (t.contains("dist") && has_values) r.at(t.source(), where + ".dist", "a `range` (a value list has no distribution)");
+  if (t.contains("dist") && has_values)
+    r.at(t.source(), where + ".dist", "a `range` (a value list has no distribution)");
   // `key = "scenario"` varies the base scenario itself: paths relative to the sweep file.
   if (a.key == "scenario") {
     a.values.clear();
@@ -440,7 +444,8 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
         continue;
       }
       for (std::size_t i = 0; i < arr->size(); ++i)
-        if (auto o = read_outcome(*arr->get(i)->as_table(), i, file, r.diags)) spec.outcomes.push_back(std::move(*o));
+        if (auto o = read_outcome(*arr->get(i)->as_table(), i, file, r.diags))
+          spec.outcomes.push_back(std::move(*o));
     } else if (key == "compare") {
       auto arr = v.as_array();
       if (!arr || !arr->is_array_of_tables()) {
@@ -461,8 +466,9 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
       }
       for (std::size_t i = 0; i < arr->size(); ++i) parse_axis(*arr->get(i)->as_table(), spec, r, i, resolve);
     } else {
-      r.at(k.source(), key, "one of name, scenario, seed, seeds, replications, record, design, param, outcome, "
-                              "compare (unknown key)");
+      r.at(k.source(), key,
+           "one of name, scenario, seed, seeds, replications, record, design, param, outcome, "
+           "compare (unknown key)");
     }
   }
   if (!has_scenario) r.at(1, 1, "scenario", "a base scenario path (scenario = \"...\")");
@@ -531,11 +537,14 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
   }
   std::set<std::string> compare_names;
   for (const auto& c : spec.compares) {
-    auto at = [&](const std::string& key, std::string message) { r.at(c.line, c.column, key, std::move(message)); };
+    auto at = [&](const std::string& key, std::string message) {
+      r.at(c.line, c.column, key, std::move(message));
+    };
     if (!spec.common_seeds)
-      at("seeds", fmt::format("seeds = \"common\" for [[compare]] \"{}\": the two runs of a replication must share "
-                              "their random numbers for the difference to be paired",
-                              c.name));
+      at("seeds",
+         fmt::format("seeds = \"common\" for [[compare]] \"{}\": the two runs of a replication must share "
+                     "their random numbers for the difference to be paired",
+                     c.name));
     if (!c.name.empty() && !compare_names.insert(c.name).second) at("compare." + c.name, "a name of its own");
     if (spec.design != DesignKind::Grid && spec.design != DesignKind::Csv)
       at("compare." + c.name, fmt::format("a grid or csv design ([[compare]] names exact points; a {} design "
@@ -543,7 +552,8 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
                                           design_name(spec.design)));
     for (const auto* side : {&c.a, &c.b})
       for (const auto& s : *side)
-        if (std::none_of(spec.axes.begin(), spec.axes.end(), [&](const SweepAxis& a) { return a.key == s.key; }))
+        if (std::none_of(spec.axes.begin(), spec.axes.end(),
+                         [&](const SweepAxis& a) { return a.key == s.key; }))
           at("compare." + c.name + "." + s.key, "a key of a [[param]] of this sweep");
   }
   std::set<std::string> seen;

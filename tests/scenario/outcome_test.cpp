@@ -24,11 +24,12 @@ Scenario loaded(const std::string& path) {
 }
 
 // The rows of `column` with month in [from, to], straight from the table.
-std::vector<std::pair<YearMonth, double>> rows(const SeriesTable& t, const std::string& column, YearMonth from,
-                                               YearMonth to) {
+std::vector<std::pair<YearMonth, double>> rows(const SeriesTable& t, const std::string& column,
+                                               YearMonth from, YearMonth to) {
   std::vector<std::pair<YearMonth, double>> out;
   for (std::size_t i = 0; i < t.rows(); ++i)
-    if (t.months()[i] >= from && t.months()[i] <= to) out.emplace_back(t.months()[i], t.at(i, t.column(column)));
+    if (t.months()[i] >= from && t.months()[i] <= to)
+      out.emplace_back(t.months()[i], t.at(i, t.column(column)));
   return out;
 }
 
@@ -37,7 +38,8 @@ double code(YearMonth m) { return m.year() * 100.0 + m.month(); }
 // A scenario file written to a fresh temporary directory, next to a copy of nothing: it extends
 // the fixtures by absolute path.
 std::string write_temp(const std::string& name, const std::string& text) {
-  const auto dir = std::filesystem::temp_directory_path() / ("sancsim_outcome_test_" + std::to_string(getpid()));
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("sancsim_outcome_test_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   const auto path = dir / name;
   std::ofstream(path) << text;
@@ -54,11 +56,13 @@ TEST(Outcomes, EachEqualsTheStatisticComputedFromTheSeries) {
   const YearMonth first = t.months().front(), last = t.months().back();
 
   double sum = 0;
-  for (auto [m, v] : rows(t, "oil_export_revenue_usd_bn", YearMonth::from(2022, 7), YearMonth::from(2022, 12)))
+  for (auto [m, v] :
+       rows(t, "oil_export_revenue_usd_bn", YearMonth::from(2022, 7), YearMonth::from(2022, 12)))
     sum += v;
   EXPECT_DOUBLE_EQ(metric(r, "export_revenue_h2_2022_usd_bn"), sum);
 
-  const auto disc2022 = rows(t, "urals_discount_usd_per_bbl", YearMonth::from(2022, 1), YearMonth::from(2022, 12));
+  const auto disc2022 =
+      rows(t, "urals_discount_usd_per_bbl", YearMonth::from(2022, 1), YearMonth::from(2022, 12));
   ASSERT_EQ(disc2022.size(), 7u);  // reported from 2022-06
   double mean = 0;
   for (auto [m, v] : disc2022) mean += v / static_cast<double>(disc2022.size());
@@ -74,10 +78,12 @@ TEST(Outcomes, EachEqualsTheStatisticComputedFromTheSeries) {
   EXPECT_EQ(metric(r, "urals_discount_peak_month"), code(hi.first));
   EXPECT_EQ(metric(r, "urals_discount_low_month"), code(lo.first));
   double min2023 = std::numeric_limits<double>::infinity();
-  for (auto [m, v] : rows(t, "urals_discount_usd_per_bbl", YearMonth::from(2023, 1), last)) min2023 = std::min(min2023, v);
+  for (auto [m, v] : rows(t, "urals_discount_usd_per_bbl", YearMonth::from(2023, 1), last))
+    min2023 = std::min(min2023, v);
   EXPECT_EQ(metric(r, "urals_discount_min_2023"), min2023);
 
-  EXPECT_EQ(metric(r, "exports_last"), rows(t, "crude_exports_kbd", first, YearMonth::from(2022, 12)).back().second);
+  EXPECT_EQ(metric(r, "exports_last"),
+            rows(t, "crude_exports_kbd", first, YearMonth::from(2022, 12)).back().second);
 
   double below = std::numeric_limits<double>::quiet_NaN();
   for (auto [m, v] : rows(t, "urals_fob_usd_per_bbl", first, last))
@@ -93,7 +99,8 @@ TEST(Outcomes, EachEqualsTheStatisticComputedFromTheSeries) {
   const RunResult base = run_scenario(*s.counterfactual, 11, 0);
   double own = 0, other = 0;
   for (auto [m, v] : rows(t, "crude_export_revenue_usd_bn", YearMonth::from(2022, 12), last)) own += v;
-  for (auto [m, v] : rows(base.series, "crude_export_revenue_usd_bn", YearMonth::from(2022, 12), last)) other += v;
+  for (auto [m, v] : rows(base.series, "crude_export_revenue_usd_bn", YearMonth::from(2022, 12), last))
+    other += v;
   EXPECT_DOUBLE_EQ(metric(r, "cap_effect_crude_revenue_usd_bn"), own - other);
   EXPECT_NE(own - other, 0.0);
   // Plain outcomes get their `_vs_counterfactual` difference like the built-in metrics.
@@ -115,20 +122,20 @@ TEST(Outcomes, BuiltInMetricsComeFirstAndAreUnchanged) {
 TEST(Outcomes, BadEntriesAreReportedWhereWrittenWithWhatWasExpected) {
   const std::string path = write_temp("bad_outcomes.toml", "extends = \"" + fixture("small_cap_effect.toml") +
                                                                "\"\n"
-                                                               "[[outcome]]\n"                          // line 2
+                                                               "[[outcome]]\n"  // line 2
                                                                "name = \"a\"\n"
                                                                "series = \"urals_discount_usd_per_bb\"\n"
                                                                "statistic = \"sum\"\n"
-                                                               "[[outcome]]\n"                          // line 6
+                                                               "[[outcome]]\n"  // line 6
                                                                "name = \"b\"\n"
                                                                "series = \"crude_exports_kbd\"\n"
-                                                               "statistic = \"average\"\n"              // line 9
-                                                               "[[outcome]]\n"                          // line 10
+                                                               "statistic = \"average\"\n"  // line 9
+                                                               "[[outcome]]\n"              // line 10
                                                                "name = \"c\"\n"
                                                                "series = \"crude_exports_kbd\"\n"
                                                                "statistic = \"mean\"\n"
                                                                "year = 2024\n"
-                                                               "[[outcome]]\n"                          // line 15
+                                                               "[[outcome]]\n"  // line 15
                                                                "name = \"d\"\n"
                                                                "series = \"crude_exports_kbd\"\n"
                                                                "statistic = \"first_below\"\n");
@@ -139,8 +146,10 @@ TEST(Outcomes, BadEntriesAreReportedWhereWrittenWithWhatWasExpected) {
             std::string::npos)
       << text;
   EXPECT_NE(text.find("expected one of sum, mean, last, min, max"), std::string::npos) << text;
-  EXPECT_NE(text.find("bad_outcomes.toml:15:1: outcome[3].threshold: missing; expected the threshold of first_below"),
-            std::string::npos)
+  EXPECT_NE(
+      text.find(
+          "bad_outcomes.toml:15:1: outcome[3].threshold: missing; expected the threshold of first_below"),
+      std::string::npos)
       << text;
   // Series and windows are checked against the loaded scenario once the entries themselves read.
   const std::string fixed = write_temp("bad_series.toml", "extends = \"" + fixture("small_cap_effect.toml") +
@@ -161,16 +170,19 @@ TEST(Outcomes, BadEntriesAreReportedWhereWrittenWithWhatWasExpected) {
   const LoadResult r2 = load_scenario(fixed);
   ASSERT_TRUE(std::holds_alternative<Diagnostics>(r2));
   const std::string text2 = std::get<Diagnostics>(r2).str();
-  EXPECT_NE(text2.find("bad_series.toml:2:1: outcome.a.series: unknown series \"urals_discount_usd_per_bb\"; did "
-                       "you mean \"urals_discount_usd_per_bbl\"?"),
+  EXPECT_NE(
+      text2.find("bad_series.toml:2:1: outcome.a.series: unknown series \"urals_discount_usd_per_bb\"; did "
+                 "you mean \"urals_discount_usd_per_bbl\"?"),
+      std::string::npos)
+      << text2;
+  EXPECT_NE(text2.find(
+                "bad_series.toml:6:1: outcome.c: a window within the reported months 2022-06 to 2023-03; got "
+                "2024-01 to 2024-12"),
             std::string::npos)
       << text2;
-  EXPECT_NE(text2.find("bad_series.toml:6:1: outcome.c: a window within the reported months 2022-06 to 2023-03; got "
-                       "2024-01 to 2024-12"),
-            std::string::npos)
-      << text2;
-  EXPECT_NE(text2.find("outcome.brent_mean_usd_per_bbl.name: a name of its own: this is a built-in metric's name"),
-            std::string::npos)
+  EXPECT_NE(
+      text2.find("outcome.brent_mean_usd_per_bbl.name: a name of its own: this is a built-in metric's name"),
+      std::string::npos)
       << text2;
   // No false "start/end missing" lines.
   EXPECT_EQ(text2.find("missing; expected the first simulated day"), std::string::npos) << text2;
@@ -186,6 +198,7 @@ TEST(Outcomes, PairedDifferenceNeedsAComparison) {
                                                            "vs = \"compare_to\"\n");
   const LoadResult r = load_scenario(path);
   ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
-  EXPECT_NE(std::get<Diagnostics>(r).str().find("outcome.x.vs: a scenario with `compare_to`"), std::string::npos)
+  EXPECT_NE(std::get<Diagnostics>(r).str().find("outcome.x.vs: a scenario with `compare_to`"),
+            std::string::npos)
       << std::get<Diagnostics>(r).str();
 }

@@ -174,7 +174,8 @@ std::filesystem::path fresh_dir(const std::string& name) {
 // A scenario copied out of scenarios/ still finds what it extends and compares to there.
 TEST(Scenario, LinksNotBesideTheFileAreLookedUpInTheProjectsScenarios) {
   const auto dir = fresh_dir("sancsim_copied_scenario");
-  std::ofstream(dir / "copy.toml") << "extends = \"status_quo.toml\"\ncompare_to = \"status_quo.toml\"\nname = \"copy\"\n";
+  std::ofstream(dir / "copy.toml")
+      << "extends = \"status_quo.toml\"\ncompare_to = \"status_quo.toml\"\nname = \"copy\"\n";
   const LoadResult r = load_scenario((dir / "copy.toml").string());
   ASSERT_TRUE(std::holds_alternative<Scenario>(r)) << std::get<Diagnostics>(r).str();
   EXPECT_NE(std::get<Scenario>(r).counterfactual, nullptr);
@@ -198,6 +199,7 @@ TEST(Scenario, AMissingLinkNamesEveryPathTriedAndNothingElse) {
 TEST(Scenario, AnUnknownEventIdInASetListsTheClosestIds) {
   LoadResult r = load_scenario(fixture("small.toml"), {{"events.foo.cap_usd_per_bbl", "30"}});
   ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
-  EXPECT_NE(std::get<Diagnostics>(r).str().find("the closest ids: crude_cap, eu_crude_embargo"), std::string::npos)
+  EXPECT_NE(std::get<Diagnostics>(r).str().find("the closest ids: crude_cap, eu_crude_embargo"),
+            std::string::npos)
       << std::get<Diagnostics>(r).str();
 }

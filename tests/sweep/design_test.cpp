@@ -189,7 +189,8 @@ void expect_distribution_moments(const Design& d, double tolerance) {
     SCOPED_TRACE(k);
     const auto [mean, sd] = moments(d, k);
     EXPECT_NEAR(mean, expected[k].first, tolerance * std::max(1.0, expected[k].first));
-    if (!std::isnan(expected[k].second)) EXPECT_NEAR(sd, expected[k].second, tolerance * std::max(1.0, expected[k].second));
+    if (!std::isnan(expected[k].second))
+      EXPECT_NEAR(sd, expected[k].second, tolerance * std::max(1.0, expected[k].second));
   }
   for (std::uint64_t i = 0; i < d.points(); ++i) {
     const auto v = d.values(i);
@@ -199,9 +200,10 @@ void expect_distribution_moments(const Design& d, double tolerance) {
 }
 
 TEST(Distributions, RandomLhsAndSobolDesignsDrawTheirSampleMoments) {
-  expect_distribution_moments(Design(spec_from(sweep_with("kind = \"random\"\nsamples = 20000", kDistributions))),
-                              0.03);
-  expect_distribution_moments(Design(spec_from(sweep_with("kind = \"lhs\"\nsamples = 4000", kDistributions))), 0.01);
+  expect_distribution_moments(
+      Design(spec_from(sweep_with("kind = \"random\"\nsamples = 20000", kDistributions))), 0.03);
+  expect_distribution_moments(Design(spec_from(sweep_with("kind = \"lhs\"\nsamples = 4000", kDistributions))),
+                              0.01);
   // Saltelli: the A and B matrices are draws of the distribution (the AB points mix them).
   Design sobol(spec_from(sweep_with("kind = \"sobol\"\nsamples = 4096", kDistributions)));
   double sum = 0, n = 0;
@@ -211,11 +213,12 @@ TEST(Distributions, RandomLhsAndSobolDesignsDrawTheirSampleMoments) {
 }
 
 TEST(Distributions, BadDistributionEntriesAreReported) {
-  auto r = parse_sweep(sweep_with("kind = \"lhs\"\nsamples = 10",
-                                  "[[param]]\nkey = \"n\"\ndist = \"normal\"\nrange = [0.0, 1.0]\n"
-                                  "[[param]]\nkey = \"t\"\ndist = \"triangular\"\nrange = [0.0, 1.0]\nmode = 2.0\n"
-                                  "[[param]]\nkey = \"x\"\ndist = \"beta\"\nrange = [0.0, 1.0]\n"),
-                       "/tmp/d.toml");
+  auto r =
+      parse_sweep(sweep_with("kind = \"lhs\"\nsamples = 10",
+                             "[[param]]\nkey = \"n\"\ndist = \"normal\"\nrange = [0.0, 1.0]\n"
+                             "[[param]]\nkey = \"t\"\ndist = \"triangular\"\nrange = [0.0, 1.0]\nmode = 2.0\n"
+                             "[[param]]\nkey = \"x\"\ndist = \"beta\"\nrange = [0.0, 1.0]\n"),
+                  "/tmp/d.toml");
   ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
   const auto text = std::get<Diagnostics>(r).str();
   EXPECT_NE(text.find("param[0]: `mean` and `sd` for dist = \"normal\""), std::string::npos) << text;

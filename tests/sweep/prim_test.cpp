@@ -23,7 +23,8 @@ TEST(Prim, FindsAPlantedBox) {
   ASSERT_GT(r.trajectory.size(), 5u);
   EXPECT_EQ(r.trajectory.front().cases, n);
   EXPECT_DOUBLE_EQ(r.trajectory.front().coverage, 1.0);
-  for (std::size_t s = 1; s < r.trajectory.size(); ++s) EXPECT_LT(r.trajectory[s].cases, r.trajectory[s - 1].cases);
+  for (std::size_t s = 1; s < r.trajectory.size(); ++s)
+    EXPECT_LT(r.trajectory[s].cases, r.trajectory[s - 1].cases);
   const PrimBox& b = r.trajectory[r.chosen];
   EXPECT_GE(b.density, 0.8);
   EXPECT_GE(b.coverage, 0.8);

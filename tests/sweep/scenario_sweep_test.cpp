@@ -139,7 +139,8 @@ TEST(ScenarioSweep, ReplicationsAloneNeedNoParamAndOutcomesLandInTheMetrics) {
   EXPECT_EQ(s.runs_now, 3u);
   EXPECT_EQ(s.failures_now, 0u);
   const auto db = (dir / "out" / "results.sqlite").string();
-  EXPECT_EQ(test::count_rows(db, "SELECT count(*) FROM metrics WHERE name = 'exports_2022h2_mean_kbd' AND value > 0"),
+  EXPECT_EQ(test::count_rows(
+                db, "SELECT count(*) FROM metrics WHERE name = 'exports_2022h2_mean_kbd' AND value > 0"),
             3);
   std::ifstream summary(dir / "out" / "summary.csv");
   std::stringstream text;
@@ -150,8 +151,8 @@ TEST(ScenarioSweep, ReplicationsAloneNeedNoParamAndOutcomesLandInTheMetrics) {
 
 TEST(ScenarioSweep, SweepOutcomesAreCheckedAgainstTheBaseScenario) {
   auto dir = temp_dir("bad_outcome");
-  auto file = write_sweep(dir,
-                          "[[outcome]]\nname = \"x\"\nseries = \"crude_export_kbd\"\nstatistic = \"sum\"\n");
+  auto file =
+      write_sweep(dir, "[[outcome]]\nname = \"x\"\nseries = \"crude_export_kbd\"\nstatistic = \"sum\"\n");
   auto prepared = prepare_sweep(file);
   ASSERT_TRUE(std::holds_alternative<Diagnostics>(prepared));
   EXPECT_NE(std::get<Diagnostics>(prepared).str().find(
@@ -166,12 +167,14 @@ TEST(ScenarioSweep, SweepOutcomesAreCheckedAgainstTheBaseScenario) {
 // their paired difference is exactly zero; with independent seeds it is not.
 TEST(ScenarioSweep, CommonSeedsMakeThePairedDifferenceOfIdenticalScenariosZero) {
   auto dir = temp_dir("compare");
-  const std::string small = kSource + "/scenarios/test/small.toml", same = kSource + "/scenarios/test/small_same.toml";
+  const std::string small = kSource + "/scenarios/test/small.toml",
+                    same = kSource + "/scenarios/test/small_same.toml";
   auto body = [&](const char* seeds) {
     return fmt::format(
         "seeds = \"{}\"\nreplications = 4\nrecord = \"series\"\n[design]\nkind = \"grid\"\n"
         "[[param]]\nkey = \"scenario\"\nvalues = [\"{}\", \"{}\"]\n"
-        "[[compare]]\nname = \"same_minus_small\"\na = {{ scenario = \"{}\" }}\nb = {{ scenario = \"{}\" }}\n",
+        "[[compare]]\nname = \"same_minus_small\"\na = {{ scenario = \"{}\" }}\nb = {{ scenario = \"{}\" "
+        "}}\n",
         seeds, small, same, same, small);
   };
   auto prepared = prepare_sweep(write_sweep(dir, body("common")));
@@ -195,19 +198,22 @@ TEST(ScenarioSweep, CommonSeedsMakeThePairedDifferenceOfIdenticalScenariosZero) 
   // A [[compare]] without common seeds is refused: its difference would carry both runs' noise.
   auto independent = prepare_sweep(write_sweep(dir, body("independent")));
   ASSERT_TRUE(std::holds_alternative<Diagnostics>(independent));
-  EXPECT_NE(std::get<Diagnostics>(independent).str().find("seeds = \"common\" for [[compare]]"), std::string::npos);
+  EXPECT_NE(std::get<Diagnostics>(independent).str().find("seeds = \"common\" for [[compare]]"),
+            std::string::npos);
   fs::remove_all(dir);
 }
 
 TEST(ScenarioSweep, ACompareSideMustNameExactlyOnePoint) {
   auto dir = temp_dir("compare_bad");
-  auto prepared = prepare_sweep(write_sweep(dir,
-                                            "seeds = \"common\"\n[design]\nkind = \"grid\"\n"
-                                            "[[param]]\nkey = \"coalition.enforcement_initial\"\nvalues = [0.2, 0.8]\n"
-                                            "[[compare]]\nname = \"c\"\na = { \"coalition.enforcement_initial\" = 0.8 }\n"
-                                            "b = { \"coalition.enforcement_initial\" = 0.5 }\n"));
+  auto prepared =
+      prepare_sweep(write_sweep(dir,
+                                "seeds = \"common\"\n[design]\nkind = \"grid\"\n"
+                                "[[param]]\nkey = \"coalition.enforcement_initial\"\nvalues = [0.2, 0.8]\n"
+                                "[[compare]]\nname = \"c\"\na = { \"coalition.enforcement_initial\" = 0.8 }\n"
+                                "b = { \"coalition.enforcement_initial\" = 0.5 }\n"));
   ASSERT_TRUE(std::holds_alternative<Diagnostics>(prepared));
-  EXPECT_NE(std::get<Diagnostics>(prepared).str().find("compare.c: b: matches no design point"), std::string::npos)
+  EXPECT_NE(std::get<Diagnostics>(prepared).str().find("compare.c: b: matches no design point"),
+            std::string::npos)
       << std::get<Diagnostics>(prepared).str();
   fs::remove_all(dir);
 }

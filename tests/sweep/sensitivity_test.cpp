@@ -79,9 +79,10 @@ TEST(SobolIndices, ALargeOutputMeanDoesNotWidenTheFirstOrderIntervals) {
 
 TEST(MorrisIndices, BootstrapIntervalsHoldTheEstimates) {
   // y = 3 x1 + x2 * x3 over [0, 1]^3: x1 has no spread, x2 and x3 interact.
-  Design d(spec_from("scenario = \"base.toml\"\n[design]\nkind = \"morris\"\nsamples = 60\nlevels = 4\n"
-                     "[[param]]\nkey = \"x1\"\nrange = [0, 1]\n[[param]]\nkey = \"x2\"\nrange = [0, 1]\n"
-                     "[[param]]\nkey = \"x3\"\nrange = [0, 1]\n"));
+  Design d(
+      spec_from("scenario = \"base.toml\"\n[design]\nkind = \"morris\"\nsamples = 60\nlevels = 4\n"
+                "[[param]]\nkey = \"x1\"\nrange = [0, 1]\n[[param]]\nkey = \"x2\"\nrange = [0, 1]\n"
+                "[[param]]\nkey = \"x3\"\nrange = [0, 1]\n"));
   auto y = evaluate(d, [](const std::vector<double>& x) { return 3 * x[0] + x[1] * x[2]; });
   std::vector<MorrisMove> moves(d.points());
   for (std::uint64_t i = 0; i < d.points(); ++i)

@@ -33,13 +33,13 @@ const std::vector<std::string>& outcome_stat_names();
 bool stat_needs_threshold(OutcomeStat s);
 
 struct OutcomeDef {
-  std::string name;                 // the metric's name in summary.json and the sweep's tables
-  std::string series;               // a column of series.csv
+  std::string name;    // the metric's name in summary.json and the sweep's tables
+  std::string series;  // a column of series.csv
   OutcomeStat stat = OutcomeStat::Sum;
   std::optional<YearMonth> from = std::nullopt;  // first month of the window; none: the first reported month
   std::optional<YearMonth> to = std::nullopt;    // last month (inclusive); none: the last simulated month
-  double threshold = 0;             // FirstBelow / FirstAbove only
-  bool vs_compare_to = false;       // the paired difference: this run minus its `compare_to` run
+  double threshold = 0;                          // FirstBelow / FirstAbove only
+  bool vs_compare_to = false;                    // the paired difference: this run minus its `compare_to` run
 };
 
 // A definition over the whole reported window.
@@ -49,6 +49,7 @@ OutcomeDef outcome_def(std::string name, std::string series, OutcomeStat stat);
 double evaluate_outcome(const OutcomeDef& def, const SeriesTable& table);
 
 // Appends {name, value} for each definition (in order) to `out`.
-void evaluate_outcomes(const std::vector<OutcomeDef>& defs, const SeriesTable& table, std::vector<Metric>& out);
+void evaluate_outcomes(const std::vector<OutcomeDef>& defs, const SeriesTable& table,
+                       std::vector<Metric>& out);
 
 }  // namespace sancsim

@@ -38,7 +38,7 @@ struct RunColumns {
 RunColumns run_columns(const Scenario& s);
 
 // Checks declared outcomes against a loaded scenario and what its runs write; problems to `out`.
-void check_outcomes(const std::vector<DeclaredOutcome>& outcomes, const Scenario& s, const RunColumns& columns,
-                    Diagnostics& out);
+void check_outcomes(const std::vector<DeclaredOutcome>& outcomes, const Scenario& s,
+                    const RunColumns& columns, Diagnostics& out);
 
 }  // namespace sancsim

@@ -20,6 +20,7 @@ struct DiscoverOptions {
 // Reads DIR/results.sqlite (read-only), runs PRIM and prints the peeling trajectory and the chosen
 // box to `out`; returns the result. Throws SweepError for a directory without results, an unknown
 // outcome, a design without numeric parameters or no runs with the outcome.
-PrimResult discover_sweep(const std::filesystem::path& sweep_dir, const DiscoverOptions& options, std::ostream& out);
+PrimResult discover_sweep(const std::filesystem::path& sweep_dir, const DiscoverOptions& options,
+                          std::ostream& out);
 
 }  // namespace sancsim

@@ -12,18 +12,18 @@
 namespace sancsim {
 
 struct PrimOptions {
-  double alpha = 0.05;      // share of the box's cases peeled per step
-  double min_mass = 0.05;   // stop when a box would hold fewer than this share of all cases
-  double threshold = 0.8;   // the chosen box: the largest coverage among boxes this dense
+  double alpha = 0.05;     // share of the box's cases peeled per step
+  double min_mass = 0.05;  // stop when a box would hold fewer than this share of all cases
+  double threshold = 0.8;  // the chosen box: the largest coverage among boxes this dense
 };
 
 struct PrimBox {
-  std::vector<double> lo, hi;       // per input; the data's bounds where unrestricted
-  std::size_t cases = 0;            // cases inside
-  std::size_t of_interest = 0;      // cases of interest inside
-  double coverage = 0;              // of_interest / all cases of interest
-  double density = 0;               // of_interest / cases
-  double mass = 0;                  // cases / all cases
+  std::vector<double> lo, hi;           // per input; the data's bounds where unrestricted
+  std::size_t cases = 0;                // cases inside
+  std::size_t of_interest = 0;          // cases of interest inside
+  double coverage = 0;                  // of_interest / all cases of interest
+  double density = 0;                   // of_interest / cases
+  double mass = 0;                      // cases / all cases
   std::vector<std::size_t> restricted;  // inputs whose bounds are tighter than the data's
 };
 

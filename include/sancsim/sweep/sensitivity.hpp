@@ -42,8 +42,10 @@ struct MorrisIndex {
   double sigma = 0;    // standard deviation of the elementary effects (n - 1)
   std::size_t effects = 0;
   // Percentile bootstrap intervals over trajectories (NaN without a bootstrap).
-  double mu_star_lo = std::numeric_limits<double>::quiet_NaN(), mu_star_hi = std::numeric_limits<double>::quiet_NaN();
-  double sigma_lo = std::numeric_limits<double>::quiet_NaN(), sigma_hi = std::numeric_limits<double>::quiet_NaN();
+  double mu_star_lo = std::numeric_limits<double>::quiet_NaN(),
+         mu_star_hi = std::numeric_limits<double>::quiet_NaN();
+  double sigma_lo = std::numeric_limits<double>::quiet_NaN(),
+         sigma_hi = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct MorrisOptions {
@@ -58,7 +60,7 @@ struct MorrisOptions {
 std::vector<MorrisIndex> morris_indices(std::span<const double> y, std::span<const MorrisMove> moves,
                                         std::size_t d);
 // The same with bootstrap intervals for mu* and sigma (trajectories resampled with replacement).
-std::vector<MorrisIndex> morris_indices(std::span<const double> y, std::span<const MorrisMove> moves, std::size_t d,
-                                        const MorrisOptions& options);
+std::vector<MorrisIndex> morris_indices(std::span<const double> y, std::span<const MorrisMove> moves,
+                                        std::size_t d, const MorrisOptions& options);
 
 }  // namespace sancsim

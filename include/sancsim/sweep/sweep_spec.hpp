@@ -24,10 +24,10 @@ struct SweepAxis {
   std::string key;  // scenario key path, as `--set` takes it
   double lo = 0;    // range bounds (unused for value lists)
   double hi = 0;
-  bool log = false;                 // sample the range uniformly in log space (dist = "loguniform")
+  bool log = false;  // sample the range uniformly in log space (dist = "loguniform")
   AxisDist dist = AxisDist::Uniform;
-  double mean = 0, sd = 0;  // normal: before truncation to [lo, hi]
-  double mode = 0;          // triangular: the peak, in [lo, hi]
+  double mean = 0, sd = 0;          // normal: before truncation to [lo, hi]
+  double mode = 0;                  // triangular: the peak, in [lo, hi]
   bool integer = false;             // round range values to integers (set for integer parameters)
   int levels = 0;                   // grid points for a range axis; 0 = the design's `levels`
   std::vector<std::string> values;  // value list, each in TOML syntax; empty for a range axis
