@@ -2,7 +2,9 @@
 // paired difference equals the two runs' difference, and bad entries are reported where written.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -201,4 +203,57 @@ TEST(Outcomes, PairedDifferenceNeedsAComparison) {
   EXPECT_NE(std::get<Diagnostics>(r).str().find("outcome.x.vs: a scenario with `compare_to`"),
             std::string::npos)
       << std::get<Diagnostics>(r).str();
+}
+
+// The oil metrics became outcome definitions; their values are bit for bit what the code they
+// replaced computed (sums and means of the months with a value, the maximum, the last month), so
+// summary.json stays byte-identical for scenarios without declared outcomes.
+TEST(Outcomes, BuiltInOilMetricsAreBitwiseWhatTheFormerCodeComputed) {
+  const RunResult r = run_scenario(loaded(fixture("small.toml")), 5, 0);
+  const SeriesTable& s = r.series;
+  auto mean = [&](const char* col) {
+    double a = 0;
+    int n = 0;
+    for (double x : s.values(col))
+      if (!std::isnan(x)) {
+        a += x;
+        ++n;
+      }
+    return n ? a / n : std::numeric_limits<double>::quiet_NaN();
+  };
+  auto total = [&](const char* col) {
+    double a = 0;
+    for (double x : s.values(col))
+      if (!std::isnan(x)) a += x;
+    return a;
+  };
+  auto peak = [&](const char* col) {
+    double a = -std::numeric_limits<double>::infinity();
+    for (double x : s.values(col))
+      if (!std::isnan(x)) a = std::max(a, x);
+    return a;
+  };
+  auto last = [&](const char* col) { return s.values(col).back(); };
+  const std::pair<const char*, double> former[] = {
+      {"oil_export_revenue_cum_usd_bn", total("oil_export_revenue_usd_bn")},
+      {"crude_export_revenue_cum_usd_bn", total("crude_export_revenue_usd_bn")},
+      {"urals_discount_mean_usd_per_bbl", mean("urals_discount_usd_per_bbl")},
+      {"urals_discount_peak_usd_per_bbl", peak("urals_discount_usd_per_bbl")},
+      {"espo_discount_mean_usd_per_bbl", mean("espo_discount_usd_per_bbl")},
+      {"brent_mean_usd_per_bbl", mean("brent_usd_per_bbl")},
+      {"crude_exports_mean_kbd", mean("crude_exports_kbd")},
+      {"crude_output_mean_kbd", mean("crude_output_kbd")},
+      {"seaborne_on_g7_tankers_share_mean", mean("seaborne_on_g7_tankers_share")},
+      {"freight_baltic_india_mean_usd_per_bbl", mean("freight_baltic_india_usd_per_bbl")},
+      {"shadow_tankers_active_end", last("shadow_tankers_active")},
+      {"tankers_designated_end", last("tankers_designated")},
+      {"traders_active_end", last("traders_active")},
+      {"shut_in_peak_kbd", peak("shut_in_kbd")},
+  };
+  ASSERT_GE(r.metrics.size(), std::size(former));
+  for (std::size_t i = 0; i < std::size(former); ++i) {
+    EXPECT_EQ(r.metrics[i].name, former[i].first);
+    EXPECT_EQ(std::memcmp(&r.metrics[i].value, &former[i].second, sizeof(double)), 0)
+        << former[i].first << ": " << r.metrics[i].value << " vs " << former[i].second;
+  }
 }
