@@ -114,7 +114,9 @@ TEST(Outcomes, BuiltInMetricsComeFirstAndAreUnchanged) {
   const RunResult with = run_scenario(loaded(fixture("small_outcomes.toml")), 3, 0);
   for (std::size_t i = 0; i < plain.metrics.size(); ++i) {
     EXPECT_EQ(with.metrics[i].name, plain.metrics[i].name);
-    if (!std::isnan(plain.metrics[i].value)) EXPECT_EQ(with.metrics[i].value, plain.metrics[i].value);
+    if (!std::isnan(plain.metrics[i].value)) {
+      EXPECT_EQ(with.metrics[i].value, plain.metrics[i].value);
+    }
   }
   // The built-in oil metrics are outcome definitions: the same evaluation gives the same numbers.
   EXPECT_EQ(metric(plain, "oil_export_revenue_cum_usd_bn"),

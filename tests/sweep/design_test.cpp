@@ -189,8 +189,9 @@ void expect_distribution_moments(const Design& d, double tolerance) {
     SCOPED_TRACE(k);
     const auto [mean, sd] = moments(d, k);
     EXPECT_NEAR(mean, expected[k].first, tolerance * std::max(1.0, expected[k].first));
-    if (!std::isnan(expected[k].second))
+    if (!std::isnan(expected[k].second)) {
       EXPECT_NEAR(sd, expected[k].second, tolerance * std::max(1.0, expected[k].second));
+    }
   }
   for (std::uint64_t i = 0; i < d.points(); ++i) {
     const auto v = d.values(i);
