@@ -10,6 +10,9 @@
 
 #include "sancsim/engine/heap_reuse.hpp"
 #include "sancsim/engine/rng.hpp"
+#include "sancsim/engine/outcome.hpp"
+#include "sancsim/scenario/outcomes.hpp"
+#include "sancsim/scenario/scenario.hpp"
 #include "sancsim/sweep/scenario_sweep.hpp"
 
 namespace {
@@ -37,6 +40,30 @@ std::string oil_only_file() {
                          "[[param]]\nkey = \"coalition.enforcement_initial\"\nrange = [0.0, 0.9]\n"
                          "[[param]]\nkey = \"tankers.secondhand_purchases_per_month_max\"\nrange = [0, 24]\n"
                          "[[param]]\nkey = \"state.enabled\"\nvalues = [false]\n";
+  return file.string();
+}
+
+// The oil-only sweep at 2,000 runs (200 LHS points x 10 replications) with `outcomes` declared
+// outcomes (windowed sums, means, maxima and month statistics over several series): what declared
+// outcomes add to a sweep's run time.
+std::string oil_only_outcomes_file(int outcomes) {
+  auto dir = bench_dir("spec");
+  fs::create_directories(dir);
+  auto file = dir / ("oil_only_outcomes_" + std::to_string(outcomes) + ".toml");
+  std::ofstream f(file);
+  f << "name = \"bench_outcomes\"\nscenario = \"" << SANCSIM_SOURCE_DIR
+    << "/scenarios/test/small.toml\"\nseed = 7\nreplications = 10\nrecord = \"metrics\"\n"
+       "[design]\nkind = \"lhs\"\nsamples = 200\n"
+       "[[param]]\nkey = \"coalition.enforcement_initial\"\nrange = [0.0, 0.9]\n"
+       "[[param]]\nkey = \"state.enabled\"\nvalues = [false]\n";
+  const char* series[] = {"oil_export_revenue_usd_bn", "urals_discount_usd_per_bbl", "crude_exports_kbd",
+                          "shadow_tankers_active", "urals_fob_usd_per_bbl"};
+  const char* stats[] = {"sum", "mean", "max", "argmax_month", "first_below"};
+  for (int i = 0; i < outcomes; ++i) {
+    f << "[[outcome]]\nname = \"o" << i << "\"\nseries = \"" << series[i % 5] << "\"\nstatistic = \""
+      << stats[(i / 5 + i) % 5] << "\"\nfrom = \"2022-07\"\nto = \"2023-02\"\n";
+    if (std::string(stats[(i / 5 + i) % 5]) == "first_below") f << "threshold = 60.0\n";
+  }
   return file.string();
 }
 
@@ -77,6 +104,89 @@ void run_sweep_bench(benchmark::State& state, const std::string& file) {
 
 void BM_Sweep_OilOnly10k(benchmark::State& state) { run_sweep_bench(state, oil_only_file()); }
 void BM_Sweep_FullEconomy2k(benchmark::State& state) { run_sweep_bench(state, full_economy_file()); }
+// Arg: declared outcomes (0 = the same sweep without any), on one thread.
+void BM_Sweep_DeclaredOutcomes(benchmark::State& state) {
+  auto file = oil_only_outcomes_file(static_cast<int>(state.range(0)));
+  benchmark::State& s = state;
+  auto prepared = prepare_sweep(file);
+  if (auto* d = std::get_if<Diagnostics>(&prepared)) {
+    s.SkipWithError(d->str().c_str());
+    return;
+  }
+  const auto& p = std::get<PreparedSweep>(prepared);
+  keep_large_blocks_in_heap();
+  RunnerOptions o;
+  o.threads = 1;
+  o.progress = false;
+  std::uint64_t runs = 0;
+  for (auto _ : s) {
+    auto out = bench_dir("outcomes_run");
+    fs::remove_all(out);
+    o.out_dir = out;
+    auto summary = run_threaded_sweep(p.design, p.hash, p.factory, o);
+    runs += summary.runs_now;
+    fs::remove_all(out);
+  }
+  s.counters["runs_per_s"] = benchmark::Counter(static_cast<double>(runs), benchmark::Counter::kIsRate);
+}
+// The parts on their own: evaluating 10 declared outcomes on one run's table of the small
+// scenario (a sweep does this once per run), and building the world that lists a scenario's
+// columns (done once per load of a scenario file that declares outcomes).
+std::vector<OutcomeDef> ten_outcomes() {
+  std::vector<OutcomeDef> defs;
+  const char* series[] = {"oil_export_revenue_usd_bn", "urals_discount_usd_per_bbl", "crude_exports_kbd",
+                          "shadow_tankers_active", "urals_fob_usd_per_bbl"};
+  const OutcomeStat stats[] = {OutcomeStat::Sum, OutcomeStat::Mean, OutcomeStat::Max,
+                               OutcomeStat::ArgmaxMonth, OutcomeStat::FirstBelow};
+  for (int i = 0; i < 10; ++i) {
+    auto d = outcome_def("o" + std::to_string(i), series[i % 5], stats[(i / 5 + i) % 5]);
+    d.from = YearMonth::from(2022, 7);
+    d.to = YearMonth::from(2023, 2);
+    d.threshold = 60;
+    defs.push_back(d);
+  }
+  return defs;
+}
+
+void BM_Outcomes_EvaluateTen(benchmark::State& state) {
+  auto loaded = load_scenario(std::string(SANCSIM_SOURCE_DIR) + "/scenarios/test/small.toml",
+                              {{"state.enabled", "false"}});
+  const RunResult r = run_scenario(std::get<Scenario>(loaded), 1, 0);
+  const auto defs = ten_outcomes();
+  std::vector<Metric> out;
+  out.reserve(16);
+  for (auto _ : state) {
+    out.clear();
+    evaluate_outcomes(defs, r.series, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+}
+BENCHMARK(BM_Outcomes_EvaluateTen);
+
+void BM_Scenario_RunColumns(benchmark::State& state) {
+  auto loaded = load_scenario(std::string(SANCSIM_SOURCE_DIR) + "/scenarios/test/small.toml",
+                              {{"state.enabled", "false"}});
+  const Scenario& s = std::get<Scenario>(loaded);
+  for (auto _ : state) benchmark::DoNotOptimize(run_columns(s));
+}
+BENCHMARK(BM_Scenario_RunColumns);
+
+void BM_Scenario_RunSmallOilOnly(benchmark::State& state) {
+  auto loaded = load_scenario(std::string(SANCSIM_SOURCE_DIR) + "/scenarios/test/small.toml",
+                              {{"state.enabled", "false"}});
+  const Scenario& s = std::get<Scenario>(loaded);
+  std::uint64_t seed = 1;
+  for (auto _ : state) benchmark::DoNotOptimize(run_scenario(s, seed++, 0).state_hash);
+}
+BENCHMARK(BM_Scenario_RunSmallOilOnly);
+
+BENCHMARK(BM_Sweep_DeclaredOutcomes)
+    ->Arg(0)
+    ->Arg(10)
+    ->Unit(benchmark::kSecond)
+    ->UseRealTime()
+    ->Iterations(1)
+    ->Repetitions(3);
 
 int cores() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 

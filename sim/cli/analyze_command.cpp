@@ -1,5 +1,6 @@
-// `sancsim analyze DIR [--out DIR2]`: Sobol' or Morris sensitivity indices of a sweep, as CSV in DIR
-// (or DIR2; the sweep's database is only read).
+// `sancsim analyze DIR [--outcome NAME] [--out DIR2]`: Sobol' or Morris sensitivity indices of a
+// sweep, printed as ranked tables with intervals and written as CSV to DIR (or DIR2; the sweep's
+// database is only read).
 #include <iostream>
 #include <memory>
 #include <string>
@@ -16,9 +17,10 @@ struct AnalyzeArgs {
   AnalyzeOptions options;
 };
 
-int analyze(const AnalyzeArgs& a) {
+int analyze(AnalyzeArgs a) {
   try {
-    for (const auto& file : analyze_sweep(a.dir, a.options)) std::cout << file.string() << '\n';
+    a.options.report = &std::cout;
+    for (const auto& file : analyze_sweep(a.dir, a.options)) std::cout << "wrote " << file.string() << '\n';
     return kExitOk;
   } catch (const SweepError& e) {
     std::cerr << "sancsim: " << e.what() << '\n';
@@ -29,10 +31,16 @@ int analyze(const AnalyzeArgs& a) {
 CommandRun setup(CLI::App& sub, const Invocation&) {
   auto a = std::make_shared<AnalyzeArgs>();
   sub.add_option("dir", a->dir, "Output directory of a sobol or morris sweep")->required();
-  sub.add_option("--bootstrap", a->options.bootstrap, "Bootstrap resamples for Sobol' intervals")
+  sub.add_option(
+      "--outcome", a->options.outcome,
+      "Analyze only this outcome or metric (a name in the sweep's summary.csv; default: every one)");
+  sub.add_option("--bootstrap", a->options.bootstrap,
+                 "Bootstrap resamples for the intervals (Sobol': base samples; Morris: trajectories)")
+      ->capture_default_str()
       ->check(CLI::Range(10u, 100000u));
   // CLI::Range lets NaN through (every comparison with it is false), so the check is written out.
   sub.add_option("--confidence", a->options.confidence, "Confidence level of the intervals, in (0, 1)")
+      ->capture_default_str()
       ->check(CLI::Validator(
           [](std::string& text) {
             double x = 0;

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "sancsim/engine/outcome.hpp"
 #include "sancsim/engine/state_hash.hpp"
 #include "sancsim/model/clearing.hpp"
 
@@ -382,47 +383,34 @@ std::uint64_t World::state_hash() const {
   return h.digest();
 }
 
+const std::vector<OutcomeDef>& oil_metric_definitions() {
+  // Whole reported window; the same definitions a user writes as [[outcome]] in a scenario file.
+  static const std::vector<OutcomeDef> defs = [] {
+    const auto def = outcome_def;
+    using enum OutcomeStat;
+    return std::vector<OutcomeDef>{
+        def("oil_export_revenue_cum_usd_bn", "oil_export_revenue_usd_bn", Sum),
+        def("crude_export_revenue_cum_usd_bn", "crude_export_revenue_usd_bn", Sum),
+        def("urals_discount_mean_usd_per_bbl", "urals_discount_usd_per_bbl", Mean),
+        def("urals_discount_peak_usd_per_bbl", "urals_discount_usd_per_bbl", Max),
+        def("espo_discount_mean_usd_per_bbl", "espo_discount_usd_per_bbl", Mean),
+        def("brent_mean_usd_per_bbl", "brent_usd_per_bbl", Mean),
+        def("crude_exports_mean_kbd", "crude_exports_kbd", Mean),
+        def("crude_output_mean_kbd", "crude_output_kbd", Mean),
+        def("seaborne_on_g7_tankers_share_mean", "seaborne_on_g7_tankers_share", Mean),
+        def("freight_baltic_india_mean_usd_per_bbl", "freight_baltic_india_usd_per_bbl", Mean),
+        def("shadow_tankers_active_end", "shadow_tankers_active", Last),
+        def("tankers_designated_end", "tankers_designated", Last),
+        def("traders_active_end", "traders_active", Last),
+        def("shut_in_peak_kbd", "shut_in_kbd", Max),
+    };
+  }();
+  return defs;
+}
+
 std::vector<Metric> World::metrics() const {
   std::vector<Metric> out;
-  const auto& s = series_;
-  auto mean = [&](const char* col) {
-    const auto& v = s.values(col);
-    double a = 0;
-    int n = 0;
-    for (double x : v)
-      if (!std::isnan(x)) {
-        a += x;
-        ++n;
-      }
-    return n ? a / n : kNaN;
-  };
-  auto total = [&](const char* col) {
-    double a = 0;
-    for (double x : s.values(col))
-      if (!std::isnan(x)) a += x;
-    return a;
-  };
-  auto peak = [&](const char* col) {
-    double a = -std::numeric_limits<double>::infinity();
-    for (double x : s.values(col))
-      if (!std::isnan(x)) a = std::max(a, x);
-    return s.rows() ? a : kNaN;
-  };
-  auto last = [&](const char* col) { return s.rows() ? s.values(col).back() : kNaN; };
-  out.push_back({"oil_export_revenue_cum_usd_bn", total("oil_export_revenue_usd_bn")});
-  out.push_back({"crude_export_revenue_cum_usd_bn", total("crude_export_revenue_usd_bn")});
-  out.push_back({"urals_discount_mean_usd_per_bbl", mean("urals_discount_usd_per_bbl")});
-  out.push_back({"urals_discount_peak_usd_per_bbl", peak("urals_discount_usd_per_bbl")});
-  out.push_back({"espo_discount_mean_usd_per_bbl", mean("espo_discount_usd_per_bbl")});
-  out.push_back({"brent_mean_usd_per_bbl", mean("brent_usd_per_bbl")});
-  out.push_back({"crude_exports_mean_kbd", mean("crude_exports_kbd")});
-  out.push_back({"crude_output_mean_kbd", mean("crude_output_kbd")});
-  out.push_back({"seaborne_on_g7_tankers_share_mean", mean("seaborne_on_g7_tankers_share")});
-  out.push_back({"freight_baltic_india_mean_usd_per_bbl", mean("freight_baltic_india_usd_per_bbl")});
-  out.push_back({"shadow_tankers_active_end", last("shadow_tankers_active")});
-  out.push_back({"tankers_designated_end", last("tankers_designated")});
-  out.push_back({"traders_active_end", last("traders_active")});
-  out.push_back({"shut_in_peak_kbd", peak("shut_in_kbd")});
+  evaluate_outcomes(oil_metric_definitions(), series_, out);
   if (state_) state_->metrics(out);
   return out;
 }

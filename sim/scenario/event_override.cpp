@@ -85,9 +85,20 @@ void apply_event_overrides(const std::vector<Override>& overrides, std::vector<R
       std::vector<std::string> ids;
       for (const auto& r : events)
         if (!r.event.id.empty()) ids.push_back(r.event.id);
-      problem(
-          out, o.key,
-          unknown_with_hint(fmt::format("event id \"{}\" (no event of the scenario has it)", id), id, ids));
+      std::string message =
+          unknown_with_hint(fmt::format("event id \"{}\" (no event of the scenario has it)", id), id, ids);
+      if (message.find("did you mean") == std::string::npos) {
+        // No single likely typo: list the nearest ids (`sancsim events SCENARIO` lists them all).
+        std::vector<std::pair<std::size_t, std::string>> near;
+        for (const auto& c : ids) near.emplace_back(edit_distance(id, c), c);
+        std::sort(near.begin(), near.end());
+        std::string list;
+        for (std::size_t i = 0; i < near.size() && i < 5; ++i) list += (i ? ", " : "") + near[i].second;
+        if (!list.empty())
+          message +=
+              fmt::format("; the closest ids: {} (`sancsim events SCENARIO` lists all {})", list, ids.size());
+      }
+      problem(out, o.key, message);
       continue;
     }
     const toml::table doc = parse_set_value(o.value);

@@ -46,10 +46,29 @@ std::shared_ptr<const ScenarioFile> read_file(const fs::path& path, const std::s
   return file;
 }
 
+// Where a relative link is looked for: next to the file that names it, then in the project's
+// scenarios/ directory.
+std::vector<fs::path> link_candidates(const fs::path& dir, const std::string& value, const LoadContext& ctx) {
+  std::vector<fs::path> paths = {(dir / value).lexically_normal()};
+  if (!ctx.scenarios_dir.empty() && fs::path(value).is_relative()) {
+    const fs::path alt = (ctx.scenarios_dir / value).lexically_normal();
+    if (alt != paths.front()) paths.push_back(alt);
+  }
+  return paths;
+}
+
+std::string tried_text(const std::vector<fs::path>& paths) {
+  std::string s;
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    s += (i == 0 ? "" : i + 1 == paths.size() ? " and " : ", ") + fmt::format("\"{}\"", paths[i].string());
+  return s;
+}
+
 // The user's file, then what it extends, and so on; stops at the first missing, broken or
-// cyclic link (reported where the link is written).
+// cyclic link (reported where the link is written). `complete` is false when it stopped early.
 std::vector<std::shared_ptr<const ScenarioFile>> read_chain(const std::string& path, const LoadContext& ctx,
-                                                            Diagnostics& out) {
+                                                            Diagnostics& out, bool& complete) {
+  complete = false;
   std::vector<std::shared_ptr<const ScenarioFile>> chain;
   std::string missing;  // why a file could not be read
   auto first = read_file(path, path, ctx, out, missing);
@@ -58,8 +77,14 @@ std::vector<std::shared_ptr<const ScenarioFile>> read_chain(const std::string& p
   chain.push_back(std::move(first));
   while (chain.back()->extends) {
     const auto link = *chain.back()->extends;
-    const fs::path target = (link.dir / link.value).lexically_normal();
-    const std::string shown = shown_relative(chain.back()->shown, link.value);
+    const auto candidates = link_candidates(link.dir, link.value, ctx);
+    fs::path target = candidates.front();
+    std::string shown = shown_relative(chain.back()->shown, link.value);
+    for (std::size_t i = 1; i < candidates.size(); ++i)
+      if (std::error_code ec; !fs::exists(target, ec) && fs::exists(candidates[i], ec)) {
+        target = candidates[i];
+        shown = target.string();
+      }
     const auto id = identity(target);
     auto same = [&](const auto& f) { return identity(f->path) == id; };
     if (std::any_of(chain.begin(), chain.end(), same)) {
@@ -72,10 +97,13 @@ std::vector<std::shared_ptr<const ScenarioFile>> read_chain(const std::string& p
     auto next = read_file(target, shown, ctx, out, missing);
     if (!missing.empty())
       out.add({link.file, static_cast<int>(link.at.line), static_cast<int>(link.at.column), "extends",
-               fmt::format("cannot read \"{}\": {}", shown, missing)});
-    if (!next) break;
+               candidates.size() > 1 ? fmt::format("cannot read \"{}\": {} (tried {})", link.value, missing,
+                                                   tried_text(candidates))
+                                     : fmt::format("cannot read \"{}\": {}", shown, missing)});
+    if (!next) return chain;
     chain.push_back(std::move(next));
   }
+  complete = true;
   return chain;
 }
 
@@ -138,13 +166,15 @@ void report_at(Diagnostics& out, const Setting<T>& s, std::string key, std::stri
 
 // Start, end and the first reported month; all problems reported.
 void resolve_period(const std::vector<const ScenarioFile*>& layers, const std::string& file, Scenario& s,
-                    Diagnostics& out) {
+                    Diagnostics& out, bool chain_complete) {
   const auto start = latest(layers, &ScenarioFile::start);
   const auto end = latest(layers, &ScenarioFile::end);
   const auto report = latest(layers, &ScenarioFile::report_start);
-  if (!start)
+  // A file it extends could not be read: start and end may well be there, so say nothing of them.
+  if (!start && chain_complete)
     out.add({file, 0, 0, "start", "missing; expected the first simulated day, e.g. start = 2022-01-01"});
-  if (!end) out.add({file, 0, 0, "end", "missing; expected the last simulated day, e.g. end = 2024-12-31"});
+  if (!end && chain_complete)
+    out.add({file, 0, 0, "end", "missing; expected the last simulated day, e.g. end = 2024-12-31"});
   if (!start || !end) return;
   s.start = start->value;
   s.end = end->value;
@@ -223,7 +253,8 @@ Diagnostics in_reading_order(const Diagnostics& ds) {
 LoadResult load(const std::string& path, const std::vector<Override>& overrides, const LoadContext& ctx,
                 bool with_counterfactual) {
   Diagnostics out;
-  const auto chain = read_chain(path, ctx, out);
+  bool complete = false;
+  const auto chain = read_chain(path, ctx, out, complete);
   if (chain.empty()) return out;
 
   Scenario s;
@@ -246,7 +277,7 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
   const auto name = latest(layers, &ScenarioFile::name);
   s.name = name ? name->value : top.path.stem().string();
   if (const auto d = latest(layers, &ScenarioFile::description)) s.description = d->value;
-  resolve_period(layers, top.shown, s, out);
+  resolve_period(layers, top.shown, s, out, complete);
 
   std::vector<ReadEvent> events = merge_events(layers, out);
   apply_event_overrides(overrides, events, *ctx.catalogue, with_counterfactual, out);
@@ -257,13 +288,25 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
 
   if (const auto cf = latest(layers, &ScenarioFile::compare_to);
       cf && !cf->value.empty() && with_counterfactual) {
-    const fs::path target = (cf->dir / cf->value).lexically_normal();
-    if (identity(target) == identity(top.path)) {
+    const auto candidates = link_candidates(cf->dir, cf->value, ctx);
+    fs::path target = candidates.front();
+    std::string shown = shown_relative(cf->file, cf->value);
+    for (std::size_t i = 1; i < candidates.size(); ++i)
+      if (std::error_code ec; !fs::exists(target, ec) && fs::exists(candidates[i], ec)) {
+        target = candidates[i];
+        shown = target.string();
+      }
+    std::error_code ec;
+    if (candidates.size() > 1 && !fs::exists(target, ec)) {
+      report_at(
+          out, *cf, "compare_to",
+          fmt::format("cannot read \"{}\": no such file (tried {})", cf->value, tried_text(candidates)));
+    } else if (identity(target) == identity(top.path)) {
       report_at(out, *cf, "compare_to",
                 "names this scenario itself; set compare_to = \"\" to drop an inherited comparison");
     } else {
       // A counterfactual is compared to nothing itself, so compare_to links cannot loop.
-      LoadResult other = load(shown_relative(cf->file, cf->value), overrides, ctx, false);
+      LoadResult other = load(shown, overrides, ctx, false);
       if (auto* d = std::get_if<Diagnostics>(&other)) {
         // Problems of the shared overrides are the same in both files: report them once.
         for (const auto& item : d->items())
@@ -280,6 +323,23 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
         s.counterfactual = std::make_shared<const Scenario>(std::move(c));
       }
     }
+  }
+  std::vector<DeclaredOutcome> outcomes;
+  for (const auto* f : layers)
+    for (const auto& o : f->outcomes) {
+      auto same = std::find_if(outcomes.begin(), outcomes.end(),
+                               [&](const DeclaredOutcome& x) { return x.def.name == o.def.name; });
+      if (same != outcomes.end() && same->file != o.file)
+        *same = o;  // an extending file redefines an inherited outcome
+      else
+        outcomes.push_back(o);
+    }
+  if (!outcomes.empty()) {
+    if (out.empty()) {
+      const RunColumns columns = ctx.columns ? ctx.columns(s) : RunColumns{};
+      check_outcomes(outcomes, s, columns, out);
+    }
+    for (const auto& o : outcomes) s.outcomes.push_back(o.def);
   }
   if (!out.empty()) return in_reading_order(out);
   s.hash = scenario_hash(s, table, *ctx.catalogue);

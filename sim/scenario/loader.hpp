@@ -24,6 +24,12 @@ struct LoadContext {
   std::function<ParamTable(Params&)> describe;  // registry pointing into the scenario's Params
   const std::vector<EventKindSpec>* catalogue = nullptr;
   FileCacheData* cache = nullptr;  // none: read every file
+  // What a run of a scenario writes, for checking declared outcomes; none: their series and names
+  // are not checked (windows and `vs` still are).
+  std::function<RunColumns(const Scenario&)> columns = nullptr;
+  // Where `extends` and `compare_to` paths are looked up when they are not found next to the file
+  // that names them (the project's scenarios/ directory); empty: only next to the file.
+  std::filesystem::path scenarios_dir = {};
 };
 
 // load_scenario, with the registry and catalogue of `context`.

@@ -20,13 +20,21 @@ namespace {
 RunResult run_one(const Scenario& s, std::uint64_t seed, std::uint32_t replication) {
   return simulate(run_input(s, seed, replication));
 }
+
+// Outcomes declared plainly (not `vs`), computed on every run of the scenario.
+void plain_outcomes(const Scenario& s, const SeriesTable& series, std::vector<Metric>& out) {
+  for (const auto& o : s.outcomes)
+    if (!o.vs_compare_to) out.push_back({o.name, evaluate_outcome(o, series)});
+}
 }  // namespace
 
 RunResult run_scenario(const Scenario& s, std::uint64_t seed, std::uint32_t replication) {
   RunResult result = run_one(s, seed, replication);
+  plain_outcomes(s, result.series, result.metrics);
   if (!s.counterfactual) return result;
   // Same seed and replication: the difference is the policy's, not the dice's.
-  const RunResult base = run_one(*s.counterfactual, seed, replication);
+  RunResult base = run_one(*s.counterfactual, seed, replication);
+  plain_outcomes(s, base.series, base.metrics);
   const std::size_t own = result.metrics.size();
   for (std::size_t i = 0; i < own; ++i) {
     const Metric m = result.metrics[i];
@@ -35,6 +43,10 @@ RunResult run_scenario(const Scenario& s, std::uint64_t seed, std::uint32_t repl
     if (it != base.metrics.end())
       result.metrics.push_back({m.name + "_vs_counterfactual", m.value - it->value});
   }
+  for (const auto& o : s.outcomes)
+    if (o.vs_compare_to)
+      result.metrics.push_back(
+          {o.name, evaluate_outcome(o, result.series) - evaluate_outcome(o, base.series)});
   return result;
 }
 

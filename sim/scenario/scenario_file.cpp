@@ -71,6 +71,15 @@ void read_reserved(const std::string& key, const toml::node& v, const Reporter& 
     for (std::size_t i = 0; i < a->size(); ++i)
       if (auto e = read_event(*a->get(i)->as_table(), i, catalogue, report))
         f.events.push_back(std::move(*e));
+  } else if (key == "outcome") {
+    const auto* a = v.as_array();
+    if (!a || !a->is_array_of_tables()) {
+      report.at(v.source(), key, "expected [[outcome]] tables (name, series, statistic, window)");
+      return;
+    }
+    for (std::size_t i = 0; i < a->size(); ++i)
+      if (auto o = read_outcome(*a->get(i)->as_table(), i, report.file(), report.out()))
+        f.outcomes.push_back(std::move(*o));
   } else if (key == "data") {
     if (const auto* t = v.as_table())
       read_data(*t, report, dir, f);
@@ -83,8 +92,8 @@ void read_reserved(const std::string& key, const toml::node& v, const Reporter& 
 
 const std::vector<std::string>& reserved_keys() {
   static const std::vector<std::string> keys = {
-      "name",       "description",    "extends",       "start",  "end", "report_start",
-      "compare_to", "inherit_events", "remove_events", "events", "data"};
+      "name",       "description",    "extends",       "start",  "end",  "report_start",
+      "compare_to", "inherit_events", "remove_events", "events", "data", "outcome"};
   return keys;
 }
 

@@ -9,6 +9,7 @@
 #include <toml++/toml.h>
 
 #include "event_reader.hpp"
+#include "sancsim/scenario/outcomes.hpp"
 
 namespace sancsim::scenario_detail {
 
@@ -31,6 +32,7 @@ struct ScenarioFile {
   bool inherit_events = true;
   std::vector<std::pair<std::string, toml::source_position>> remove_events;
   std::vector<ReadEvent> events;
+  std::vector<DeclaredOutcome> outcomes;  // [[outcome]] tables, in file order
 };
 
 // The top-level keys that are not parameters.

@@ -56,6 +56,20 @@ std::string scenario_hash(const Scenario& s, const ParamTable& table,
   }
   h.text("counterfactual");
   h.text(s.counterfactual ? s.counterfactual->hash : "");
+  // Outcomes decide what a run reports, not how it runs; hashed only when declared, so the hash of
+  // a scenario without any is what it was before outcomes existed.
+  if (!s.outcomes.empty()) {
+    h.text("outcomes");
+    for (const auto& o : s.outcomes) {
+      h.text(o.name);
+      h.text(o.series);
+      h.text(outcome_stat_name(o.stat));
+      h.value(o.from ? o.from->index : -1);
+      h.value(o.to ? o.to->index : -1);
+      number(o.threshold);
+      h.value(o.vs_compare_to ? 1 : 0);
+    }
+  }
   return fmt::format("{:016x}", h.digest());
 }
 

@@ -9,7 +9,10 @@
 #include <numeric>
 #include <stdexcept>
 
+#include <boost/math/distributions/normal.hpp>
+#include <boost/math/distributions/triangular.hpp>
 #include <boost/random/sobol.hpp>
+#include <fmt/format.h>
 
 #include "sancsim/engine/rng.hpp"
 
@@ -46,7 +49,16 @@ AxisValue axis_value(const SweepAxis& a, double u) {
     x = a.lo;
   else if (u >= 1)
     x = a.hi;
-  else if (a.log)
+  else if (a.dist == AxisDist::Normal) {
+    // Truncated normal by the inverse CDF: u spans the CDF's values between the bounds.
+    const boost::math::normal_distribution<double> n(a.mean, a.sd);
+    const double plo = boost::math::cdf(n, a.lo), phi = boost::math::cdf(n, a.hi);
+    const double p = plo + u * (phi - plo);
+    x = p <= 0 ? a.lo : p >= 1 ? a.hi : std::clamp(boost::math::quantile(n, p), a.lo, a.hi);
+  } else if (a.dist == AxisDist::Triangular) {
+    const boost::math::triangular_distribution<double> t(a.lo, a.mode, a.hi);
+    x = boost::math::quantile(t, u);
+  } else if (a.log)
     x = std::exp(std::log(a.lo) + u * (std::log(a.hi) - std::log(a.lo)));
   else
     x = a.lo + u * (a.hi - a.lo);
@@ -210,6 +222,45 @@ std::vector<AxisValue> Design::values(std::uint64_t i) const {
   out.reserve(dims());
   for (std::size_t k = 0; k < dims(); ++k) out.push_back(axis_value(spec_.axes[k], u[k]));
   return out;
+}
+
+}  // namespace sancsim
+
+namespace sancsim {
+
+ComparePoints compare_points(const Design& design, const SweepCompare& c) {
+  const auto& axes = design.spec().axes;
+  auto find = [&](const std::vector<CompareSetting>& side, const char* which) {
+    std::vector<std::size_t> axis_of;
+    for (const auto& s : side) {
+      const auto it =
+          std::find_if(axes.begin(), axes.end(), [&](const SweepAxis& a) { return a.key == s.key; });
+      if (it == axes.end())
+        throw std::invalid_argument(fmt::format("{}: \"{}\" is not a key of a [[param]]", which, s.key));
+      axis_of.push_back(static_cast<std::size_t>(it - axes.begin()));
+    }
+    constexpr std::uint64_t kMaxScan = 10'000'000;
+    if (design.points() > kMaxScan)
+      throw std::invalid_argument(
+          fmt::format("a design of at most {} points to search for the compared points", kMaxScan));
+    std::vector<std::uint64_t> found;
+    for (std::uint64_t i = 0; i < design.points() && found.size() < 2; ++i) {
+      const auto values = design.values(i);
+      bool all = true;
+      for (std::size_t k = 0; k < side.size() && all; ++k) {
+        const AxisValue& v = values[axis_of[k]];
+        const AxisValue& want = side[k].value;
+        all = (v.is_number && want.is_number) ? v.number == want.number : v.toml == want.toml;
+      }
+      if (all) found.push_back(i);
+    }
+    if (found.size() != 1)
+      throw std::invalid_argument(fmt::format(
+          "{}: {} design point{}; expected exactly one (name a value of the design for every varied key)",
+          which, found.empty() ? "matches no" : "matches more than one", found.empty() ? "" : "s"));
+    return found.front();
+  };
+  return {find(c.a, "a"), find(c.b, "b")};
 }
 
 }  // namespace sancsim

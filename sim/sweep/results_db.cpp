@@ -232,6 +232,13 @@ void ResultsDb::create(const Design& design, const std::string& sweep_hash, cons
     }
     pt.run();
   }
+  // The compared points, "a b" under compare.<name> (only sweeps with [[compare]] have the rows).
+  for (const auto& c : spec.compares) {
+    const ComparePoints cp = compare_points(design, c);
+    m.bind(1, "compare." + c.name);
+    m.bind(2, fmt::format("{} {}", cp.a, cp.b));
+    m.run();
+  }
   if (!shard.empty()) {  // only shards have the row, so a whole sweep's meta is as before
     m.bind(1, std::string("shard"));
     m.bind(2, shard);

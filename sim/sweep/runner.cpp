@@ -24,7 +24,8 @@ RunTask make_task(std::uint64_t run_id, const Design& design) {
   t.run_id = run_id;
   t.point = run_id / reps;
   t.replication = static_cast<std::uint32_t>(run_id % reps);
-  t.seed = derive_seed(design.spec().master_seed, t.point, t.replication);
+  // Common random numbers: every point's replication r draws the same streams.
+  t.seed = derive_seed(design.spec().master_seed, design.spec().common_seeds ? 0 : t.point, t.replication);
   return t;
 }
 

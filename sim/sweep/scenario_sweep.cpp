@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "sancsim/scenario/outcomes.hpp"
 #include "sancsim/scenario/scenario.hpp"
 
 namespace sancsim {
@@ -26,8 +27,8 @@ std::string unquoted(const std::string& toml) {
 // every point's load reuses the files the worker has read before.
 class ScenarioModel final : public RunModel {
  public:
-  ScenarioModel(std::string base, std::vector<std::string> keys)
-      : base_(std::move(base)), keys_(std::move(keys)) {}
+  ScenarioModel(std::string base, std::vector<std::string> keys, std::vector<OutcomeDef> outcomes)
+      : base_(std::move(base)), keys_(std::move(keys)), outcomes_(std::move(outcomes)) {}
 
   RunResult run(std::uint64_t point, const std::vector<AxisValue>& values, std::uint64_t seed,
                 std::uint32_t replication) override {
@@ -48,6 +49,8 @@ class ScenarioModel final : public RunModel {
         while (!error_.empty() && error_.back() == '\n') error_.pop_back();
       } else {
         scenario_ = std::move(std::get<Scenario>(loaded));
+        // The sweep's own outcomes after the scenario's (checked once against the base scenario).
+        scenario_->outcomes.insert(scenario_->outcomes.end(), outcomes_.begin(), outcomes_.end());
       }
     }
     if (!scenario_) throw std::runtime_error(error_);
@@ -57,6 +60,7 @@ class ScenarioModel final : public RunModel {
  private:
   std::string base_;
   std::vector<std::string> keys_;
+  std::vector<OutcomeDef> outcomes_;
   std::uint64_t point_ = ~std::uint64_t{0};
   std::optional<Scenario> scenario_;
   std::string error_;
@@ -161,6 +165,17 @@ std::variant<PreparedSweep, Diagnostics> prepare_sweep(const std::string& sweep_
   Diagnostics problems;
   std::string extra = "scenario:" + scenario.hash;
   check_axes(spec, scenario, problems, extra);
+  if (!spec.outcomes.empty()) {
+    // Checked with the scenario's own outcomes, so that a name declared in both is caught.
+    std::vector<DeclaredOutcome> all;
+    for (const auto& o : scenario.outcomes) all.push_back({o, scenario.file, 0, 0});
+    const std::size_t own = all.size();
+    all.insert(all.end(), spec.outcomes.begin(), spec.outcomes.end());
+    Diagnostics found;
+    check_outcomes(all, scenario, run_columns(scenario), found);
+    for (const auto& d : found.items())
+      if (d.file == spec.file || own == 0) problems.add(d);
+  }
   if (!problems.empty()) return problems;
 
   for (const auto& a : spec.axes) extra += fmt::format("|{}:{}", a.key, a.integer);
@@ -168,11 +183,23 @@ std::variant<PreparedSweep, Diagnostics> prepare_sweep(const std::string& sweep_
   std::vector<std::string> keys;
   for (const auto& a : spec.axes) keys.push_back(a.key);
   std::string base_path = spec.base_scenario;
+  std::vector<OutcomeDef> outcomes;
+  for (const auto& o : spec.outcomes) outcomes.push_back(o.def);
   auto design = sized_design(std::move(spec), problems);
   if (!design) return problems;
+  for (const auto& c : design->spec().compares) {
+    try {
+      compare_points(*design, c);
+    } catch (const std::invalid_argument& e) {
+      problems.add({design->spec().file, c.line, c.column, "compare." + c.name, e.what()});
+    }
+  }
+  if (!problems.empty()) return problems;
   PreparedSweep out{std::move(*design), "", nullptr};
   out.hash = sweep_hash(out.design.spec(), extra);
-  out.factory = [base_path, keys] { return std::make_unique<ScenarioModel>(base_path, keys); };
+  out.factory = [base_path, keys, outcomes] {
+    return std::make_unique<ScenarioModel>(base_path, keys, outcomes);
+  };
   return out;
 }
 

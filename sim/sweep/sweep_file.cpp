@@ -221,6 +221,22 @@ void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t 
         a.log = b->get();
       else
         r.at(v.source(), key, "true or false");
+    } else if (k == "dist") {
+      const auto* s = v.as_string();
+      static const std::pair<const char*, AxisDist> dists[] = {{"uniform", AxisDist::Uniform},
+                                                               {"loguniform", AxisDist::LogUniform},
+                                                               {"normal", AxisDist::Normal},
+                                                               {"triangular", AxisDist::Triangular}};
+      bool ok = false;
+      for (auto& [name, dist] : dists)
+        if (s && s->get() == name) a.dist = dist, ok = true;
+      if (!ok) r.at(v.source(), key, "one of \"uniform\", \"loguniform\", \"normal\", \"triangular\"");
+    } else if (k == "mean" || k == "sd" || k == "mode") {
+      auto x = number_of(v);
+      if (!x || !std::isfinite(*x) || (k == "sd" && !(*x > 0)))
+        r.at(v.source(), key, k == "sd" ? "a positive number" : "a finite number");
+      else
+        (k == "mean" ? a.mean : k == "sd" ? a.sd : a.mode) = *x;
     } else if (k == "integer") {
       if (auto b = v.as_boolean())
         a.integer = b->get();
@@ -240,15 +256,37 @@ void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t 
       }
       for (auto& item : *arr) a.values.push_back(toml_text(item));
     } else {
-      r.at(k.source(), key, "one of key, range, log, integer, levels, values (unknown key)");
+      r.at(k.source(), key,
+           "one of key, range, log, dist, mean, sd, mode, integer, levels, values (unknown key)");
     }
   }
   if (a.key.empty() && !t.contains("key")) r.at(t.source(), where, "a `key` naming the scenario parameter");
   bool has_range = t.contains("range"), has_values = t.contains("values");
   if (has_range == has_values)
     r.at(t.source(), where, "exactly one of `range = [lo, hi]` or `values = [...]`");
+  if (a.dist == AxisDist::LogUniform) a.log = true;
+  if (a.log && a.dist != AxisDist::Uniform && a.dist != AxisDist::LogUniform)
+    r.at(t.source(), where + ".log", "no `log = true` with a normal or triangular `dist`");
   if (a.log && has_range && a.lo <= 0)
     r.at(t.source(), where + ".range", "positive bounds for a log-scaled range");
+  const bool normal = a.dist == AxisDist::Normal, triangular = a.dist == AxisDist::Triangular;
+  if ((normal || triangular) && !has_range)
+    r.at(t.source(), where + ".range",
+         fmt::format("`range = [lo, hi]`: the bounds of the {} distribution",
+                     normal ? "truncated normal" : "triangular"));
+  if (normal && (!t.contains("mean") || !t.contains("sd")))
+    r.at(t.source(), where, "`mean` and `sd` for dist = \"normal\"");
+  if (normal && has_range && a.lo < a.hi && !(a.mean > a.lo - 8 * a.sd && a.mean < a.hi + 8 * a.sd))
+    r.at(t.source(), where + ".mean",
+         "a mean within 8 sd of the range (the truncated part holds no probability)");
+  if (triangular && !t.contains("mode")) r.at(t.source(), where, "`mode` for dist = \"triangular\"");
+  if (triangular && has_range && t.contains("mode") && (a.mode < a.lo || a.mode > a.hi))
+    r.at(t.source(), where + ".mode", fmt::format("a mode within the range [{}, {}]", a.lo, a.hi));
+  if (!normal && (t.contains("mean") || t.contains("sd")))
+    r.at(t.source(), where, "`mean` and `sd` only with dist = \"normal\"");
+  if (!triangular && t.contains("mode")) r.at(t.source(), where, "`mode` only with dist = \"triangular\"");
+  if (t.contains("dist") && has_values)
+    r.at(t.source(), where + ".dist", "a `range` (a value list has no distribution)");
   // `key = "scenario"` varies the base scenario itself: paths relative to the sweep file.
   if (a.key == "scenario") {
     a.values.clear();
@@ -262,6 +300,60 @@ void parse_axis(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t 
     }
   }
   spec.axes.push_back(std::move(a));
+}
+
+// One side of a [[compare]]: a table of scenario keys and values.
+std::vector<CompareSetting> parse_side(const toml::node& v, const std::string& key, Reporter& r,
+                                       const std::function<std::string(const std::string&)>& resolve) {
+  std::vector<CompareSetting> side;
+  const auto* t = v.as_table();
+  if (!t || t->empty()) {
+    r.at(v.source(), key,
+         "an inline table of swept keys and values, e.g. { scenario = \"../cap.toml\" } or "
+         "{ \"coalition.enforcement_initial\" = 0.8 }");
+    return side;
+  }
+  for (const auto& [k, x] : *t) {
+    CompareSetting s;
+    s.key = std::string(k.str());
+    if (s.key == "scenario") {
+      if (const auto* path = x.as_string())
+        s.value = {0, fmt::format("'{}'", resolve(path->get())), false};
+      else
+        r.at(x.source(), key + ".scenario", "a scenario file path (a string)");
+    } else if (auto n = number_of(x)) {
+      s.value = {*n, toml_text(x), true};
+    } else {
+      s.value = {0, toml_text(x), false};
+    }
+    side.push_back(std::move(s));
+  }
+  return side;
+}
+
+void parse_compare(const toml::table& t, SweepSpec& spec, Reporter& r, std::size_t index,
+                   const std::function<std::string(const std::string&)>& resolve) {
+  SweepCompare c;
+  c.line = static_cast<int>(t.source().begin.line);
+  c.column = static_cast<int>(t.source().begin.column);
+  const std::string where = fmt::format("compare[{}]", index);
+  for (const auto& [k, v] : t) {
+    const std::string key = where + "." + std::string(k.str());
+    if (k == "name") {
+      const auto* s = v.as_string();
+      if (s && !s->get().empty() && s->get().find_first_of(",\"\n") == std::string::npos)
+        c.name = s->get();
+      else
+        r.at(v.source(), key, "a non-empty name without commas or quotes");
+    } else if (k == "a" || k == "b") {
+      (k == "a" ? c.a : c.b) = parse_side(v, key, r, resolve);
+    } else {
+      r.at(k.source(), key, "one of name, a, b (the difference is a minus b; unknown key)");
+    }
+  }
+  for (const char* side : {"name", "a", "b"})
+    if (!t.contains(side)) r.at(t.source(), where + "." + side, "missing");
+  spec.compares.push_back(std::move(c));
 }
 
 }  // namespace
@@ -337,6 +429,31 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
         spec.record = RecordKind::Series;
       else
         r.at(v.source(), key, "\"metrics\" or \"series\"");
+    } else if (key == "seeds") {
+      auto s = v.as_string();
+      if (s && (s->get() == "common" || s->get() == "independent"))
+        spec.common_seeds = s->get() == "common";
+      else
+        r.at(v.source(), key,
+             "\"common\" (replication r has the same seed at every point: paired differences) or "
+             "\"independent\" (the default: a seed per point and replication)");
+    } else if (key == "outcome") {
+      auto arr = v.as_array();
+      if (!arr || !arr->is_array_of_tables()) {
+        r.at(v.source(), key, "[[outcome]] tables (name, series, statistic, window)");
+        continue;
+      }
+      for (std::size_t i = 0; i < arr->size(); ++i)
+        if (auto o = read_outcome(*arr->get(i)->as_table(), i, file, r.diags))
+          spec.outcomes.push_back(std::move(*o));
+    } else if (key == "compare") {
+      auto arr = v.as_array();
+      if (!arr || !arr->is_array_of_tables()) {
+        r.at(v.source(), key, "[[compare]] tables (name, a, b)");
+        continue;
+      }
+      for (std::size_t i = 0; i < arr->size(); ++i)
+        parse_compare(*arr->get(i)->as_table(), spec, r, i, resolve);
     } else if (key == "design") {
       has_design = true;
       design = v.as_table();
@@ -349,11 +466,14 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
       }
       for (std::size_t i = 0; i < arr->size(); ++i) parse_axis(*arr->get(i)->as_table(), spec, r, i, resolve);
     } else {
-      r.at(k.source(), key, "one of name, scenario, seed, replications, record, design, param (unknown key)");
+      r.at(k.source(), key,
+           "one of name, scenario, seed, seeds, replications, record, design, param, outcome, "
+           "compare (unknown key)");
     }
   }
   if (!has_scenario) r.at(1, 1, "scenario", "a base scenario path (scenario = \"...\")");
-  if (!has_design) r.at(1, 1, "design", "a [design] table with `kind`");
+  // Replications of the base scenario alone need no design: one point.
+  if (!has_design && !spec.axes.empty()) r.at(1, 1, "design", "a [design] table with `kind`");
 
   bool has_samples = false, has_kind = false;
   const toml::node* file_node = nullptr;
@@ -409,9 +529,32 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
         r.at(design->source(), "design.file", "`file` naming the CSV points file of a csv design");
       else if (!spec.points_file.empty())
         read_points(spec, r, file_node->source());
-    } else if (spec.axes.empty() && has_kind) {
-      r.at(design->source(), "param", "at least one [[param]] table");
+    } else if (spec.axes.empty() && has_kind &&
+               (spec.design == DesignKind::Sobol || spec.design == DesignKind::Morris)) {
+      r.at(design->source(), "param",
+           fmt::format("at least one [[param]] table for a {} design", design_name(spec.design)));
     }
+  }
+  std::set<std::string> compare_names;
+  for (const auto& c : spec.compares) {
+    auto at = [&](const std::string& key, std::string message) {
+      r.at(c.line, c.column, key, std::move(message));
+    };
+    if (!spec.common_seeds)
+      at("seeds",
+         fmt::format("seeds = \"common\" for [[compare]] \"{}\": the two runs of a replication must share "
+                     "their random numbers for the difference to be paired",
+                     c.name));
+    if (!c.name.empty() && !compare_names.insert(c.name).second) at("compare." + c.name, "a name of its own");
+    if (spec.design != DesignKind::Grid && spec.design != DesignKind::Csv)
+      at("compare." + c.name, fmt::format("a grid or csv design ([[compare]] names exact points; a {} design "
+                                          "has none)",
+                                          design_name(spec.design)));
+    for (const auto* side : {&c.a, &c.b})
+      for (const auto& s : *side)
+        if (std::none_of(spec.axes.begin(), spec.axes.end(),
+                         [&](const SweepAxis& a) { return a.key == s.key; }))
+          at("compare." + c.name + "." + s.key, "a key of a [[param]] of this sweep");
   }
   std::set<std::string> seen;
   for (auto& a : spec.axes)

@@ -143,4 +143,45 @@ TEST_F(Cli, ACsvDesignValueOutOfBoundsIsReportedAtItsCsvLine) {
   EXPECT_FALSE(contains(r.err, "s.toml:1:1")) << r.err;
 }
 
+// From a sweep to tables: analyze prints the ranked table with intervals and the seed-noise row
+// for one outcome; discover prints a PRIM trajectory and box; events lists a scenario's events.
+TEST_F(Cli, AnalyzePrintsRankedTablesAndDiscoverPrintsABox) {
+  write(dir_ / "s.toml",
+        "scenario = \"" + kSmall +
+            "\"\nseed = 3\nreplications = 2\n[design]\nkind = \"sobol\"\nsamples = 6\n"
+            "[[param]]\nkey = \"coalition.enforcement_initial\"\nrange = [0.0, 0.9]\n"
+            "[[param]]\nkey = \"risk.risk_jump_usd_per_bbl\"\nrange = [0.5, 8.0]\ndist = \"loguniform\"\n"
+            "[[outcome]]\nname = \"discount_h2_2022\"\nseries = \"urals_discount_usd_per_bbl\"\n"
+            "from = \"2022-07\"\nto = \"2022-12\"\nstatistic = \"mean\"\n");
+  auto r = sancsim("sweep s.toml --out out -q");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = sancsim("analyze out --outcome discount_h2_2022 --bootstrap 50");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(
+      contains(r.out, "discount_h2_2022 (Sobol': N = 6 base samples, 95% intervals from 50 bootstrap"))
+      << r.out;
+  EXPECT_TRUE(contains(r.out, "rank parameter")) << r.out;
+  EXPECT_TRUE(contains(r.out, "coalition.enforcement_initial")) << r.out;
+  EXPECT_TRUE(contains(r.out, "(seed noise)")) << r.out;
+  EXPECT_TRUE(contains(r.out, "2 replications a point")) << r.out;
+  EXPECT_FALSE(contains(r.out, "brent_mean_usd_per_bbl")) << r.out;  // --outcome: that one only
+  r = sancsim("analyze out --outcome discount_h2_202");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(
+      contains(r.err, "no outcome or metric named \"discount_h2_202\"; close names: discount_h2_2022"))
+      << r.err;
+  r = sancsim("analyze --help");
+  EXPECT_TRUE(contains(r.out, "=1000")) << r.out;  // defaults shown
+  r = sancsim("discover out --outcome discount_h2_2022 --above 0 --alpha 0.1");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "peeling trajectory")) << r.out;
+  EXPECT_TRUE(contains(r.out, "chosen box")) << r.out;
+  r = sancsim("discover out --outcome discount_h2_2022");
+  EXPECT_EQ(r.exit_code, 2);
+  r = sancsim("events '" + kSmall + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "crude_cap")) << r.out;
+  EXPECT_TRUE(contains(r.out, "price_cap_crude")) << r.out;
+}
+
 }  // namespace

@@ -161,3 +161,45 @@ TEST(Scenario, ASetEventNamesANumberParameterWithAValueInItsRange) {
   LoadResult good = load_scenario(fixture("small.toml"), {});
   ASSERT_TRUE(std::holds_alternative<Scenario>(good));
 }
+
+namespace {
+std::filesystem::path fresh_dir(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() / (name + "_" + std::to_string(getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+}  // namespace
+
+// A scenario copied out of scenarios/ still finds what it extends and compares to there.
+TEST(Scenario, LinksNotBesideTheFileAreLookedUpInTheProjectsScenarios) {
+  const auto dir = fresh_dir("sancsim_copied_scenario");
+  std::ofstream(dir / "copy.toml")
+      << "extends = \"status_quo.toml\"\ncompare_to = \"status_quo.toml\"\nname = \"copy\"\n";
+  const LoadResult r = load_scenario((dir / "copy.toml").string());
+  ASSERT_TRUE(std::holds_alternative<Scenario>(r)) << std::get<Diagnostics>(r).str();
+  EXPECT_NE(std::get<Scenario>(r).counterfactual, nullptr);
+  std::filesystem::remove_all(dir);
+}
+
+// A missing link names every path tried, and no false "start/end missing" lines follow it.
+TEST(Scenario, AMissingLinkNamesEveryPathTriedAndNothingElse) {
+  const auto dir = fresh_dir("sancsim_missing_link");
+  std::ofstream(dir / "bad.toml") << "extends = \"status_qou.toml\"\n";
+  const LoadResult r = load_scenario((dir / "bad.toml").string());
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
+  const auto& items = std::get<Diagnostics>(r).items();
+  ASSERT_EQ(items.size(), 1u) << std::get<Diagnostics>(r).str();
+  EXPECT_EQ(items[0].key, "extends");
+  EXPECT_NE(items[0].message.find((dir / "status_qou.toml").string()), std::string::npos) << items[0].message;
+  EXPECT_NE(items[0].message.find("scenarios/status_qou.toml"), std::string::npos) << items[0].message;
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Scenario, AnUnknownEventIdInASetListsTheClosestIds) {
+  LoadResult r = load_scenario(fixture("small.toml"), {{"events.foo.cap_usd_per_bbl", "30"}});
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
+  EXPECT_NE(std::get<Diagnostics>(r).str().find("the closest ids: crude_cap, eu_crude_embargo"),
+            std::string::npos)
+      << std::get<Diagnostics>(r).str();
+}

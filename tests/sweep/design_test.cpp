@@ -155,5 +155,79 @@ TEST(AxisValue, IntegerAxesRoundIntoTheirRange) {
   EXPECT_EQ(axis_value(a, 0.5).toml, "1");
 }
 
+// Sample mean and standard deviation of axis `k` over a design's points.
+std::pair<double, double> moments(const Design& d, std::size_t k) {
+  double sum = 0, sum_sq = 0;
+  const double n = static_cast<double>(d.points());
+  for (std::uint64_t i = 0; i < d.points(); ++i) {
+    const double x = d.values(i)[k].number;
+    sum += x;
+    sum_sq += x * x;
+  }
+  const double mean = sum / n;
+  return {mean, std::sqrt((sum_sq - n * mean * mean) / (n - 1))};
+}
+
+const std::string kDistributions =
+    "[[param]]\nkey = \"n\"\ndist = \"normal\"\nmean = 10.0\nsd = 3.0\nrange = [-100.0, 100.0]\n"
+    "[[param]]\nkey = \"t\"\ndist = \"triangular\"\nrange = [0.0, 8.0]\nmode = 2.0\n"
+    "[[param]]\nkey = \"l\"\ndist = \"loguniform\"\nrange = [1.0, 100.0]\n"
+    "[[param]]\nkey = \"tn\"\ndist = \"normal\"\nmean = 0.0\nsd = 1.0\nrange = [0.0, 5.0]\n"
+    "[[param]]\nkey = \"u\"\ndist = \"uniform\"\nrange = [2.0, 4.0]\n";
+
+// Analytic moments: normal (10, 3); triangular (0, 2, 8): mean 10/3, variance 52/18; log-uniform on
+// [1, 100]: mean 99 / ln 100; a standard normal truncated to [0, 5] (half-normal): mean sqrt(2/pi),
+// sd sqrt(1 - 2/pi); uniform [2, 4]: mean 3, sd 2/sqrt(12).
+void expect_distribution_moments(const Design& d, double tolerance) {
+  const double pi = 3.14159265358979323846;
+  const std::pair<double, double> expected[] = {{10.0, 3.0},
+                                                {10.0 / 3, std::sqrt(52.0 / 18)},
+                                                {99 / std::log(100.0), NAN},
+                                                {std::sqrt(2 / pi), std::sqrt(1 - 2 / pi)},
+                                                {3.0, 2 / std::sqrt(12.0)}};
+  for (std::size_t k = 0; k < 5; ++k) {
+    SCOPED_TRACE(k);
+    const auto [mean, sd] = moments(d, k);
+    EXPECT_NEAR(mean, expected[k].first, tolerance * std::max(1.0, expected[k].first));
+    if (!std::isnan(expected[k].second)) {
+      EXPECT_NEAR(sd, expected[k].second, tolerance * std::max(1.0, expected[k].second));
+    }
+  }
+  for (std::uint64_t i = 0; i < d.points(); ++i) {
+    const auto v = d.values(i);
+    ASSERT_GE(v[3].number, 0.0);  // truncation holds
+    ASSERT_LE(v[1].number, 8.0);
+  }
+}
+
+TEST(Distributions, RandomLhsAndSobolDesignsDrawTheirSampleMoments) {
+  expect_distribution_moments(
+      Design(spec_from(sweep_with("kind = \"random\"\nsamples = 20000", kDistributions))), 0.03);
+  expect_distribution_moments(Design(spec_from(sweep_with("kind = \"lhs\"\nsamples = 4000", kDistributions))),
+                              0.01);
+  // Saltelli: the A and B matrices are draws of the distribution (the AB points mix them).
+  Design sobol(spec_from(sweep_with("kind = \"sobol\"\nsamples = 4096", kDistributions)));
+  double sum = 0, n = 0;
+  for (std::uint64_t i = 0; i < sobol.points(); ++i)
+    if (sobol.tag(i).block <= 1) sum += sobol.values(i)[0].number, n += 1;
+  EXPECT_NEAR(sum / n, 10.0, 0.05);
+}
+
+TEST(Distributions, BadDistributionEntriesAreReported) {
+  auto r =
+      parse_sweep(sweep_with("kind = \"lhs\"\nsamples = 10",
+                             "[[param]]\nkey = \"n\"\ndist = \"normal\"\nrange = [0.0, 1.0]\n"
+                             "[[param]]\nkey = \"t\"\ndist = \"triangular\"\nrange = [0.0, 1.0]\nmode = 2.0\n"
+                             "[[param]]\nkey = \"x\"\ndist = \"beta\"\nrange = [0.0, 1.0]\n"),
+                  "/tmp/d.toml");
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(r));
+  const auto text = std::get<Diagnostics>(r).str();
+  EXPECT_NE(text.find("param[0]: `mean` and `sd` for dist = \"normal\""), std::string::npos) << text;
+  EXPECT_NE(text.find("param[1].mode: a mode within the range [0, 1]"), std::string::npos) << text;
+  EXPECT_NE(text.find("param[2].dist: one of \"uniform\", \"loguniform\", \"normal\", \"triangular\""),
+            std::string::npos)
+      << text;
+}
+
 }  // namespace
 }  // namespace sancsim

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -148,6 +149,99 @@ TEST(ScenarioSweep, EveryExampleSweepFileIsValid) {
     if (auto* d = std::get_if<Diagnostics>(&prepared)) ADD_FAILURE() << d->str();
   }
   EXPECT_GE(count, 4);
+}
+
+TEST(ScenarioSweep, ReplicationsAloneNeedNoParamAndOutcomesLandInTheMetrics) {
+  auto dir = temp_dir("outcomes");
+  auto file = write_sweep(dir,
+                          "replications = 3\n"
+                          "[[outcome]]\nname = \"exports_2022h2_mean_kbd\"\nseries = \"crude_exports_kbd\"\n"
+                          "from = \"2022-07\"\nto = \"2022-12\"\nstatistic = \"mean\"\n");
+  auto prepared = prepare_sweep(file);
+  ASSERT_TRUE(std::holds_alternative<PreparedSweep>(prepared)) << std::get<Diagnostics>(prepared).str();
+  const auto& p = std::get<PreparedSweep>(prepared);
+  EXPECT_EQ(p.design.points(), 1u);
+  auto s = run(p, dir / "out", 2);
+  EXPECT_EQ(s.runs_now, 3u);
+  EXPECT_EQ(s.failures_now, 0u);
+  const auto db = (dir / "out" / "results.sqlite").string();
+  EXPECT_EQ(test::count_rows(
+                db, "SELECT count(*) FROM metrics WHERE name = 'exports_2022h2_mean_kbd' AND value > 0"),
+            3);
+  std::ifstream summary(dir / "out" / "summary.csv");
+  std::stringstream text;
+  text << summary.rdbuf();
+  EXPECT_NE(text.str().find(",exports_2022h2_mean_kbd,3,"), std::string::npos) << text.str();
+  fs::remove_all(dir);
+}
+
+TEST(ScenarioSweep, SweepOutcomesAreCheckedAgainstTheBaseScenario) {
+  auto dir = temp_dir("bad_outcome");
+  auto file =
+      write_sweep(dir, "[[outcome]]\nname = \"x\"\nseries = \"crude_export_kbd\"\nstatistic = \"sum\"\n");
+  auto prepared = prepare_sweep(file);
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(prepared));
+  EXPECT_NE(std::get<Diagnostics>(prepared).str().find(
+                "sweep.toml:3:1: outcome.x.series: unknown series \"crude_export_kbd\"; did you mean "
+                "\"crude_exports_kbd\"?"),
+            std::string::npos)
+      << std::get<Diagnostics>(prepared).str();
+  fs::remove_all(dir);
+}
+
+// Common random numbers: two names for one world give the same numbers in every replication, so
+// their paired difference is exactly zero; with independent seeds it is not.
+TEST(ScenarioSweep, CommonSeedsMakeThePairedDifferenceOfIdenticalScenariosZero) {
+  auto dir = temp_dir("compare");
+  const std::string small = kSource + "/scenarios/test/small.toml",
+                    same = kSource + "/scenarios/test/small_same.toml";
+  auto body = [&](const char* seeds) {
+    return fmt::format(
+        "seeds = \"{}\"\nreplications = 4\nrecord = \"series\"\n[design]\nkind = \"grid\"\n"
+        "[[param]]\nkey = \"scenario\"\nvalues = [\"{}\", \"{}\"]\n"
+        "[[compare]]\nname = \"same_minus_small\"\na = {{ scenario = \"{}\" }}\nb = {{ scenario = \"{}\" "
+        "}}\n",
+        seeds, small, same, same, small);
+  };
+  auto prepared = prepare_sweep(write_sweep(dir, body("common")));
+  ASSERT_TRUE(std::holds_alternative<PreparedSweep>(prepared)) << std::get<Diagnostics>(prepared).str();
+  run(std::get<PreparedSweep>(prepared), dir / "out", 2);
+  const auto db = (dir / "out" / "results.sqlite").string();
+  const auto metrics = test::count_rows(db, "SELECT count(DISTINCT name) FROM metrics");
+  EXPECT_GT(metrics, 10);
+  EXPECT_EQ(test::count_rows(db, "SELECT count(*) FROM compare_metrics WHERE compare = 'same_minus_small'"),
+            4 * metrics);
+  EXPECT_EQ(test::count_rows(db, "SELECT count(*) FROM compare_metrics WHERE value <> 0"), 0);
+  EXPECT_GT(test::count_rows(db, "SELECT count(*) FROM compare_series"), 4 * 10);
+  EXPECT_EQ(test::count_rows(db, "SELECT count(*) FROM compare_series WHERE value <> 0"), 0);
+  EXPECT_TRUE(fs::exists(dir / "out" / "compare_summary.csv"));
+  EXPECT_TRUE(fs::exists(dir / "out" / "compare_series_quantiles.csv"));
+  std::ifstream csv(dir / "out" / "compare_summary.csv");
+  std::string header;
+  std::getline(csv, header);
+  EXPECT_EQ(header, "compare,metric,runs,mean,sd,p5,p50,p95");
+
+  // A [[compare]] without common seeds is refused: its difference would carry both runs' noise.
+  auto independent = prepare_sweep(write_sweep(dir, body("independent")));
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(independent));
+  EXPECT_NE(std::get<Diagnostics>(independent).str().find("seeds = \"common\" for [[compare]]"),
+            std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST(ScenarioSweep, ACompareSideMustNameExactlyOnePoint) {
+  auto dir = temp_dir("compare_bad");
+  auto prepared =
+      prepare_sweep(write_sweep(dir,
+                                "seeds = \"common\"\n[design]\nkind = \"grid\"\n"
+                                "[[param]]\nkey = \"coalition.enforcement_initial\"\nvalues = [0.2, 0.8]\n"
+                                "[[compare]]\nname = \"c\"\na = { \"coalition.enforcement_initial\" = 0.8 }\n"
+                                "b = { \"coalition.enforcement_initial\" = 0.5 }\n"));
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(prepared));
+  EXPECT_NE(std::get<Diagnostics>(prepared).str().find("compare.c: b: matches no design point"),
+            std::string::npos)
+      << std::get<Diagnostics>(prepared).str();
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -56,6 +56,54 @@ TEST(SobolIndices, IshigamiWithinBootstrapIntervals) {
   expect_within_ci(r.indices[2], 0.0, 0.2437);
 }
 
+// An output with a large mean and a small spread (like a revenue of ~1,000 bn moved by ~1 bn): the
+// first-order estimator with f(B) centred keeps its intervals as narrow as without the offset.
+TEST(SobolIndices, ALargeOutputMeanDoesNotWidenTheFirstOrderIntervals) {
+  const double pi = std::numbers::pi;
+  Design d(spec_from(sobol_sweep(3, -pi, pi, 1024)));
+  auto y = evaluate(d, [](const std::vector<double>& x) {
+    return 1000 + std::sin(x[0]) + 7 * std::pow(std::sin(x[1]), 2) + 0.1 * std::pow(x[2], 4) * std::sin(x[0]);
+  });
+  SobolOptions o;
+  o.bootstrap = 300;
+  auto r = sobol_indices(y, 3, o);
+  const double s1[] = {0.3139, 0.4424, 0.0};
+  for (std::size_t i = 0; i < 3; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_LE(r.indices[i].s1_lo, s1[i]);
+    EXPECT_GE(r.indices[i].s1_hi, s1[i]);
+    EXPECT_LT(r.indices[i].s1_hi - r.indices[i].s1_lo, 0.3);
+    EXPECT_GT(r.indices[i].s1, -0.1);
+  }
+}
+
+TEST(MorrisIndices, BootstrapIntervalsHoldTheEstimates) {
+  // y = 3 x1 + x2 * x3 over [0, 1]^3: x1 has no spread, x2 and x3 interact.
+  Design d(
+      spec_from("scenario = \"base.toml\"\n[design]\nkind = \"morris\"\nsamples = 60\nlevels = 4\n"
+                "[[param]]\nkey = \"x1\"\nrange = [0, 1]\n[[param]]\nkey = \"x2\"\nrange = [0, 1]\n"
+                "[[param]]\nkey = \"x3\"\nrange = [0, 1]\n"));
+  auto y = evaluate(d, [](const std::vector<double>& x) { return 3 * x[0] + x[1] * x[2]; });
+  std::vector<MorrisMove> moves(d.points());
+  for (std::uint64_t i = 0; i < d.points(); ++i)
+    if (i % 4 != 0) moves[i] = d.morris_move(i);
+  MorrisOptions o;
+  o.bootstrap = 200;
+  auto r = morris_indices(y, moves, 3, o);
+  EXPECT_NEAR(r[0].mu_star, 3.0, 1e-9);
+  EXPECT_NEAR(r[0].mu_star_lo, 3.0, 1e-9);
+  EXPECT_NEAR(r[0].mu_star_hi, 3.0, 1e-9);
+  for (std::size_t k = 1; k < 3; ++k) {
+    SCOPED_TRACE(k);
+    EXPECT_LE(r[k].mu_star_lo, r[k].mu_star);
+    EXPECT_GE(r[k].mu_star_hi, r[k].mu_star);
+    EXPECT_LT(r[k].mu_star_hi - r[k].mu_star_lo, 0.5);
+    EXPECT_GT(r[k].sigma_lo, 0.0);
+    EXPECT_LE(r[k].sigma_lo, r[k].sigma);
+    EXPECT_GE(r[k].sigma_hi, r[k].sigma);
+  }
+}
+
 TEST(SobolIndices, GFunctionMatchesAnalyticIndices) {
   const std::vector<double> a = {0, 1, 4.5, 9, 99, 99};
   Design d(spec_from(sobol_sweep(6, 0, 1, 4096)));

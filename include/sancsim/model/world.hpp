@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sancsim/engine/clock.hpp"
+#include "sancsim/engine/outcome.hpp"
 #include "sancsim/engine/rng.hpp"
 #include "sancsim/engine/series_table.hpp"
 #include "sancsim/model/brent.hpp"
@@ -42,6 +43,7 @@ class World {
   Date today() const { return today_; }
   const SeriesTable& series() const { return series_; }
   SeriesTable& series() { return series_; }
+  // The built-in metrics: the oil-trade ones (oil_metric_definitions()) and the state's.
   std::vector<Metric> metrics() const;
 
   // Read access for tests.
@@ -100,5 +102,8 @@ class World {
   int tankers_designated_total_ = 0;
   bool cap_binding_month_ = false;
 };
+
+// The oil-trade built-in metrics as outcome definitions over the reported window.
+const std::vector<OutcomeDef>& oil_metric_definitions();
 
 }  // namespace sancsim

@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "sancsim/engine/outcome.hpp"
 #include "sancsim/model/params.hpp"
 #include "sancsim/model/policy_event.hpp"
 #include "sancsim/model/run.hpp"
@@ -40,6 +41,9 @@ struct Scenario {
   std::vector<PolicyEvent> events;  // sorted by date, stable in file order
   BrentData brent;
   std::shared_ptr<const Scenario> counterfactual;  // from `compare_to`, if any
+  // `[[outcome]]` entries over the chain (a later file's entry replaces an earlier one of the same
+  // name), computed after the built-in metrics of each run.
+  std::vector<OutcomeDef> outcomes;
 };
 
 // A `--set key.path=value` override, applied after the files (value in TOML syntax).
@@ -82,7 +86,9 @@ LoadResult load_scenario(const std::string& path, const std::vector<Override>& o
 RunInput run_input(const Scenario& s, std::uint64_t seed, std::uint32_t replication = 0);
 
 // Runs a loaded scenario (and its counterfactual, with the same seed, if it names one; the
-// metrics then include `<metric>_vs_counterfactual` differences).
+// metrics then include `<metric>_vs_counterfactual` differences). Metrics: the built-in ones, the
+// declared outcomes, the differences of both from the counterfactual, then the outcomes declared
+// with vs = "compare_to" (this run minus the counterfactual's).
 RunResult run_scenario(const Scenario& s, std::uint64_t seed, std::uint32_t replication = 0);
 
 }  // namespace sancsim

@@ -3,6 +3,8 @@
 // total-order indices with bootstrap intervals for `sobol` designs, Morris mu, mu* and sigma for
 // `morris` designs, per metric, from the mean over replications at each point.
 #include <filesystem>
+#include <ostream>
+#include <string>
 #include <vector>
 
 namespace sancsim {
@@ -11,6 +13,10 @@ struct AnalyzeOptions {
   unsigned bootstrap = 1000;       // resamples for Sobol' confidence intervals
   double confidence = 0.95;        // in (0, 1)
   std::filesystem::path write_to;  // where the indices go; empty: the sweep's own directory
+  std::string outcome;             // only this metric or outcome; empty: every one
+  // Where the ranked tables (S1/ST or mu*/sigma with intervals, the seed-noise row) and warnings
+  // go; none: only the CSV is written.
+  std::ostream* report = nullptr;
 };
 
 // Reads DIR/results.sqlite read-only (so a read-only directory works) and writes

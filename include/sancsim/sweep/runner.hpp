@@ -36,7 +36,7 @@ struct RunTask {
   std::uint64_t run_id = 0;
   std::uint64_t point = 0;
   std::uint32_t replication = 0;
-  std::uint64_t seed = 0;  // derive_seed(master seed, point, replication)
+  std::uint64_t seed = 0;  // derive_seed(master seed, point (0 with seeds = "common"), replication)
 };
 
 // The task for a run id; the same on every thread, rank and machine.

@@ -3,6 +3,7 @@
 // be checked against test functions with known indices (Ishigami, Sobol' G) without the simulator.
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -40,6 +41,17 @@ struct MorrisIndex {
   double mu_star = 0;  // mean absolute elementary effect (Campolongo et al. 2007)
   double sigma = 0;    // standard deviation of the elementary effects (n - 1)
   std::size_t effects = 0;
+  // Percentile bootstrap intervals over trajectories (NaN without a bootstrap).
+  double mu_star_lo = std::numeric_limits<double>::quiet_NaN(),
+         mu_star_hi = std::numeric_limits<double>::quiet_NaN();
+  double sigma_lo = std::numeric_limits<double>::quiet_NaN(),
+         sigma_hi = std::numeric_limits<double>::quiet_NaN();
+};
+
+struct MorrisOptions {
+  unsigned bootstrap = 1000;  // resamples of whole trajectories
+  double confidence = 0.95;
+  std::uint64_t seed = 1;
 };
 
 // `y` holds r (d + 1) outputs in trajectory order; moves[i] says how point i was reached from
@@ -47,5 +59,8 @@ struct MorrisIndex {
 // (f(after) - f(before)) / delta_unit. Effects with a NaN output are left out.
 std::vector<MorrisIndex> morris_indices(std::span<const double> y, std::span<const MorrisMove> moves,
                                         std::size_t d);
+// The same with bootstrap intervals for mu* and sigma (trajectories resampled with replacement).
+std::vector<MorrisIndex> morris_indices(std::span<const double> y, std::span<const MorrisMove> moves,
+                                        std::size_t d, const MorrisOptions& options);
 
 }  // namespace sancsim

@@ -10,15 +10,24 @@
 
 #include "sancsim/engine/input_file.hpp"
 #include "sancsim/scenario/diagnostics.hpp"
+#include "sancsim/scenario/outcomes.hpp"
 
 namespace sancsim {
+
+// How a range axis's values are spread over [lo, hi]: the design's unit coordinate u goes through
+// the distribution's inverse CDF (truncated to the range), so random, LHS and Sobol' designs draw
+// from it and grids and Morris levels sit at its quantiles.
+enum class AxisDist { Uniform, LogUniform, Normal, Triangular };
 
 // One varied parameter: a scenario key path with a range (optionally log-scaled) or a value list.
 struct SweepAxis {
   std::string key;  // scenario key path, as `--set` takes it
   double lo = 0;    // range bounds (unused for value lists)
   double hi = 0;
-  bool log = false;                 // sample the range uniformly in log space
+  bool log = false;  // sample the range uniformly in log space (dist = "loguniform")
+  AxisDist dist = AxisDist::Uniform;
+  double mean = 0, sd = 0;          // normal: before truncation to [lo, hi]
+  double mode = 0;                  // triangular: the peak, in [lo, hi]
   bool integer = false;             // round range values to integers (set for integer parameters)
   int levels = 0;                   // grid points for a range axis; 0 = the design's `levels`
   std::vector<std::string> values;  // value list, each in TOML syntax; empty for a range axis
@@ -50,6 +59,20 @@ struct CsvPointRows {
   std::size_t size() const { return offset.size(); }
 };
 
+// One side of a [[compare]]: the design point where each named key has the given value.
+struct CompareSetting {
+  std::string key;
+  AxisValue value;  // scenario paths resolved as in `values` of a `key = "scenario"` axis
+};
+
+// A [[compare]] block: per replication, every metric (and series) of point `a` minus point `b`.
+// Needs seeds = "common", so that the two runs of a replication share their random numbers.
+struct SweepCompare {
+  std::string name;
+  std::vector<CompareSetting> a, b;
+  int line = 0, column = 0;
+};
+
 struct SweepSpec {
   std::string file;  // absolute path of the sweep file ("" when built in code)
   std::string text;  // the file's content, kept for the results database
@@ -66,7 +89,20 @@ struct SweepSpec {
   std::uint32_t replications = 1;
   std::uint64_t master_seed = 1;
   RecordKind record = RecordKind::Metrics;
+  // seeds = "common": replication r has the same seed at every design point (common random
+  // numbers), so differences between points are paired; default: a seed per point and replication.
+  bool common_seeds = false;
+  std::vector<DeclaredOutcome> outcomes;  // [[outcome]] tables, added to the base scenario's
+  std::vector<SweepCompare> compares;     // [[compare]] tables
 };
+
+// The design points of a comparison's two sides; throws std::invalid_argument saying why when a
+// side matches no point or several (grid and csv designs only: others have no exact values).
+struct ComparePoints {
+  std::uint64_t a = 0, b = 0;
+};
+class Design;
+ComparePoints compare_points(const Design& design, const SweepCompare& c);
 
 using SweepLoad = std::variant<SweepSpec, Diagnostics>;
 
