@@ -155,8 +155,10 @@ void resolve_period(const std::vector<const ScenarioFile*>& layers, const std::s
                           s.start.iso(), kEarliestStartYear));
   if (s.end > Date::from_ymd(kLatestEndYear, 12, 31))
     report_at(out, *end, "end",
-              fmt::format("{} is past the horizon {}-12-31: projections that long drift without bound "
-                          "(the state's debt compounds, inflation runs away, and runs end in NaN)",
+              fmt::format("{} is past the horizon {}-12-31: the state has no fiscal response to its "
+                          "debt, so past it the OFZ interest, borrowed again, drives inflation and the key "
+                          "rate without bound (the key rate passes 30% by 2035 and runs end in NaN near "
+                          "2047; docs/RELIABILITY.md)",
                           s.end.iso(), kLatestEndYear));
   if (!(s.start < s.end))
     report_at(out, *end, "end", fmt::format("end {} is not after start {}", s.end.iso(), s.start.iso()));
