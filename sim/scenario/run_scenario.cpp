@@ -20,7 +20,8 @@ RunInput run_input(const Scenario& s, std::uint64_t seed, std::uint32_t replicat
 namespace {
 // A run and its counterfactual both end with every series value checked (the state checks its own
 // each month, with its parameters; this catches any other column, and the last month).
-RunResult run_one(const Scenario& s, std::uint64_t seed, std::uint32_t replication, std::string_view context) {
+RunResult run_one(const Scenario& s, std::uint64_t seed, std::uint32_t replication,
+                  std::string_view context) {
   RunResult r = simulate(run_input(s, seed, replication));
   check_series_finite(r.series, context);
   return r;

@@ -18,8 +18,10 @@ struct ParamRef {
   double (*get)(const StateParams&);
 };
 
-#define SANCSIM_STATE_PARAM(path) \
-  ParamRef { "state." #path, [](const StateParams& p) { return static_cast<double>(p.path); } }
+#define SANCSIM_STATE_PARAM(path)                                                    \
+  ParamRef {                                                                         \
+    "state." #path, [](const StateParams& p) { return static_cast<double>(p.path); } \
+  }
 
 // A block of the state: the series it writes, what it is, and the parameters that shape it (the
 // ones a runaway there most often comes from first; docs/MODEL_STATE.md has the equations).
@@ -98,15 +100,18 @@ std::string non_finite_state_message(YearMonth month, std::string_view series, d
         others.push_back(fmt::format("{} = {}", r.key, now));
     }
     if (!changed.empty())
-      text += fmt::format("; most likely responsible, set away from the defaults: {}", fmt::join(changed, ", "));
+      text +=
+          fmt::format("; most likely responsible, set away from the defaults: {}", fmt::join(changed, ", "));
     else if (!block->params.empty())
-      text += "; no parameter of that block differs from the model's defaults (the state runs away on its "
-              "own past the horizon docs/RELIABILITY.md gives)";
+      text +=
+          "; no parameter of that block differs from the model's defaults (the state runs away on its "
+          "own past the horizon docs/RELIABILITY.md gives)";
     if (!others.empty()) text += fmt::format("; also driving it: {}", fmt::join(others, ", "));
   }
-  text += fmt::format(". The run stops here rather than write it (the months before are finite: --set end={} "
-                      "writes them)",
-                      month.first_day().plus_days(-1).iso());
+  text += fmt::format(
+      ". The run stops here rather than write it (the months before are finite: --set end={} "
+      "writes them)",
+      month.first_day().plus_days(-1).iso());
   return text;
 }
 

@@ -14,8 +14,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const auto& ws = sancsim::fuzz::workspace();
   const auto points = ws.write("fuzz_points.csv", data, size);
-  const std::string sweep = "name = \"fuzz\"\nscenario = \"test/small.toml\"\n[design]\nkind = \"csv\"\nfile = \"" +
-                            points.filename().string() + "\"\n";
+  const std::string sweep =
+      "name = \"fuzz\"\nscenario = \"test/small.toml\"\n[design]\nkind = \"csv\"\nfile = \"" +
+      points.filename().string() + "\"\n";
   auto loaded = sancsim::parse_sweep(sweep, (ws.dir() / "fuzz_sweep.toml").string());
   if (auto* spec = std::get_if<sancsim::SweepSpec>(&loaded)) {
     for (std::uint64_t i = 0; i < spec->csv_points.size() && i < 64; ++i) {

@@ -260,6 +260,7 @@ TEST(RussianState, WithDefaultParametersTheGuardNamesNoChangedParameter) {
   const std::string text =
       non_finite_state_message(YearMonth::from(2046, 3), "ofz_debt_rub_bn", HUGE_VAL, StateParams{});
   EXPECT_NE(text.find("2046-03: ofz_debt_rub_bn would be inf"), std::string::npos) << text;
-  EXPECT_NE(text.find("no parameter of that block differs from the model's defaults"), std::string::npos) << text;
+  EXPECT_NE(text.find("no parameter of that block differs from the model's defaults"), std::string::npos)
+      << text;
   EXPECT_NE(text.find("--set end=2046-02-28"), std::string::npos) << text;
 }
