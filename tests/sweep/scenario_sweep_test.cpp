@@ -109,7 +109,7 @@ TEST(ScenarioSweep, InvalidValueFailsItsRunsOnly) {
 TEST(ScenarioSweep, ARunThatWouldWriteANonFiniteValueFailsAloneWithItsMonthAndSeries) {
   auto dir = temp_dir("nonfinite");
   std::ofstream(dir / "long.toml") << "extends = \"" << kSource
-                                   << "/scenarios/test/small.toml\"\nend = 2035-12-31\n[state.cbr]\n"
+                                   << "/scenarios/test/small.toml\"\nend = 2028-12-31\n[state.cbr]\n"
                                       "inflation_weight = 5\n";
   std::ofstream(dir / "sweep.toml") << "scenario = \"long.toml\"\nseed = 4\nrecord = \"series\"\n"
                                        "[design]\nkind = \"grid\"\n[[param]]\n"
