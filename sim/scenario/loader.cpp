@@ -116,8 +116,9 @@ std::vector<ReadEvent> merge_events(const std::vector<const ScenarioFile*>& laye
   for (const auto* f : layers) {
     if (!f->inherit_events) events.clear();
     for (const auto& [id, at] : f->remove_events) {
-      auto it =
-          std::remove_if(events.begin(), events.end(), [&](const ReadEvent& e) { return e.event.id == id; });
+      const auto& wanted = id;  // a named reference: clang 14 (the fuzz build) cannot capture a binding
+      auto it = std::remove_if(events.begin(), events.end(),
+                               [&](const ReadEvent& e) { return e.event.id == wanted; });
       if (it == events.end())
         out.add({f->shown, static_cast<int>(at.line), static_cast<int>(at.column), "remove_events",
                  fmt::format("no inherited event has id \"{}\"", id)});
