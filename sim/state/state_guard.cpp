@@ -1,5 +1,6 @@
 #include "sancsim/state/state_guard.hpp"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -89,25 +90,32 @@ std::string non_finite_state_message(YearMonth month, std::string_view series, d
   for (const Block& b : blocks())
     for (std::string_view s : b.series)
       if (s == series) block = &b;
-  if (block != nullptr) {
-    text += fmt::format("; it comes from {}", block->what);
-    std::vector<std::string> changed, others;
-    for (const ParamRef& r : block->params) {
-      const double now = r.get(p), dflt = r.get(kDefaults);
-      if (now != dflt)
-        changed.push_back(fmt::format("{} = {} (model default {})", r.key, now, dflt));
-      else
-        others.push_back(fmt::format("{} = {}", r.key, now));
-    }
-    if (!changed.empty())
-      text +=
-          fmt::format("; most likely responsible, set away from the defaults: {}", fmt::join(changed, ", "));
-    else if (!block->params.empty())
-      text +=
-          "; no parameter of that block differs from the model's defaults (the state runs away on its "
-          "own past the horizon docs/RELIABILITY.md gives)";
-    if (!others.empty()) text += fmt::format("; also driving it: {}", fmt::join(others, ", "));
-  }
+  if (block != nullptr) text += fmt::format("; it comes from {}", block->what);
+  // The state's blocks feed each other (prices, the key rate, interest, demand), so a runaway often
+  // shows first in another block than the one whose parameter was changed: every parameter of the
+  // state set away from its default is named, those of the series' own block first.
+  std::vector<std::string> changed, unchanged, seen;
+  auto consider = [&](const ParamRef& r, bool own) {
+    if (std::find(seen.begin(), seen.end(), r.key) != seen.end()) return;
+    seen.emplace_back(r.key);
+    const double now = r.get(p), dflt = r.get(kDefaults);
+    if (now != dflt)
+      changed.push_back(fmt::format("{} = {} (model default {})", r.key, now, dflt));
+    else if (own)
+      unchanged.push_back(fmt::format("{} = {}", r.key, now));
+  };
+  if (block != nullptr)
+    for (const ParamRef& r : block->params) consider(r, true);
+  for (const Block& b : blocks())
+    for (const ParamRef& r : b.params) consider(r, false);
+  if (!changed.empty())
+    text += fmt::format("; most likely responsible, set away from the model defaults: {}",
+                        fmt::join(changed, ", "));
+  else if (block != nullptr && !block->params.empty())
+    text +=
+        "; no parameter of the state's blocks differs from the model's defaults (the state runs away on "
+        "its own on long horizons: docs/RELIABILITY.md, \"Numerical guards\")";
+  if (!unchanged.empty()) text += fmt::format("; also driving it: {}", fmt::join(unchanged, ", "));
   text += fmt::format(
       ". The run stops here rather than write it (the months before are finite: --set end={} "
       "writes them)",

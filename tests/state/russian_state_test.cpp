@@ -241,7 +241,8 @@ TEST(RussianState, ANonFiniteOilInputIsBlamedOnTheOilTradeNotTheState) {
   auto path = test::synthetic_path(2, 75, 0, 12);
   path[5].brent_usd_per_bbl = std::numeric_limits<double>::infinity();
   SeriesTable table;
-  RussianState s(StateParams{}, path.front().month.first_day());
+  const StateParams p;  // the state keeps a reference
+  RussianState s(p, path.front().month.first_day());
   s.register_columns(table);
   try {
     for (const OilMonth& o : path) {
@@ -260,7 +261,8 @@ TEST(RussianState, WithDefaultParametersTheGuardNamesNoChangedParameter) {
   const std::string text =
       non_finite_state_message(YearMonth::from(2046, 3), "ofz_debt_rub_bn", HUGE_VAL, StateParams{});
   EXPECT_NE(text.find("2046-03: ofz_debt_rub_bn would be inf"), std::string::npos) << text;
-  EXPECT_NE(text.find("no parameter of that block differs from the model's defaults"), std::string::npos)
+  EXPECT_NE(text.find("no parameter of the state's blocks differs from the model's defaults"),
+            std::string::npos)
       << text;
   EXPECT_NE(text.find("--set end=2046-02-28"), std::string::npos) << text;
 }
