@@ -326,10 +326,10 @@ void RussianState::check_finite_budget(const StateMonth& m) const {
 
 void RussianState::check_finite_economy(const StateMonth& m) const {
   const YearMonth t = m.month;
-  require_finite(t, "cpi_yoy_pct", economy_.cpi_yoy_pct(), p_);
-  require_finite(t, "gdp_yoy_pct", economy_.gdp_yoy_pct(), p_);
-  require_finite(t, "unemployment_pct", economy_.unemployment_pct(), p_);
-  require_finite(t, "real_wage_yoy_pct", economy_.real_wage_yoy_pct(), p_);
+  require_finite(t, "cpi_yoy_pct", view_.cpi_yoy_pct, p_);
+  require_finite(t, "gdp_yoy_pct", view_.gdp_yoy_pct, p_);
+  require_finite(t, "unemployment_pct", view_.unemployment_pct, p_);
+  require_finite(t, "real_wage_yoy_pct", view_.real_wage_yoy_pct, p_);
   require_finite(t, "key_rate_pct", m.key_rate_pct, p_);
 }
 
