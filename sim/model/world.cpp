@@ -91,6 +91,9 @@ World::World(const RunInput& in)
     }
 
   for (auto* name : kOilColumns) series_.add_column(name);
+  // A month without seaborne crude has no G7 share, and a month without a cap no cap: empty cells.
+  for (auto* name : {"seaborne_on_g7_tankers_share", "price_cap_crude_usd_per_bbl"})
+    series_.allow_empty(series_.column(name));
   if (params_.state.enabled) {
     state_ = std::make_unique<RussianState>(params_.state, in_.start);
     state_->set_report_from(in_.report_from);

@@ -144,8 +144,9 @@ std::vector<ReadEvent> merge_events(const std::vector<const ScenarioFile*>& laye
   for (const auto* f : layers) {
     if (!f->inherit_events) events.clear();
     for (const auto& [id, at] : f->remove_events) {
-      auto it =
-          std::remove_if(events.begin(), events.end(), [&](const ReadEvent& e) { return e.event.id == id; });
+      const auto& wanted = id;  // a named reference: clang 14 (the fuzz build) cannot capture a binding
+      auto it = std::remove_if(events.begin(), events.end(),
+                               [&](const ReadEvent& e) { return e.event.id == wanted; });
       if (it == events.end())
         out.add({f->shown, static_cast<int>(at.line), static_cast<int>(at.column), "remove_events",
                  fmt::format("no inherited event has id \"{}\"", id)});
@@ -185,8 +186,10 @@ void resolve_period(const std::vector<const ScenarioFile*>& layers, const std::s
                           s.start.iso(), kEarliestStartYear));
   if (s.end > Date::from_ymd(kLatestEndYear, 12, 31))
     report_at(out, *end, "end",
-              fmt::format("{} is past the horizon {}-12-31: projections that long drift without bound "
-                          "(the state's debt compounds, inflation runs away, and runs end in NaN)",
+              fmt::format("{} is past the horizon {}-12-31: the state has no fiscal response to its "
+                          "debt, so past it the OFZ interest, borrowed again, drives inflation and the key "
+                          "rate without bound (the key rate passes 30% by 2035 and runs end in NaN near "
+                          "2047; docs/RELIABILITY.md)",
                           s.end.iso(), kLatestEndYear));
   if (!(s.start < s.end))
     report_at(out, *end, "end", fmt::format("end {} is not after start {}", s.end.iso(), s.start.iso()));

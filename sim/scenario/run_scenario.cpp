@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <string_view>
 
 #include "sancsim/scenario/scenario.hpp"
 
@@ -17,8 +18,13 @@ RunInput run_input(const Scenario& s, std::uint64_t seed, std::uint32_t replicat
 }
 
 namespace {
-RunResult run_one(const Scenario& s, std::uint64_t seed, std::uint32_t replication) {
-  return simulate(run_input(s, seed, replication));
+// A run and its counterfactual both end with every series value checked (the state checks its own
+// each month, with its parameters; this catches any other column, and the last month).
+RunResult run_one(const Scenario& s, std::uint64_t seed, std::uint32_t replication,
+                  std::string_view context) {
+  RunResult r = simulate(run_input(s, seed, replication));
+  check_series_finite(r.series, context);
+  return r;
 }
 
 // Outcomes declared plainly (not `vs`), computed on every run of the scenario.
@@ -29,11 +35,11 @@ void plain_outcomes(const Scenario& s, const SeriesTable& series, std::vector<Me
 }  // namespace
 
 RunResult run_scenario(const Scenario& s, std::uint64_t seed, std::uint32_t replication) {
-  RunResult result = run_one(s, seed, replication);
+  RunResult result = run_one(s, seed, replication, {});
   plain_outcomes(s, result.series, result.metrics);
   if (!s.counterfactual) return result;
   // Same seed and replication: the difference is the policy's, not the dice's.
-  RunResult base = run_one(*s.counterfactual, seed, replication);
+  RunResult base = run_one(*s.counterfactual, seed, replication, "counterfactual run");
   plain_outcomes(s, base.series, base.metrics);
   const std::size_t own = result.metrics.size();
   for (std::size_t i = 0; i < own; ++i) {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "sancsim/state/ruble.hpp"
+#include "sancsim/state/state_guard.hpp"
 
 namespace sancsim {
 
@@ -87,6 +88,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
     spending_paths_.new_year(p_.spending, year, view_.cpi_yoy_pct);
     last_year_ = year;
   }
+  check_oil_inputs(oil);
   StateMonth m;
   m.month = oil.month;
   const double nwf_before_rub_bn = nwf_liquid_rub_bn();
@@ -175,6 +177,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   ofz_debt_rub_bn_ += m.financing.borrowing_rub_bn;
   m.nwf_liquid_rub_bn = nwf_liquid_rub_bn();
   m.ofz_debt_rub_bn = ofz_debt_rub_bn_;
+  check_finite_budget(m);
   check_identities(m, nwf_before_rub_bn);
 
   // 5. Economy, then the central bank's decision for next month.
@@ -184,6 +187,8 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
       w * view_.underlying_momentum_pct + (1.0 - w) * view_.underlying_inflation_pct;
   m.key_rate_pct = cbr_.decide(p_.cbr, year, month, rule_inflation_pct, view_.output_gap_pct,
                                (usd_rub_ / prev_usd_rub - 1.0) * 100.0);
+
+  check_finite_economy(m);
 
   last_ = m;
   track_metrics(m);
@@ -289,6 +294,43 @@ void RussianState::check_identities(const StateMonth& m, double nwf_before_rub_b
   if (m.nwf_liquid_rub_bn < -1e-6)
     throw std::logic_error(
         fmt::format("{}: NWF liquid part negative ({})", m.month.str(), m.nwf_liquid_rub_bn));
+}
+
+void RussianState::check_oil_inputs(const OilMonth& o) const {
+  const YearMonth t = o.month;
+  require_finite(t, "oil.brent_usd_per_bbl", o.brent_usd_per_bbl, p_);
+  require_finite(t, "oil.urals_fob_usd_per_bbl", o.urals_fob_usd_per_bbl, p_);
+  require_finite(t, "oil.espo_fob_usd_per_bbl", o.espo_fob_usd_per_bbl, p_);
+  require_finite(t, "oil.export_crude_price_usd_per_bbl", o.export_crude_price_usd_per_bbl, p_);
+  require_finite(t, "oil.product_fob_usd_per_bbl", o.product_fob_usd_per_bbl, p_);
+  require_finite(t, "oil.crude_output_kbd", o.crude_output_kbd, p_);
+  require_finite(t, "oil.refinery_runs_kbd", o.refinery_runs_kbd, p_);
+  require_finite(t, "oil.crude_exports_kbd", o.crude_exports_kbd, p_);
+  require_finite(t, "oil.product_exports_kbd", o.product_exports_kbd, p_);
+  require_finite(t, "oil.oil_export_revenue_usd_bn", o.oil_export_revenue_usd_bn, p_);
+}
+
+// In the order the month computes them, so that the first one named is where the runaway shows first.
+void RussianState::check_finite_budget(const StateMonth& m) const {
+  const YearMonth t = m.month;
+  require_finite(t, "usd_rub", m.usd_rub, p_);
+  require_finite(t, "oil_gas_budget_revenue_rub_bn", m.oil_gas_revenue_rub_bn, p_);
+  require_finite(t, "damper_rub_bn", m.taxes.damper_rub_bn, p_);
+  require_finite(t, "budget_revenue_rub_bn", m.revenue_rub_bn, p_);
+  require_finite(t, "defence_spending_rub_bn", m.spending.defence_rub_bn, p_);
+  require_finite(t, "budget_spending_rub_bn", m.spending.total_rub_bn(), p_);
+  require_finite(t, "budget_balance_rub_bn", m.balance_rub_bn(), p_);
+  require_finite(t, "ofz_debt_rub_bn", m.ofz_debt_rub_bn, p_);
+  require_finite(t, "nwf_liquid_rub_bn", m.nwf_liquid_rub_bn, p_);
+}
+
+void RussianState::check_finite_economy(const StateMonth& m) const {
+  const YearMonth t = m.month;
+  require_finite(t, "cpi_yoy_pct", view_.cpi_yoy_pct, p_);
+  require_finite(t, "gdp_yoy_pct", view_.gdp_yoy_pct, p_);
+  require_finite(t, "unemployment_pct", view_.unemployment_pct, p_);
+  require_finite(t, "real_wage_yoy_pct", view_.real_wage_yoy_pct, p_);
+  require_finite(t, "key_rate_pct", m.key_rate_pct, p_);
 }
 
 void RussianState::track_metrics(const StateMonth& m) {

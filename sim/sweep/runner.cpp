@@ -3,7 +3,10 @@
 
 #include <charconv>
 #include <chrono>
+#include <exception>
 #include <string_view>
+#include <thread>
+#include <vector>
 
 #include <fmt/format.h>
 #include <tbb/blocked_range.h>
@@ -93,6 +96,36 @@ std::optional<Shard> parse_shard(const std::string& text) {
 
 void run_workers(const Design& design, const ModelFactory& factory, WorkSource& source, ResultSink& sink,
                  unsigned threads, bool keep_series) {
+  // One worker: its own model, runs taken from the shared source until it is empty.
+  auto work = [&] {
+    auto model = factory();
+    while (auto task = source.next()) {
+      if (sink.failed()) {
+        source.stop();
+        break;
+      }
+      sink.put(execute_run(*model, design, *task, keep_series));
+    }
+  };
+#ifdef SANCSIM_TSAN
+  // ThreadSanitizer does not see the synchronisation inside TBB's scheduler (libtbb is not built
+  // with it) and reports TBB's own task hand-offs as races. The tsan build starts the same workers
+  // on std::threads instead, so that what it checks is what the workers share: the work source,
+  // the sink and the model factory.
+  std::vector<std::thread> pool;
+  std::vector<std::exception_ptr> errors(threads);
+  for (unsigned w = 0; w < threads; ++w)
+    pool.emplace_back([&, w] {
+      try {
+        work();
+      } catch (...) {
+        errors[w] = std::current_exception();
+      }
+    });
+  for (auto& t : pool) t.join();
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
+#else
   // Honour --threads above the core count too (TBB caps workers at the cores by default).
   tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, threads);
   tbb::task_arena arena(static_cast<int>(threads));
@@ -100,19 +133,11 @@ void run_workers(const Design& design, const ModelFactory& factory, WorkSource& 
     tbb::parallel_for(
         tbb::blocked_range<unsigned>(0, threads, 1),
         [&](const tbb::blocked_range<unsigned>& workers) {
-          for (unsigned w = workers.begin(); w != workers.end(); ++w) {
-            auto model = factory();
-            while (auto task = source.next()) {
-              if (sink.failed()) {
-                source.stop();
-                break;
-              }
-              sink.put(execute_run(*model, design, *task, keep_series));
-            }
-          }
+          for (unsigned w = workers.begin(); w != workers.end(); ++w) work();
         },
         tbb::simple_partitioner());
   });
+#endif
 }
 
 SweepSummary run_threaded_sweep(const Design& design, const std::string& hash, const ModelFactory& factory,

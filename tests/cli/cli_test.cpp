@@ -226,6 +226,26 @@ TEST_F(Cli, RunRefusesAHorizonPastTheLatestEndAndAStartBeforeTheEarliest) {
       << r.err;
 }
 
+// Numerical guards: parameters inside their ranges that make the state run away stop the run at
+// the first non-finite month, naming the series and the parameters set; the previous results stay.
+TEST_F(Cli, ARunThatWouldWriteANonFiniteValueFailsNamingMonthSeriesAndParameterAndKeepsTheOldFiles) {
+  ASSERT_EQ(sancsim("run " + data("good.toml") + " -q --out res").exit_code, 0);
+  const std::string old_csv = read_text(dir_ / "res" / "series.csv");
+  const std::string old_manifest = read_text(dir_ / "res" / "manifest.json");
+  const auto r = sancsim("run " + data("good.toml") +
+                         " -q --out res --set end=2035-12-31 --set state.economy.phillips_slope=5"
+                         " --set state.cbr.inflation_weight=5");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("sancsim: error: 202"), std::string::npos) << r.err;  // the month first
+  EXPECT_NE(r.err.find(" would be "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("; it comes from "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("state.cbr.inflation_weight = 5 (model default 3.06)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("state.economy.phillips_slope = 5 (model default 0.25)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--set end="), std::string::npos) << r.err;
+  EXPECT_EQ(read_text(dir_ / "res" / "series.csv"), old_csv);
+  EXPECT_EQ(read_text(dir_ / "res" / "manifest.json"), old_manifest);
+}
+
 TEST_F(Cli, AnalyzeRefusesAConfidenceThatIsNotAProbability) {
   for (const char* c : {"nan", "0", "1", "-1", "inf"}) {
     const auto r = sancsim(std::string("analyze . --confidence ") + c);

@@ -1,9 +1,12 @@
 #include "sancsim/state/russian_state.hpp"
 
 #include <cmath>
+#include <limits>
+#include <string>
 
 #include <gtest/gtest.h>
 
+#include "sancsim/state/state_guard.hpp"
 #include "synthetic.hpp"
 
 using namespace sancsim;
@@ -201,4 +204,65 @@ TEST(RussianState, MetricsCoverReportedMonthsAndTheProjectionWindow) {
   EXPECT_NEAR(m[0].value, og_from_2026, 1e-6);
   EXPECT_NEAR(m[3].value, og_from_2026, 1e-6);  // 2026-2030 is the whole reported window here
   EXPECT_GT(m[2].value, 0);                     // some 12-month deficit
+}
+
+// Numerical guards: a runaway is stopped at its first month with the series, the block and the
+// parameters set away from the defaults named, instead of writing inf or failing an identity on NaN.
+TEST(RussianState, ARunawayStopsAtItsFirstNonFiniteMonthNamingTheSeriesAndTheParametersSet) {
+  StateParams p;
+  p.economy.phillips_slope = 5;  // in range [0, 5]; twenty times the default
+  p.cbr.inflation_weight = 5;
+  const auto path = test::synthetic_path(20, 75, 0, 12);
+  SeriesTable table;
+  RussianState s(p, path.front().month.first_day());
+  s.register_columns(table);
+  std::size_t finished = 0;
+  try {
+    for (const OilMonth& o : path) {
+      table.begin_row(o.month);
+      s.step_month(o, table);
+      ++finished;
+    }
+    FAIL() << "the state stayed finite for 20 years with phillips_slope = 5 and inflation_weight = 5";
+  } catch (const NonFiniteSeries& e) {
+    EXPECT_EQ(e.month(), path[finished].month);
+    EXPECT_FALSE(std::isfinite(e.value()));
+    const std::string what = e.what();
+    EXPECT_NE(what.find(e.month().str() + ": " + e.series() + " would be"), std::string::npos) << what;
+    EXPECT_NE(what.find("state.economy.phillips_slope = 5 (model default 0.25)"), std::string::npos) << what;
+    EXPECT_NE(what.find("state.cbr.inflation_weight = 5 (model default 3.06)"), std::string::npos) << what;
+  }
+  // Every month written before the failure is finite.
+  for (std::size_t row = 0; row < finished; ++row) EXPECT_FALSE(table.first_non_finite(row)) << row;
+  EXPECT_GT(finished, 12u);
+}
+
+TEST(RussianState, ANonFiniteOilInputIsBlamedOnTheOilTradeNotTheState) {
+  auto path = test::synthetic_path(2, 75, 0, 12);
+  path[5].brent_usd_per_bbl = std::numeric_limits<double>::infinity();
+  SeriesTable table;
+  const StateParams p;  // the state keeps a reference
+  RussianState s(p, path.front().month.first_day());
+  s.register_columns(table);
+  try {
+    for (const OilMonth& o : path) {
+      table.begin_row(o.month);
+      s.step_month(o, table);
+    }
+    FAIL() << "an infinite Brent went through";
+  } catch (const NonFiniteSeries& e) {
+    EXPECT_EQ(e.month(), path[5].month);
+    EXPECT_EQ(e.series(), "oil.brent_usd_per_bbl");
+    EXPECT_NE(std::string(e.what()).find("the oil-trade model diverged"), std::string::npos) << e.what();
+  }
+}
+
+TEST(RussianState, WithDefaultParametersTheGuardNamesNoChangedParameter) {
+  const std::string text =
+      non_finite_state_message(YearMonth::from(2046, 3), "ofz_debt_rub_bn", HUGE_VAL, StateParams{});
+  EXPECT_NE(text.find("2046-03: ofz_debt_rub_bn would be inf"), std::string::npos) << text;
+  EXPECT_NE(text.find("no parameter of the state's blocks differs from the model's defaults"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("--set end=2046-02-28"), std::string::npos) << text;
 }

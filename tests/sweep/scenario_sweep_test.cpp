@@ -105,6 +105,31 @@ TEST(ScenarioSweep, InvalidValueFailsItsRunsOnly) {
   fs::remove_all(dir);
 }
 
+// A point whose state runs away fails its runs with the guard's message; the other point's runs,
+// metrics and series are kept.
+TEST(ScenarioSweep, ARunThatWouldWriteANonFiniteValueFailsAloneWithItsMonthAndSeries) {
+  auto dir = temp_dir("nonfinite");
+  std::ofstream(dir / "long.toml") << "extends = \"" << kSource
+                                   << "/scenarios/test/small.toml\"\nend = 2028-12-31\n[state.cbr]\n"
+                                      "inflation_weight = 5\n";
+  std::ofstream(dir / "sweep.toml") << "scenario = \"long.toml\"\nseed = 4\nrecord = \"series\"\n"
+                                       "[design]\nkind = \"grid\"\n[[param]]\n"
+                                       "key = \"state.economy.phillips_slope\"\nvalues = [0.25, 5.0]\n";
+  auto prepared = prepare_sweep((dir / "sweep.toml").string());
+  ASSERT_TRUE(std::holds_alternative<PreparedSweep>(prepared)) << std::get<Diagnostics>(prepared).str();
+  auto s = run(std::get<PreparedSweep>(prepared), dir / "out", 2);
+  EXPECT_EQ(s.runs_now, 2u);
+  EXPECT_EQ(s.failures_now, 1u);
+  const auto db = (dir / "out" / "results.sqlite").string();
+  EXPECT_EQ(test::count_rows(db,
+                             "SELECT count(*) FROM runs WHERE status = 'failed' AND point = 1 AND "
+                             "error LIKE '%would be %state.economy.phillips_slope = 5 (model default%'"),
+            1);
+  EXPECT_GT(test::count_rows(db, "SELECT count(*) FROM metrics WHERE run_id = 0"), 0);
+  EXPECT_GT(test::count_rows(db, "SELECT count(*) FROM series WHERE run_id = 0"), 0);
+  fs::remove_all(dir);
+}
+
 TEST(ScenarioSweep, UnknownKeysAndRangesOutsideBoundsAreSweepFileErrors) {
   auto dir = temp_dir("keys");
   auto file = write_sweep(dir,

@@ -23,9 +23,10 @@ namespace sancsim {
 // calibrated to 2015-2025; before 2000 there is nothing it could mean (a start in year 1 or 1900
 // loads and runs to numbers that look plausible and mean nothing).
 inline constexpr int kEarliestStartYear = 2000;  // first allowed start: 1 January of this year
-// Latest end: projections far past the data drift without bound (in scenarios/test/small.toml
-// the state's debt compounds, inflation runs away from about 2048 and the run fails on a NaN in
-// 2057), so runs end by 31 December of this year.
+// Latest end: with its default parameters the state has no fiscal response to its debt, and the OFZ
+// interest it borrows again feeds spending, demand, inflation and the key rate, which raises the
+// interest (scenarios/test/small.toml: key rate 32% at the end of 2035, 57% in 2040, 560% in 2045,
+// NaN in 2047), so runs end by 31 December of this year (docs/RELIABILITY.md, "Numerical guards").
 inline constexpr int kLatestEndYear = 2035;
 
 struct Scenario {

@@ -54,7 +54,8 @@ class RussianState {
   // once seen: a later relief ends the shunning, not the history of the war.
   void set_policy(const StatePolicy& policy);
   // One month: taxes, budget, NWF, central bank, ruble, economy; writes the current row (which the
-  // caller has begun). Throws std::logic_error if the budget identity or NWF stock-flow breaks.
+  // caller has begun). Throws std::logic_error if the budget identity or NWF stock-flow breaks, and
+  // NonFiniteSeries if a value it would write (or an oil input) is not finite.
   void step_month(const OilMonth& oil, SeriesTable& table);
   // Per-run metrics (cumulative revenue, NWF exhaustion month, ...), appended to `out`.
   void metrics(std::vector<Metric>& out) const;
@@ -68,6 +69,10 @@ class RussianState {
  private:
   double nwf_liquid_rub_bn() const { return nwf_liquid_usd_bn_ * usd_rub_; }
   void check_identities(const StateMonth& m, double nwf_before_rub_bn) const;
+  // Numerical guards (state_guard.hpp): throw NonFiniteSeries naming the series and its parameters.
+  void check_oil_inputs(const OilMonth& oil) const;
+  void check_finite_budget(const StateMonth& m) const;
+  void check_finite_economy(const StateMonth& m) const;
   // Log premium on the clearing rate in `month` from the flight at the start of the war.
   double war_premium_log(YearMonth month) const;
   double war_shock_weight(YearMonth month) const;
