@@ -181,6 +181,7 @@ void Ports::load_grade(Grade g, LoadingContext& c) {
     } else {
       c.ledger.products_exported_kbbl += cargo;
       c.month.product_exports_kbbl += cargo;
+      c.month.products_to_region_kbbl[static_cast<std::size_t>(p.buyers[best].region)] += cargo;
       c.month.product_revenue_usd += revenue;
     }
   }

@@ -48,7 +48,7 @@ Producers::Producers(const OilParams& p) {
   crude_storage_kbbl = p.storage_initial_mbbl * 1000.0;
   product_stock_kbbl = 0.3 * p.product_storage_mbbl * 1000.0;
   crude_stock_start_kbbl_ = crude_storage_kbbl;
-  storage_yesterday_kbbl_ = crude_storage_kbbl;
+  crude_watch.yesterday_kbbl = crude_storage_kbbl;
   product_stock_start_kbbl_ = product_stock_kbbl;
 }
 
@@ -87,37 +87,33 @@ void Producers::produce(const OilParams& p, const PolicyState& policy, BarrelLed
 }
 
 void Producers::respond_to_stocks(const OilParams& p, BarrelLedger& ledger, MonthAccounts& month) {
-  const double room_cap_kbbl = p.storage_capacity_mbbl * 1000.0;
-  const double capacity = sum(capacity_kbd);
   // Storage is a hard limit: what it cannot hold today was not produced (wells choked at once).
-  if (crude_storage_kbbl > room_cap_kbbl) {
-    const double excess = crude_storage_kbbl - room_cap_kbbl;
-    crude_storage_kbbl = room_cap_kbbl;
+  const StockLimits crude = crude_limits(p);
+  const double capacity = sum(capacity_kbd);
+  if (crude_storage_kbbl > crude.room_kbbl) {
+    const double excess = crude_storage_kbbl - crude.room_kbbl;
+    crude_storage_kbbl = crude.room_kbbl;
     ledger.crude_produced_kbbl -= excess;
     month.crude_output_kbbl -= excess;
     shut_in_kbd = std::min(capacity, shut_in_kbd + excess);
   }
-  const double flow = crude_storage_kbbl - storage_yesterday_kbbl_;
-  storage_yesterday_kbbl_ = crude_storage_kbbl;
-  storage_inflow_kbd += (flow - storage_inflow_kbd) / 7.0;
-  // Planned shut-ins: when storage would fill within the lead time, close wells against the
-  // inflow, the more urgently the less cover is left, no faster than wells can be closed.
-  const double room = room_cap_kbbl - crude_storage_kbbl;
-  const double cover_needed = storage_inflow_kbd * p.shut_in_lead_days;
-  if (storage_inflow_kbd > 0 && room < cover_needed) {
-    const double urgency = 1.0 - room / cover_needed;
-    shut_in_kbd =
-        std::min(capacity, shut_in_kbd + std::min(p.shut_in_max_kbd_per_day, storage_inflow_kbd * urgency));
-  } else if (storage_inflow_kbd <= 0 && storage_fill(p) < p.restart_below_fill) {
-    // Restarts cost money and take crews: only once storage has room again, and gradually.
-    shut_in_kbd = std::max(0.0, shut_in_kbd - p.restart_max_kbd_per_day);
-  }
+  plan_cut(crude_storage_kbbl, capacity, crude, crude_watch, shut_in_kbd);
+  // Product stocks are still soft (docs/MODEL.md §15): an overflow cuts runs in proportion to it.
   const double pcap = p.product_storage_mbbl * 1000.0;
   if (product_stock_kbbl > pcap)
     run_cut_kbd =
         std::min(sum(runs_kbd), run_cut_kbd + p.run_cut_response_per_day * (product_stock_kbbl - pcap));
   else
     run_cut_kbd *= 1.0 - p.run_restore_per_day;
+}
+
+StockLimits Producers::crude_limits(const OilParams& p) const {
+  return {.room_kbbl = p.storage_capacity_mbbl * 1000.0,
+          .working_kbbl = crude_stock_start_kbbl_,
+          .lead_days = p.shut_in_lead_days,
+          .cut_max_kbd_per_day = p.shut_in_max_kbd_per_day,
+          .restore_max_kbd_per_day = p.restart_max_kbd_per_day,
+          .restore_below_fill = p.restart_below_fill};
 }
 
 void Producers::note_crude_price(const OilParams& p, double fob_usd) {
@@ -131,8 +127,7 @@ void Producers::note_crude_price(const OilParams& p, double fob_usd) {
 }
 
 double Producers::storage_fill(const OilParams& p) const {
-  const double room = p.storage_capacity_mbbl * 1000.0 - crude_stock_start_kbbl_;
-  return room > 0 ? std::clamp((crude_storage_kbbl - crude_stock_start_kbbl_) / room, 0.0, 1.0) : 1.0;
+  return stock_fill(crude_storage_kbbl, crude_limits(p));
 }
 
 std::array<double, kGrades> Producers::offer(const OilParams& p, const PolicyState& policy) const {

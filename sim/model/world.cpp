@@ -34,6 +34,7 @@ constexpr std::array kOilColumns = {
     "crude_exports_seaborne_kbd",
     "crude_exports_pipeline_kbd",
     "product_exports_kbd",
+    "product_exports_to_eu_kbd",
     "exports_to_india_kbd",
     "exports_to_china_kbd",
     "exports_to_turkey_kbd",
@@ -51,6 +52,8 @@ constexpr std::array kOilColumns = {
     "product_export_revenue_usd_bn",
     "price_cap_crude_usd_per_bbl",
     "crude_storage_mbbl",
+    "product_stock_mbbl",
+    "refinery_run_cut_kbd",
     "shut_in_kbd",
     "trader_margin_usd_per_bbl",
     "shell_traders_designated",
@@ -289,6 +292,7 @@ void World::month_end(const Tick& tick) {
       seaborne,
       pipeline,
       product_exports,
+      month_.products_to_region_kbbl[static_cast<std::size_t>(Region::Eu)] / days,
       r[static_cast<std::size_t>(Region::India)] / days,
       r[static_cast<std::size_t>(Region::China)] / days,
       r[static_cast<std::size_t>(Region::Turkey)] / days,
@@ -307,6 +311,8 @@ void World::month_end(const Tick& tick) {
       revenue_products,
       std::isinf(policy_.crude_cap_usd_per_bbl) ? kNaN : policy_.crude_cap_usd_per_bbl,
       producers_.crude_storage_kbbl / 1000.0,
+      producers_.product_stock_kbbl / 1000.0,
+      producers_.run_cut_kbd,
       producers_.shut_in_kbd,
       month_.margin_usd / days,
       static_cast<double>(traders_.designated_total()),
@@ -377,7 +383,7 @@ std::uint64_t World::state_hash() const {
   h.value(producers_.crude_storage_kbbl);
   h.value(producers_.product_stock_kbbl);
   h.value(producers_.shut_in_kbd);
-  h.value(producers_.storage_inflow_kbd);
+  h.value(producers_.crude_watch.inflow_kbd);
   h.value(producers_.price_output_share);
   h.value(ledger_.crude_exported_kbbl);
   traders_.hash(h);

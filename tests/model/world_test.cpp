@@ -168,3 +168,20 @@ TEST(World, ADesignatedSellersCargoWithoutATankerOrTraderDoesNotHoldTheTerminal)
     EXPECT_GT(tail_mean(listed, s, 10), 0.9 * tail_mean(free, s, 10)) << s;
   EXPECT_LT(metric(listed, "shut_in_peak_kbd"), 50.0);
 }
+
+TEST(World, ProductsToTheEuAreAShareOfProductExportsAndStopAtTheEmbargo) {
+  // The EU's product intake (series product_exports_to_eu_kbd) is part of product exports; an EU
+  // product embargo ends it once cargoes already sold have loaded.
+  SmallRun r;
+  r.end = day("2021-12-31");
+  r.events = {event("2021-07-01", EventKind::EmbargoProducts, "EU")};
+  const auto res = r.run();
+  const auto eu = res.series.values("product_exports_to_eu_kbd");
+  const auto all = res.series.values("product_exports_kbd");
+  ASSERT_EQ(eu.size(), 12u);
+  for (std::size_t m = 0; m < eu.size(); ++m) EXPECT_LE(eu[m], all[m] + 1e-9) << m;
+  EXPECT_GT(eu[4], 0.2 * all[4]);  // May: Europe is a main product market
+  for (std::size_t m = 7; m < eu.size(); ++m) EXPECT_EQ(eu[m], 0.0) << m;  // from August
+  const auto stock = res.series.values("product_stock_mbbl");
+  for (const double s : stock) EXPECT_GE(s, 0.0);
+}

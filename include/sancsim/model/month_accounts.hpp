@@ -33,6 +33,7 @@ struct MonthAccounts {
   double crude_seaborne_kbbl = 0;
   double crude_seaborne_g7_kbbl = 0;
   double product_exports_kbbl = 0;
+  std::array<double, kRegions> products_to_region_kbbl{};
   std::array<double, kRegions> crude_to_region_kbbl{};
   double crude_revenue_usd = 0;
   double product_revenue_usd = 0;

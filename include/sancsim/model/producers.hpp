@@ -8,6 +8,7 @@
 #include "sancsim/model/month_accounts.hpp"
 #include "sancsim/model/oil_params.hpp"
 #include "sancsim/model/policy.hpp"
+#include "sancsim/model/stock_limits.hpp"
 
 namespace sancsim {
 
@@ -53,13 +54,13 @@ class Producers {
   double product_stock_kbbl = 0;
   double shut_in_kbd = 0;  // wells closed (planned and forced)
   double run_cut_kbd = 0;
-  double storage_inflow_kbd = 0;    // net flow into crude storage, a week's moving average
+  StockWatch crude_watch;  // net flow into crude storage, a week's moving average
   double price_output_share = 1.0;  // the short-run price response (<= 1)
 
  private:
   double refinery_runs_kbd(const PolicyState& policy) const;  // nominal, less outages and cuts
+  StockLimits crude_limits(const OilParams& p) const;
   double crude_stock_start_kbbl_ = 0;
-  double storage_yesterday_kbbl_ = 0;
   double price_reference_usd_ = 0;  // trailing-year mean of the realised crude price (0: none yet)
   double product_stock_start_kbbl_ = 0;
 };
