@@ -95,9 +95,19 @@ void Producers::respond_to_stocks(const OilParams& p, BarrelLedger& ledger, Mont
     crude_storage_kbbl = crude.room_kbbl;
     ledger.crude_produced_kbbl -= excess;
     month.crude_output_kbbl -= excess;
+    const double before = shut_in_kbd;
     shut_in_kbd = std::min(capacity, shut_in_kbd + excess);
+    choked_kbd += shut_in_kbd - before;
   }
   plan_cut(crude_storage_kbbl, capacity, crude, crude_watch, shut_in_kbd);
+  // Choked wells are idled, not sealed: they reopen as fast as they closed once storage drains
+  // (oil_mechanisms.md §3.2: short-term idling against the mass sealing of wells).
+  if (choked_kbd > 0 && crude_watch.inflow_kbd <= 0) {
+    const double reopen = std::min(choked_kbd, p.shut_in_max_kbd_per_day);
+    choked_kbd -= reopen;
+    shut_in_kbd = std::max(0.0, shut_in_kbd - reopen);
+  }
+  choked_kbd = std::min(choked_kbd, shut_in_kbd);
   // Product stocks are still soft (docs/MODEL.md §15): an overflow cuts runs in proportion to it.
   const double pcap = p.product_storage_mbbl * 1000.0;
   if (product_stock_kbbl > pcap)

@@ -84,3 +84,28 @@ TEST(Producers, ADesignationReachesEachGradeByTheCompanysShareOfIt) {
   EXPECT_NEAR(pr.designated_share(Grade::Espo, policy), 0.26 / 1.01, 1e-9);
   EXPECT_LT(pr.designated_share(Grade::Products, policy), pr.designated_share(Grade::Espo, policy));
 }
+
+TEST(World, WellsChokedByAFullStorageReopenOnceItDrains) {
+  // Storage starts nearly full; a two-week outage of the western ports leaves no room, so the
+  // crude that cannot be loaded chokes wells at once. Choked wells are idled, not sealed: once the
+  // ports load again and storage drains they reopen as fast as they closed (oil_mechanisms.md §3.2),
+  // not at the sealed wells' restart speed.
+  SmallRun r;
+  r.end = day("2021-07-31");
+  r.params.oil.storage_initial_mbbl = 57;
+  auto e = event("2021-05-03", EventKind::PortOutage, "RU", "west", 10000);
+  e.end = day("2021-05-17");
+  r.events.push_back(e);
+  World w(r.input());
+  double peak = 0, choked_peak = 0;
+  while (w.step()) {
+    peak = std::max(peak, w.producers().shut_in_kbd);
+    choked_peak = std::max(choked_peak, w.producers().choked_kbd);
+  }
+  EXPECT_GT(choked_peak, 1500.0) << "the outage's crude has nowhere to go";
+  const double restart = r.params.oil.restart_max_kbd_per_day;
+  // From the outage's end (17 May) to the end of July a sealed well restart would reopen at most
+  // 75 days x 8 kbd a day = 600 kbd.
+  EXPECT_LT(w.producers().shut_in_kbd, peak - 75 * restart) << "choked wells reopened";
+  EXPECT_LT(w.producers().choked_kbd, 0.2 * choked_peak);
+}
