@@ -120,10 +120,24 @@ void describe_oil(ParamTable& t, OilParams& p) {
              " §7); the low end, as Russian output "
              "barely answered the discount while netbacks covered cash costs (" +
              om + " §3.5)");
+  t.choice("refinery_run_rule", p.refinery_run_rule, {"overflow", "planned"},
+           "how refiners set runs: \"overflow\" cuts runs in proportion to product stocks above "
+           "product_storage_mbbl; \"planned\" offers the products of available runs and runs what "
+           "leaves, with product stocks a hard limit (docs/MODEL.md §3, §15)",
+           "docs/MODEL.md §15: \"planned\" is the candidate default, pending a joint refit");
   t.real("run_cut_response_per_day", p.run_cut_response_per_day, 0, 1, "share_per_day",
-         "share of a product-stock overflow removed by cutting refinery runs each day", calib);
+         "overflow rule: share of a product-stock overflow removed by cutting refinery runs each day", calib);
   t.real("run_restore_per_day", p.run_restore_per_day, 0, 1, "share_per_day",
-         "share of a refinery run cut restored each day once product stocks have room", calib);
+         "overflow rule: share of a refinery run cut restored each day once product stocks have room", calib);
+  t.real("run_plan_days", p.run_plan_days, 1, 365, "days",
+         "horizon over which refiners bring product stocks back to working stocks by their runs",
+         "assumption: the same two weeks as the wells' lead time (shut_in_lead_days)");
+  t.real("run_cut_max_kbd_per_day", p.run_cut_max_kbd_per_day, 1, 5000, "kbd_per_day",
+         "fastest rate at which refinery runs are cut",
+         "Mar-Apr 2022: refining ~10-14% lower within weeks (" + om + " §3.1)");
+  t.real("run_restore_max_kbd_per_day", p.run_restore_max_kbd_per_day, 0.1, 5000, "kbd_per_day",
+         "fastest rate at which cut refinery runs are restored",
+         "2022: runs recovered through May-June (" + om + " §3.1)");
   t.real("quota_kbd", p.quota_kbd, 0, 20000, "kbd", "OPEC+ production ceiling on total output (0 = none)",
          "OPEC+ decisions (" + rc + " §7)");
   t.real("tax_take_share", p.tax_take_share, 0, 1, "share",
@@ -140,7 +154,7 @@ void describe_oil(ParamTable& t, OilParams& p) {
          "runs minus product exports in Dec 2021 (" + rc + " §1.2)");
 
   t.real("product_storage_mbbl", p.product_storage_mbbl, 0.1, 1000, "mbbl",
-         "product stocks above which refineries cut runs", "order of magnitude");
+         "product stocks: above it the overflow rule cuts runs; the planned rule's hard limit", "order of magnitude");
   t.real("services_ban_extra_decline_pct_per_year", p.services_ban_extra_decline_pct_per_year, 0, 20,
          "pct_per_year", "extra capacity decline under an upstream petroleum-services ban", "assumption");
 

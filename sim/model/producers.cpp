@@ -50,6 +50,8 @@ Producers::Producers(const OilParams& p) {
   crude_stock_start_kbbl_ = crude_storage_kbbl;
   crude_watch.yesterday_kbbl = crude_storage_kbbl;
   product_stock_start_kbbl_ = product_stock_kbbl;
+  product_watch.yesterday_kbbl = product_stock_kbbl;
+  planned_runs_ = p.refinery_run_rule == "planned";
 }
 
 double Producers::refinery_runs_kbd(const PolicyState& policy) const {
@@ -73,6 +75,7 @@ void Producers::produce(const OilParams& p, const PolicyState& policy, BarrelLed
   const double output = target;
 
   // Refining (outages and product-stock overflow cut runs), products to domestic use and export stock.
+  refinery_outage_kbd_ = policy.refinery_outage_kbd;
   const double runs = std::clamp(refinery_runs_kbd(policy), 0.0, output + crude_storage_kbbl);
   crude_storage_kbbl += output - runs;
   const double made = runs * p.product_yield;
@@ -108,13 +111,48 @@ void Producers::respond_to_stocks(const OilParams& p, BarrelLedger& ledger, Mont
     shut_in_kbd = std::max(0.0, shut_in_kbd - reopen);
   }
   choked_kbd = std::min(choked_kbd, shut_in_kbd);
-  // Product stocks are still soft (docs/MODEL.md §15): an overflow cuts runs in proportion to it.
+  if (planned_runs_) {
+    plan_runs(p, ledger, month);
+    return;
+  }
+  // The default rule (docs/MODEL.md §3, §15): product stocks are soft, and an overflow cuts runs
+  // in proportion to it.
   const double pcap = p.product_storage_mbbl * 1000.0;
   if (product_stock_kbbl > pcap)
     run_cut_kbd =
         std::min(sum(runs_kbd), run_cut_kbd + p.run_cut_response_per_day * (product_stock_kbbl - pcap));
   else
     run_cut_kbd *= 1.0 - p.run_restore_per_day;
+}
+
+void Producers::plan_runs(const OilParams& p, BarrelLedger& ledger, MonthAccounts& month) {
+  // Product stocks are a hard limit too: products they cannot hold were not refined, and that
+  // crude stays in storage (tomorrow's crude limit applies to it).
+  const double room = p.product_storage_mbbl * 1000.0;
+  const double available = std::max(0.0, sum(runs_kbd) - refinery_outage_kbd_);
+  if (product_stock_kbbl > room) {
+    const double excess = product_stock_kbbl - room;
+    const double crude = excess / p.product_yield;
+    product_stock_kbbl = room;
+    ledger.products_made_kbbl -= excess;
+    ledger.crude_refined_kbbl -= crude;
+    month.runs_kbbl -= crude;
+    crude_storage_kbbl += crude;
+  }
+  // Refiners offer the products of their available runs (offer()) and run what leaves: the cut that
+  // would have kept stocks level over the last week (the week's mean cut plus the week's mean net
+  // inflow into product stocks), less a drawdown of stocks above working stocks over the planning
+  // horizon. Stocks that fall below working stocks (buyers take more than is made) restore runs.
+  const double flow = product_stock_kbbl - product_watch.yesterday_kbbl;
+  product_watch.yesterday_kbbl = product_stock_kbbl;
+  product_watch.inflow_kbd += (flow - product_watch.inflow_kbd) / 7.0;
+  run_cut_mean_kbd_ += (run_cut_kbd - run_cut_mean_kbd_) / 7.0;
+  const double target = std::clamp(
+      run_cut_mean_kbd_ +
+          (product_watch.inflow_kbd + (product_stock_kbbl - product_stock_start_kbbl_) / p.run_plan_days) /
+              p.product_yield,
+      0.0, available);
+  run_cut_kbd += std::clamp(target - run_cut_kbd, -p.run_restore_max_kbd_per_day, p.run_cut_max_kbd_per_day);
 }
 
 StockLimits Producers::crude_limits(const OilParams& p) const {
@@ -155,7 +193,14 @@ std::array<double, kGrades> Producers::offer(const OilParams& p, const PolicySta
       std::min(std::max(0.0, p.port_capacity_kozmino_kbd - policy.port_outage_kozmino_kbd), crude);
   offered[kUrals] =
       std::min(std::max(0.0, p.port_capacity_west_kbd - policy.port_outage_west_kbd), crude - offered[kEspo]);
-  const double products = std::max(0.0, runs) * p.product_yield - p.domestic_products_kbd +
+  // Planned runs: refiners offer the products of their available runs and run what sells, and
+  // bring stocks back to working stocks from either side. Overflow rule: the products of the day's
+  // runs, and stocks above working stocks.
+  const double available = std::max(0.0, sum(runs_kbd) - policy.refinery_outage_kbd);
+  const double products =
+      planned_runs_ ? available * p.product_yield - p.domestic_products_kbd +
+                          (product_stock_kbbl - product_stock_start_kbbl_) / 30.0
+                    : std::max(0.0, runs) * p.product_yield - p.domestic_products_kbd +
                           std::max(0.0, product_stock_kbbl - product_stock_start_kbbl_) / 30.0;
   offered[kProducts] = std::max(0.0, products);
   return offered;

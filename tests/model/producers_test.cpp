@@ -109,3 +109,27 @@ TEST(World, WellsChokedByAFullStorageReopenOnceItDrains) {
   EXPECT_LT(w.producers().shut_in_kbd, peak - 75 * restart) << "choked wells reopened";
   EXPECT_LT(w.producers().choked_kbd, 0.2 * choked_peak);
 }
+
+TEST(World, RefineryRunsFollowWhatSellsWithoutCycling) {
+  // Europe and the US stop buying Russian products (~1.8 mb/d of ~3.1) in March: products back up,
+  // runs are cut against what no longer leaves, then restored as the other buyers arrange intake.
+  // The cut settles instead of overshooting into a cycle, and product stocks never pass their room.
+  SmallRun r;
+  r.params.oil.refinery_run_rule = "planned";
+  r.end = day("2022-06-30");
+  r.events = {event("2021-03-01", EventKind::EmbargoProducts, "EU"),
+              event("2021-03-01", EventKind::EmbargoProducts, "US")};
+  World w(r.input());
+  const double room = r.params.oil.product_storage_mbbl * 1000.0;
+  double peak_cut = 0;
+  while (w.step()) {
+    ASSERT_LE(w.producers().product_stock_kbbl, room + 1e-6) << w.today().iso();
+    peak_cut = std::max(peak_cut, w.producers().run_cut_kbd);
+  }
+  const auto runs = w.series().values("refinery_runs_kbd");
+  EXPECT_GT(peak_cut, 500.0) << "runs answer the lost outlet";
+  // The last six months: runs move by less than 100 kb/d from month to month.
+  for (std::size_t m = runs.size() - 6; m + 1 < runs.size(); ++m)
+    EXPECT_LT(std::abs(runs[m + 1] - runs[m]), 100.0) << m;
+  EXPECT_LT(w.producers().run_cut_kbd, peak_cut);
+}

@@ -55,15 +55,21 @@ class Producers {
   double shut_in_kbd = 0;  // wells closed (planned and forced)
   double choked_kbd = 0;   // of which choked at once because storage was full (idled, not sealed)
   double run_cut_kbd = 0;
-  StockWatch crude_watch;  // net flow into crude storage, a week's moving average
+  StockWatch crude_watch;    // net flow into crude storage, a week's moving average
+  StockWatch product_watch;  // the same for product stocks
   double price_output_share = 1.0;  // the short-run price response (<= 1)
 
  private:
   double refinery_runs_kbd(const PolicyState& policy) const;  // nominal, less outages and cuts
   StockLimits crude_limits(const OilParams& p) const;
+  // Daily: the product stocks' hard limit, and refinery runs planned on what leaves.
+  void plan_runs(const OilParams& p, BarrelLedger& ledger, MonthAccounts& month);
   double crude_stock_start_kbbl_ = 0;
   double price_reference_usd_ = 0;  // trailing-year mean of the realised crude price (0: none yet)
   double product_stock_start_kbbl_ = 0;
+  double run_cut_mean_kbd_ = 0;     // the run cut's week moving average
+  double refinery_outage_kbd_ = 0;  // today's refinery outages
+  bool planned_runs_ = false;       // refinery_run_rule "planned" (else "overflow")
 };
 
 }  // namespace sancsim
