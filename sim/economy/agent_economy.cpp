@@ -12,7 +12,6 @@ namespace sancsim {
 namespace {
 
 constexpr double kVatAtStart = 0.20;
-constexpr double kInitialBankEquityShare = 0.10;  // of loans (judgement: capital adequacy ~ 10-12%)
 constexpr double kDepositSpreadLognormal = 1.0;   // sigma of log deposits across households
 
 // Personal income tax on an annual income (Tax Code art. 224): 13% and 15% above 5 M RUB to 2024; the
@@ -81,7 +80,8 @@ void Firms::resize(std::size_t n) {
   for (auto* v : {&employees, &vacancies, &hires}) v->resize(n);
   sector.resize(n);
   for (auto* v : {&wage_rub, &price, &markup, &capital, &inventory, &expected_demand, &output, &sales,
-                  &demand, &deposits_rub, &loans_rub, &profit_rub, &dividend_due_rub, &investment_rub})
+                  &demand, &deposits_rub, &loans_rub, &profit_rub, &dividend_due_rub, &dividend_rub,
+                  &investment_rub})
     v->resize(n);
 }
 
@@ -195,6 +195,15 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
     hh_.wage_rub[row] = p.pension_rub_per_month.at(year);
   }
   soldiers_ = static_cast<double>(soldiers);
+  // Matching efficiency from stationary flows at the start: the unemployed and this month's separated
+  // meet an offer often enough that hires replace separations at the start's unemployment, with the
+  // replacement vacancies (separation_share x employees) and all searchers (docs/ECONOMY.md).
+  {
+    const double sep = p.separation_share * employed;
+    const double searchers = static_cast<double>(unemployed) + sep + p.job_search_share * employed;
+    const double meet = sep / std::max(1.0, static_cast<double>(unemployed) + sep);
+    matching_efficiency_ = sep > 0 ? meet / std::sqrt(sep / searchers) : 1.0;
+  }
 
   // Deposits across households: log-normal weights scaled to the total; eligibility for contracts.
   double weight_sum = 0;
@@ -217,12 +226,14 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
     const double margin = y * (1.0 - 1.0 / (1.0 + firms_.markup[f]));
     const double profit = margin - p.depreciation_pct_per_year / 1200.0 * firms_.capital[f] -
                           firms_.loans_rub[f] * (start.key_rate_pct + p.loan_spread_pct) / 1200.0;
-    firms_.dividend_due_rub[f] =
-        p.dividend_share * (1.0 - p.profit_tax_pct.at(year) / 100.0) * std::max(0.0, profit);
+    firms_.dividend_due_rub[f] = (1.0 - p.profit_tax_pct.at(year) / 100.0) * std::max(0.0, profit);
+    firms_.dividend_rub[f] = firms_.dividend_due_rub[f];
   }
+  // Firms hold the dividends due on top of their buffer (paid out of deposits in the first month).
+  for (std::size_t f = 0; f < firms_.size(); ++f) firms_.deposits_rub[f] += firms_.dividend_due_rub[f];
   bank_.deposits_rub = sum_of(hh_.deposits_rub) + sum_of(firms_.deposits_rub);
   bank_.loans_rub = sum_of(firms_.loans_rub);
-  bank_.equity_rub = kInitialBankEquityShare * bank_.loans_rub;
+  bank_.equity_rub = p.bank_capital_ratio * bank_.loans_rub;
   bank_.reserves_rub = bank_.deposits_rub + bank_.equity_rub - bank_.loans_rub;
   cb_.foreign_assets_rub = bank_.reserves_rub;
 
@@ -281,6 +292,9 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
   const double deposit_rate = std::max(0.0, start.key_rate_pct + p.deposit_spread_pct) / 1200.0;
   const double defence_orders = std::max(0.0, first.defence_rub_bn * rub_per_bn - soldier_pay);
   const double federal = (first.security_rub_bn + first.other_rub_bn) * rub_per_bn;
+  const double saving = p.household_saving_start_rub_bn_per_year * rub_per_bn / 12.0;  // a month
+  real_deposit_rate_start_pct_ = start.key_rate_pct + p.deposit_spread_pct - start.cpi_yoy_pct;
+  real_loan_rate_start_pct_ = start.key_rate_pct + p.loan_spread_pct - start.cpi_yoy_pct;
   const double replacement =
       p.depreciation_pct_per_year / 1200.0 * 12.0 * p.capital_output_years / p.target_utilisation;
   SectorVector x;
@@ -303,12 +317,13 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     profit_tax_regional_rub_ = profit_tax * (1.0 - p.profit_tax_federal_share.at(year));
     const double regional = std::max(
         0.0, sc * wage_bill + (1.0 - p.pit_federal_share) * pit + profit_tax_regional_rub_ - pensions);
-    const double dividends = p.dividend_share * (std::max(0.0, profit) - profit_tax);
+    const double dividends = std::max(0.0, profit) - profit_tax;  // no net investment at the start
     const double income = wage_bill - pit + soldier_pay + pensions + first.social_rub_bn * rub_per_bn +
                           dividends + deposits * deposit_rate;
-    const double spend =
-        (p.consumption_out_of_income * income + p.consumption_out_of_wealth_pct / 1200.0 * deposits) /
-        (1.0 + vat);
+    // Households save the data's deposit flow at the start; spending out of deposits is derived from
+    // it (so that C = c_y Y + w D leaves exactly that saving).
+    const double spend = (income - saving) / (1.0 + vat);
+    wealth_spend_start_ = std::max(0.0, ((1.0 - p.consumption_out_of_income) * income - saving) / deposits);
     SectorVector f;
     for (std::size_t s = 0; s < kSectors; ++s) {
       f(static_cast<Eigen::Index>(s)) =
@@ -339,10 +354,9 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
       in.usd_rub / usd_rub_start_ * in.world_price_level * (1.0 + p.import_cost_wedge.at(r.year));
   r.vat = in.vat_rate_pct / 100.0;
   const double real_deposit_pct = in.key_rate_pct + p.deposit_spread_pct - expected_inflation_pct_;
-  r.wealth_spend =
-      std::max(0.0, p.consumption_out_of_wealth_pct -
-                        p.wealth_rate_sensitivity * (real_deposit_pct - p.real_rate_reference_pct)) /
-      1200.0;
+  r.wealth_spend = std::max(0.0, wealth_spend_start_ - p.wealth_rate_sensitivity *
+                                                          (real_deposit_pct - real_deposit_rate_start_pct_) /
+                                                          1200.0);
   r.profit_tax = p.profit_tax_pct.at(r.year) / 100.0;
   r.profit_federal_share = p.profit_tax_federal_share.at(r.year);
   r.progressive = p.pit_progressive.at(r.year) >= 0.5;
@@ -351,7 +365,8 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.benefit = p.unemployment_benefit_rub_per_month;
   r.military_pay = p.military_pay_rub_per_month.at(r.year);
   r.bonus = p.signup_bonus_rub.at(r.year);
-  r.transfer_per_household = in.social_rub_bn * r.scale / static_cast<double>(hh_.size());
+  r.transfer_per_household =
+      in.social_rub_bn * r.scale / static_cast<double>(static_cast<std::int64_t>(hh_.size()) - emigrated_);
   return r;
 }
 
@@ -371,7 +386,7 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
                                       kSut2019.gfcf_import_share[s] * r.import_price);
   const double credit =
       std::max(0.0, 1.0 - p.investment_rate_sensitivity *
-                              (r.real_loan_rate_pct - p.real_rate_reference_pct - p.loan_spread_pct));
+                              (r.real_loan_rate_pct - real_loan_rate_start_pct_));
   const double delta = p.depreciation_pct_per_year / 1200.0;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const std::size_t s = index(firms_.sector[f]);
@@ -383,10 +398,16 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     firms_.output[f] = plan;  // the plan; produce() caps it by the workers hired
     const auto need = static_cast<std::int32_t>(std::lround(plan / productivity_[s]));
     const std::int32_t have = firms_.employees[f];
-    firms_.vacancies[f] = std::max(0, need - have);
+    // Vacancies: the gap to the need plus the separations the firm expects this month (replacement
+    // hiring), so that churn alone does not leave it short.
+    // (rounded at random, so that small firms replace churn on average too).
+    const double churn = p.separation_share * have;
+    const auto replace = static_cast<std::int32_t>(churn) + (rng_.uniform() < churn - std::floor(churn) ? 1 : 0);
+    firms_.vacancies[f] = std::max(0, need + replace - have);
     firms_.hires[f] = 0;
-    // Share of the staff let go this month (at most a twentieth).
-    firm_shed_[f] = have > need ? std::min(0.05, static_cast<double>(have - need) / have) : 0.0;
+    // Labour is hoarded: a firm lets go a share of its excess staff a month (at most a twentieth).
+    firm_shed_[f] =
+        have > need ? std::min(0.05, p.labour_adjustment * static_cast<double>(have - need) / have) : 0.0;
     // Investment: replace wear and close part of the gap to the capital that expected demand needs.
     const double wanted = 12.0 * p.capital_output_years * expected / p.target_utilisation;
     const double real =
@@ -407,7 +428,7 @@ void AgentEconomy::army(const AgentEconomyParams& p, int year) {
   const std::size_t n = hh_.size();
   for (std::size_t h = 0; h < n; ++h) {
     const Status st = hh_.status[h];
-    if (st == Status::Retired) continue;
+    if (st == Status::Retired || st == Status::Mobilised || st == Status::Emigrated) continue;
     const double u = rng_.uniform();
     if (st == Status::Soldier) {
       if (u < exit_share + excess) {  // contract ends (or demobilisation): back to the civilian labour market
@@ -458,7 +479,7 @@ void AgentEconomy::labour_market(const AgentEconomyParams& p, int year) {
   const double meet =
       searchers_.empty()
           ? 0.0
-          : std::min(1.0, p.matching_efficiency * std::sqrt(open / static_cast<double>(searchers_.size())));
+          : std::min(1.0, matching_efficiency_ * std::sqrt(open / static_cast<double>(searchers_.size())));
   for (const std::int32_t hi : searchers_) {
     if (open_firms_.empty() && army_slots_ < 1.0) break;
     if (rng_.uniform() >= meet) continue;
@@ -542,7 +563,10 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
         income = w - tax;
         break;
       }
+      case Status::Emigrated:
+        continue;  // abroad: no income, no spending here
       case Status::Soldier:  // military pay is exempt from income tax
+      case Status::Mobilised:
         hh_.wage_rub[h] = r.military_pay;
         soldier_pay += r.military_pay;
         income = r.military_pay;
@@ -567,7 +591,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
     consumption += c;
     hh_.deposits_rub[h] = d + income - c;
   }
-  const double transfers = transfer * static_cast<double>(n);
+  const double transfers = transfer * static_cast<double>(static_cast<std::int64_t>(n) - emigrated_);
 
   // The other side of each flow.
   double wage_bill = 0;
@@ -628,6 +652,69 @@ void AgentEconomy::to_world(Inst payer, double amount) {
   bank_.reserves_rub -= amount;
   cb_.foreign_assets_rub -= amount;
   imports_rub_ += amount;
+}
+
+void AgentEconomy::capital_outflow(double amount) {
+  ledger_.pay(Inst::Households, Inst::RestOfWorld, amount);
+  bank_.deposits_rub -= amount;
+  bank_.reserves_rub -= amount;
+  cb_.foreign_assets_rub -= amount;
+}
+
+// A random household that `eligible` admits (rejection sampling on the economy's stream); the size of
+// the table when none is found in 64 draws per household.
+std::size_t AgentEconomy::random_household(bool (*eligible)(const Households&, std::size_t)) {
+  const std::size_t n = hh_.size();
+  for (std::size_t tries = 0; tries < 64 * n; ++tries) {
+    const auto h = static_cast<std::size_t>(rng_.below(n));
+    if (eligible(hh_, h)) return h;
+  }
+  return n;
+}
+
+// Mobilisation and emigration as dated stocks: when a `set` event raises economy.mobilised_k, men of
+// service age (army-eligible employees and unemployed) are called up at random and paid as soldiers;
+// when it falls, reservists are demobilised into the civilian labour market. economy.emigrated_k does
+// the same for working-age emigrants, who take their deposits abroad (a capital outflow).
+void AgentEconomy::population_events(const AgentEconomyParams& p, int year) {
+  const auto stock = [&](double k) { return static_cast<std::int64_t>(std::llround(k * 1000.0 / p.persons_per_agent)); };
+  const auto leave_job = [&](std::size_t h) {
+    if (is_employee(hh_.status[h])) --firms_.employees[static_cast<std::size_t>(hh_.employer[h])];
+    hh_.employer[h] = -1;
+  };
+  const std::int64_t mobilised = stock(p.mobilised_k), emigrated = stock(p.emigrated_k);
+  for (; mobilised_ < mobilised; ++mobilised_) {
+    const std::size_t h = random_household([](const Households& hh, std::size_t i) {
+      return hh.army_eligible[i] && (is_employee(hh.status[i]) || hh.status[i] == Status::Unemployed);
+    });
+    if (h == hh_.size()) break;
+    leave_job(h);
+    hh_.status[h] = Status::Mobilised;
+    hh_.wage_rub[h] = p.military_pay_rub_per_month.at(year);
+  }
+  for (std::size_t h = 0; h < hh_.size() && mobilised_ > mobilised; ++h)
+    if (hh_.status[h] == Status::Mobilised) {
+      hh_.status[h] = Status::Unemployed;
+      hh_.wage_rub[h] = p.unemployment_benefit_rub_per_month;
+      --mobilised_;
+    }
+  for (; emigrated_ < emigrated; ++emigrated_) {
+    const std::size_t h = random_household([](const Households& hh, std::size_t i) {
+      return is_employee(hh.status[i]) || hh.status[i] == Status::Unemployed;
+    });
+    if (h == hh_.size()) break;
+    leave_job(h);
+    hh_.status[h] = Status::Emigrated;
+    hh_.wage_rub[h] = 0;
+    capital_outflow(hh_.deposits_rub[h]);
+    hh_.deposits_rub[h] = 0;
+  }
+  for (std::size_t h = 0; h < hh_.size() && emigrated_ > emigrated; ++h)
+    if (hh_.status[h] == Status::Emigrated) {
+      hh_.status[h] = Status::Unemployed;
+      hh_.wage_rub[h] = p.unemployment_benefit_rub_per_month;
+      --emigrated_;
+    }
 }
 
 void AgentEconomy::from_world(Inst payee, double amount) {
@@ -775,6 +862,14 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   to_government(Inst::Firms, og_taxes, gov_.federal_rub);
 
   const double delta = p.depreciation_pct_per_year / 1200.0;
+  if (month_index_ == 0) {  // the normal share of vacancies left open: the start's
+    double open = 0, posted = 0;
+    for (std::size_t f = 0; f < firms_.size(); ++f) {
+      open += firms_.vacancies[f];
+      posted += firms_.vacancies[f] + firms_.hires[f];
+    }
+    unfilled_normal_ = posted > 0 ? open / posted : 0.0;
+  }
   double imported_inputs = 0, domestic_inputs = 0, other_taxes = 0, loan_interest = 0, deposit_interest = 0,
          profit_tax_fed = 0, profit_tax_reg = 0, new_loans = 0;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
@@ -802,7 +897,14 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     const double tax = r.profit_tax * std::max(0.0, profit);
     const double after = profit - tax;
     firms_.profit_rub[f] = after;
-    firms_.dividend_due_rub[f] = p.dividend_share * std::max(0.0, after);
+    // Dividends aim at the free cash flow: after-tax profit less the own-funds share of net investment,
+    // plus the depreciation allowance a shrinking firm does not reinvest (in the long run no firm hoards
+    // cash); they move toward it gradually (Lintner 1956), so windfalls are paid out over years.
+    const double net_investment = firms_.investment_rub[f] - depreciation;
+    const double aim = std::max(0.0, after - (net_investment > 0 ? p.own_funds_share : 1.0) * net_investment);
+    double& dividend = firms_.dividend_rub[f];
+    dividend += p.dividend_adjustment_per_month * (aim - dividend);
+    firms_.dividend_due_rub[f] = dividend;
     double& dep = firms_.deposits_rub[f];
     dep += own_energy + interest_got - domestic - imported - other - interest_paid - own_og_tax -
            firms_.investment_rub[f] - tax;
@@ -814,7 +916,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     profit_tax_fed += tax * r.profit_federal_share;
     profit_tax_reg += tax * (1.0 - r.profit_federal_share);
     // Finance: borrow up to the buffer of deposits; repay a share of the loan out of what is above it.
-    const double buffer = p.firm_deposit_months * bill;
+    // (the dividend declared now leaves the deposits next month).
+    const double buffer = p.firm_deposit_months * bill + firms_.dividend_due_rub[f];
     if (dep < buffer) {
       const double borrow = buffer - dep;
       firms_.loans_rub[f] += borrow;
@@ -840,11 +943,11 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     firms_.price[f] += p.price_adjustment * (target - firms_.price[f]);
     const std::int32_t posted = firms_.vacancies[f] + firms_.hires[f];
     const double unfilled = posted > 0 ? static_cast<double>(firms_.vacancies[f]) / posted : 0.0;
-    // Wages: indexed to expected inflation; up where vacancies stay open, down where they fill at once
-    // or staff is shed (a firm-level wage Phillips curve).
-    const double slack = firm_shed_[f] > 0 ? 1.0 : (posted > 0 ? 1.0 - unfilled : 0.0);
+    // Wages: indexed to expected inflation; up where more vacancies stay open than is normal (the
+    // start's share), down where fewer do or staff is shed (a firm-level wage Phillips curve).
+    const double pressure = posted > 0 ? unfilled - unfilled_normal_ : 0.0;
     firms_.wage_rub[f] *= 1.0 + p.wage_indexation * expected_inflation_pct_ / 1200.0 +
-                          p.wage_up_per_month * unfilled - p.wage_down_per_month * slack;
+                          p.wage_up_per_month * pressure - (firm_shed_[f] > 0 ? p.wage_down_per_month : 0.0);
   }
   // The other side of each flow.
   ledger_.pay(Inst::Firms, Inst::Firms, domestic_inputs);
@@ -862,7 +965,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   bank_.loans_rub += new_loans;
   bank_.deposits_rub += new_loans;
   bank_.profit_rub += loan_interest - deposit_interest + gov_interest;
-  bank_.dividend_due_rub = p.bank_dividend_share * std::max(0.0, bank_.profit_rub);
+  // The bank keeps its capital ratio and pays out equity above it.
+  bank_.dividend_due_rub = std::max(0.0, bank_.equity_rub - p.bank_capital_ratio * bank_.loans_rub);
   bank_.profit_rub = 0;
   federal_taxes_rub_ = vat_rub_ + pit_federal_rub_ + profit_tax_fed + other_taxes;
   profit_tax_regional_rub_ = profit_tax_reg;
@@ -944,6 +1048,7 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
   worth_before_ = net_financial_worth_rub();
   const MonthRates r = rates(p, in);
   plan_firms(p, r);
+  population_events(p, r.year);
   army(p, r.year);
   labour_market(p, r.year);
   produce(p);
@@ -962,6 +1067,7 @@ void AgentEconomy::households_step_only(const AgentEconomyParams& p, const Econo
   ledger_.clear();
   bonuses_rub_ = 0;
   const MonthRates r = rates(p, in);
+  population_events(p, r.year);
   army(p, r.year);
   household_pass(p, r);
 }
@@ -1037,6 +1143,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.values(firms_.inventory);
   h.values(firms_.deposits_rub);
   h.values(firms_.loans_rub);
+  h.values(firms_.dividend_rub);
   h.value(bank_.equity_rub);
   h.value(bank_.reserves_rub);
   h.value(cb_.foreign_assets_rub);

@@ -31,8 +31,6 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
 
   t.real("job_search_share", p.job_search_share, 0, 1, "share_per_month", "employees searching on the job",
          kJudgement);
-  t.real("matching_efficiency", p.matching_efficiency, 0, 10, "coefficient",
-         "a searcher meets offers with probability min(1, this x sqrt(vacancies / searchers))", kJudgement);
   t.integer("vacancies_sampled", p.vacancies_sampled, 1, 100, "open vacancies a searcher sees each month",
             kJudgement);
   t.real("switch_premium", p.switch_premium, 0, 2, "share", "wage gain that makes an employee move",
@@ -40,7 +38,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("separation_share", p.separation_share, 0, 1, "share_per_month", "employees leaving to unemployment",
          kJudgement);
   t.real("wage_up_per_month", p.wage_up_per_month, 0, 1, "share",
-         "wage offer rise of a firm whose vacancies all stayed unfilled", kJudgement);
+         "wage offer change per unit of the share of vacancies left unfilled above the start's", kJudgement);
   t.real("wage_down_per_month", p.wage_down_per_month, 0, 1, "share",
          "wage offer fall of a firm that sheds staff", kJudgement);
   t.real("wage_indexation", p.wage_indexation, 0, 2, "share", "share of expected inflation in wage offers",
@@ -61,18 +59,25 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("army_adjustment_per_month", p.army_adjustment_per_month, 0, 1, "share",
          "share of the gap to the target stock of soldiers closed each month", kJudgement);
 
+  t.real("mobilised_k", p.mobilised_k, 0, 5000, "k_persons",
+         "reservists held in the army by mobilisation (date it with a `set` event; lower it to demobilise)",
+         "partial mobilisation of 300,000 reservists, 21 Sep 2022 (russia_economy.md 3)");
+  t.real("emigrated_k", p.emigrated_k, 0, 10000, "k_persons",
+         "working-age persons who have left the country (date it with a `set` event)",
+         "net emigration 2022 about 0.5-0.8 M working-age people (russia_economy.md 3; highly uncertain)");
+
   t.path("pension_rub_per_month", p.pension_rub_per_month, 0, 1e6, "rub_per_month", "average pension",
          "over 23 k assigned at end-2024 (SFR, russia_economy.md 2.5); 2021 derived back by indexation");
   t.real("unemployment_benefit_rub_per_month", p.unemployment_benefit_rub_per_month, 0, 1e6, "rub_per_month",
          "unemployment benefit", kJudgement);
   t.real("consumption_out_of_income", p.consumption_out_of_income, 0, 1.5, "share",
          "consumption per RUB of disposable income", kJudgement);
-  t.real("consumption_out_of_wealth_pct", p.consumption_out_of_wealth_pct, 0, 100, "pct_per_year",
-         "deposits spent a year at the reference real deposit rate", kJudgement);
+  t.real("household_saving_start_rub_bn_per_year", p.household_saving_start_rub_bn_per_year, -1e5, 1e5,
+         "rub_bn_per_year", "households' saving into deposits at the start (spending out of deposits follows)",
+         "household deposit flow 2,583 bn RUB in 2021 (CBR financial accounts, russia_economy.md 4)");
   t.real("wealth_rate_sensitivity", p.wealth_rate_sensitivity, 0, 10, "pp_per_pp",
-         "less wealth spending per pp of real deposit rate above the reference", kJudgement);
-  t.real("real_rate_reference_pct", p.real_rate_reference_pct, -10, 20, "pct",
-         "real rate at which saving and investment are neutral", kJudgement);
+         "less wealth spending a year per pp of real deposit rate above the start's", kJudgement);
+
   t.real("initial_household_deposits_rub_bn", p.initial_household_deposits_rub_bn, 0, 1e6, "rub_bn",
          "household deposits at the start",
          "37.9 trn end-2021 less the 2021 deposit flow of 2.58 trn (CBR, russia_economy.md 4); derived");
@@ -85,6 +90,9 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "weight of last month's demand in a firm's expected demand", kJudgement);
   t.real("inventory_target_months", p.inventory_target_months, 0, 12, "months",
          "inventories firms aim to hold", kJudgement);
+  t.real("labour_adjustment", p.labour_adjustment, 0, 1, "share_per_month",
+         "share of its excess staff a firm lets go each month (labour hoarding; at most 5% of staff)",
+         kJudgement);
   t.real("price_adjustment", p.price_adjustment, 0, 1, "share_per_month",
          "share of the gap to the target price closed each month", kJudgement);
   t.real("excess_demand_markup", p.excess_demand_markup, 0, 5, "share",
@@ -100,13 +108,18 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("investment_adjustment", p.investment_adjustment, 0, 1, "share_per_month",
          "share of the gap to the wanted capital invested each month", kJudgement);
   t.real("investment_rate_sensitivity", p.investment_rate_sensitivity, 0, 1, "share_per_pp",
-         "investment lost per pp of real loan rate above the reference", kJudgement);
+         "investment lost per pp of real loan rate above the start's", kJudgement);
   t.real("firm_deposit_months", p.firm_deposit_months, 0, 24, "months",
          "deposits a firm keeps, in months of its wage bill (it borrows below)", kJudgement);
   t.real("loan_repayment_per_month", p.loan_repayment_per_month, 0, 1, "share_per_month",
          "share of a loan repaid each month out of deposits above the buffer", kJudgement);
-  t.real("dividend_share", p.dividend_share, 0, 1, "share", "after-tax profit paid out as dividends",
-         kJudgement);
+  t.real("dividend_adjustment_per_month", p.dividend_adjustment_per_month, 0, 1, "share_per_month",
+         "share of the gap between the dividend paid and the free cash flow closed each month",
+         "Lintner (1956, AER 46(2)): dividends adjust about 0.3 of the gap a year; 1 - 0.7^(1/12) = 0.03");
+  t.real("own_funds_share", p.own_funds_share, 0, 1, "share",
+         "net investment financed from retained profit (the rest of after-tax profit is paid out)",
+         "own funds about 55% of fixed investment financing, 2019-2021 (Rosstat, investment by source of "
+         "financing; not in russia_economy.md); rounded");
   t.real(
       "initial_firm_loans_rub_bn", p.initial_firm_loans_rub_bn, 0, 1e6, "rub_bn",
       "bank loans to firms at the start",
@@ -119,8 +132,9 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.path("defence_loan_spread_pct", p.defence_loan_spread_pct, -20, 30, "pp",
          "defence-industry loan rate over the key rate (state-directed lending from 2022; a policy lever)",
          "Feb 2022 amendments obliging banks to lend on state terms (russia_economy.md 5); level judgement");
-  t.real("bank_dividend_share", p.bank_dividend_share, 0, 1, "share", "bank profit paid to households",
-         kJudgement);
+  t.real("bank_capital_ratio", p.bank_capital_ratio, 0.01, 1, "share",
+         "equity over loans the bank keeps (equity above it is paid to households)",
+         "capital adequacy requirement N1.0 8% plus buffers (Bank of Russia Instruction 199-I); judgement");
 
   t.path("import_cost_wedge", p.import_cost_wedge, 0, 5, "share",
          "sanctions cost wedge on imports (parallel imports, new suppliers)",

@@ -114,6 +114,8 @@ class AgentEconomy {
  private:
   struct MonthRates;
   void army(const AgentEconomyParams& p, int year);
+  void population_events(const AgentEconomyParams& p, int year);
+  std::size_t random_household(bool (*eligible)(const Households&, std::size_t));
   void plan_firms(const AgentEconomyParams& p, const MonthRates& r);
   void labour_market(const AgentEconomyParams& p, int year);
   void produce(const AgentEconomyParams& p);
@@ -133,6 +135,7 @@ class AgentEconomy {
   void from_government_to_bank(double amount);
   void to_world(Inst payer, double amount);
   void from_world(Inst payee, double amount);
+  void capital_outflow(double amount);  // households' deposits taken abroad (not imports)
 
   Households hh_;
   Firms firms_;
@@ -164,7 +167,13 @@ class AgentEconomy {
   double social_contrib_rub_ = 0, transfers_rub_ = 0, pensions_rub_ = 0, imports_rub_ = 0;
   double federal_taxes_rub_ = 0, regional_spending_due_rub_ = 0, energy_export_real_ = 0;
   double expected_inflation_pct_ = 4;
+  double matching_efficiency_ = 0.3;        // meeting probability over sqrt(vacancies / searchers)
+  double unfilled_normal_ = 0;              // share of posted vacancies left open in the first month
+  double wealth_spend_start_ = 0;           // share of deposits spent a month at the start's real rate
+  double real_deposit_rate_start_pct_ = 0;  // key + spread - expected inflation at the start
+  double real_loan_rate_start_pct_ = 0;     // saving and investment answer to real rates against these
   double soldiers_ = 0;
+  std::int64_t mobilised_ = 0, emigrated_ = 0;  // households in those statuses
   double bonuses_rub_ = 0, soldier_pay_rub_ = 0, nominal_value_added_rub_ = 0;
   double base_energy_export_real_ = 0, usd_rub_start_ = 74, profit_tax_regional_rub_ = 0;
   EconomyStart start_;

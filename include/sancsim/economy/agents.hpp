@@ -12,8 +12,10 @@
 
 namespace sancsim {
 
-enum class Status : std::uint8_t { Civilian, Defence, Soldier, Public, Unemployed, Retired };
-inline constexpr std::size_t kStatuses = 6;
+// Mobilised: reservists called up (paid as soldiers, outside the labour force); Emigrated: left the
+// country (no income or spending here; their deposits left with them).
+enum class Status : std::uint8_t { Civilian, Defence, Soldier, Public, Unemployed, Retired, Mobilised, Emigrated };
+inline constexpr std::size_t kStatuses = 8;
 
 // Households. Hot columns (touched by every household step) first; 22 bytes a row.
 struct Households {
@@ -46,6 +48,7 @@ struct Firms {
   std::vector<double> loans_rub;
   std::vector<double> profit_rub;        // after tax, this month
   std::vector<double> dividend_due_rub;  // declared this month, paid next month
+  std::vector<double> dividend_rub;      // the smoothed dividend a month (Lintner), last declared
   std::vector<double> investment_rub;    // this month
 
   std::size_t size() const { return sector.size(); }

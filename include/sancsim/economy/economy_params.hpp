@@ -21,13 +21,11 @@ struct AgentEconomyParams {
 
   // Labour market.
   double job_search_share = 0.04;    // of employees searching on the job each month
-  double matching_efficiency = 0.3;  // meeting probability = this x sqrt(vacancies / searchers)
   int vacancies_sampled = 3;         // offers a searcher sees
   double switch_premium = 0.10;      // an employee moves for an offer this much above the own wage
   double separation_share = 0.015;   // employees leaving to unemployment each month (churn)
-  double wage_up_per_month = 0.01;   // wage offer rise when all vacancies stay unfilled
-  double wage_down_per_month =
-      0.004;                     // wage offer fall of a firm whose vacancies fill at once, or that sheds
+  double wage_up_per_month = 0.01;     // wage offer change per unit of unfilled share above the start's
+  double wage_down_per_month = 0.004;  // wage offer fall of a firm that sheds staff
   double wage_indexation = 1.0;  // share of expected inflation passed into wage offers
 
   // The army: stock target, exits, pay, bonuses.
@@ -36,14 +34,18 @@ struct AgentEconomyParams {
   YearPath military_pay_rub_per_month{{{2021, 50000}, {2022, 100000}, {2023, 195000}, {2024, 210000}}};
   YearPath signup_bonus_rub{{{2021, 0}, {2022, 65000}, {2023, 195000}, {2024, 1400000}}};
   double army_adjustment_per_month = 0.2;  // share of the gap to the target stock closed each month
+  // Dated events (scenario `set` events): stocks the households reach in the month they are set.
+  double mobilised_k = 0;  // reservists held in the army by mobilisation; lowering it demobilises
+  double emigrated_k = 0;  // working-age persons who have left the country; lowering it brings them back
 
   // Households.
   YearPath pension_rub_per_month{{{2021, 17000}, {2024, 21500}}};
   double unemployment_benefit_rub_per_month = 8000;
   double consumption_out_of_income = 0.9;
-  double consumption_out_of_wealth_pct = 8.0;  // share of deposits spent a year at the reference real rate
-  double wealth_rate_sensitivity = 0.4;        // pp less wealth spending per pp of real deposit rate
-  double real_rate_reference_pct = 1.0;
+  // Spending out of deposits is derived at the start (docs/ECONOMY.md, "Stock-flow closure") so that
+  // households save this flow into deposits then (0: a stationary economy).
+  double household_saving_start_rub_bn_per_year = 2583;
+  double wealth_rate_sensitivity = 0.4;  // pp less wealth spending a year per pp of real deposit rate
   double initial_household_deposits_rub_bn = 35300;
   double expectations_anchor = 0.3;  // weight of the inflation target in expected inflation
   double expectations_speed = 0.2;   // monthly weight of the new aim in expected inflation
@@ -51,6 +53,7 @@ struct AgentEconomyParams {
   // Firms.
   double demand_expectation_weight = 0.3;  // monthly weight of last sales in expected demand
   double inventory_target_months = 0.5;
+  double labour_adjustment = 0.2;  // share of excess staff let go a month (labour hoarding)
   double price_adjustment = 0.2;      // monthly share of the gap to the target price closed
   double excess_demand_markup = 0.3;  // target price rise per unit of excess demand
   double demand_elasticity = 4.0;     // within a sector, demand share against relative price
@@ -61,14 +64,15 @@ struct AgentEconomyParams {
   double investment_rate_sensitivity = 0.04;  // investment share lost per pp of real loan rate over reference
   double firm_deposit_months = 1.0;           // deposits a firm keeps, in months of wage bill
   double loan_repayment_per_month = 0.015;
-  double dividend_share = 0.5;  // of after-tax profit paid out each month
+  double dividend_adjustment_per_month = 0.03;  // share of the gap to the aimed dividend closed a month
+  double own_funds_share = 0.55;  // of net investment financed by retained profit; the rest is paid out
   double initial_firm_loans_rub_bn = 47000;
 
   // Banks.
   double deposit_spread_pct = -1.0;                              // deposit rate over the key rate
   double loan_spread_pct = 3.0;                                  // loan rate over the key rate
   YearPath defence_loan_spread_pct{{{2021, 3.0}, {2022, 0.0}}};  // MACH firms' spread (state-directed loans)
-  double bank_dividend_share = 0.8;                              // of profit paid to households each month
+  double bank_capital_ratio = 0.10;  // equity over loans the bank keeps; equity above it is paid out
 
   // Imports: priced through the ruble, the world price level and a sanctions cost wedge.
   YearPath import_cost_wedge{{{2021, 0.0}, {2022, 0.15}, {2024, 0.12}}};
