@@ -1,6 +1,6 @@
-// `sancsim analyze DIR [--outcome NAME] [--out DIR2]`: Sobol' or Morris sensitivity indices of a
-// sweep, printed as ranked tables with intervals and written as CSV to DIR (or DIR2; the sweep's
-// database is only read).
+// `sancsim analyze DIR [--outcome NAME] [--out DIR2]`: Sobol' (first, total and, on request,
+// second order) or Morris sensitivity indices of a sweep, printed as ranked tables with intervals
+// and written as CSV to DIR (or DIR2; the sweep's database is only read).
 #include <iostream>
 #include <memory>
 #include <string>
@@ -30,7 +30,10 @@ int analyze(AnalyzeArgs a) {
 
 CommandRun setup(CLI::App& sub, const Invocation&) {
   auto a = std::make_shared<AnalyzeArgs>();
-  sub.add_option("dir", a->dir, "Output directory of a sobol or morris sweep")->required();
+  sub.add_option("dir", a->dir,
+                 "Output directory of a sobol or morris sweep (second-order Sobol' indices too when its "
+                 "[design] has second_order = true)")
+      ->required();
   sub.add_option(
       "--outcome", a->options.outcome,
       "Analyze only this outcome or metric (a name in the sweep's summary.csv; default: every one)");

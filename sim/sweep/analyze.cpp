@@ -134,6 +134,30 @@ void warn_out_of_range(std::ostream& os, const std::string& what, double value, 
                                        samples));
 }
 
+// The second-order table of one metric: pairs ranked by S2, each with its interval.
+void report_second_order(std::ostream& os, const SobolResult& r, const SweepSpec& spec, double mean) {
+  std::vector<std::string> names;
+  std::size_t width = 12;
+  for (const auto& p : r.pairs) {
+    names.push_back(spec.axes[p.i].key + " x " + spec.axes[p.j].key);
+    width = std::max(width, names.back().size());
+  }
+  std::vector<std::size_t> order(r.pairs.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  auto key = [&](std::size_t k) { return std::isfinite(r.pairs[k].s2) ? r.pairs[k].s2 : -1e300; };
+  std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return key(a) > key(b); });
+  os << "  second order (closed, Saltelli 2002: the share of the variance two parameters cause together "
+        "beyond their first-order effects)\n";
+  os << fmt::format("  {:<4} {:<{}}  {:>7} {:<18}\n", "rank", "pair", width, "S2", "interval");
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const auto& p = r.pairs[order[k]];
+    os << fmt::format("  {:<4} {:<{}}  {:>7} {:<18}\n", k + 1, names[order[k]], width, fixed(p.s2),
+                      interval(p.s2_lo, p.s2_hi));
+  }
+  for (std::size_t k = 0; k < r.pairs.size(); ++k)
+    warn_out_of_range(os, "S2 of " + names[k], r.pairs[k].s2, r.variance, mean, r.samples_used);
+}
+
 // Refuses a database that does not hold every run of its design: a shard, or a sweep that was
 // killed or is still running. Sobol' and Morris estimators need whole samples and trajectories.
 void require_every_run(const ResultsDb& db, const std::filesystem::path& dir) {
@@ -203,15 +227,21 @@ std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& sw
   std::ostream* os = options.report;
 
   if (spec.design == DesignKind::Sobol) {
+    // Estimated once per metric, written to one or two files.
+    std::map<std::string, SobolResult> results;
+    for (const auto& [name, m] : means) {
+      SobolOptions o;
+      o.bootstrap = options.bootstrap;
+      o.confidence = options.confidence;
+      o.seed = spec.master_seed;
+      o.second_order = spec.second_order;
+      results.emplace(name, sobol_indices(m.mean, d, o));
+    }
     auto path = out_dir / "sobol_indices.csv";
     write_file_atomically(path, [&](std::ostream& out) {
       out << "metric,param,S1,S1_lo,S1_hi,ST,ST_lo,ST_hi,samples,confidence\n";
       for (const auto& [name, m] : means) {
-        SobolOptions o;
-        o.bootstrap = options.bootstrap;
-        o.confidence = options.confidence;
-        o.seed = spec.master_seed;
-        auto r = sobol_indices(m.mean, d, o);
+        const auto& r = results.at(name);
         for (std::size_t i = 0; i < d; ++i) {
           const auto& ix = r.indices[i];
           out << name << ',' << spec.axes[i].key << ',' << cell(ix.s1) << ',' << cell(ix.s1_lo) << ','
@@ -244,10 +274,21 @@ std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& sw
           warn_out_of_range(*os, "ST of " + spec.axes[i].key, r.indices[i].st, r.variance, mean,
                             r.samples_used);
         }
+        if (spec.second_order) report_second_order(*os, r, spec, mean);
         *os << '\n';
       }
     });
-    return {path};
+    if (!spec.second_order) return {path};
+    auto pairs_path = out_dir / "sobol_second_order.csv";
+    write_file_atomically(pairs_path, [&](std::ostream& out) {
+      out << "metric,param_i,param_j,S2,S2_lo,S2_hi,samples,confidence\n";
+      for (const auto& [name, r] : results)
+        for (const auto& p : r.pairs)
+          out << name << ',' << spec.axes[p.i].key << ',' << spec.axes[p.j].key << ',' << cell(p.s2) << ','
+              << cell(p.s2_lo) << ',' << cell(p.s2_hi) << ',' << r.samples_used << ',' << options.confidence
+              << '\n';
+    });
+    return {path, pairs_path};
   }
   if (spec.design == DesignKind::Morris) {
     std::vector<MorrisMove> moves(design.points());

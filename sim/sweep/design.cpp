@@ -102,7 +102,7 @@ Design::Design(SweepSpec spec) : spec_(std::move(spec)) {
       points_ = spec_.samples;
       break;
     case DesignKind::Sobol:
-      points_ = checked_mul(spec_.samples, d + 2);
+      points_ = checked_mul(spec_.samples, sobol_width());
       break;
     case DesignKind::Morris:
       points_ = checked_mul(spec_.samples, d + 1);
@@ -161,7 +161,7 @@ MorrisMove Design::morris_move(std::uint64_t i) const {
 
 PointTag Design::tag(std::uint64_t i) const {
   const std::uint64_t d = dims();
-  if (spec_.design == DesignKind::Sobol) return {i / (d + 2), static_cast<std::uint32_t>(i % (d + 2))};
+  if (spec_.design == DesignKind::Sobol) return {i / sobol_width(), static_cast<std::uint32_t>(i % sobol_width())};
   if (spec_.design == DesignKind::Morris) return {i / (d + 1), static_cast<std::uint32_t>(i % (d + 1))};
   return {i, 0};
 }
@@ -196,12 +196,15 @@ void Design::unit(std::uint64_t i, std::span<double> u) const {
     case DesignKind::Sobol: {
       // One Sobol' point of dimension 2d per base sample j: A is its first half, B its second.
       boost::random::sobol qrng(2 * d);
-      const std::uint64_t j = i / (d + 2), block = i % (d + 2);
+      const std::uint64_t j = i / sobol_width(), block = i % sobol_width();
       qrng.seed(j);
       std::vector<double> row(2 * d);
       for (auto& x : row) x = static_cast<double>(qrng()) * 0x1p-64;
       for (std::size_t k = 0; k < d; ++k) {
-        bool from_b = block == 1 || (block >= 2 && block - 2 == k);
+        // Blocks: 0 = A, 1 = B, 2 + i = AB_i (A with column i from B), 2 + d + i = BA_i (B with
+        // column i from A; second-order designs only).
+        bool from_b = block == 1 || (block >= 2 && block < 2 + d && block - 2 == k) ||
+                      (block >= 2 + d && block - 2 - d != k);
         u[k] = row[from_b ? d + k : k];
       }
       return;

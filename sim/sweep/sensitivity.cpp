@@ -13,11 +13,11 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::uint32_t kBootstrapStream = 10;  // sub-stream of Stream::Sweep
 
-// Estimates over the base samples listed in `rows` (indices into the compacted output array);
-// returns the output variance over A and B.
-double estimate(const std::vector<double>& y, std::size_t d, const std::vector<std::size_t>& rows,
-                std::vector<double>& s1, std::vector<double>& st) {
-  const std::size_t w = d + 2;
+// Estimates over the base samples listed in `rows` (indices into the compacted output array, w
+// outputs a sample); returns the output variance over A and B. s2 (second order only) is indexed
+// like SobolResult::pairs.
+double estimate(const std::vector<double>& y, std::size_t d, std::size_t w, const std::vector<std::size_t>& rows,
+                std::vector<double>& s1, std::vector<double>& st, std::vector<double>& s2) {
   const double n = static_cast<double>(rows.size());
   double mean = 0;
   for (auto j : rows) mean += y[j * w] + y[j * w + 1];
@@ -40,6 +40,22 @@ double estimate(const std::vector<double>& y, std::size_t d, const std::vector<s
     s1[i] = var > 0 ? first / n / var : kNaN;
     st[i] = var > 0 ? total / (2 * n) / var : kNaN;
   }
+  if (w < 2 * d + 2) return var;
+  // Saltelli (2002), eq. (11): BA_i and AB_k share x_i (from A) and x_k (from B) and nothing else,
+  // so E[f(BA_i) f(AB_k)] - f0^2 is the closed variance V_i + V_k + V_ik; f(A) f(B) estimates
+  // f0^2. Outputs are centred on their mean, as for S1, so the estimator's variance does not grow
+  // with the squared mean.
+  std::size_t pair = 0;
+  for (std::size_t i = 0; i < d; ++i)
+    for (std::size_t k = i + 1; k < d; ++k, ++pair) {
+      double closed = 0;
+      for (auto j : rows) {
+        const double fa = y[j * w] - mean, fb = y[j * w + 1] - mean;
+        const double fab_k = y[j * w + 2 + k] - mean, fba_i = y[j * w + 2 + d + i] - mean;
+        closed += fba_i * fab_k - fa * fb;
+      }
+      s2[pair] = var > 0 ? closed / n / var - s1[i] - s1[k] : kNaN;
+    }
   return var;
 }
 
@@ -54,7 +70,8 @@ double quantile_sorted(std::span<const double> sorted, double p) {
 }
 
 SobolResult sobol_indices(std::span<const double> y_all, std::size_t d, const SobolOptions& options) {
-  const std::size_t w = d + 2;
+  const std::size_t w = options.second_order ? 2 * d + 2 : d + 2;
+  const std::size_t pairs = options.second_order ? d * (d - 1) / 2 : 0;
   // Keep only complete base samples.
   std::vector<double> y;
   for (std::size_t j = 0; j + 1 <= y_all.size() / w; ++j) {
@@ -64,6 +81,8 @@ SobolResult sobol_indices(std::span<const double> y_all, std::size_t d, const So
   }
   SobolResult out;
   out.indices.resize(d);
+  for (std::size_t i = 0; i < d; ++i)
+    for (std::size_t k = i + 1; k < d && options.second_order; ++k) out.pairs.push_back({i, k, kNaN, kNaN, kNaN});
   const std::size_t n = y.size() / w;
   out.samples_used = n;
   if (n < 2) {
@@ -73,20 +92,22 @@ SobolResult sobol_indices(std::span<const double> y_all, std::size_t d, const So
   }
   std::vector<std::size_t> rows(n);
   for (std::size_t j = 0; j < n; ++j) rows[j] = j;
-  std::vector<double> s1(d), st(d);
-  out.variance = estimate(y, d, rows, s1, st);
+  std::vector<double> s1(d), st(d), s2(pairs);
+  out.variance = estimate(y, d, w, rows, s1, st, s2);
 
   // Percentile bootstrap over base samples.
-  std::vector<std::vector<double>> boot_s1(d), boot_st(d);
-  std::vector<double> b1(d), bt(d);
+  std::vector<std::vector<double>> boot_s1(d), boot_st(d), boot_s2(pairs);
+  std::vector<double> b1(d), bt(d), b2(pairs);
   for (unsigned b = 0; b < options.bootstrap; ++b) {
     Rng rng(options.seed, kBootstrapStream, Stream::Sweep, b);
     for (auto& j : rows) j = rng.below(n);
-    estimate(y, d, rows, b1, bt);
+    estimate(y, d, w, rows, b1, bt, b2);
     for (std::size_t i = 0; i < d; ++i) {
       if (std::isfinite(b1[i])) boot_s1[i].push_back(b1[i]);
       if (std::isfinite(bt[i])) boot_st[i].push_back(bt[i]);
     }
+    for (std::size_t p = 0; p < pairs; ++p)
+      if (std::isfinite(b2[p])) boot_s2[p].push_back(b2[p]);
   }
   const double tail = (1 - options.confidence) / 2;
   for (std::size_t i = 0; i < d; ++i) {
@@ -94,6 +115,13 @@ SobolResult sobol_indices(std::span<const double> y_all, std::size_t d, const So
     std::sort(boot_st[i].begin(), boot_st[i].end());
     out.indices[i] = {s1[i], quantile_sorted(boot_s1[i], tail), quantile_sorted(boot_s1[i], 1 - tail),
                       st[i], quantile_sorted(boot_st[i], tail), quantile_sorted(boot_st[i], 1 - tail)};
+  }
+  for (std::size_t p = 0; p < pairs; ++p) {
+    std::sort(boot_s2[p].begin(), boot_s2[p].end());
+    auto& pr = out.pairs[p];
+    pr.s2 = s2[p];
+    pr.s2_lo = quantile_sorted(boot_s2[p], tail);
+    pr.s2_hi = quantile_sorted(boot_s2[p], 1 - tail);
   }
   return out;
 }

@@ -506,6 +506,11 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
           spec.samples = static_cast<std::uint64_t>(n->get());
         else
           r.at(v.source(), key, "a positive integer");
+      } else if (k == "second_order") {
+        if (auto b = v.as_boolean())
+          spec.second_order = b->get();
+        else
+          r.at(v.source(), key, "true or false");
       } else if (k == "file") {
         file_node = &v;
         if (auto s = v.as_string(); s && !s->get().empty())
@@ -513,7 +518,7 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
         else
           r.at(v.source(), key, "the path of a CSV points file (relative to this file)");
       } else {
-        r.at(k.source(), key, "one of kind, levels, samples, file (unknown key)");
+        r.at(k.source(), key, "one of kind, levels, samples, second_order, file (unknown key)");
       }
     }
     if (!has_kind) r.at(design->source(), "design.kind", "a design kind");
@@ -522,6 +527,11 @@ SweepLoad parse_sweep(const std::string& text, const std::string& file) {
     if (has_kind && needs_samples && !has_samples)
       r.at(design->source(), "design.samples",
            fmt::format("`samples` for a {} design", design_name(spec.design)));
+    if (spec.second_order && has_kind && spec.design != DesignKind::Sobol)
+      r.at(design->source(), "design.second_order",
+           fmt::format("a sobol design (second-order indices need Saltelli's A, B, AB and BA points; a {} "
+                       "design has none)",
+                       design_name(spec.design)));
     if (spec.design == DesignKind::Morris && spec.levels % 2 != 0)
       r.at(design->source(), "design.levels", "an even number of Morris levels");
     if (spec.design == DesignKind::Csv) {

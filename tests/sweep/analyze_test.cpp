@@ -7,6 +7,8 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -30,8 +32,8 @@ fs::path fresh_dir(const std::string& name) {
   return dir;
 }
 
-void run(const fs::path& dir, Shard shard = {}) {
-  const auto spec = test::spec_from(kSobol);
+void run(const fs::path& dir, Shard shard = {}, const std::string& sweep = kSobol) {
+  const auto spec = test::spec_from(sweep);
   RunnerOptions o;
   o.out_dir = dir;
   o.threads = 2;
@@ -115,6 +117,35 @@ TEST(Analyze, WritesElsewhereWhenAskedAndLeavesTheSweepAsItWas) {
   EXPECT_EQ(fs::last_write_time(dir / "results.sqlite"), before);
   fs::remove_all(dir);
   fs::remove_all(out);
+}
+
+TEST(Analyze, SecondOrderSweepsGetAPairTableAndItsCsv) {
+  const auto dir = fresh_dir("second_order");
+  std::string sweep = kSobol;
+  sweep.replace(sweep.find("samples = 16\n"), 13, "samples = 64\nsecond_order = true\n");
+  run(dir, {}, sweep);
+  std::ostringstream report;
+  AnalyzeOptions o;
+  o.bootstrap = 50;
+  o.outcome = "total";
+  o.report = &report;
+  const auto files = analyze_sweep(dir, o);
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[1], dir / "sobol_second_order.csv");
+  std::ifstream in(files[1]);
+  std::string header, row, extra;
+  std::getline(in, header);
+  std::getline(in, row);
+  EXPECT_EQ(header, "metric,param_i,param_j,S2,S2_lo,S2_hi,samples,confidence");
+  EXPECT_EQ(row.rfind("total,x,y,", 0), 0u) << row;
+  EXPECT_NE(row.find(",64,0.95"), std::string::npos) << row;
+  EXPECT_FALSE(std::getline(in, extra));  // one pair, one outcome
+  // total = x + y + noise has no interaction: S2 is near zero.
+  const double s2 = std::stod(row.substr(10, row.find(',', 10) - 10));
+  EXPECT_LT(std::fabs(s2), 0.1) << row;
+  EXPECT_NE(report.str().find("second order"), std::string::npos) << report.str();
+  EXPECT_NE(report.str().find("x x y"), std::string::npos) << report.str();
+  fs::remove_all(dir);
 }
 
 TEST(ResultsDb, ReadOnlyUriEscapesThePath) {

@@ -96,6 +96,30 @@ TEST(SaltelliDesign, AbMatricesTakeOneColumnFromB) {
   EXPECT_LT(same, 64 * 3 / 10);  // A and B are different halves of one Sobol' point
 }
 
+TEST(SaltelliDesign, SecondOrderAddsBaMatricesThatTakeOneColumnFromA) {
+  Design first(spec_from(sweep_with("kind = \"sobol\"\nsamples = 16", kThreeRanges)));
+  Design d(spec_from(sweep_with("kind = \"sobol\"\nsamples = 16\nsecond_order = true", kThreeRanges)));
+  const std::size_t dims = 3, w = 2 * dims + 2;
+  ASSERT_EQ(d.points(), 16u * w);
+  std::vector<double> a(dims), b(dims), x(dims), y(dims);
+  for (std::uint64_t j = 0; j < 16; ++j) {
+    d.unit(j * w, a);
+    d.unit(j * w + 1, b);
+    // A, B and AB_i are those of the first-order design; BA_i follow.
+    for (std::uint64_t block = 0; block < dims + 2; ++block) {
+      d.unit(j * w + block, x);
+      first.unit(j * (dims + 2) + block, y);
+      EXPECT_EQ(x, y);
+    }
+    for (std::size_t i = 0; i < dims; ++i) {
+      EXPECT_EQ(d.tag(j * w + 2 + dims + i).sample, j);
+      EXPECT_EQ(d.tag(j * w + 2 + dims + i).block, 2 + dims + i);
+      d.unit(j * w + 2 + dims + i, x);
+      for (std::size_t k = 0; k < dims; ++k) EXPECT_EQ(x[k], k == i ? a[k] : b[k]);
+    }
+  }
+}
+
 TEST(MorrisDesign, EachStepMovesOneCoordinateByDelta) {
   Design d(spec_from(sweep_with("kind = \"morris\"\nsamples = 10\nlevels = 4", kThreeRanges)));
   const std::size_t dims = 3;

@@ -24,9 +24,9 @@ std::vector<double> evaluate(const Design& d, F f) {
   return y;
 }
 
-std::string sobol_sweep(int dims, double lo, double hi, int samples) {
-  std::string s =
-      "scenario = \"base.toml\"\n[design]\nkind = \"sobol\"\nsamples = " + std::to_string(samples) + "\n";
+std::string sobol_sweep(int dims, double lo, double hi, int samples, bool second_order = false) {
+  std::string s = "scenario = \"base.toml\"\n[design]\nkind = \"sobol\"\nsamples = " + std::to_string(samples) +
+                  (second_order ? "\nsecond_order = true\n" : "\n");
   for (int k = 0; k < dims; ++k)
     s += fmt::format("[[param]]\nkey = \"x{}\"\nrange = [{}, {}]\n", k + 1, lo, hi);
   return s;
@@ -54,6 +54,71 @@ TEST(SobolIndices, IshigamiWithinBootstrapIntervals) {
   expect_within_ci(r.indices[0], 0.3139, 0.5576);
   expect_within_ci(r.indices[1], 0.4424, 0.4424);
   expect_within_ci(r.indices[2], 0.0, 0.2437);
+}
+
+double ishigami(const std::vector<double>& x) {
+  return std::sin(x[0]) + 7 * std::pow(std::sin(x[1]), 2) + 0.1 * std::pow(x[2], 4) * std::sin(x[0]);
+}
+
+// Ishigami (a = 7, b = 0.1): the only interaction is x1 with x3, S13 = V13 / V = 0.2437
+// (V13 = b^2 pi^8 (1/18 - 1/50) / 2 = 3.3750... over V = 13.8446...); S12 = S23 = 0.
+TEST(SobolIndices, IshigamiSecondOrderWithinBootstrapIntervals) {
+  const double pi = std::numbers::pi;
+  Design d(spec_from(sobol_sweep(3, -pi, pi, 4096, true)));
+  ASSERT_EQ(d.points(), 4096u * 8);
+  auto y = evaluate(d, ishigami);
+  SobolOptions o;
+  o.bootstrap = 300;
+  o.second_order = true;
+  auto r = sobol_indices(y, 3, o);
+  EXPECT_EQ(r.samples_used, 4096u);
+  expect_within_ci(r.indices[0], 0.3139, 0.5576);  // the first-order part is unchanged
+  ASSERT_EQ(r.pairs.size(), 3u);
+  const double s2[] = {0.0, 0.2437, 0.0};  // (1,2), (1,3), (2,3)
+  const std::size_t first[] = {0, 0, 1}, second[] = {1, 2, 2};
+  for (std::size_t p = 0; p < 3; ++p) {
+    SCOPED_TRACE(p);
+    EXPECT_EQ(r.pairs[p].i, first[p]);
+    EXPECT_EQ(r.pairs[p].j, second[p]);
+    EXPECT_LE(r.pairs[p].s2_lo, s2[p]);
+    EXPECT_GE(r.pairs[p].s2_hi, s2[p]);
+    EXPECT_LE(r.pairs[p].s2_lo, r.pairs[p].s2);
+    EXPECT_GE(r.pairs[p].s2_hi, r.pairs[p].s2);
+    EXPECT_LT(r.pairs[p].s2_hi - r.pairs[p].s2_lo, 0.2);
+  }
+  EXPECT_NEAR(r.pairs[1].s2, 0.2437, 0.05);
+}
+
+// Sobol' G: V_ij = V_i V_j, so S_ij = V_i V_j / V. With a = (0, 1, 4.5, 9) the largest
+// interaction is S12 = 0.0590, and every pair lies within its interval.
+TEST(SobolIndices, GFunctionSecondOrderMatchesAnalyticIndices) {
+  const std::vector<double> a = {0, 1, 4.5, 9};
+  Design d(spec_from(sobol_sweep(4, 0, 1, 4096, true)));
+  auto y = evaluate(d, [&](const std::vector<double>& x) {
+    double g = 1;
+    for (std::size_t i = 0; i < a.size(); ++i) g *= (std::fabs(4 * x[i] - 2) + a[i]) / (1 + a[i]);
+    return g;
+  });
+  std::vector<double> vi(a.size());
+  double total = 1;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    vi[i] = 1.0 / (3 * (1 + a[i]) * (1 + a[i]));
+    total *= 1 + vi[i];
+  }
+  const double v = total - 1;
+  SobolOptions o;
+  o.bootstrap = 300;
+  o.second_order = true;
+  auto r = sobol_indices(y, a.size(), o);
+  ASSERT_EQ(r.pairs.size(), 6u);
+  for (const auto& p : r.pairs) {
+    const double s2 = vi[p.i] * vi[p.j] / v;
+    SCOPED_TRACE(fmt::format("S{}{} = {}", p.i + 1, p.j + 1, s2));
+    EXPECT_LE(p.s2_lo, s2);
+    EXPECT_GE(p.s2_hi, s2);
+    EXPECT_LT(p.s2_hi - p.s2_lo, 0.12);
+  }
+  EXPECT_NEAR(r.pairs[0].s2, vi[0] * vi[1] / v, 0.03);
 }
 
 // An output with a large mean and a small spread (like a revenue of ~1,000 bn moved by ~1 bn): the

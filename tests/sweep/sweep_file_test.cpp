@@ -82,6 +82,17 @@ TEST(SweepFile, NeedsSamplesForSampledDesignsAndEvenMorrisLevels) {
   EXPECT_TRUE(levels);
 }
 
+TEST(SweepFile, SecondOrderOnlyForSobolDesigns) {
+  auto d = errors_of(
+      "scenario = \"b.toml\"\n[design]\nkind = \"lhs\"\nsamples = 4\nsecond_order = true\n"
+      "[[param]]\nkey = \"a\"\nrange = [1, 2]\n");
+  EXPECT_TRUE(has(d, 2, 1, "design.second_order"));
+  auto t = errors_of(
+      "scenario = \"b.toml\"\n[design]\nkind = \"sobol\"\nsamples = 4\nsecond_order = 1\n"
+      "[[param]]\nkey = \"a\"\nrange = [1, 2]\n");
+  EXPECT_TRUE(has(t, 5, 16, "design.second_order"));
+}
+
 TEST(SweepFile, RangeAndValuesAreExclusiveAndLogNeedsPositiveBounds) {
   auto d = errors_of(
       "scenario = \"b.toml\"\n[design]\nkind = \"grid\"\n"

@@ -1,6 +1,7 @@
 #pragma once
 // Global sensitivity analysis of a finished sweep: Sobol' first- and
-// total-order indices with bootstrap intervals for `sobol` designs, Morris mu, mu* and sigma for
+// total-order indices with bootstrap intervals for `sobol` designs (and second-order ones when the
+// design has `second_order = true`), Morris mu, mu* and sigma for
 // `morris` designs, per metric, from the mean over replications at each point.
 #include <filesystem>
 #include <ostream>
@@ -20,7 +21,7 @@ struct AnalyzeOptions {
 };
 
 // Reads DIR/results.sqlite read-only (so a read-only directory works) and writes
-// sobol_indices.csv or morris_indices.csv (atomically) to options.write_to or DIR; returns what it
+// sobol_indices.csv (and sobol_second_order.csv) or morris_indices.csv (atomically) to options.write_to or DIR; returns what it
 // wrote. Throws SweepError for a directory without results, a design without an analysis, a shard
 // (merge first), a sweep with runs missing (`sweep --resume` completes them) and a confidence
 // outside (0, 1): indices of part of a design are biased, not just less precise.

@@ -10,7 +10,8 @@
 
 namespace sancsim {
 
-// Where a point sits in its design: Saltelli sample j and matrix (0 = A, 1 = B, 2 + i = AB_i);
+// Where a point sits in its design: Saltelli sample j and matrix (0 = A, 1 = B, 2 + i = AB_i,
+// 2 + d + i = BA_i with `second_order`);
 // Morris trajectory and step; otherwise the point index and 0.
 struct PointTag {
   std::uint64_t sample = 0;
@@ -41,6 +42,8 @@ class Design {
   MorrisMove morris_move(std::uint64_t i) const;
   // Morris step size in the unit cube: p / (2 (p - 1)).
   double morris_delta() const;
+  // Sobol' designs: points per base sample, d + 2 (A, B, AB_i) or 2d + 2 (and BA_i).
+  std::uint64_t sobol_width() const { return spec_.second_order ? 2 * dims() + 2 : dims() + 2; }
 
  private:
   std::uint64_t grid_levels(std::size_t axis) const;

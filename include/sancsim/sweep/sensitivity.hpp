@@ -20,8 +20,16 @@ struct SobolIndex {
   double st = 0, st_lo = 0, st_hi = 0;  // total order (Jansen 1999) and its bootstrap interval
 };
 
+// The closed second-order index of inputs i < j: S_ij = V_ij / V, the share of the output
+// variance that x_i and x_j cause together beyond their first-order effects (Saltelli 2002).
+struct SobolPair {
+  std::size_t i = 0, j = 0;
+  double s2 = 0, s2_lo = 0, s2_hi = 0;  // estimate and bootstrap interval
+};
+
 struct SobolResult {
   std::vector<SobolIndex> indices;  // one per input
+  std::vector<SobolPair> pairs;     // second order only: every i < j, in order (0,1), (0,2) ..
   std::size_t samples_used = 0;     // base samples without a missing output
   double variance = 0;              // output variance over A and B
 };
@@ -30,10 +38,14 @@ struct SobolOptions {
   unsigned bootstrap = 1000;  // resamples for the confidence intervals
   double confidence = 0.95;
   std::uint64_t seed = 1;  // of the resampling stream
+  // `y` also holds f(BA_1) .. f(BA_d) after f(AB_d) for each base sample; the result then has
+  // second-order indices.
+  bool second_order = false;
 };
 
 // `y` holds N (d + 2) outputs in Saltelli order: for each base sample f(A), f(B), f(AB_1) ..
-// f(AB_d). Samples with a NaN output are left out.
+// f(AB_d) (then f(BA_1) .. f(BA_d) with options.second_order: N (2d + 2)). Samples with a NaN
+// output are left out.
 SobolResult sobol_indices(std::span<const double> y, std::size_t d, const SobolOptions& options = {});
 
 struct MorrisIndex {

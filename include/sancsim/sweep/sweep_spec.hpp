@@ -82,6 +82,9 @@ struct SweepSpec {
   DesignKind design = DesignKind::Grid;
   int levels = 3;             // grid: points per range axis; morris: levels p (even)
   std::uint64_t samples = 0;  // random, lhs: points; sobol: base samples N; morris: trajectories r
+  // sobol: also the BA_i points (B with column i from A; Saltelli 2002), so that `analyze` can
+  // estimate second-order indices: N (2d + 2) points instead of N (d + 2).
+  bool second_order = false;
   std::string points_file;    // csv: absolute path
   CsvPointRows csv_points;    // csv: where the points are, found and checked at load time
   int design_line = 0;        // where [design] is, for later diagnostics
