@@ -5,19 +5,24 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+
+#include "sancsim/report/inputs.hpp"
 
 namespace sancsim::report_test {
 namespace fs = std::filesystem;
 
 inline const fs::path kSource = SANCSIM_SOURCE_DIR;
+inline const std::string kPrimOutcome = "urals_discount_mean_usd_per_bbl";
 
 inline std::string read_text(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -70,6 +75,14 @@ class Inputs {
     must(bin + "sweep '" + (kSource / "tests" / "report" / "data" / "sobol_small.toml").string() + "' -q --out '" +
          sweep.string() + "'");
     must(bin + "analyze '" + sweep.string() + "' --bootstrap 100");
+    // Scenario discovery: the runs with a Urals discount above the sweep's median.
+    {
+      auto samples = report::read_outcome_samples(report::read_sweep_dir(sweep), kPrimOutcome, 0);
+      std::sort(samples.values.begin(), samples.values.end());
+      const double median = samples.values[samples.values.size() / 2];
+      must(bin + "discover '" + sweep.string() + "' --outcome " + kPrimOutcome + " --above " +
+           fmt::format("{}", median) + " --alpha 0.1 --save");
+    }
     // A calibration table of the small scenario against the test targets (exit 1: a miss is fine).
     const fs::path log = dir / "calibration.log";
     const int rc = shell(bin + "calibration '" + (scenarios / "small.toml").string() + "' --seeds 2 --targets '" +

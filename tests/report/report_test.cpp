@@ -121,6 +121,9 @@ TEST(ReportInputs, ReadsASweepWithItsSobolIndices) {
   EXPECT_TRUE(sweep.params[0].numeric);
   EXPECT_FALSE(sweep.sobol.empty());
   EXPECT_TRUE(sweep.morris.empty());
+  ASSERT_EQ(sweep.prim_boxes.size(), 1u);  // discover --save
+  EXPECT_EQ(sweep.prim_boxes[0].outcome, kPrimOutcome);
+  EXPECT_EQ(sweep.prim_boxes[0].rule.substr(0, 6), "above ");
   EXPECT_TRUE(sweep.series_quantiles.empty());  // 64 points: the fans use all runs instead
   const auto fan = report::read_all_runs_quantiles(sweep, "urals_fob_usd_per_bbl");
   ASSERT_FALSE(fan.empty());
@@ -246,9 +249,16 @@ TEST(ReportInBrowser, SweepWithSobolIndicesAndCalibration) {
   EXPECT_EQ(r.marks("sweep-1-sobol-" + metric, "rule"), 2 * 2);       // their intervals
   EXPECT_EQ(r.marks("sweep-1-fan-urals-fob-usd-per-bbl", "area"), 2);  // p5-p95 and p25-p75
   EXPECT_EQ(r.marks("sweep-1-fan-urals-fob-usd-per-bbl", "line"), 1);  // the median
+  const auto prim = nlohmann::json::parse(read_text(in.sweep / ("prim_" + kPrimOutcome + ".json")));
+  const int restricted = static_cast<int>(prim["box"]["limits"].size());
+  EXPECT_GT(restricted, 0);
+  EXPECT_EQ(r.marks("sweep-1-prim-0", "rect"), 2 * restricted);  // each range within the design's
   const auto table = nlohmann::json::parse(read_text(in.calibration));
   const int targets = static_cast<int>(table["targets"].size());
-  EXPECT_EQ(targets, 2);
+  EXPECT_EQ(targets, 2);  // scenarios/test/calibration/small_targets.toml
+  EXPECT_EQ(table["seeds"], 2);
+  EXPECT_EQ(table["targets"][0]["verdict"], "ok");
+  EXPECT_FALSE(table["targets"][1]["known_miss"].get<std::string>().empty());
   EXPECT_EQ(r.marks("calibration-1-calibration", "symbol"), targets);
   EXPECT_EQ(r.marks("calibration-1-calibration", "rule"), targets);
   EXPECT_GT(fs::file_size(kOutput / "sweep_sobol.png"), 20'000u);

@@ -38,6 +38,7 @@
 
   var charts = JSON.parse(document.getElementById("sancsim-charts").textContent);
   var options = {
+    mode: "vega-lite",  // vega-embed guesses the mode from top-level keys and misses `concat`
     renderer: "svg",
     actions: { export: true, source: false, compiled: false, editor: false },
     downloadFileName: "sancsim-chart",
