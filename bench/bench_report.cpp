@@ -18,6 +18,14 @@ namespace fs = std::filesystem;
 
 const fs::path kDir = fs::temp_directory_path() / ("sancsim_bench_report_" + std::to_string(getpid()));
 
+// Removes the inputs and reports when the program ends.
+const struct RemoveAtExit {
+  ~RemoveAtExit() {
+    std::error_code ec;
+    fs::remove_all(kDir, ec);
+  }
+} remove_at_exit;
+
 void must(const std::string& command) {
   if (std::system((command + " >/dev/null 2>&1").c_str()) != 0) throw std::runtime_error("failed: " + command);
 }

@@ -69,6 +69,7 @@ std::vector<Chart> calibration_charts(const CalibrationInput& c, const std::stri
   const json y = {{"field", "target"}, {"type", "nominal"}, {"title", nullptr}, {"sort", order},
                   {"axis", {{"labelLimit", 380}}}};
   const json x_scale = {{"domain", json::array({-kShownHalfWidths, kShownHalfWidths})}};
+  const std::string x_title = "distance from the band's centre, in band half-widths (band: -1 to 1)";
   const json tooltip = json::array({{{"field", "target"}, {"type", "nominal"}},
                                     {{"field", "model"}, {"type", "quantitative"}, {"format", ",.3~f"}, {"title", "model (mean over seeds)"}},
                                     {{"field", "seed_min"}, {"type", "quantitative"}, {"format", ",.3~f"}, {"title", "seeds from"}},
@@ -83,13 +84,13 @@ std::vector<Chart> calibration_charts(const CalibrationInput& c, const std::stri
   spec["layer"] = json::array(
       {{{"mark", {{"type", "bar"}, {"color", "#dafbe1"}, {"height", 12}}},
         {"encoding", {{"y", y}, {"x", {{"datum", -1}, {"type", "quantitative"}, {"scale", x_scale},
-                                       {"title", "distance from the band's centre, in band half-widths (band: -1 to 1)"}}},
+                                       {"title", x_title}}},
                       {"x2", {{"datum", 1}}}}}},
        {{"mark", {{"type", "rule"}, {"color", "#57606a"}, {"strokeWidth", 2}}},
-        {"encoding", {{"y", y}, {"x", {{"field", "min_scaled"}, {"type", "quantitative"}}},
+        {"encoding", {{"y", y}, {"x", {{"field", "min_scaled"}, {"type", "quantitative"}, {"title", x_title}}},
                       {"x2", {{"field", "max_scaled"}}}, {"tooltip", tooltip}}}},
        {{"mark", {{"type", "point"}, {"filled", true}, {"size", 60}}},
-        {"encoding", {{"y", y}, {"x", {{"field", "model_scaled"}, {"type", "quantitative"}}},
+        {"encoding", {{"y", y}, {"x", {{"field", "model_scaled"}, {"type", "quantitative"}, {"title", x_title}}},
                       {"color", {{"field", "status"}, {"type", "nominal"}, {"title", nullptr},
                                  {"scale", {{"domain", json::array({"within its band", "outside its band",
                                                                      "known miss (listed)",

@@ -72,6 +72,12 @@ json long_rows(const std::vector<RunInput>& runs, const std::vector<Pick>& picks
   return rows;
 }
 
+json run_labels(const std::vector<RunInput>& runs) {
+  json labels = json::array();
+  for (const auto& r : runs) labels.push_back(r.label);
+  return labels;
+}
+
 json series_labels(const std::vector<Pick>& picks) {
   json labels = json::array();
   for (const auto& p : picks) labels.push_back(p.label);
@@ -89,7 +95,7 @@ json line_layer(const std::vector<RunInput>& runs, const std::vector<Pick>& pick
                                {{"field", "date"}, {"type", "temporal"}, {"timeUnit", "utcyearmonth"}, {"title", "month"}},
                                {{"field", "value"}, {"type", "quantitative"}, {"format", ",.2f"}}})}};
   if (several) {
-    encoding["color"] = {{"field", "run"}, {"type", "nominal"}, {"title", "run"}};
+    encoding["color"] = {{"field", "run"}, {"type", "nominal"}, {"title", "run"}, {"sort", run_labels(runs)}};
     if (picks.size() > 1)
       encoding["strokeDash"] = {
           {"field", "series"}, {"type", "nominal"}, {"title", "series"}, {"sort", series_labels(picks)}};
@@ -101,14 +107,27 @@ json line_layer(const std::vector<RunInput>& runs, const std::vector<Pick>& pick
           {"encoding", std::move(encoding)}};
 }
 
+// Events closer than this to the last labelled one get no label when there are many (their rules
+// and tooltips stay), so that the labels stay readable.
+constexpr int kManyEvents = 24;
+constexpr int kLabelGapMonths = 2;
+
 // The policy events of every run (each date and id once), as rules with a label and a tooltip.
 json event_layers(const std::vector<RunInput>& runs) {
   std::set<std::tuple<std::string, std::string, std::string, std::string>> events;
   for (const auto& r : runs)
     for (const auto& e : r.events) events.emplace(e.date, e.id.empty() ? e.type : e.id, e.type, e.description);
-  json rows = json::array();
-  for (const auto& [date, id, type, description] : events)
-    rows.push_back({{"date", date}, {"id", id}, {"type", type}, {"description", description}});
+  json rows = json::array(), labels = json::array();
+  int last_labelled = -1000;
+  for (const auto& [date, id, type, description] : events) {
+    json row = {{"date", date}, {"id", id}, {"type", type}, {"description", description}};
+    const int month = std::stoi(date.substr(0, 4)) * 12 + std::stoi(date.substr(5, 2));
+    if (events.size() <= kManyEvents || month - last_labelled >= kLabelGapMonths) {
+      labels.push_back(row);
+      last_labelled = month;
+    }
+    rows.push_back(std::move(row));
+  }
   const json x = {{"field", "date"}, {"type", "temporal"}, {"timeUnit", "utcyearmonthdate"}};
   const json tooltip = json::array({{{"field", "id"}, {"type", "nominal"}, {"title", "event"}},
                                     {{"field", "date"}, {"type", "temporal"}, {"timeUnit", "utcyearmonthdate"}},
@@ -118,7 +137,7 @@ json event_layers(const std::vector<RunInput>& runs) {
       {{{"data", {{"values", rows}}},
         {"mark", {{"type", "rule"}, {"color", "#8c959f"}, {"strokeWidth", 1}, {"opacity", 0.6}}},
         {"encoding", {{"x", x}, {"tooltip", tooltip}}}},
-       {{"data", {{"values", rows}}},
+       {{"data", {{"values", labels}}},
         {"mark",
          {{"type", "text"}, {"angle", 270}, {"align", "right"}, {"baseline", "bottom"}, {"dx", -3}, {"y", 2},
           {"fontSize", 7}, {"color", "#57606a"}}},
@@ -142,7 +161,8 @@ Chart prices_chart(const std::vector<RunInput>& runs, const std::string& prefix,
   const std::string title = "Crude prices and the Urals discount";
   json spec = base_spec(title, source, 320);
   json band_layer = {{"data", {{"values", band}}},
-                     {"mark", {{"type", "area"}, {"opacity", 0.18}, {"color", "#d1242f"}}},
+                     {"mark", {{"type", "area"}, {"opacity", std::max(0.04, 0.18 / static_cast<double>(runs.size()))},
+                                {"color", "#d1242f"}}},
                      {"encoding",
                       {{"x", month_x()},
                        {"y", {{"field", "urals"}, {"type", "quantitative"}}},
@@ -156,7 +176,8 @@ Chart prices_chart(const std::vector<RunInput>& runs, const std::string& prefix,
           .caption = "Brent, Urals and ESPO FOB prices by month; the shaded band is the Urals discount to Brent "
                      "(Brent minus Urals FOB), which the model does not take as an input but gets from freight, "
                      "risk and which buyers are left. Grey rules are the scenario's policy events; hover one for "
-                     "its id and description. A widening band after an event is that event's bite.",
+                     "its id and description (with many events, labels of events close to a labelled one are left "
+                     "out). A widening band after an event is that event's bite.",
           .source = source,
           .spec = std::move(spec)};
 }
@@ -180,10 +201,13 @@ Chart volumes_chart(const std::vector<RunInput>& runs, const std::string& prefix
                                            {{"field", "value"}, {"type", "quantitative"}, {"format", ",.0f"}, {"title", "kb/d"}}})}}}};
   json spec;
   if (runs.size() > 1) {
+    // Short panels: the long axis title would run into the next panel's.
+    layer["encoding"]["y"]["title"] = "kb/d";
     // Stacks cannot be overlaid: one panel per run, on one scale.
     spec = {{"title", chart_title(title, source)},
             {"data", {{"values", long_rows(runs, picks)}}},
-            {"facet", {{"row", {{"field", "run"}, {"type", "nominal"}, {"title", nullptr}}}}},
+            {"facet", {{"row", {{"field", "run"}, {"type", "nominal"}, {"title", nullptr}, {"sort", run_labels(runs)},
+                                {"header", {{"labelOrient", "top"}, {"labelAnchor", "start"}, {"labelFontWeight", "bold"}}}}}}},
             {"spec", {{"width", kChartWidth}, {"height", 130}, {"layer", json::array({layer})}}},
             {"config", {{"view", {{"stroke", nullptr}}}}}};
   } else {

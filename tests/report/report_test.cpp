@@ -204,7 +204,7 @@ TEST(ReportInBrowser, OneRunDrawsEveryChartWithItsEvents) {
             defined_series(run, {"brent_usd_per_bbl", "urals_fob_usd_per_bbl", "espo_fob_usd_per_bbl"}));
   EXPECT_EQ(r.marks("run-prices", "area"), 1);  // the discount band
   EXPECT_EQ(r.marks("run-prices", "rule"), distinct_events({run}));
-  EXPECT_EQ(r.marks("run-prices", "text"), distinct_events({run}));
+  EXPECT_EQ(r.marks("run-prices", "text"), distinct_events({run}));  // few events: every one labelled
   EXPECT_EQ(r.marks("run-volumes", "area"),
             defined_series(run, {"exports_to_china_kbd", "exports_to_india_kbd", "exports_to_turkey_kbd",
                                  "exports_to_eu_kbd", "exports_to_other_kbd"}));
