@@ -35,7 +35,10 @@ std::vector<Chart> calibration_charts(const CalibrationInput& c, const std::stri
     const double model = value_or_nan(t, "model");
     const bool known = !t["known_miss"].get<std::string>().empty();
     const bool inside = std::isfinite(model) && model >= low && model <= high;
-    const std::string status = known ? (inside ? "known miss, now within its band" : "known miss (listed)")
+    const std::string verdict = t.contains("verdict") ? t["verdict"].get<std::string>() : std::string();
+    const std::string status = known ? (inside ? "known miss, now within its band"
+                                        : verdict == "known miss, outside its guard" ? "known miss, outside its guard"
+                                                                                      : "known miss (listed)")
                                      : (inside ? "within its band" : "outside its band");
     const std::string label = fmt::format("{} ({})", t["quantity"].get<std::string>(), t["window"].get<std::string>());
     order.push_back(label);
@@ -93,9 +96,10 @@ std::vector<Chart> calibration_charts(const CalibrationInput& c, const std::stri
         {"encoding", {{"y", y}, {"x", {{"field", "model_scaled"}, {"type", "quantitative"}, {"title", x_title}}},
                       {"color", {{"field", "status"}, {"type", "nominal"}, {"title", nullptr},
                                  {"scale", {{"domain", json::array({"within its band", "outside its band",
-                                                                     "known miss (listed)",
+                                                                     "known miss (listed)", "known miss, outside its guard",
                                                                      "known miss, now within its band"})},
-                                            {"range", json::array({"#1a7f37", "#cf222e", "#bf8700", "#8250df"})}}}}},
+                                            {"range", json::array({"#1a7f37", "#cf222e", "#bf8700", "#cf222e",
+                                                                   "#8250df"})}}}}},
                       {"shape", {{"field", "status"}, {"type", "nominal"}, {"title", nullptr}}},
                       {"tooltip", tooltip}}}}});
   Chart chart{.id = prefix + "calibration",
@@ -105,7 +109,8 @@ std::vector<Chart> calibration_charts(const CalibrationInput& c, const std::stri
                   "the model's mean over seeds, the grey line the seeds' range, the green bar the accepted band. "
                   "Targets in different units share one scale: 0 is the band's centre, -1 and 1 its edges "
                   "(values beyond {} half-widths are drawn at the edge; hover for the numbers). Yellow marks a "
-                  "listed known miss, with the reason in the tooltip; red a target the model misses.",
+                  "listed known miss, with the reason in the tooltip; red a target the model misses or a known miss "
+                  "that left its guard (the range it must not leave).",
                   n, kShownHalfWidths),
               .source = source,
               .spec = std::move(spec)};

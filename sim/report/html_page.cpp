@@ -83,9 +83,10 @@ std::string report_html(const ReportInputs& in, const ReportOptions& options) {
     body += fmt::format("<details><summary>{} (manifest.json)</summary>\n<pre>{}</pre>\n</details>\n", html_escape(r.label),
                         html_escape(r.manifest.dump(2)));
   for (const auto& s : in.sweeps)
-    body += fmt::format("<details><summary>sweep {} (results.sqlite: sweep file, {} points, master seed {})</summary>\n"
-                        "<p>Base scenario <code>{}</code>.</p>\n</details>\n",
-                        html_escape(s.name), s.points, s.master_seed, html_escape(s.base_scenario));
+    body += fmt::format("<details><summary>sweep {} (the sweep file as run, from results.sqlite)</summary>\n"
+                        "<p>Base scenario <code>{}</code>, {} points, master seed {}.</p>\n<pre>{}</pre>\n</details>\n",
+                        html_escape(s.name), html_escape(s.base_scenario), s.points, s.master_seed,
+                        html_escape(s.sweep_toml));
   for (const auto& c : in.calibrations)
     body += fmt::format("<details><summary>calibration table ({})</summary>\n<pre>{}</pre>\n</details>\n",
                         html_escape(c.file.filename().string()), html_escape(c.table.dump(2)));

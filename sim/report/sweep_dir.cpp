@@ -119,6 +119,7 @@ SweepInput read_sweep_dir(const fs::path& dir) {
     s.design = db.meta("design");
     s.base_scenario = db.meta("base_scenario");
     s.record = db.meta("record");
+    s.sweep_toml = db.meta("sweep_toml");
     s.points = meta_integer(db, "points");
     s.runs = meta_integer(db, "runs");
     s.replications = meta_integer(db, "replications");

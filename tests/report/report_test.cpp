@@ -179,6 +179,8 @@ TEST(ReportHtml, InlinesEverythingAndAllowsNoRequest) {
   EXPECT_NE(html.find("<title>A &lt;b&gt;bold&lt;/b&gt; title</title>"), std::string::npos);
   EXPECT_NE(html.find("vega-embed"), std::string::npos);
   EXPECT_NE(html.find("<details><summary>small (manifest.json)</summary>"), std::string::npos);
+  const std::string sweep_html = read_text(make_report({in.sweep}, "inlined_sweep"));
+  EXPECT_NE(sweep_html.find("name = &quot;sobol_small&quot;"), std::string::npos);  // the sweep file as run
 }
 
 TEST(ReportCommand, RefusesBadInputWithStatus2) {

@@ -89,6 +89,7 @@ inline constexpr std::int64_t kMaxFanPoints = 8;
 struct SweepInput {
   std::filesystem::path dir;
   std::string name, design, base_scenario, record;
+  std::string sweep_toml;  // the sweep file as run (results.sqlite's meta)
   std::uint64_t master_seed = 0;
   std::int64_t points = 0, runs = 0, runs_ok = 0, replications = 0;
   std::vector<SweptParam> params;
