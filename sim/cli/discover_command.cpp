@@ -1,10 +1,12 @@
 // `sancsim discover DIR --outcome NAME (--below X | --above X)`: PRIM scenario discovery over a
 // finished sweep: the parameter ranges under which the outcome falls below (or rises above) X.
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <optional>
 
 #include "commands.hpp"
+#include "sancsim/output/atomic_file.hpp"
 #include "sancsim/sweep/discover.hpp"
 #include "sancsim/sweep/runner.hpp"
 
@@ -15,6 +17,7 @@ struct DiscoverArgs {
   std::string dir;
   DiscoverOptions options;
   std::optional<double> below, above;
+  bool save = false;
 };
 
 int discover(DiscoverArgs a) {
@@ -24,12 +27,16 @@ int discover(DiscoverArgs a) {
   }
   a.options.below = a.below.has_value();
   a.options.threshold = a.below ? *a.below : *a.above;
+  if (a.save) a.options.save_json = std::filesystem::path(a.dir) / ("prim_" + a.options.outcome + ".json");
   try {
     discover_sweep(a.dir, a.options, std::cout);
     return kExitOk;
   } catch (const SweepError& e) {
     std::cerr << "sancsim: " << e.what() << '\n';
     return kExitBadInput;
+  } catch (const OutputError& e) {
+    std::cerr << "sancsim: " << e.what() << '\n';
+    return kExitFailure;
   }
 }
 
@@ -50,6 +57,8 @@ CommandRun setup(CLI::App& sub, const Invocation&) {
                  "Chosen box: the largest coverage among boxes at least this dense")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
+  sub.add_flag("--save", a->save,
+               "Also write the chosen box to DIR/prim_<outcome>.json, which `sancsim report DIR` draws");
   add_input_limit_option(sub);
   return [a] { return discover(*a); };
 }

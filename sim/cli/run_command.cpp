@@ -1,5 +1,6 @@
 // `sancsim run SCENARIO`: load, run once, write series.csv, summary.json and manifest.json.
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 #include <limits>
@@ -35,6 +36,23 @@ std::vector<std::pair<std::string, std::string>> param_values(const Scenario& s)
   const ParamTable table = describe(copy);  // named: a range-for over describe(copy).all() would dangle
   for (const auto& spec : table.all()) values.emplace_back(spec.key, spec.value_text());
   return values;
+}
+
+// The manifest's record of each event: its note, else what its kind does, with value and target.
+std::vector<ManifestEvent> manifest_events(const Scenario& s) {
+  std::vector<ManifestEvent> events;
+  for (const auto& e : s.events) {
+    const EventKindSpec& spec = spec_of(e.kind);
+    std::string description = e.note.empty() ? std::string(spec.description) : e.note;
+    std::string detail;
+    if (!std::isnan(e.value))
+      detail = spec.value_key.empty() ? fmt::format("{}", e.value) : fmt::format("{} = {}", spec.value_key, e.value);
+    for (const auto& part : {e.jurisdiction, e.target})
+      if (!part.empty()) detail += (detail.empty() ? "" : ", ") + part;
+    if (!detail.empty()) description += " (" + detail + ")";
+    events.push_back({.date = e.date.iso(), .id = e.id, .type = std::string(spec.name), .description = description});
+  }
+  return events;
 }
 
 // The files of a run directory; `run` replaces them as one set and refuses a directory with others.
@@ -95,6 +113,8 @@ int run(const RunOptions& o, const Invocation& invocation) {
     m.command_line = shell_quoted_command_line(invocation.argc, invocation.argv);
     m.host = host_name();
     m.params = param_values(*scenario);
+    if (scenario->counterfactual) m.compare_to = scenario->counterfactual->name;
+    m.events = manifest_events(*scenario);
     write_manifest_json(m, fresh / "manifest.json");
   });
 

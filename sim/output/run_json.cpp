@@ -61,6 +61,11 @@ nlohmann::ordered_json manifest_json(const RunManifest& m) {
   nlohmann::ordered_json params = nlohmann::ordered_json::object();
   for (const auto& [key, value] : m.params) params[key] = value;
   j["params"] = std::move(params);
+  if (!m.compare_to.empty()) j["compare_to"] = m.compare_to;
+  nlohmann::ordered_json events = nlohmann::ordered_json::array();
+  for (const auto& e : m.events)
+    events.push_back({{"date", e.date}, {"id", e.id}, {"type", e.type}, {"description", e.description}});
+  j["events"] = std::move(events);
   return j;
 }
 

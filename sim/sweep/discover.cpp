@@ -5,6 +5,9 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "sancsim/output/atomic_file.hpp"
 
 #include "sancsim/sweep/design.hpp"
 #include "sancsim/sweep/results_db.hpp"
@@ -98,6 +101,24 @@ PrimResult discover_sweep(const std::filesystem::path& sweep_dir, const Discover
   for (auto j : b.restricted)
     out << fmt::format("  {:<{}}  {:>12.6g}  {:>12.6g}   ({:.6g}, {:.6g})\n", axes[inputs[j]].key, width,
                        b.lo[j], b.hi[j], r.trajectory.front().lo[j], r.trajectory.front().hi[j]);
+  if (!options.save_json.empty()) {
+    nlohmann::ordered_json limits = nlohmann::ordered_json::array();
+    for (auto j : b.restricted)
+      limits.push_back({{"param", axes[inputs[j]].key},
+                        {"lo", b.lo[j]},
+                        {"hi", b.hi[j]},
+                        {"design_lo", r.trajectory.front().lo[j]},
+                        {"design_hi", r.trajectory.front().hi[j]}});
+    nlohmann::ordered_json j = {
+        {"outcome", options.outcome},
+        {"rule", fmt::format("{} {}", options.below ? "below" : "above", options.threshold)},
+        {"runs", interest.size()},
+        {"of_interest", hits},
+        {"box", {{"step", r.chosen}, {"coverage", b.coverage}, {"density", b.density}, {"mass", b.mass},
+                 {"limits", std::move(limits)}}}};
+    write_file_atomically(options.save_json, [&](std::ostream& f) { f << j.dump(2) << '\n'; });
+    out << "wrote " << options.save_json.string() << '\n';
+  }
   return r;
 }
 

@@ -93,6 +93,23 @@ TEST(ManifestJson, RecordsBuildScenarioRunAndMachine) {
   EXPECT_TRUE(shaped_like(j["started_utc"].get<std::string>(), "9999-99-99T99:99:99Z")) << j["started_utc"];
 }
 
+TEST(ManifestJson, RecordsCompareToAndEventsInOrder) {
+  RunManifest m = sample_manifest();
+  EXPECT_FALSE(manifest_json(m).contains("compare_to"));  // only when the scenario names one
+  EXPECT_TRUE(manifest_json(m)["events"].empty());
+  m.compare_to = "counterfactual_no_sanctions";
+  m.events = {{.date = "2022-12-05", .id = "cap", .type = "price_cap_crude", .description = "the cap (60)"},
+              {.date = "2023-02-05", .id = "", .type = "embargo_products", .description = "products"}};
+  const auto j = manifest_json(m);
+  EXPECT_EQ(j["compare_to"], "counterfactual_no_sanctions");
+  ASSERT_EQ(j["events"].size(), 2u);
+  EXPECT_EQ(j["events"][0]["date"], "2022-12-05");
+  EXPECT_EQ(j["events"][0]["id"], "cap");
+  EXPECT_EQ(j["events"][0]["type"], "price_cap_crude");
+  EXPECT_EQ(j["events"][0]["description"], "the cap (60)");
+  EXPECT_EQ(j["events"][1]["id"], "");
+}
+
 TEST(BuildInfo, VersionIsTheProjectVersion) {
   const std::string v(sancsim_version());
   EXPECT_EQ(std::count(v.begin(), v.end(), '.'), 2) << v;

@@ -14,6 +14,14 @@
 
 namespace sancsim {
 
+// A policy event as the manifest records it (the report draws them on its time axes).
+struct ManifestEvent {
+  std::string date;  // YYYY-MM-DD
+  std::string id;    // "" if the scenario gave none
+  std::string type;  // the `type` string of scenario files
+  std::string description;  // the event's note, else what its kind does, its value and target
+};
+
 // Everything about a run that a manifest records besides the build (added by the writer).
 struct RunManifest {
   std::string scenario_name;
@@ -29,6 +37,8 @@ struct RunManifest {
   std::string command_line;  // as typed, arguments quoted where needed
   std::string host;
   std::vector<std::pair<std::string, std::string>> params;  // every parameter key and its value as run
+  std::string compare_to;             // the counterfactual scenario's name; "" if none
+  std::vector<ManifestEvent> events;  // the scenario's events after inheritance, in date order
 };
 
 // summary.json: `extra` fields first (scenario, seed, ...), then "metrics": {name: value} in the
@@ -38,7 +48,7 @@ void write_summary_json(const std::vector<Metric>& metrics, const nlohmann::orde
                         const std::filesystem::path& path);
 
 // manifest.json: sancsim version and git commit of this build, then the fields of `m` (params as
-// an object, in registry order).
+// an object, in registry order; then compare_to if any, and events).
 nlohmann::ordered_json manifest_json(const RunManifest& m);
 void write_manifest_json(const RunManifest& m, const std::filesystem::path& path);
 

@@ -15,6 +15,9 @@ struct DiscoverOptions {
   double threshold = 0;
   bool below = true;  // cases of interest: outcome < threshold (else > threshold)
   PrimOptions prim;
+  // If set, the chosen box is also written there as JSON (outcome, rule, coverage, density, mass,
+  // each restricted parameter's box and design range), which `sancsim report` draws.
+  std::filesystem::path save_json;
 };
 
 // Reads DIR/results.sqlite (read-only), runs PRIM and prints the peeling trajectory and the chosen
