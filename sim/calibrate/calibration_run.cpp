@@ -230,9 +230,22 @@ void profiles(const MomentEvaluator& evaluator, Objective& objective, Calibratio
 }  // namespace
 
 std::uint64_t calibration_identity(const MomentEvaluator& evaluator) {
+  // What an evaluation's moments depend on, and nothing else: the search settings and the data
+  // values may change between runs and the logged evaluations still hold.
+  const auto& spec = evaluator.spec();
   StateHasher h;
-  h.text(evaluator.spec().text);
-  for (const auto& s : evaluator.scenario_hashes()) h.text(s);
+  for (const auto& s : evaluator.scenario_hashes()) h.text(s);  // resolved, with the fixed `set`
+  for (const auto& p : spec.params) h.text(p.label());
+  for (const auto& m : spec.moments) {
+    h.value(m.scenario);
+    h.text(m.def.series);
+    h.value(m.def.stat);
+    h.value(m.def.from ? m.def.from->index : -1);
+    h.value(m.def.to ? m.def.to->index : -1);
+    h.value(m.def.threshold);
+  }
+  h.value(spec.replications);
+  h.value(spec.first_seed);
   h.text(sancsim_version());
   h.text(sancsim_git_commit());
   return h.digest();

@@ -43,7 +43,8 @@ EvaluationLog::EvaluationLog(const fs::path& path, std::uint64_t identity, std::
     std::string line;
     if (!std::getline(in, line) || line != identity_line(identity))
       throw CalibrationError(fmt::format(
-          "{} is the log of another calibration (another file, scenario or build); remove it or choose another "
+          "{} is the log of another calibration (other scenarios, parameters, moments, seeds or build); remove it "
+          "or choose another "
           "--out to start afresh",
           path.string()));
     keep = line.size() + 1;

@@ -39,7 +39,8 @@ struct CalibrationResult {
 // Runs the calibration; progress lines (evaluations, loss, best so far) go to `progress`.
 CalibrationResult run_calibration(const MomentEvaluator& evaluator, EvaluationLog& log, std::ostream& progress);
 
-// The log's identity: the calibration file's text, the resolved scenarios and the build.
+// The log's identity: what the moments depend on (the resolved scenarios, the estimated keys, the
+// moments' definitions, the seeds) and the build; not the search settings or the data values.
 std::uint64_t calibration_identity(const MomentEvaluator& evaluator);
 
 }  // namespace sancsim
