@@ -46,13 +46,14 @@ void estimates_csv(std::ostream& out, const MomentEvaluator& e, const Calibratio
   out << "parameter,low,high,default,start,estimate,standard_error,at_bound\n";
   const auto& params = e.spec().params;
   for (std::size_t j = 0; j < params.size(); ++j)
-    out << fmt::format("{},{},{},{},{},{},{},{}\n", csv(params[j].label()), num(params[j].low), num(params[j].high),
-                       num(e.defaults()[j]), num(r.start[j]), num(r.estimate[j]), num(r.standard_error[j]),
-                       at_bound(params[j], r.estimate[j]) ? "true" : "false");
+    out << fmt::format("{},{},{},{},{},{},{},{}\n", csv(params[j].label()), num(params[j].low),
+                       num(params[j].high), num(e.defaults()[j]), num(r.start[j]), num(r.estimate[j]),
+                       num(r.standard_error[j]), at_bound(params[j], r.estimate[j]) ? "true" : "false");
 }
 
 void moments_csv(std::ostream& out, const MomentEvaluator& e, const CalibrationResult& r) {
-  out << "quantity,scenario,series,window,statistic,data_as_published,data,scale,band_low,band_high,model_start,"
+  out << "quantity,scenario,series,window,statistic,data_as_published,data,scale,band_low,band_high,model_"
+         "start,"
          "model,weighted_miss,in_band,known_miss,source\n";
   const auto& spec = e.spec();
   for (std::size_t i = 0; i < spec.moments.size(); ++i) {
@@ -60,8 +61,8 @@ void moments_csv(std::ostream& out, const MomentEvaluator& e, const CalibrationR
     const double z = (r.model[i] - m.data) / m.scale;
     out << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv(m.quantity),
                        csv(fs::path(spec.scenarios[m.scenario]).filename().string()), m.def.series, m.window,
-                       outcome_stat_name(m.def.stat), csv(m.data_text), num(m.data), num(m.scale), num(m.band_low),
-                       num(m.band_high), num(r.model_start[i]), num(r.model[i]), num(z),
+                       outcome_stat_name(m.def.stat), csv(m.data_text), num(m.data), num(m.scale),
+                       num(m.band_low), num(m.band_high), num(r.model_start[i]), num(r.model[i]), num(z),
                        r.model[i] >= m.band_low && r.model[i] <= m.band_high ? "true" : "false",
                        m.known_miss ? "true" : "false", csv(m.source));
   }
@@ -86,8 +87,9 @@ void identification_csv(std::ostream& out, const MomentEvaluator& e, const Calib
     int rank = 0;
     for (const std::size_t i : pinning(r, j)) {
       const auto& m = spec.moments[i];
-      out << fmt::format("{},{},{},{},{},{},{}\n", csv(spec.params[j].label()), ++rank, csv(m.quantity), m.window,
-                         num(r.information[i][j]), num(r.jacobian[i][j]), num(r.jacobian[i][j] * r.step[j] / m.scale));
+      out << fmt::format("{},{},{},{},{},{},{}\n", csv(spec.params[j].label()), ++rank, csv(m.quantity),
+                         m.window, num(r.information[i][j]), num(r.jacobian[i][j]),
+                         num(r.jacobian[i][j] * r.step[j] / m.scale));
     }
   }
 }
@@ -166,9 +168,10 @@ std::vector<std::string> estimate_set_lines(const MomentEvaluator& evaluator, co
   return out;
 }
 
-void write_calibration_outputs(const fs::path& dir, const MomentEvaluator& evaluator, const CalibrationResult& result,
-                               const nlohmann::ordered_json& manifest) {
-  auto write = [&](const char* name, void (*body)(std::ostream&, const MomentEvaluator&, const CalibrationResult&)) {
+void write_calibration_outputs(const fs::path& dir, const MomentEvaluator& evaluator,
+                               const CalibrationResult& result, const nlohmann::ordered_json& manifest) {
+  auto write = [&](const char* name,
+                   void (*body)(std::ostream&, const MomentEvaluator&, const CalibrationResult&)) {
     write_file_atomically(dir / name, [&](std::ostream& out) { body(out, evaluator, result); });
   };
   write("estimates.csv", estimates_csv);
@@ -176,8 +179,9 @@ void write_calibration_outputs(const fs::path& dir, const MomentEvaluator& evalu
   write("jacobian.csv", jacobian_csv);
   write("identification.csv", identification_csv);
   write("profile.csv", profile_csv);
-  write_file_atomically(dir / "calibration.json",
-                        [&](std::ostream& out) { out << result_json(evaluator, result, manifest).dump(2) << '\n'; });
+  write_file_atomically(dir / "calibration.json", [&](std::ostream& out) {
+    out << result_json(evaluator, result, manifest).dump(2) << '\n';
+  });
 }
 
 }  // namespace sancsim

@@ -65,8 +65,8 @@ class Objective {
       best_ = x;
     }
     if (better || evaluations_ % 50 == 0)
-      progress_ << fmt::format("calibrate: {:>5} evaluations ({}), loss {:.4g}, best {:.4g}, {:.1f} s\n", evaluations_,
-                               stage_, loss, best_loss_,
+      progress_ << fmt::format("calibrate: {:>5} evaluations ({}), loss {:.4g}, best {:.4g}, {:.1f} s\n",
+                               evaluations_, stage_, loss, best_loss_,
                                std::chrono::duration<double>(Clock::now() - started_).count())
                 << std::flush;
   }
@@ -82,8 +82,8 @@ class Objective {
 };
 
 // One NLopt stage from `x`; the objective keeps the best point whatever NLopt's result.
-void minimise(nlopt::algorithm algorithm, int max_evaluations, const MomentEvaluator& evaluator, Objective& objective,
-              ParamVector x, const SearchSettings& settings) {
+void minimise(nlopt::algorithm algorithm, int max_evaluations, const MomentEvaluator& evaluator,
+              Objective& objective, ParamVector x, const SearchSettings& settings) {
   if (max_evaluations <= 0) return;
   const auto& params = evaluator.spec().params;
   const std::size_t n = params.size();
@@ -101,7 +101,8 @@ void minimise(nlopt::algorithm algorithm, int max_evaluations, const MomentEvalu
   if (algorithm == nlopt::GN_CRS2_LM || algorithm == nlopt::GN_ISRES) {
     // NLopt's default population (10(n+1) for CRS2, 20(n+1) for ISRES) would spend a small budget
     // on the first random draws alone.
-    const int population = std::max(static_cast<int>(n) + 2, std::min(10 * static_cast<int>(n + 1), max_evaluations / 4));
+    const int population =
+        std::max(static_cast<int>(n) + 2, std::min(10 * static_cast<int>(n + 1), max_evaluations / 4));
     opt.set_population(static_cast<unsigned>(population));
   } else {
     opt.set_initial_step(step);
@@ -193,14 +194,16 @@ void standard_errors(const MomentEvaluator& evaluator, CalibrationResult& r) {
   Eigen::MatrixXd g(static_cast<Eigen::Index>(k), m);
   for (std::size_t i = 0; i < k; ++i)
     for (Eigen::Index j = 0; j < m; ++j)
-      g(static_cast<Eigen::Index>(i), j) = r.jacobian[i][moved[static_cast<std::size_t>(j)]] / spec.moments[i].scale;
+      g(static_cast<Eigen::Index>(i), j) =
+          r.jacobian[i][moved[static_cast<std::size_t>(j)]] / spec.moments[i].scale;
   const Eigen::MatrixXd info = g.transpose() * g;  // G' W G
   const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(info);
   const double largest = eig.eigenvalues().maxCoeff(), smallest = eig.eigenvalues().minCoeff();
   r.condition_number = smallest > 0 ? largest / smallest : std::numeric_limits<double>::infinity();
   const Eigen::CompleteOrthogonalDecomposition<Eigen::MatrixXd> decomposition(info);
   const Eigen::MatrixXd v = (1.0 + 1.0 / spec.replications) * decomposition.pseudoInverse();
-  for (Eigen::Index j = 0; j < m; ++j) r.standard_error[moved[static_cast<std::size_t>(j)]] = std::sqrt(v(j, j));
+  for (Eigen::Index j = 0; j < m; ++j)
+    r.standard_error[moved[static_cast<std::size_t>(j)]] = std::sqrt(v(j, j));
 }
 
 // The loss along each parameter, the others at the estimate.
@@ -251,7 +254,8 @@ std::uint64_t calibration_identity(const MomentEvaluator& evaluator) {
   return h.digest();
 }
 
-CalibrationResult run_calibration(const MomentEvaluator& evaluator, EvaluationLog& log, std::ostream& progress) {
+CalibrationResult run_calibration(const MomentEvaluator& evaluator, EvaluationLog& log,
+                                  std::ostream& progress) {
   const auto& spec = evaluator.spec();
   CalibrationResult r;
   Objective objective(evaluator, log, progress);
@@ -260,14 +264,15 @@ CalibrationResult run_calibration(const MomentEvaluator& evaluator, EvaluationLo
   r.loss_start = evaluator.loss(r.model_start);
   for (std::size_t i = 0; i < r.model_start.size(); ++i)
     if (std::isnan(r.model_start[i]))
-      throw CalibrationError(fmt::format("{}:{}: moment \"{}\" ({} {}) has no value at the start point (a run failed, "
-                                         "or the statistic found no month)",
-                                         spec.moments[i].file, spec.moments[i].line, spec.moments[i].quantity,
-                                         spec.moments[i].def.series, spec.moments[i].window));
+      throw CalibrationError(
+          fmt::format("{}:{}: moment \"{}\" ({} {}) has no value at the start point (a run failed, "
+                      "or the statistic found no month)",
+                      spec.moments[i].file, spec.moments[i].line, spec.moments[i].quantity,
+                      spec.moments[i].def.series, spec.moments[i].window));
   if (spec.search.global != GlobalMethod::None) {
     objective.stage("global");
-    minimise(global_algorithm(spec.search.global), spec.search.global_evaluations, evaluator, objective, r.start,
-             spec.search);
+    minimise(global_algorithm(spec.search.global), spec.search.global_evaluations, evaluator, objective,
+             r.start, spec.search);
   }
   r.loss_global = objective.best_loss();
   if (spec.search.local != LocalMethod::None) {
@@ -276,7 +281,8 @@ CalibrationResult run_calibration(const MomentEvaluator& evaluator, EvaluationLo
       const double before = objective.best_loss();
       minimise(local_algorithm(spec.search.local), spec.search.local_evaluations, evaluator, objective,
                objective.best(), spec.search);
-      if (!(objective.best_loss() < before) && round > 1) break;  // a round that found nothing better ends the search
+      if (!(objective.best_loss() < before) && round > 1)
+        break;  // a round that found nothing better ends the search
     }
   }
   r.estimate = objective.best();

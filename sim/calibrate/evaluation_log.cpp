@@ -34,19 +34,20 @@ std::optional<std::vector<double>> numbers(const std::string& line, std::size_t 
 
 }  // namespace
 
-EvaluationLog::EvaluationLog(const fs::path& path, std::uint64_t identity, std::size_t params, std::size_t moments,
-                             const std::string& header)
+EvaluationLog::EvaluationLog(const fs::path& path, std::uint64_t identity, std::size_t params,
+                             std::size_t moments, const std::string& header)
     : params_(params), moments_(moments) {
   std::uintmax_t keep = 0;  // bytes of whole lines
   if (fs::exists(path)) {
     std::ifstream in(path, std::ios::binary);
     std::string line;
     if (!std::getline(in, line) || line != identity_line(identity))
-      throw CalibrationError(fmt::format(
-          "{} is the log of another calibration (other scenarios, parameters, moments, seeds or build); remove it "
-          "or choose another "
-          "--out to start afresh",
-          path.string()));
+      throw CalibrationError(
+          fmt::format("{} is the log of another calibration (other scenarios, parameters, moments, seeds or "
+                      "build); remove it "
+                      "or choose another "
+                      "--out to start afresh",
+                      path.string()));
     keep = line.size() + 1;
     std::getline(in, line);  // the column names
     keep += line.size() + 1;

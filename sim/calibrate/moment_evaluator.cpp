@@ -22,8 +22,8 @@ namespace {
 // override agree exactly.
 std::string exact(double v) { return fmt::format("{}", v); }
 
-Scenario load_or_throw(const std::string& path, const std::vector<Override>& overrides, ScenarioFileCache& cache,
-                       const std::string& what) {
+Scenario load_or_throw(const std::string& path, const std::vector<Override>& overrides,
+                       ScenarioFileCache& cache, const std::string& what) {
   auto loaded = load_scenario(path, overrides, cache);
   if (auto* d = std::get_if<Diagnostics>(&loaded))
     throw CalibrationError(fmt::format("{} does not load{}:\n{}", path, what, d->str()));
@@ -48,19 +48,21 @@ MomentEvaluator::MomentEvaluator(const CalibrationSpec& spec, unsigned threads)
     double value = NAN;
     YearPath path;
     if (!s) {
-      problems.push_back(fmt::format("{}: parameter {}: unknown key (see `sancsim params`)", spec.file, p.label()));
+      problems.push_back(
+          fmt::format("{}: parameter {}: unknown key (see `sancsim params`)", spec.file, p.label()));
     } else if (s->kind == ParamSpec::Kind::Real && !p.year) {
       value = *std::get<double*>(s->target);
     } else if (s->kind == ParamSpec::Kind::Path && p.year) {
       path = *std::get<YearPath*>(s->target);
       value = path.at(*p.year);
     } else {
-      problems.push_back(fmt::format(
-          "{}: parameter {}: only real values, and year paths with `year`, can be estimated", spec.file, p.label()));
+      problems.push_back(
+          fmt::format("{}: parameter {}: only real values, and year paths with `year`, can be estimated",
+                      spec.file, p.label()));
     }
     if (s && (p.low < s->min || p.high > s->max))
-      problems.push_back(fmt::format("{}: parameter {}: bounds [{}, {}] leave the registry's range [{}, {}]", spec.file,
-                                     p.label(), p.low, p.high, s->min, s->max));
+      problems.push_back(fmt::format("{}: parameter {}: bounds [{}, {}] leave the registry's range [{}, {}]",
+                                     spec.file, p.label(), p.low, p.high, s->min, s->max));
     defaults_.push_back(value);
     base_paths_.push_back(path);
     start_.push_back(p.start ? *p.start : std::clamp(std::isnan(value) ? p.low : value, p.low, p.high));
@@ -68,12 +70,12 @@ MomentEvaluator::MomentEvaluator(const CalibrationSpec& spec, unsigned threads)
   for (const auto& m : spec.moments) {
     const RunColumns columns = run_columns(scenarios[m.scenario]);
     if (std::find(columns.series.begin(), columns.series.end(), m.def.series) == columns.series.end())
-      problems.push_back(fmt::format("{}:{}: moment \"{}\": the runs of {} have no series \"{}\"", m.file, m.line,
-                                     m.quantity, spec.scenarios[m.scenario], m.def.series));
+      problems.push_back(fmt::format("{}:{}: moment \"{}\": the runs of {} have no series \"{}\"", m.file,
+                                     m.line, m.quantity, spec.scenarios[m.scenario], m.def.series));
     const Scenario& s = scenarios[m.scenario];
     if (m.def.from && (*m.def.from < s.report_from || YearMonth::of(s.end) < *m.def.to))
-      problems.push_back(fmt::format("{}:{}: moment \"{}\": window {} lies outside the reported months of {}", m.file,
-                                     m.line, m.quantity, m.window, spec.scenarios[m.scenario]));
+      problems.push_back(fmt::format("{}:{}: moment \"{}\": window {} lies outside the reported months of {}",
+                                     m.file, m.line, m.quantity, m.window, spec.scenarios[m.scenario]));
   }
   if (!problems.empty()) {
     std::string text;
@@ -127,7 +129,8 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
   arena.execute([&] {
     tbb::parallel_for(std::size_t{0}, jobs, [&](std::size_t job) {
       try {
-        const std::size_t point = job / (scenarios * reps), scenario = job / reps % scenarios, rep = job % reps;
+        const std::size_t point = job / (scenarios * reps), scenario = job / reps % scenarios,
+                          rep = job % reps;
         const Scenario s = load_or_throw(spec.scenarios[scenario], overrides(points[point]), caches.local(),
                                          " with the estimates");
         RunResult run;

@@ -57,7 +57,8 @@ int calibrate(const Options& o, const Invocation& invocation) {
   const auto& spec = std::get<CalibrationSpec>(loaded);
   const unsigned threads = o.threads ? o.threads : static_cast<unsigned>(tbb::info::default_concurrency());
   const tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism, threads);
-  const fs::path dir = o.out.empty() ? fs::path("calibrate-" + fs::path(o.file).stem().string()) : fs::path(o.out);
+  const fs::path dir =
+      o.out.empty() ? fs::path("calibrate-" + fs::path(o.file).stem().string()) : fs::path(o.out);
   auto locked = lock_output_dir(dir);
   if (const auto* failure = std::get_if<DirLockFailure>(&locked)) {
     std::cerr << "sancsim calibrate: " << failure->message << '\n';
@@ -72,11 +73,11 @@ int calibrate(const Options& o, const Invocation& invocation) {
                       spec.moments.size(), header_of(spec));
     std::ostream null_stream(nullptr);
     std::ostream& progress = o.quiet ? null_stream : std::cerr;
-    progress << fmt::format("calibrate: {} parameters, {} moments, {} scenario(s) x {} replications, {} threads{}\n",
-                            spec.params.size(), spec.moments.size(), spec.scenarios.size(), spec.replications,
-                            threads,
-                            log.replayed() ? fmt::format("; resuming: {} evaluations in the log", log.replayed())
-                                           : std::string());
+    progress << fmt::format(
+        "calibrate: {} parameters, {} moments, {} scenario(s) x {} replications, {} threads{}\n",
+        spec.params.size(), spec.moments.size(), spec.scenarios.size(), spec.replications, threads,
+        log.replayed() ? fmt::format("; resuming: {} evaluations in the log", log.replayed())
+                       : std::string());
     const CalibrationResult result = run_calibration(evaluator, log, progress);
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     nlohmann::ordered_json manifest;
@@ -88,16 +89,19 @@ int calibrate(const Options& o, const Invocation& invocation) {
     manifest["started_utc"] = started;
     manifest["wall_time_s"] = wall;
     manifest["threads"] = threads;
-    manifest["load_average_start"] = std::isnan(load_start) ? nlohmann::ordered_json() : nlohmann::ordered_json(load_start);
+    manifest["load_average_start"] =
+        std::isnan(load_start) ? nlohmann::ordered_json() : nlohmann::ordered_json(load_start);
     const double load_end = load_average();
-    manifest["load_average_end"] = std::isnan(load_end) ? nlohmann::ordered_json() : nlohmann::ordered_json(load_end);
+    manifest["load_average_end"] =
+        std::isnan(load_end) ? nlohmann::ordered_json() : nlohmann::ordered_json(load_end);
     manifest["host"] = host_name();
     manifest["command_line"] = shell_quoted_command_line(invocation.argc, invocation.argv);
     write_calibration_outputs(dir, evaluator, result, manifest);
-    std::cout << fmt::format("calibrate: loss {:.4g} at the start, {:.4g} at the estimate ({} evaluations, {} points "
-                             "from an earlier run's log, {:.1f} s, {} threads, load {:.1f} -> {:.1f})\n",
-                             result.loss_start, result.loss, result.evaluations, result.replayed, wall, threads,
-                             load_start, load_end);
+    std::cout << fmt::format(
+        "calibrate: loss {:.4g} at the start, {:.4g} at the estimate ({} evaluations, {} points "
+        "from an earlier run's log, {:.1f} s, {} threads, load {:.1f} -> {:.1f})\n",
+        result.loss_start, result.loss, result.evaluations, result.replayed, wall, threads, load_start,
+        load_end);
     for (std::size_t j = 0; j < spec.params.size(); ++j)
       std::cout << fmt::format("  {:<52} {:>12.6g}  se {:<10.3g} (start {:.6g})\n", spec.params[j].label(),
                                result.estimate[j], result.standard_error[j], result.start[j]);
@@ -111,8 +115,10 @@ int calibrate(const Options& o, const Invocation& invocation) {
 
 CommandRun setup(CLI::App& sub, const Invocation& invocation) {
   auto o = std::make_shared<Options>();
-  sub.add_option("file", o->file, "Calibration file (TOML), e.g. scenarios/calibration/state.toml")->required();
-  sub.add_option("--out", o->out, "Output directory (default: calibrate-<file name>); holds the log to resume from");
+  sub.add_option("file", o->file, "Calibration file (TOML), e.g. scenarios/calibration/state.toml")
+      ->required();
+  sub.add_option("--out", o->out,
+                 "Output directory (default: calibrate-<file name>); holds the log to resume from");
   sub.add_option("--threads", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
   sub.add_flag("-q,--quiet", o->quiet, "No progress lines");
   add_input_limit_option(sub);

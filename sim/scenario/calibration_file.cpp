@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <initializer_list>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -139,14 +140,16 @@ void read_params(const toml::table& root, CalibrationSpec& spec, const Reporter&
       report.at(t->get("start")->source(), where + "start",
                 fmt::format("expected a start inside [{}, {}], got {}", p.low, p.high, *p.start));
     for (const auto& q : spec.params)
-      if (q.label() == p.label()) report.at(t->source(), where + "key", fmt::format("{} is estimated twice", p.label()));
+      if (q.label() == p.label())
+        report.at(t->source(), where + "key", fmt::format("{} is estimated twice", p.label()));
     spec.params.push_back(std::move(p));
   }
 }
 
 // `[targets]`: moments taken from a calibration targets file (data = the band's middle, scale =
 // half its width), optionally only some series, with or without the known misses.
-void read_targets(const toml::table& root, CalibrationSpec& spec, Diagnostics& problems, const Reporter& report) {
+void read_targets(const toml::table& root, CalibrationSpec& spec, Diagnostics& problems,
+                  const Reporter& report) {
   const toml::node* n = root.get("targets");
   if (!n) return;
   const auto* t = n->as_table();
@@ -227,8 +230,8 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
       continue;
     }
     reject_unknown_keys(*t, fmt::format("moment[{}]", i),
-                        {"quantity", "scenario", "series", "window", "statistic", "threshold", "value", "band", "sd",
-                         "source"},
+                        {"quantity", "scenario", "series", "window", "statistic", "threshold", "value",
+                         "band", "sd", "source"},
                         report);
     Moment m;
     m.file = report.file();
@@ -259,7 +262,8 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
                   scenario_detail::unknown_with_hint("statistic", *stat_name, outcome_stat_names()));
     }
     if (stat_needs_threshold(stat) && !threshold)
-      report.at(t->source(), where + "threshold", fmt::format("missing; \"{}\" needs one", outcome_stat_name(stat)));
+      report.at(t->source(), where + "threshold",
+                fmt::format("missing; \"{}\" needs one", outcome_stat_name(stat)));
     const auto w = parse_calibration_window(*window);
     if (!w) {
       report.at(t->get("window")->source(), where + "window",
@@ -267,8 +271,9 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
       continue;
     }
     if (!inside_calibration_windows(*w, spec.windows)) {
-      report.at(t->get("window")->source(), where + "window",
-                fmt::format("\"{}\" is not inside a calibration window (held-out data may not be used)", *window));
+      report.at(
+          t->get("window")->source(), where + "window",
+          fmt::format("\"{}\" is not inside a calibration window (held-out data may not be used)", *window));
       continue;
     }
     m.def = OutcomeDef{.name = *series + "_" + *window,
@@ -283,7 +288,8 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
     }
     if (sd) {
       if (!(*sd > 0)) {
-        report.at(t->get("sd")->source(), where + "sd", fmt::format("expected a positive number, got {}", *sd));
+        report.at(t->get("sd")->source(), where + "sd",
+                  fmt::format("expected a positive number, got {}", *sd));
         continue;
       }
       m.scale = *sd;
@@ -294,7 +300,8 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
       m.band_high = band->second;
       m.scale = 0.5 * (band->second - band->first);
     } else {
-      report.at(t->source(), where + "band", "missing; expected band = [low, high] or sd = a positive number");
+      report.at(t->source(), where + "band",
+                "missing; expected band = [low, high] or sd = a positive number");
       continue;
     }
     spec.moments.push_back(std::move(m));
@@ -318,10 +325,30 @@ void read_windows(const toml::table& root, CalibrationSpec& spec, const Reporter
   if (!spec.windows.empty()) {
     for (const auto& w : windows)
       if (!inside_calibration_windows(w, spec.windows))
-        report.at(n->source(), "calibration_windows", "must lie inside the targets file's calibration windows");
+        report.at(n->source(), "calibration_windows",
+                  "must lie inside the targets file's calibration windows");
     return;
   }
   spec.windows = std::move(windows);
+}
+
+// `search.<key> = "name"`, one of `options`.
+template <class Method>
+void read_choice(const toml::table& t, const char* key,
+                 std::initializer_list<std::pair<const char*, Method>> options, Method& into,
+                 const Reporter& report) {
+  const auto name = string_at(t, key, "search.", report, false);
+  if (!name) return;
+  std::string expected;
+  for (const auto& [text, method] : options) {
+    if (*name == text) {
+      into = method;
+      return;
+    }
+    expected += fmt::format("{}\"{}\"", expected.empty() ? "" : ", ", text);
+  }
+  report.at(t.get(key)->source(), fmt::format("search.{}", key),
+            fmt::format("unknown method \"{}\"; expected one of {}", *name, expected));
 }
 
 void read_search(const toml::table& root, SearchSettings& s, const Reporter& report) {
@@ -333,31 +360,16 @@ void read_search(const toml::table& root, SearchSettings& s, const Reporter& rep
     return;
   }
   reject_unknown_keys(*t, "search",
-                      {"global", "global_evaluations", "local", "local_evaluations", "local_rounds", "relative_tolerance", "rng_seed",
-                       "jacobian_step", "profile_points", "profile_width"},
+                      {"global", "global_evaluations", "local", "local_evaluations", "local_rounds",
+                       "relative_tolerance", "rng_seed", "jacobian_step", "profile_points", "profile_width"},
                       report);
-  if (auto g = string_at(*t, "global", "search.", report, false)) {
-    if (*g == "crs2")
-      s.global = GlobalMethod::Crs2;
-    else if (*g == "isres")
-      s.global = GlobalMethod::Isres;
-    else if (*g == "none")
-      s.global = GlobalMethod::None;
-    else
-      report.at(t->get("global")->source(), "search.global",
-                fmt::format("unknown method \"{}\"; expected \"crs2\", \"isres\" or \"none\"", *g));
-  }
-  if (auto l = string_at(*t, "local", "search.", report, false)) {
-    if (*l == "bobyqa")
-      s.local = LocalMethod::Bobyqa;
-    else if (*l == "neldermead")
-      s.local = LocalMethod::NelderMead;
-    else if (*l == "none")
-      s.local = LocalMethod::None;
-    else
-      report.at(t->get("local")->source(), "search.local",
-                fmt::format("unknown method \"{}\"; expected \"bobyqa\", \"neldermead\" or \"none\"", *l));
-  }
+  read_choice(*t, "global",
+              {{"crs2", GlobalMethod::Crs2}, {"isres", GlobalMethod::Isres}, {"none", GlobalMethod::None}},
+              s.global, report);
+  read_choice(
+      *t, "local",
+      {{"bobyqa", LocalMethod::Bobyqa}, {"neldermead", LocalMethod::NelderMead}, {"none", LocalMethod::None}},
+      s.local, report);
   auto count = [&](const char* key, int& into, int min) {
     if (auto v = number_at(*t, key, "search.", report, false)) {
       if (*v >= min && *v <= 1e6 && *v == std::floor(*v))
@@ -408,10 +420,9 @@ std::variant<CalibrationSpec, Diagnostics> load_calibration_spec(const std::stri
   const Reporter report(path, problems);
   CalibrationSpec spec;
   spec.file = fs::weakly_canonical(fs::absolute(path)).string();
-  spec.text = std::get<std::string>(text);
   reject_unknown_keys(root, "",
-                      {"scenario", "set", "replications", "first_seed", "targets", "calibration_windows", "parameter",
-                       "moment", "search"},
+                      {"scenario", "set", "replications", "first_seed", "targets", "calibration_windows",
+                       "parameter", "moment", "search"},
                       report);
   read_scenarios(root, spec, report);
   if (const toml::node* s = root.get("set")) {
@@ -439,7 +450,8 @@ std::variant<CalibrationSpec, Diagnostics> load_calibration_spec(const std::stri
     if (*r >= 1 && *r == std::floor(*r) && *r < 1e15)
       spec.first_seed = static_cast<std::uint64_t>(*r);
     else
-      report.at(root.get("first_seed")->source(), "first_seed", fmt::format("expected a whole number >= 1, got {}", *r));
+      report.at(root.get("first_seed")->source(), "first_seed",
+                fmt::format("expected a whole number >= 1, got {}", *r));
   }
   read_params(root, spec, report);
   read_targets(root, spec, problems, report);
@@ -452,8 +464,9 @@ std::variant<CalibrationSpec, Diagnostics> load_calibration_spec(const std::stri
   if (problems.empty() && spec.moments.empty())
     report.at(root.source(), "moment", "no moments: give [targets] or [[moment]] tables");
   if (problems.empty() && spec.moments.size() < spec.params.size())
-    report.at(root.source(), "moment",
-              fmt::format("{} moments cannot identify {} parameters", spec.moments.size(), spec.params.size()));
+    report.at(
+        root.source(), "moment",
+        fmt::format("{} moments cannot identify {} parameters", spec.moments.size(), spec.params.size()));
   if (!problems.empty()) return problems;
   return spec;
 }

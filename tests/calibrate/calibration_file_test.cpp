@@ -25,9 +25,9 @@ CalibrationSpec spec(const std::string& file) {
 std::string problems_of(std::string text) {
   const std::string relative = "\"../small.toml\"";
   text.replace(text.find(relative), relative.size(), "\"" + kScenarios + "/test/small.toml\"");
-  const fs::path file = fs::temp_directory_path() /
-                        ("sancsim_calibration_file_" + std::to_string(::getpid()) + "_" +
-                         ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".toml");
+  const fs::path file =
+      fs::temp_directory_path() / ("sancsim_calibration_file_" + std::to_string(::getpid()) + "_" +
+                                   ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".toml");
   std::ofstream(file) << text;
   auto r = load_calibration_spec(file.string());
   fs::remove(file);
@@ -54,7 +54,8 @@ source = "test"
 )";
 
 TEST(CalibrationFile, TheShippedFilesRead) {
-  for (const char* name : {"calibration/state.toml", "calibration/oil.toml", "test/calibration/recovery.toml"}) {
+  for (const char* name :
+       {"calibration/state.toml", "calibration/oil.toml", "test/calibration/recovery.toml"}) {
     SCOPED_TRACE(name);
     const auto s = spec(kScenarios + "/" + name);
     EXPECT_FALSE(s.params.empty());
@@ -65,8 +66,9 @@ TEST(CalibrationFile, TheShippedFilesRead) {
 
 TEST(CalibrationFile, TargetsBecomeMomentsAtTheirBandsMiddle) {
   const auto s = spec(kScenarios + "/calibration/state.toml");
-  const auto it = std::find_if(s.moments.begin(), s.moments.end(),
-                               [](const Moment& m) { return m.def.series == "key_rate_pct" && m.window == "2024-12"; });
+  const auto it = std::find_if(s.moments.begin(), s.moments.end(), [](const Moment& m) {
+    return m.def.series == "key_rate_pct" && m.window == "2024-12";
+  });
   ASSERT_NE(it, s.moments.end());
   EXPECT_DOUBLE_EQ(it->data, 0.5 * (it->band_low + it->band_high));
   EXPECT_DOUBLE_EQ(it->scale, 0.5 * (it->band_high - it->band_low));
@@ -81,7 +83,8 @@ TEST(CalibrationFile, AMomentOutsideTheCalibrationWindowsIsRefused) {
   std::string moment = kMoment;
   moment.replace(moment.find("2022-12"), 7, "2023-06");
   const auto p = problems_of(kBase + moment);
-  EXPECT_NE(p.find("moment[0].window: \"2023-06\" is not inside a calibration window"), std::string::npos) << p;
+  EXPECT_NE(p.find("moment[0].window: \"2023-06\" is not inside a calibration window"), std::string::npos)
+      << p;
 }
 
 TEST(CalibrationFile, EachMistakeIsReportedWithItsPlace) {
@@ -106,10 +109,11 @@ band = [1, 2]
 source = "test"
 colour = "red"
 )");
-  for (const char* expected : {":3:", "replications: expected a whole number in [1, 100], got 0",
-                               "search.local: unknown method \"newton\"", "search.profile_points: expected 0",
-                               "parameter[0].high: expected low < high", "moment[0].statistic: unknown statistic",
-                               "moment[0].sd: give either sd or band", "moment[0].colour: unknown key"})
+  for (const char* expected :
+       {":3:", "replications: expected a whole number in [1, 100], got 0",
+        "search.local: unknown method \"newton\"", "search.profile_points: expected 0",
+        "parameter[0].high: expected low < high", "moment[0].statistic: unknown statistic",
+        "moment[0].sd: give either sd or band", "moment[0].colour: unknown key"})
     EXPECT_NE(p.find(expected), std::string::npos) << expected << "\n" << p;
 }
 

@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 fs::path fresh_path() {
   const fs::path dir = fs::temp_directory_path() / ("sancsim_log_test_" + std::to_string(::getpid()));
   fs::create_directories(dir);
-  const fs::path p = dir / (std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + ".csv");
+  const fs::path p =
+      dir / (std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + ".csv");
   fs::remove(p);
   return p;
 }
@@ -34,7 +35,7 @@ TEST(EvaluationLog, ARestartAnswersFromTheLogExactly) {
   EXPECT_EQ(again.replayed(), 1u);
   const auto found = again.find(x);
   ASSERT_TRUE(found);
-  EXPECT_EQ(*found, m);  // bit for bit: shortest round-trip decimals
+  EXPECT_EQ(*found, m);                        // bit for bit: shortest round-trip decimals
   EXPECT_FALSE(again.find({0.3, 1.0 / 3.0}));  // 0.1 + 0.2 is not 0.3
 }
 

@@ -43,8 +43,8 @@ TEST(ParameterRecovery, CalibrateFindsTheTrueValuesWithinItsStandardErrors) {
   const fs::path dir = fs::temp_directory_path() / ("sancsim_recovery_" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
-  EvaluationLog log(dir / "evaluations.csv", calibration_identity(evaluator), spec.params.size(), spec.moments.size(),
-                    "log");
+  EvaluationLog log(dir / "evaluations.csv", calibration_identity(evaluator), spec.params.size(),
+                    spec.moments.size(), "log");
   std::ostringstream progress;
   const CalibrationResult r = run_calibration(evaluator, log, progress);
   fs::remove_all(dir);

@@ -15,14 +15,16 @@ using sancsim::cli_test::read_text;
 const std::string kRecovery =
     (fs::path(SANCSIM_SOURCE_DIR) / "scenarios" / "test" / "calibration" / "recovery.toml").string();
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 TEST_F(Cli, CalibrateWritesItsTablesAndARerunReplaysTheLog) {
   auto r = sancsim("calibrate '" + kRecovery + "' --out out --threads 2");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(contains(r.err, "best")) << "progress lines with the best loss so far";
-  for (const char* name : {"estimates.csv", "moments.csv", "jacobian.csv", "identification.csv", "profile.csv",
-                           "calibration.json", "evaluations.csv"})
+  for (const char* name : {"estimates.csv", "moments.csv", "jacobian.csv", "identification.csv",
+                           "profile.csv", "calibration.json", "evaluations.csv"})
     EXPECT_TRUE(fs::exists(dir_ / "out" / name)) << name;
   const auto json = nlohmann::json::parse(read_text(dir_ / "out" / "calibration.json"));
   EXPECT_LT(json["loss"].get<double>(), json["loss_start"].get<double>());
@@ -47,7 +49,8 @@ TEST_F(Cli, CalibrateWritesItsTablesAndARerunReplaysTheLog) {
 }
 
 TEST_F(Cli, CalibrateRefusesABadFileWithItsPlace) {
-  std::ofstream(dir_ / "bad.toml") << "scenario = \"" << SANCSIM_SOURCE_DIR << "/scenarios/test/small.toml\"\n"
+  std::ofstream(dir_ / "bad.toml") << "scenario = \"" << SANCSIM_SOURCE_DIR
+                                   << "/scenarios/test/small.toml\"\n"
                                    << "calibration_windows = [\"2015-01..2022-12\"]\n"
                                    << "[[parameter]]\nkey = \"no.such.key\"\nlow = 0\nhigh = 1\n"
                                    << "[[moment]]\nquantity = \"q\"\nseries = \"nwf_liquid_rub_bn\"\n"

@@ -18,8 +18,8 @@ class EvaluationLog {
  public:
   // Opens `path`, reading what an earlier run of the same calibration (same `identity`) logged; a
   // log of another calibration is a CalibrationError. A torn last line (a kill mid-write) is dropped.
-  EvaluationLog(const std::filesystem::path& path, std::uint64_t identity, std::size_t params, std::size_t moments,
-                const std::string& header);
+  EvaluationLog(const std::filesystem::path& path, std::uint64_t identity, std::size_t params,
+                std::size_t moments, const std::string& header);
   std::optional<std::vector<double>> find(const std::vector<double>& x) const;
   void append(const std::vector<double>& x, const std::vector<double>& moments);
   std::size_t size() const { return entries_.size(); }

@@ -27,7 +27,7 @@ struct EstimatedParam {
 // One target moment: a statistic of a series over a window in one scenario's runs (mean over
 // replications), its data value and scale. The loss adds ((model - data) / scale)^2.
 struct Moment {
-  std::string quantity;  // for people
+  std::string quantity;      // for people
   std::size_t scenario = 0;  // index into CalibrationSpec::scenarios
   OutcomeDef def;            // series, window, statistic
   std::string window;        // as written, for tables
@@ -53,21 +53,20 @@ struct SearchSettings {
   double relative_tolerance = 1e-4;  // on the parameters, for the local method
   unsigned rng_seed = 1;             // NLopt's generator (the global method's population)
   double jacobian_step = 0.01;       // central differences: this share of each parameter's bounds
-  int profile_points = 9;            // loss profile: points across +-profile_width around the estimate (0: none)
-  double profile_width = 0.05;       // share of the bounds
+  int profile_points = 9;       // loss profile: points across +-profile_width around the estimate (0: none)
+  double profile_width = 0.05;  // share of the bounds
 };
 
 struct CalibrationSpec {
   std::string file;                    // absolute path
   std::vector<std::string> scenarios;  // absolute paths
   std::vector<Override> fixed;         // `set = [...]`: applied to every run, before the estimates
-  int replications = 2;                // seeds first_seed .. first_seed + replications - 1, the same each evaluation
+  int replications = 2;  // seeds first_seed .. first_seed + replications - 1, the same each evaluation
   std::uint64_t first_seed = 1;
   std::vector<EstimatedParam> params;
   std::vector<Moment> moments;
   std::vector<std::pair<YearMonth, YearMonth>> windows;  // calibration windows every moment lies in
   SearchSettings search;
-  std::string text;  // the file's text, for the log's identity
 };
 
 // Reads and checks a calibration file (not the scenarios it names: see the calibrate layer).
