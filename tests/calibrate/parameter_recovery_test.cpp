@@ -53,6 +53,8 @@ TEST(ParameterRecovery, CalibrateFindsTheTrueValuesWithinItsStandardErrors) {
   EXPECT_LT(r.loss, 1.0) << "the model can reproduce its own moments";
   for (std::size_t j = 0; j < truth.size(); ++j) {
     SCOPED_TRACE(spec.params[j].label());
+    RecordProperty(spec.params[j].label() + "_estimate", std::to_string(r.estimate[j]));
+    RecordProperty(spec.params[j].label() + "_standard_error", std::to_string(r.standard_error[j]));
     const double width = spec.params[j].high - spec.params[j].low;
     ASSERT_TRUE(std::isfinite(r.standard_error[j]));
     EXPECT_GT(r.standard_error[j], 0);
