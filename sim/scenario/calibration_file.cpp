@@ -65,9 +65,19 @@ std::optional<std::pair<double, double>> band_at(const toml::node& n, const std:
   return std::nullopt;
 }
 
+// A file's absolute, normalised name; never throws (a name too long for the system, say, stays
+// as written, made absolute, and fails later where it is opened, with a message).
+std::string canonical_name(const fs::path& p) {
+  std::error_code ec;
+  fs::path absolute = fs::absolute(p, ec);
+  if (ec) absolute = p;
+  fs::path canonical = fs::weakly_canonical(absolute, ec);
+  return (ec ? absolute.lexically_normal() : canonical).string();
+}
+
 // A path relative to the calibration file's directory.
 std::string beside(const std::string& file, const std::string& name) {
-  return fs::weakly_canonical(fs::absolute(fs::path(file).parent_path() / name)).string();
+  return canonical_name(fs::path(file).parent_path() / name);
 }
 
 // `scenario = "x.toml"` or `scenario = ["x.toml", "y.toml"]`.
@@ -419,7 +429,7 @@ std::variant<CalibrationSpec, Diagnostics> load_calibration_spec(const std::stri
   const toml::table& root = *document;
   const Reporter report(path, problems);
   CalibrationSpec spec;
-  spec.file = fs::weakly_canonical(fs::absolute(path)).string();
+  spec.file = canonical_name(path);
   reject_unknown_keys(root, "",
                       {"scenario", "set", "replications", "first_seed", "targets", "calibration_windows",
                        "parameter", "moment", "search"},
