@@ -11,13 +11,9 @@
 #include "toml_support.hpp"
 
 namespace sancsim {
-namespace {
-
-using scenario_detail::describe_value;
-using scenario_detail::Reporter;
 
 // "2024" (a year), "2024-04" (a month) or "2024-04..2024-06" (inclusive).
-std::optional<std::pair<YearMonth, YearMonth>> parse_window(const std::string& text) {
+std::optional<std::pair<YearMonth, YearMonth>> parse_calibration_window(const std::string& text) {
   const auto dots = text.find("..");
   if (dots != std::string::npos) {
     auto a = YearMonth::parse(text.substr(0, dots)), b = YearMonth::parse(text.substr(dots + 2));
@@ -31,6 +27,18 @@ std::optional<std::pair<YearMonth, YearMonth>> parse_window(const std::string& t
   if (auto m = YearMonth::parse(text)) return std::pair{*m, *m};
   return std::nullopt;
 }
+
+bool inside_calibration_windows(const std::pair<YearMonth, YearMonth>& w,
+                                const std::vector<std::pair<YearMonth, YearMonth>>& all) {
+  for (const auto& c : all)
+    if (!(w.first < c.first) && !(c.second < w.second)) return true;
+  return false;
+}
+
+namespace {
+
+using scenario_detail::describe_value;
+using scenario_detail::Reporter;
 
 const char* kWindowHelp = "expected \"YYYY\", \"YYYY-MM\" or \"YYYY-MM..YYYY-MM\"";
 
@@ -56,13 +64,6 @@ std::optional<std::pair<double, double>> read_range(const toml::node& n, const s
   }
   report.at(n.source(), key, fmt::format("expected [low, high] with low <= high, got {}", describe_value(n)));
   return std::nullopt;
-}
-
-bool inside(const std::pair<YearMonth, YearMonth>& w,
-            const std::vector<std::pair<YearMonth, YearMonth>>& all) {
-  for (const auto& c : all)
-    if (!(w.first < c.first) && !(c.second < w.second)) return true;
-  return false;
 }
 
 std::optional<CalibrationTarget> read_target(const toml::table& t, std::size_t index,
@@ -100,12 +101,12 @@ std::optional<CalibrationTarget> read_target(const toml::table& t, std::size_t i
     ok = false;
   }
   if (!window.empty()) {
-    const auto w = parse_window(window);
+    const auto w = parse_calibration_window(window);
     if (!w) {
       report.at(t.get("window")->source(), where + ".window",
                 fmt::format("{}, got \"{}\"", kWindowHelp, window));
       ok = false;
-    } else if (!inside(*w, out.windows)) {
+    } else if (!inside_calibration_windows(*w, out.windows)) {
       report.at(
           t.get("window")->source(), where + ".window",
           fmt::format("\"{}\" is not inside a calibration window (held-out data may not be used)", window));
@@ -166,7 +167,7 @@ std::variant<CalibrationTargets, Diagnostics> load_calibration_targets(const std
   if (wa)
     for (const auto& w : *wa) {
       const auto* s = w.as_string();
-      const auto parsed = s ? parse_window(s->get()) : std::nullopt;
+      const auto parsed = s ? parse_calibration_window(s->get()) : std::nullopt;
       if (parsed)
         out.windows.push_back(*parsed);
       else

@@ -1,6 +1,6 @@
 // The state alone on the data-built oil paths of calibration_paths.hpp (2021-01..2024-12), with the
 // parameters of a scenario file and `--set` overrides; prints the monthly state columns as CSV.
-// The second run of the state's calibration (docs/MODEL_STATE.md, "Calibration"; tools/fit-state).
+// The second run of the state's calibration (docs/MODEL_STATE.md, "Calibration"), a check on the fit.
 //   state_calibration_path SCENARIO [key.path=value ...]
 #include <cstdio>
 #include <iostream>

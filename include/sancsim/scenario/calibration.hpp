@@ -4,6 +4,7 @@
 // (scenarios/data/calibration_targets.toml) drives the test of the history run, the calibration
 // tables in the docs and `sancsim calibration`, so that every documented figure comes from a run.
 #include <cmath>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -36,6 +37,13 @@ struct CalibrationTargets {
   std::vector<std::pair<YearMonth, YearMonth>> windows;  // the calibration windows
   std::vector<CalibrationTarget> targets;
 };
+
+// A window as targets write it: "2024" (a year), "2024-04" (a month) or "2024-04..2024-06"
+// (inclusive); nullopt if malformed.
+std::optional<std::pair<YearMonth, YearMonth>> parse_calibration_window(const std::string& text);
+// Whether `w` lies inside one of the calibration windows `all`.
+bool inside_calibration_windows(const std::pair<YearMonth, YearMonth>& w,
+                                const std::vector<std::pair<YearMonth, YearMonth>>& all);
 
 // Reads a targets file; every problem (syntax, missing or malformed keys, a band with low > high,
 // a window outside the calibration windows) is reported as file:line:col.

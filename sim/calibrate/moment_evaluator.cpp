@@ -1,0 +1,174 @@
+// Simulated moments at parameter vectors (moment_evaluator.hpp).
+#include "sancsim/calibrate/moment_evaluator.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <mutex>
+
+#include <fmt/format.h>
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include "sancsim/engine/param_table.hpp"
+#include "sancsim/model/run.hpp"
+#include "sancsim/scenario/outcomes.hpp"
+
+namespace sancsim {
+namespace {
+
+// Shortest text that reads back as the same double (fmt's default), so a vector and its
+// override agree exactly.
+std::string exact(double v) { return fmt::format("{}", v); }
+
+Scenario load_or_throw(const std::string& path, const std::vector<Override>& overrides,
+                       ScenarioFileCache& cache, const std::string& what) {
+  auto loaded = load_scenario(path, overrides, cache);
+  if (auto* d = std::get_if<Diagnostics>(&loaded))
+    throw CalibrationError(fmt::format("{} does not load{}:\n{}", path, what, d->str()));
+  return std::move(std::get<Scenario>(loaded));
+}
+
+}  // namespace
+
+MomentEvaluator::MomentEvaluator(const CalibrationSpec& spec, unsigned threads)
+    : spec_(&spec), threads_(std::max(1u, threads)) {
+  ScenarioFileCache cache;
+  std::vector<std::string> problems;
+  std::vector<Scenario> scenarios;
+  for (const auto& path : spec.scenarios) {
+    scenarios.push_back(load_or_throw(path, spec.fixed, cache, ""));
+    hashes_.push_back(scenarios.back().hash);
+  }
+  Params base = scenarios.front().params;
+  const ParamTable table = describe(base);
+  for (const auto& p : spec.params) {
+    const ParamSpec* s = table.find(p.key);
+    double value = NAN;
+    YearPath path;
+    if (!s) {
+      problems.push_back(
+          fmt::format("{}: parameter {}: unknown key (see `sancsim params`)", spec.file, p.label()));
+    } else if (s->kind == ParamSpec::Kind::Real && !p.year) {
+      value = *std::get<double*>(s->target);
+    } else if (s->kind == ParamSpec::Kind::Path && p.year) {
+      path = *std::get<YearPath*>(s->target);
+      value = path.at(*p.year);
+    } else {
+      problems.push_back(
+          fmt::format("{}: parameter {}: only real values, and year paths with `year`, can be estimated",
+                      spec.file, p.label()));
+    }
+    if (s && (p.low < s->min || p.high > s->max))
+      problems.push_back(fmt::format("{}: parameter {}: bounds [{}, {}] leave the registry's range [{}, {}]",
+                                     spec.file, p.label(), p.low, p.high, s->min, s->max));
+    defaults_.push_back(value);
+    base_paths_.push_back(path);
+    start_.push_back(p.start ? *p.start : std::clamp(std::isnan(value) ? p.low : value, p.low, p.high));
+  }
+  for (const auto& m : spec.moments) {
+    const RunColumns columns = run_columns(scenarios[m.scenario]);
+    if (std::find(columns.series.begin(), columns.series.end(), m.def.series) == columns.series.end())
+      problems.push_back(fmt::format("{}:{}: moment \"{}\": the runs of {} have no series \"{}\"", m.file,
+                                     m.line, m.quantity, spec.scenarios[m.scenario], m.def.series));
+    const Scenario& s = scenarios[m.scenario];
+    if (m.def.from && (*m.def.from < s.report_from || YearMonth::of(s.end) < *m.def.to))
+      problems.push_back(fmt::format("{}:{}: moment \"{}\": window {} lies outside the reported months of {}",
+                                     m.file, m.line, m.quantity, m.window, spec.scenarios[m.scenario]));
+  }
+  if (!problems.empty()) {
+    std::string text;
+    for (const auto& p : problems) text += p + "\n";
+    throw CalibrationError(text);
+  }
+}
+
+std::vector<Override> MomentEvaluator::overrides(const ParamVector& x) const {
+  std::vector<Override> out = spec_->fixed;
+  const auto& params = spec_->params;
+  std::vector<bool> done(params.size(), false);
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    if (done[i]) continue;
+    if (!params[i].year) {
+      out.push_back({params[i].key, exact(x[i])});
+      continue;
+    }
+    // Every estimated point of this path, over the path's other points.
+    YearPath path = base_paths_[i];
+    for (std::size_t j = i; j < params.size(); ++j) {
+      if (params[j].key != params[i].key || !params[j].year) continue;
+      done[j] = true;
+      auto it = std::find_if(path.points.begin(), path.points.end(),
+                             [&](const auto& p) { return p.first == *params[j].year; });
+      if (it != path.points.end())
+        it->second = x[j];
+      else
+        path.points.push_back({*params[j].year, x[j]});
+    }
+    std::sort(path.points.begin(), path.points.end());
+    std::string text = "{";
+    for (std::size_t k = 0; k < path.points.size(); ++k)
+      text += fmt::format("{}{} = {}", k ? ", " : "", path.points[k].first, exact(path.points[k].second));
+    out.push_back({params[i].key, text + "}"});
+  }
+  return out;
+}
+
+std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVector>& points) const {
+  const auto& spec = *spec_;
+  const std::size_t scenarios = spec.scenarios.size(), reps = static_cast<std::size_t>(spec.replications);
+  const std::size_t jobs = points.size() * scenarios * reps;
+  // [point][scenario][replication][moment]: each job writes its own slot, so the sum below is in
+  // a fixed order whatever thread ran what.
+  std::vector<std::vector<double>> values(jobs, std::vector<double>(spec.moments.size(), 0.0));
+  tbb::enumerable_thread_specific<ScenarioFileCache> caches;
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  tbb::task_arena arena(static_cast<int>(threads_));
+  arena.execute([&] {
+    tbb::parallel_for(std::size_t{0}, jobs, [&](std::size_t job) {
+      try {
+        const std::size_t point = job / (scenarios * reps), scenario = job / reps % scenarios,
+                          rep = job % reps;
+        const Scenario s = load_or_throw(spec.scenarios[scenario], overrides(points[point]), caches.local(),
+                                         " with the estimates");
+        RunResult run;
+        try {
+          run = simulate(run_input(s, spec.first_seed + rep, 0));
+        } catch (const std::runtime_error& e) {  // a numerical guard or an invariant: no moments here
+          for (std::size_t m = 0; m < spec.moments.size(); ++m) values[job][m] = NAN;
+          return;
+        }
+        for (std::size_t m = 0; m < spec.moments.size(); ++m)
+          if (spec.moments[m].scenario == scenario)
+            values[job][m] = evaluate_outcome(spec.moments[m].def, run.series);
+      } catch (...) {
+        const std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+      }
+    });
+  });
+  if (failure) std::rethrow_exception(failure);
+  std::vector<MomentVector> out(points.size(), MomentVector(spec.moments.size(), 0.0));
+  for (std::size_t p = 0; p < points.size(); ++p)
+    for (std::size_t m = 0; m < spec.moments.size(); ++m) {
+      const std::size_t scenario = spec.moments[m].scenario;
+      double total = 0;
+      for (std::size_t r = 0; r < reps; ++r) total += values[(p * scenarios + scenario) * reps + r][m];
+      out[p][m] = total / static_cast<double>(reps);
+    }
+  return out;
+}
+
+double MomentEvaluator::loss(const MomentVector& model) const {
+  double total = 0;
+  for (std::size_t m = 0; m < model.size(); ++m) {
+    if (std::isnan(model[m])) return kFailedLoss;
+    const double z = (model[m] - spec_->moments[m].data) / spec_->moments[m].scale;
+    total += z * z;
+  }
+  return total;
+}
+
+}  // namespace sancsim

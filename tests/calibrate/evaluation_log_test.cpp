@@ -1,0 +1,66 @@
+// The evaluation log: exact keys, replay after a restart, a torn last line, another calibration's log.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+#include "sancsim/calibrate/evaluation_log.hpp"
+#include "sancsim/calibrate/moment_evaluator.hpp"
+
+namespace {
+using namespace sancsim;
+namespace fs = std::filesystem;
+
+fs::path fresh_path() {
+  const fs::path dir = fs::temp_directory_path() / ("sancsim_log_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path p =
+      dir / (std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + ".csv");
+  fs::remove(p);
+  return p;
+}
+
+TEST(EvaluationLog, ARestartAnswersFromTheLogExactly) {
+  const auto path = fresh_path();
+  const std::vector<double> x = {0.1 + 0.2, 1.0 / 3.0}, m = {123.456789012345678, -7.0};
+  {
+    EvaluationLog log(path, 42, 2, 2, "a,b,m1,m2");
+    EXPECT_FALSE(log.find(x));
+    log.append(x, m);
+    ASSERT_TRUE(log.find(x));
+  }
+  EvaluationLog again(path, 42, 2, 2, "a,b,m1,m2");
+  EXPECT_EQ(again.replayed(), 1u);
+  const auto found = again.find(x);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(*found, m);                        // bit for bit: shortest round-trip decimals
+  EXPECT_FALSE(again.find({0.3, 1.0 / 3.0}));  // 0.1 + 0.2 is not 0.3
+}
+
+TEST(EvaluationLog, ATornLastLineIsDroppedAndOverwritten) {
+  const auto path = fresh_path();
+  {
+    EvaluationLog log(path, 7, 1, 1, "a,m");
+    log.append({1.0}, {10.0});
+  }
+  std::ofstream(path, std::ios::app) << "2.5,9";  // killed mid-line
+  {
+    EvaluationLog log(path, 7, 1, 1, "a,m");
+    EXPECT_EQ(log.replayed(), 1u);
+    EXPECT_FALSE(log.find({2.5}));
+    log.append({3.0}, {30.0});
+  }
+  EvaluationLog log(path, 7, 1, 1, "a,m");
+  EXPECT_EQ(log.replayed(), 2u);
+  EXPECT_TRUE(log.find({3.0}));
+}
+
+TEST(EvaluationLog, AnotherCalibrationsLogIsRefused) {
+  const auto path = fresh_path();
+  { EvaluationLog log(path, 1, 1, 1, "a,m"); }
+  EXPECT_THROW(EvaluationLog(path, 2, 1, 1, "a,m"), CalibrationError);
+}
+
+}  // namespace
