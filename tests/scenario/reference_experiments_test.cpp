@@ -3,6 +3,7 @@
 // guard range around the model's current answer, so that the gap cannot change unnoticed.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
@@ -50,6 +51,75 @@ TEST(ReferenceExperiments, WachtmeisterGarsSpiroCapCutCostIsAGuardedDisagreement
   EXPECT_LT(per_five_to_30, 1.0);
   // And the direction is WGS's: a lower cap does not raise Russia's revenue.
   EXPECT_LE(at30, at60);
+}
+
+// The Bank of Russia's risk scenario run against the status quo, seeds 1-3 (docs/VALIDATION.md).
+struct BorRiskFigures {
+  double urals_mean = 0;          // Urals FOB, Sep 2026 - Aug 2028, $/bbl
+  double gdp_two_years_pp = 0;    // two-year real growth to Aug 2028, risk minus status quo, points
+  double key_rate_peak = 0;       // Sep 2026 - Aug 2028, %
+  double key_rate_floor_2027 = 0; // lowest key rate Sep 2026 - Dec 2027, %
+  double nwf_exhausted_latest = 0;  // YYYYMM, the latest seed
+  double nwf_exhausted_earliest = 1e9;
+};
+
+BorRiskFigures bor_risk_figures() {
+  auto load = [](const char* file) {
+    auto r = load_scenario((kScenarios / file).string(), {});
+    if (auto* d = std::get_if<Diagnostics>(&r)) throw std::runtime_error(d->str());
+    return std::get<Scenario>(std::move(r));
+  };
+  const Scenario risk = load("reference/bor_risk_urals_30_35.toml"), base = load("status_quo.toml");
+  // Rows from January 2026: Sep 2026 is row 8, Aug 2027 row 19, Dec 2027 row 23, Aug 2028 row 31.
+  constexpr std::size_t kFrom = 8, kYear = 19, kDec2027 = 23, kTo = 31;
+  BorRiskFigures f;
+  f.key_rate_floor_2027 = 1e9;
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+    const RunResult r = run_scenario(risk, seed), b = run_scenario(base, seed);
+    const auto urals = r.series.values("urals_fob_usd_per_bbl");
+    const auto key = r.series.values("key_rate_pct");
+    auto two_years = [&](const RunResult& x) {
+      const auto g = x.series.values("gdp_yoy_pct");
+      return (1 + g[kYear] / 100) * (1 + g[kTo] / 100) - 1;
+    };
+    for (std::size_t m = kFrom; m <= kTo; ++m) {
+      f.urals_mean += urals[m] / (kTo - kFrom + 1) / 3;
+      f.key_rate_peak = std::max(f.key_rate_peak, key[m]);
+      if (m <= kDec2027) f.key_rate_floor_2027 = std::min(f.key_rate_floor_2027, key[m]);
+    }
+    f.gdp_two_years_pp += 100 * (two_years(r) - two_years(b)) / 3;
+    const double exhausted = metric(r, "nwf_exhausted_month");
+    f.nwf_exhausted_latest = std::max(f.nwf_exhausted_latest, exhausted);
+    f.nwf_exhausted_earliest = std::min(f.nwf_exhausted_earliest, exhausted);
+  }
+  return f;
+}
+
+// Bank of Russia, Monetary Policy Guidelines, risk scenario: Urals at $30-35 in 2026-27 -> GDP
+// about 6% lower over two years, the key rate back near 20%, liquid NWF used up by end-2026.
+// The set-up is checked (Urals in $30-35); the key rate agrees within a tolerance; GDP and the NWF
+// are documented disagreements with guard ranges (docs/VALIDATION.md).
+TEST(ReferenceExperiments, BankOfRussiaRiskScenarioAgreesOnTheRateAndDisagreesOnGdpAndTheNwf) {
+  const BorRiskFigures f = bor_risk_figures();
+  RecordProperty("model_urals_mean", std::to_string(f.urals_mean));
+  RecordProperty("model_gdp_two_years_pp_vs_status_quo", std::to_string(f.gdp_two_years_pp));
+  RecordProperty("model_key_rate_peak", std::to_string(f.key_rate_peak));
+  RecordProperty("model_nwf_exhausted", std::to_string(f.nwf_exhausted_earliest) + ".." +
+                                            std::to_string(f.nwf_exhausted_latest));
+  // The scenario's assumption holds: the model's Urals averages $30-35.
+  EXPECT_GE(f.urals_mean, 30.0);
+  EXPECT_LE(f.urals_mean, 35.0);
+  // Key rate: published "back near 20%"; the model keeps it at or above ~20% through 2027 and
+  // peaks a few points higher (tolerance: 18 to 28%).
+  EXPECT_GE(f.key_rate_floor_2027, 18.0);
+  EXPECT_LE(f.key_rate_peak, 28.0);
+  // GDP: published about -6% over two years; the model's -0.7 points (this commit) comes from an
+  // aggregate demand that holds spending, with no terms-of-trade income channel. Guard range.
+  EXPECT_GT(f.gdp_two_years_pp, -3.0);
+  EXPECT_LT(f.gdp_two_years_pp, 0.0);
+  // NWF: published exhausted by end-2026; the model's lasts to Dec 2027 - Feb 2028. Guard range.
+  EXPECT_GE(f.nwf_exhausted_earliest, 202706.0);
+  EXPECT_LE(f.nwf_exhausted_latest, 202812.0);
 }
 
 }  // namespace
