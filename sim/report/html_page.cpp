@@ -76,6 +76,22 @@ std::string report_html(const ReportInputs& in, const ReportOptions& options) {
     body += fmt::format("<h2 id=\"{}\">Calibration</h2>\n", anchor);
     append_figures(body, calibration_charts(in.calibrations[i], anchor + "-"), specs);
   }
+  for (std::size_t i = 0; i < in.calibrates.size(); ++i) {
+    const auto& c = in.calibrates[i];
+    const std::string anchor = fmt::format("calibrate-{}", i + 1);
+    contents += fmt::format("<li><a href=\"#{}\">Calibration run {}</a></li>", anchor, html_escape(c.label));
+    body += fmt::format("<h2 id=\"{}\">Calibration run {}</h2>\n", anchor, html_escape(c.label));
+    const auto loss = [&](const char* key) {
+      return c.result.contains(key) && c.result[key].is_number() ? fmt::format("{:.4g}", c.result[key].get<double>())
+                                                                 : std::string("?");
+    };
+    body += fmt::format("<p>The method of simulated moments (<code>sancsim calibrate</code>): loss {} at the start, "
+                        "{} at the estimate, {} evaluations. The estimate's <code>--set</code> lines are in the "
+                        "manifest below.</p>\n",
+                        loss("loss_start"), loss("loss"),
+                        c.result.contains("evaluations") ? c.result["evaluations"].dump() : std::string("?"));
+    append_figures(body, calibrate_charts(c, anchor + "-"), specs);
+  }
   contents += "<li><a href=\"#manifests\">Manifests</a></li>";
   body += "<h2 id=\"manifests\">Manifests</h2>\n<p>What was run, with which build, where and when: every input's "
           "manifest, as written.</p>\n";
@@ -87,6 +103,10 @@ std::string report_html(const ReportInputs& in, const ReportOptions& options) {
                         "<p>Base scenario <code>{}</code>, {} points, master seed {}.</p>\n<pre>{}</pre>\n</details>\n",
                         html_escape(s.name), html_escape(s.base_scenario), s.points, s.master_seed,
                         html_escape(s.sweep_toml));
+  for (const auto& c : in.calibrates)
+    body += fmt::format("<details><summary>calibration run {} (calibration.json: manifest, estimates, moments, "
+                        "--set lines)</summary>\n<pre>{}</pre>\n</details>\n",
+                        html_escape(c.label), html_escape(c.result.dump(2)));
   for (const auto& c : in.calibrations)
     body += fmt::format("<details><summary>calibration table ({})</summary>\n<pre>{}</pre>\n</details>\n",
                         html_escape(c.file.filename().string()), html_escape(c.table.dump(2)));
@@ -106,12 +126,13 @@ std::string report_html(const ReportInputs& in, const ReportOptions& options) {
   html += "</style>\n</head>\n<body>\n";
   html += fmt::format("<h1>{}</h1>\n", html_escape(options.title));
   html += fmt::format(
-      "<p class=\"lede\">Made by sancsim {} (commit {}) from {} run{}, {} sweep{} and {} calibration table{}. One "
+      "<p class=\"lede\">Made by sancsim {} (commit {}) from {} run{}, {} sweep{}, {} calibration table{} and {} "
+      "calibration run{}. One "
       "file that works offline: the charts are drawn in the browser by {}, inlined here. Each chart's "
       "<b>&hellip;</b> menu saves it as SVG or PNG; hover a line or a dot for its values.</p>\n",
       sancsim_version(), html_escape(std::string(sancsim_git_commit()).substr(0, 7)), in.runs.size(),
       in.runs.size() == 1 ? "" : "s", in.sweeps.size(), in.sweeps.size() == 1 ? "" : "s", in.calibrations.size(),
-      in.calibrations.size() == 1 ? "" : "s", libraries);
+      in.calibrations.size() == 1 ? "" : "s", in.calibrates.size(), in.calibrates.size() == 1 ? "" : "s", libraries);
   html += "<nav><ul>" + contents + "</ul></nav>\n";
   html += body;
   html += "<pre id=\"sancsim-render-results\" hidden></pre>\n";

@@ -19,9 +19,12 @@ ReportInputs read_report_inputs(const std::vector<fs::path>& dirs, const std::ve
       inputs.sweeps.push_back(read_sweep_dir(dir));
     else if (is_run_dir(dir))
       inputs.runs.push_back(read_run_dir(dir));
+    else if (is_calibrate_dir(dir))
+      inputs.calibrates.push_back(read_calibrate_dir(dir));
     else
       throw ReportError(fmt::format("{}: neither a run directory (manifest.json, series.csv, summary.json) nor a "
-                                    "sweep directory (results.sqlite)",
+                                    "sweep directory (results.sqlite) nor a calibration run's directory "
+                                    "(calibration.json, estimates.csv)",
                                     dir.string()));
   }
   for (const auto& file : calibration_files) inputs.calibrations.push_back(read_calibration_json(file));

@@ -46,7 +46,7 @@ class Inputs {
     return inputs;
   }
   static void make_afresh() { const Inputs fresh(true); }
-  fs::path dir, small, cap, no_cap, sweep, calibration;
+  fs::path dir, small, cap, no_cap, sweep, calibration, calibrate;
 
  private:
   explicit Inputs(bool afresh) {
@@ -56,6 +56,7 @@ class Inputs {
     no_cap = dir / "small_no_cap";
     sweep = dir / "sobol_small";
     calibration = dir / "calibration.json";
+    calibrate = dir / "calibrate_recovery";
     const fs::path complete = dir / "complete";
     if (!afresh && fs::exists(complete)) return;
     fs::remove_all(dir);
@@ -75,6 +76,9 @@ class Inputs {
     must(bin + "sweep '" + (kSource / "tests" / "report" / "data" / "sobol_small.toml").string() + "' -q --out '" +
          sweep.string() + "'");
     must(bin + "analyze '" + sweep.string() + "' --bootstrap 100");
+    // A calibration run (two parameters, four moments: scenarios/test/calibration/recovery.toml).
+    must(bin + "calibrate '" + (scenarios / "calibration" / "recovery.toml").string() + "' -q --threads 1 --out '" +
+         calibrate.string() + "'");
     // Scenario discovery: the runs with a Urals discount above the sweep's median.
     {
       auto samples = report::read_outcome_samples(report::read_sweep_dir(sweep), kPrimOutcome, 0);

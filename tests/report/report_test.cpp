@@ -111,6 +111,25 @@ TEST(ReportInputs, RefusesADirectoryThatIsNeitherARunNorASweep) {
   EXPECT_NE(missing.find("not a directory"), std::string::npos) << missing;
 }
 
+TEST(ReportInputs, ReadsACalibrationRunAndNamesABadKey) {
+  const auto c = report::read_calibrate_dir(Inputs::get().calibrate);
+  EXPECT_EQ(c.label, "calibrate_recovery");
+  EXPECT_EQ(c.result["parameters"].size(), 2u);  // recovery.toml: two parameters, four moments
+  EXPECT_EQ(c.result["moments"].size(), 4u);
+  const auto in = report::read_report_inputs({Inputs::get().calibrate}, {});
+  EXPECT_EQ(in.calibrates.size(), 1u);
+  EXPECT_TRUE(in.runs.empty());
+  const fs::path copy = Inputs::get().dir / "bad_calibrate";
+  fs::remove_all(copy);
+  fs::copy(Inputs::get().calibrate, copy);
+  auto j = nlohmann::json::parse(read_text(copy / "calibration.json"));
+  j["parameters"][1]["estimate"] = "x";
+  std::ofstream(copy / "calibration.json", std::ios::binary) << j.dump();
+  const std::string error = error_of([&] { report::read_calibrate_dir(copy); });
+  EXPECT_NE(error.find("calibration.json"), std::string::npos) << error;
+  EXPECT_NE(error.find("parameters[].estimate"), std::string::npos) << error;
+}
+
 TEST(ReportInputs, ReadsASweepWithItsSobolIndices) {
   const auto sweep = report::read_sweep_dir(Inputs::get().sweep);
   EXPECT_EQ(sweep.name, "sobol_small");
@@ -264,6 +283,21 @@ TEST(ReportInBrowser, SweepWithSobolIndicesAndCalibration) {
   EXPECT_EQ(r.marks("calibration-1-calibration", "symbol"), targets);
   EXPECT_EQ(r.marks("calibration-1-calibration", "rule"), targets);
   EXPECT_GT(fs::file_size(kOutput / "sweep_sobol.png"), 20'000u);
+}
+
+TEST(ReportInBrowser, CalibrationRun) {
+  const auto& in = Inputs::get();
+  const std::string html_file = make_report({in.calibrate}, "calibrate_run", "");
+  const auto r = render_in_chromium(html_file, kOutput / "calibrate_run.png");
+  expect_every_chart_rendered(r, charts_in(read_text(html_file)));
+  // Two parameters: an estimate dot, a +-2 s.e. rule and a default tick each.
+  EXPECT_EQ(r.marks("calibrate-1-estimates", "symbol"), 2);
+  EXPECT_EQ(r.marks("calibrate-1-estimates", "rule"), 2);
+  EXPECT_EQ(r.marks("calibrate-1-estimates", "rect"), 2);  // ticks are drawn as rects
+  // Four moments: the band, the move from start to estimate, and a dot at each end.
+  EXPECT_EQ(r.marks("calibrate-1-moments", "rect"), 4);
+  EXPECT_EQ(r.marks("calibrate-1-moments", "rule"), 4);
+  EXPECT_EQ(r.marks("calibrate-1-moments", "symbol"), 2 * 4);
 }
 
 }  // namespace

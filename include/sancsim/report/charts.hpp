@@ -41,4 +41,9 @@ std::vector<std::string> default_sweep_outcomes(const SweepInput& sweep);
 // Each calibration target's model value and seed range against its band, known misses marked.
 std::vector<Chart> calibration_charts(const CalibrationInput& calibration, const std::string& prefix);
 
+// A calibration run (`sancsim calibrate`): the estimates with +-2 standard errors and the defaults
+// within each parameter's bounds, and each moment's standardised miss at the start and at the
+// estimate.
+std::vector<Chart> calibrate_charts(const CalibrateInput& calibrate, const std::string& prefix);
+
 }  // namespace sancsim::report

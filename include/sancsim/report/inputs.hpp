@@ -106,6 +106,14 @@ struct CalibrationInput {
   nlohmann::ordered_json table;
 };
 
+// One calibration run's directory (`sancsim calibrate --out DIR`): its calibration.json, with the
+// estimates (standard errors, bounds, defaults) and the moment fit at the start and the estimate.
+struct CalibrateInput {
+  std::filesystem::path dir;
+  std::string label;  // the directory's name
+  nlohmann::ordered_json result;
+};
+
 // The value of one outcome in the ok runs of a sweep, beside each run's parameter values; above
 // `max_runs` runs every `stride`-th run (by run id) is kept, so a chart stays small and says so.
 struct OutcomeSamples {
@@ -128,8 +136,13 @@ SweepInput read_sweep_dir(const std::filesystem::path& dir);
 // Reads a calibration table; throws ReportError.
 CalibrationInput read_calibration_json(const std::filesystem::path& file);
 
-// Whether `dir` holds a run (manifest.json and series.csv) or a sweep (results.sqlite).
+// Reads a calibration run's directory; throws ReportError.
+CalibrateInput read_calibrate_dir(const std::filesystem::path& dir);
+
+// Whether `dir` holds a run (manifest.json and series.csv), a sweep (results.sqlite) or a
+// calibration run (calibration.json and estimates.csv).
 bool is_run_dir(const std::filesystem::path& dir);
+bool is_calibrate_dir(const std::filesystem::path& dir);
 bool is_sweep_dir(const std::filesystem::path& dir);
 
 // The JSON document of `file` (read under the input size limit); throws ReportError.

@@ -14,6 +14,7 @@ struct ReportInputs {
   std::vector<RunInput> runs;
   std::vector<SweepInput> sweeps;
   std::vector<CalibrationInput> calibrations;
+  std::vector<CalibrateInput> calibrates;
 };
 
 struct ReportOptions {
@@ -21,8 +22,9 @@ struct ReportOptions {
   std::vector<std::string> outcomes;  // sweep outcomes to plot; empty: default_sweep_outcomes
 };
 
-// Reads each directory as a run or a sweep (by what it holds) and each calibration table; throws
-// ReportError naming a directory that is neither, or the first bad file.
+// Reads each directory as a run, a sweep or a calibration run (by what it holds) and each
+// calibration table; throws ReportError naming a directory that is none of them, or the first bad
+// file.
 ReportInputs read_report_inputs(const std::vector<std::filesystem::path>& dirs,
                                 const std::vector<std::filesystem::path>& calibration_files);
 
