@@ -1,6 +1,7 @@
 #include "sancsim/model/clearing.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <span>
 
 namespace sancsim {
@@ -51,7 +52,7 @@ double intermediate(const OilParams& p, const PolicyState& policy, const Produce
 
 void clear_grades(const OilParams& p, const PolicyState& policy, Date today, double brent_usd,
                   const Producers& producers, const Shipping& shipping, double placed_share, Buyers& buyers,
-                  Markets& markets) {
+                  Markets& markets, double pinned_urals_fob_usd) {
   std::array<double, kBuyers> req{}, cap{}, ramp{};
   for (std::size_t g = 0; g < kGrades; ++g) {
     const auto grade = static_cast<Grade>(g);
@@ -74,9 +75,18 @@ void clear_grades(const OilParams& p, const PolicyState& policy, Date today, dou
       ramp[n] = buyers.ramp_usd[b];
       ++n;
     }
-    const Clearing c = clear_market(std::span(req.data(), n), std::span(cap.data(), n),
-                                    std::span(ramp.data(), n), markets.offered_kbd[g] * placed_share,
-                                    producers.seller_floor(grade, p, policy, brent_usd));
+    const double offered = markets.offered_kbd[g] * placed_share;
+    Clearing c;
+    if (g == kUrals && std::isfinite(pinned_urals_fob_usd)) {
+      // A pinned price: the discount is the path's, and buyers take their demand at it.
+      c.discount_usd_per_bbl = brent_usd - pinned_urals_fob_usd;
+      double demand = 0;
+      for (std::size_t i = 0; i < n; ++i) demand += buyer_demand_kbd(c.discount_usd_per_bbl, req[i], cap[i], ramp[i]);
+      c.sold_kbd = std::min(std::max(0.0, offered), demand);
+    } else {
+      c = clear_market(std::span(req.data(), n), std::span(cap.data(), n), std::span(ramp.data(), n), offered,
+                       producers.seller_floor(grade, p, policy, brent_usd));
+    }
     markets.discount_usd[g] = c.discount_usd_per_bbl;
     markets.sold_kbd[g] = c.sold_kbd;
     const double basis = g == kProducts ? p.products_crack_usd_per_bbl : 0.0;

@@ -109,38 +109,54 @@ std::optional<std::string> read_brent_daily(const std::filesystem::path& path, c
   });
 }
 
-std::optional<std::string> read_brent_monthly(const std::filesystem::path& path, const std::string& shown,
-                                              BrentData& out, Diagnostics& diags) {
-  return read_csv(path, shown, "month,brent_usd_per_bbl", diags, [&](const Row& row, int line) {
+namespace {
+
+// A monthly price series with header `header` ("month,<column>"), months consecutive.
+std::optional<std::string> read_monthly_prices(const std::filesystem::path& path, const std::string& shown,
+                                               const std::string& column, std::vector<YearMonth>& months,
+                                               std::vector<double>& values, Diagnostics& diags) {
+  return read_csv(path, shown, "month," + column, diags, [&](const Row& row, int line) {
     const auto month = YearMonth::parse(row.first);
     const auto price = parse_price(row.second);
     if (!month)
       diags.add({shown, line, 1, "month",
                  fmt::format("expected a month YYYY-MM, got \"{}\"", quoted_excerpt(row.first))});
-    if (!price) diags.add({shown, line, row.second_column, "brent_usd_per_bbl", price_problem(row.second)});
+    if (!price) diags.add({shown, line, row.second_column, column, price_problem(row.second)});
     if (!month || !price) return;
-    if (!out.months.empty() && *month <= out.months.back()) {
+    if (!months.empty() && *month <= months.back()) {
       diags.add({shown, line, 1, "month",
                  fmt::format("{} is not after the previous row's {}; expected months in increasing order",
-                             month->str(), out.months.back().str())});
+                             month->str(), months.back().str())});
       return;
     }
-    if (!out.months.empty() && month->index != out.months.back().index + 1) {
-      const YearMonth first_missing{out.months.back().index + 1};
+    if (!months.empty() && month->index != months.back().index + 1) {
+      const YearMonth first_missing{months.back().index + 1};
       const int missing = month->index - first_missing.index;
       diags.add({shown, line, 1, "month",
                  fmt::format("month {} is missing{}: expected a row for every month from the first "
                              "({}) to the last; a missing month would silently take the model's "
-                             "baseline price",
+                             "price",
                              first_missing.str(),
                              missing > 1 ? fmt::format(" ({} months, to {})", missing,
                                                        YearMonth{month->index - 1}.str())
                                          : "",
-                             out.months.front().str())});
+                             months.front().str())});
     }
-    out.months.push_back(*month);
-    out.monthly_usd_per_bbl.push_back(*price);
+    months.push_back(*month);
+    values.push_back(*price);
   });
+}
+
+}  // namespace
+
+std::optional<std::string> read_brent_monthly(const std::filesystem::path& path, const std::string& shown,
+                                              BrentData& out, Diagnostics& diags) {
+  return read_monthly_prices(path, shown, "brent_usd_per_bbl", out.months, out.monthly_usd_per_bbl, diags);
+}
+
+std::optional<std::string> read_urals_monthly(const std::filesystem::path& path, const std::string& shown,
+                                              MonthlyPath& out, Diagnostics& diags) {
+  return read_monthly_prices(path, shown, "urals_fob_usd_per_bbl", out.months, out.values, diags);
 }
 
 }  // namespace sancsim::scenario_detail

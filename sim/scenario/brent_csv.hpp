@@ -24,4 +24,8 @@ std::optional<std::string> read_brent_daily(const std::filesystem::path& path, c
 std::optional<std::string> read_brent_monthly(const std::filesystem::path& path, const std::string& shown,
                                               BrentData& out, Diagnostics& diags);
 
+// The same for a pinned Urals FOB path (header "month,urals_fob_usd_per_bbl").
+std::optional<std::string> read_urals_monthly(const std::filesystem::path& path, const std::string& shown,
+                                              MonthlyPath& out, Diagnostics& diags);
+
 }  // namespace sancsim::scenario_detail

@@ -237,6 +237,23 @@ void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, con
     load(*monthly, "data.brent_monthly_csv", read_brent_monthly, ctx.cache ? &ctx.cache->monthly : nullptr);
 }
 
+// `data.urals_fob_monthly_csv`: the months whose Urals FOB the scenario pins (the last file of the
+// chain that names one).
+void load_urals_path(const std::vector<const ScenarioFile*>& layers, Scenario& s, Diagnostics& out) {
+  const auto csv = latest(layers, &ScenarioFile::urals_csv);
+  if (!csv) return;
+  const fs::path path = (csv->dir / csv->value).lexically_normal();
+  const std::string shown = shown_relative(csv->file, csv->value);
+  const std::size_t problems = out.items().size();
+  if (const auto why = read_urals_monthly(path, shown, s.urals_fob, out)) {
+    report_at(out, *csv, "data.urals_fob_monthly_csv", fmt::format("cannot read \"{}\": {}", shown, *why));
+    return;
+  }
+  if (s.urals_fob.months.empty() && out.items().size() == problems)
+    report_at(out, *csv, "data.urals_fob_monthly_csv",
+              fmt::format("\"{}\" holds no prices; expected a row `YYYY-MM,price` for each pinned month", shown));
+}
+
 // Problems in reading order: files as first met, then by line and column.
 Diagnostics in_reading_order(const Diagnostics& ds) {
   std::vector<std::string> files;
@@ -288,6 +305,7 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
   check_set_events(events, table, out);
   for (auto& e : events) s.events.push_back(std::move(e.event));
   load_brent(layers, s, ctx, out);
+  load_urals_path(layers, s, out);
 
   if (const auto cf = latest(layers, &ScenarioFile::compare_to);
       cf && !cf->value.empty() && with_counterfactual) {

@@ -9,6 +9,7 @@ RunInput run_input(const Scenario& s, std::uint64_t seed, std::uint32_t replicat
   in.params = &s.params;
   in.events = &s.events;
   in.brent = &s.brent;
+  in.urals_fob = &s.urals_fob;
   in.start = s.start;
   in.end = s.end;
   in.report_from = s.report_from;

@@ -54,6 +54,16 @@ std::string scenario_hash(const Scenario& s, const ParamTable& table,
     h.value(s.brent.months[i].index);
     number(s.brent.monthly_usd_per_bbl[i]);
   }
+  // A pinned Urals path is hashed only when a scenario names one, so that the hash of every other
+  // scenario is what it was before the path existed.
+  if (!s.urals_fob.months.empty()) {
+    h.text("urals_fob");
+    h.value(s.urals_fob.months.size());
+    for (std::size_t i = 0; i < s.urals_fob.months.size(); ++i) {
+      h.value(s.urals_fob.months[i].index);
+      number(s.urals_fob.values[i]);
+    }
+  }
   h.text("counterfactual");
   h.text(s.counterfactual ? s.counterfactual->hash : "");
   // Outcomes decide what a run reports, not how it runs; hashed only when declared, so the hash of

@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include <fmt/format.h>
+
 #include "world_fixture.hpp"
 
 using namespace sancsim;
@@ -184,4 +186,34 @@ TEST(World, ProductsToTheEuAreAShareOfProductExportsAndStopAtTheEmbargo) {
   for (std::size_t m = 7; m < eu.size(); ++m) EXPECT_EQ(eu[m], 0.0) << m;  // from August
   const auto stock = res.series.values("product_stock_mbbl");
   for (const double s : stock) EXPECT_GE(s, 0.0);
+}
+
+TEST(World, APinnedUralsPathSetsThePriceAndBuyersTakeTheirDemandAtIt) {
+  // A scenario's Urals price path (data.urals_fob_monthly_csv) replaces the clearing in its months:
+  // the Urals FOB is the path's (weekly clearings on Mondays; 1 March 2021 is one), the discount is
+  // Brent minus it, and a lower pinned price sells at least as much.
+  auto run = [](double pinned) {
+    SmallRun r;
+    r.end = day("2021-12-31");
+    MonthlyPath path;
+    for (int m = 3; m <= 12; ++m) {
+      path.months.push_back(YearMonth::of(day(fmt::format("2021-{:02d}-01", m).c_str())));
+      path.values.push_back(pinned);
+    }
+    RunInput in = r.input();
+    in.urals_fob = &path;
+    return simulate(in);
+  };
+  const auto high = run(78.0), low = run(60.0);
+  const auto fob = low.series.values("urals_fob_usd_per_bbl");
+  const auto discount = low.series.values("urals_discount_usd_per_bbl");
+  const auto brent = low.series.values("brent_usd_per_bbl");
+  for (std::size_t m = 2; m < 12; ++m) {
+    EXPECT_NEAR(fob[m], 60.0, 1e-9) << m;
+    EXPECT_NEAR(discount[m], brent[m] - 60.0, 1e-9) << m;
+  }
+  EXPECT_GT(fob[0], 70.0) << "January is the model's own price";
+  EXPECT_GE(tail_mean(low, "crude_exports_seaborne_kbd", 9), tail_mean(high, "crude_exports_seaborne_kbd", 9));
+  EXPECT_LT(tail_mean(high, "crude_exports_seaborne_kbd", 9), 0.9 * tail_mean(low, "crude_exports_seaborne_kbd", 9))
+      << "at a price close to Brent the buyers take less";
 }

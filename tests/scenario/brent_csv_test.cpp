@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -80,6 +81,28 @@ TEST_F(BrentCsv, AMonthMissingInsideTheDataIsAnErrorAtTheLineWhereItBelongs) {
   EXPECT_EQ(d.line, august_line) << d.str();
   EXPECT_EQ(d.key, "month");
   EXPECT_TRUE(d.message.starts_with("month 2022-03 is missing (5 months, to 2022-07)")) << d.str();
+}
+
+TEST_F(BrentCsv, APinnedUralsPathIsReadHashedAndCheckedLikeBrent) {
+  write("urals.csv", "month,urals_fob_usd_per_bbl\n2022-03,40\n2022-04,35.5\n");
+  LoadResult r = load("urals_fob_monthly_csv = \"urals.csv\"\n");
+  ASSERT_TRUE(std::holds_alternative<Scenario>(r)) << std::get<Diagnostics>(r).str();
+  const Scenario& s = std::get<Scenario>(r);
+  ASSERT_EQ(s.urals_fob.months.size(), 2u);
+  EXPECT_EQ(s.urals_fob.at(YearMonth::parse("2022-04").value()), 35.5);
+  EXPECT_TRUE(std::isnan(s.urals_fob.at(YearMonth::parse("2022-05").value())));
+  LoadResult without = load("");
+  ASSERT_TRUE(std::holds_alternative<Scenario>(without));
+  EXPECT_NE(std::get<Scenario>(without).hash, s.hash) << "the path is part of what was run";
+  // A gap is an error where the missing month belongs, a bad price where it stands.
+  write("gappy.csv", "month,urals_fob_usd_per_bbl\n2022-03,40\n2022-05,x\n2022-06,38\n");
+  const std::string text = failed("urals_fob_monthly_csv = \"gappy.csv\"\n").str();
+  EXPECT_NE(text.find("gappy.csv:3:9: urals_fob_usd_per_bbl"), std::string::npos) << text;
+  EXPECT_NE(text.find("gappy.csv:4:1: month: month 2022-04 is missing"), std::string::npos) << text;
+  write("empty.csv", "month,urals_fob_usd_per_bbl\n");
+  const std::string empty = failed("urals_fob_monthly_csv = \"empty.csv\"\n").str();
+  EXPECT_NE(empty.find("data.urals_fob_monthly_csv"), std::string::npos) << empty;
+  EXPECT_NE(empty.find("holds no prices"), std::string::npos) << empty;
 }
 
 TEST_F(BrentCsv, TheShippedFilesHaveNoGaps) {

@@ -20,9 +20,10 @@ double intermediate(const OilParams& p, const PolicyState& policy, const Produce
                     Traders& traders, Markets& markets);
 
 // Clears each grade: buyers' freight, required discounts and capacities; the clearing discount and
-// FOB price; each buyer's allotment.
+// FOB price; each buyer's allotment. A finite `pinned_urals_fob_usd` (a scenario's price path) sets
+// the Urals price instead of the clearing: buyers take what they demand at it, up to the offer.
 void clear_grades(const OilParams& p, const PolicyState& policy, Date today, double brent_usd,
                   const Producers& producers, const Shipping& shipping, double placed_share, Buyers& buyers,
-                  Markets& markets);
+                  Markets& markets, double pinned_urals_fob_usd);
 
 }  // namespace sancsim

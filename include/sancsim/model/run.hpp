@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <utility>
+#include <limits>
 #include <vector>
 
 #include "sancsim/engine/date.hpp"
@@ -23,10 +24,23 @@ struct BrentData {
   std::vector<double> monthly_usd_per_bbl;
 };
 
+// One price by month over consecutive months (a scenario's pinned Urals FOB, $/bbl).
+struct MonthlyPath {
+  std::vector<YearMonth> months;
+  std::vector<double> values;
+  // The value for month `m`, or NaN outside the path.
+  double at(YearMonth m) const {
+    if (months.empty() || m.index < months.front().index || m.index > months.back().index)
+      return std::numeric_limits<double>::quiet_NaN();
+    return values[static_cast<std::size_t>(m.index - months.front().index)];
+  }
+};
+
 struct RunInput {
   const Params* params = nullptr;
   const std::vector<PolicyEvent>* events = nullptr;  // sorted by date, stable
   const BrentData* brent = nullptr;                  // may be empty
+  const MonthlyPath* urals_fob = nullptr;            // pinned Urals FOB by month; may be null or empty
   Date start;
   Date end;
   YearMonth report_from;  // rows before this month are simulated but not reported
