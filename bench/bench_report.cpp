@@ -27,18 +27,19 @@ const struct RemoveAtExit {
 } remove_at_exit;
 
 void must(const std::string& command) {
-  if (std::system((command + " >/dev/null 2>&1").c_str()) != 0) throw std::runtime_error("failed: " + command);
+  if (std::system((command + " >/dev/null 2>&1").c_str()) != 0)
+    throw std::runtime_error("failed: " + command);
 }
 
 // The runs of tools/main: history and the five projections.
 const std::vector<fs::path>& main_runs() {
   static const std::vector<fs::path> dirs = [] {
     std::vector<fs::path> out;
-    for (const char* name : {"history", "counterfactual_no_sanctions", "status_quo", "peace_deal_phased_relief",
-                             "escalation_services_ban", "cap_30_strict"}) {
+    for (const char* name : {"history", "counterfactual_no_sanctions", "status_quo",
+                             "peace_deal_phased_relief", "escalation_services_ban", "cap_30_strict"}) {
       const fs::path dir = kDir / name;
-      must(std::string("'") + SANCSIM_BIN + "' run '" + SANCSIM_SOURCE_DIR + "/scenarios/" + name + ".toml' -q --out '" +
-           dir.string() + "'");
+      must(std::string("'") + SANCSIM_BIN + "' run '" + SANCSIM_SOURCE_DIR + "/scenarios/" + name +
+           ".toml' -q --out '" + dir.string() + "'");
       out.push_back(dir);
     }
     return out;
@@ -52,11 +53,12 @@ const fs::path& sweep_10k() {
   static const fs::path dir = [] {
     fs::create_directories(kDir);
     const fs::path file = kDir / "sobol_10k.toml";
-    std::ofstream(file) << "name = \"sobol_10k\"\nscenario = \"" << SANCSIM_SOURCE_DIR
-                        << "/scenarios/test/small.toml\"\nseed = 5\nreplications = 1\nrecord = \"metrics\"\n"
-                           "[design]\nkind = \"sobol\"\nsamples = 2500\n"
-                           "[[param]]\nkey = \"coalition.enforcement_initial\"\nrange = [0.0, 0.9]\n"
-                           "[[param]]\nkey = \"tankers.secondhand_purchases_per_month_max\"\nrange = [0, 24]\n";
+    std::ofstream(file)
+        << "name = \"sobol_10k\"\nscenario = \"" << SANCSIM_SOURCE_DIR
+        << "/scenarios/test/small.toml\"\nseed = 5\nreplications = 1\nrecord = \"metrics\"\n"
+           "[design]\nkind = \"sobol\"\nsamples = 2500\n"
+           "[[param]]\nkey = \"coalition.enforcement_initial\"\nrange = [0.0, 0.9]\n"
+           "[[param]]\nkey = \"tankers.secondhand_purchases_per_month_max\"\nrange = [0, 24]\n";
     const fs::path out = kDir / "sobol_10k";
     must(std::string("'") + SANCSIM_BIN + "' sweep '" + file.string() + "' -q --out '" + out.string() + "'");
     must(std::string("'") + SANCSIM_BIN + "' analyze '" + out.string() + "' --bootstrap 200");

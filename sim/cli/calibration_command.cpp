@@ -45,7 +45,9 @@ std::string figure(double x) {
 // The table as JSON: what was run, then every target with the model's value and the verdict.
 nlohmann::ordered_json calibration_json(const Options& o, const std::string& targets_file,
                                         const std::vector<CalibrationCheck>& checks) {
-  const auto number = [](double x) { return std::isfinite(x) ? nlohmann::ordered_json(x) : nlohmann::ordered_json(); };
+  const auto number = [](double x) {
+    return std::isfinite(x) ? nlohmann::ordered_json(x) : nlohmann::ordered_json();
+  };
   nlohmann::ordered_json j;
   j["sancsim_version"] = std::string(sancsim_version());
   j["git_commit"] = std::string(sancsim_git_commit());
@@ -120,8 +122,9 @@ int calibration(const Options& o) {
   std::cout << '\n';
   if (!o.json_out.empty()) {
     try {
-      write_file_atomically(o.json_out,
-                            [&](std::ostream& out) { out << calibration_json(o, targets_file, checks).dump(2) << '\n'; });
+      write_file_atomically(o.json_out, [&](std::ostream& out) {
+        out << calibration_json(o, targets_file, checks).dump(2) << '\n';
+      });
     } catch (const OutputError& e) {
       std::cerr << "sancsim: " << e.what() << '\n';
       return kExitFailure;

@@ -27,12 +27,12 @@ int make_report(const ReportArgs& a) {
     const auto inputs = report::read_report_inputs({a.dirs.begin(), a.dirs.end()},
                                                    {a.calibrations.begin(), a.calibrations.end()});
     report::write_report(report::report_html(inputs, a.options), a.out);
-    std::cout << fmt::format("wrote {} ({} run{}, {} sweep{}, {} calibration table{}, {} calibration run{})\n",
-                             fs::absolute(a.out).lexically_normal().string(), inputs.runs.size(),
-                             inputs.runs.size() == 1 ? "" : "s", inputs.sweeps.size(),
-                             inputs.sweeps.size() == 1 ? "" : "s", inputs.calibrations.size(),
-                             inputs.calibrations.size() == 1 ? "" : "s", inputs.calibrates.size(),
-                             inputs.calibrates.size() == 1 ? "" : "s");
+    std::cout << fmt::format(
+        "wrote {} ({} run{}, {} sweep{}, {} calibration table{}, {} calibration run{})\n",
+        fs::absolute(a.out).lexically_normal().string(), inputs.runs.size(),
+        inputs.runs.size() == 1 ? "" : "s", inputs.sweeps.size(), inputs.sweeps.size() == 1 ? "" : "s",
+        inputs.calibrations.size(), inputs.calibrations.size() == 1 ? "" : "s", inputs.calibrates.size(),
+        inputs.calibrates.size() == 1 ? "" : "s");
     return kExitOk;
   } catch (const report::ReportError& e) {
     std::cerr << "sancsim: report: " << e.what() << '\n';
@@ -45,21 +45,25 @@ int make_report(const ReportArgs& a) {
 
 CommandRun setup(CLI::App& sub, const Invocation&) {
   auto a = std::make_shared<ReportArgs>();
-  sub.add_option("dirs", a->dirs, "Run directories (sancsim run), sweep directories (sancsim sweep) and calibration runs (sancsim calibrate --out DIR)")
+  sub.add_option("dirs", a->dirs,
+                 "Run directories (sancsim run), sweep directories (sancsim sweep) and calibration runs "
+                 "(sancsim calibrate --out DIR)")
       ->required();
   sub.add_option("--out", a->out, "The HTML file to write")->capture_default_str();
   sub.add_option("--title", a->options.title, "The report's title")->capture_default_str();
   sub.add_option("--calibration", a->calibrations,
                  "A calibration table to show (sancsim calibration --json FILE), repeatable");
-  sub.add_option("--outcome", a->options.outcomes,
-                 "A sweep metric or outcome to plot against the parameters, repeatable (default: the headline "
-                 "metrics)");
+  sub.add_option(
+      "--outcome", a->options.outcomes,
+      "A sweep metric or outcome to plot against the parameters, repeatable (default: the headline "
+      "metrics)");
   add_input_limit_option(sub);
   return [a] { return make_report(*a); };
 }
 
 const CommandRegistration registration{
-    "report", "Write one self-contained offline HTML report with charts of runs, sweeps and calibration", setup};
+    "report", "Write one self-contained offline HTML report with charts of runs, sweeps and calibration",
+    setup};
 
 }  // namespace
 }  // namespace sancsim::cli

@@ -46,11 +46,13 @@ std::vector<ManifestEvent> manifest_events(const Scenario& s) {
     std::string description = e.note.empty() ? std::string(spec.description) : e.note;
     std::string detail;
     if (!std::isnan(e.value))
-      detail = spec.value_key.empty() ? fmt::format("{}", e.value) : fmt::format("{} = {}", spec.value_key, e.value);
+      detail = spec.value_key.empty() ? fmt::format("{}", e.value)
+                                      : fmt::format("{} = {}", spec.value_key, e.value);
     for (const auto& part : {e.jurisdiction, e.target})
       if (!part.empty()) detail += (detail.empty() ? "" : ", ") + part;
     if (!detail.empty()) description += " (" + detail + ")";
-    events.push_back({.date = e.date.iso(), .id = e.id, .type = std::string(spec.name), .description = description});
+    events.push_back(
+        {.date = e.date.iso(), .id = e.id, .type = std::string(spec.name), .description = description});
   }
   return events;
 }

@@ -12,7 +12,7 @@ namespace sancsim {
 namespace {
 
 constexpr double kVatAtStart = 0.20;
-constexpr double kDepositSpreadLognormal = 1.0;   // sigma of log deposits across households
+constexpr double kDepositSpreadLognormal = 1.0;  // sigma of log deposits across households
 
 // Personal income tax on an annual income (Tax Code art. 224): 13% and 15% above 5 M RUB to 2024; the
 // five-bracket scale of Law 176-FZ from 2025 (russia_economy.md 6.1).
@@ -79,9 +79,9 @@ void Households::resize(std::size_t n) {
 void Firms::resize(std::size_t n) {
   for (auto* v : {&employees, &vacancies, &hires}) v->resize(n);
   sector.resize(n);
-  for (auto* v : {&wage_rub, &price, &markup, &capital, &inventory, &expected_demand, &output, &sales,
-                  &demand, &deposits_rub, &loans_rub, &profit_rub, &dividend_due_rub, &dividend_rub,
-                  &investment_rub})
+  for (auto* v :
+       {&wage_rub, &price, &markup, &capital, &inventory, &expected_demand, &output, &sales, &demand,
+        &deposits_rub, &loans_rub, &profit_rub, &dividend_due_rub, &dividend_rub, &investment_rub})
     v->resize(n);
 }
 
@@ -354,9 +354,9 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
       in.usd_rub / usd_rub_start_ * in.world_price_level * (1.0 + p.import_cost_wedge.at(r.year));
   r.vat = in.vat_rate_pct / 100.0;
   const double real_deposit_pct = in.key_rate_pct + p.deposit_spread_pct - expected_inflation_pct_;
-  r.wealth_spend = std::max(0.0, wealth_spend_start_ - p.wealth_rate_sensitivity *
-                                                          (real_deposit_pct - real_deposit_rate_start_pct_) /
-                                                          1200.0);
+  r.wealth_spend =
+      std::max(0.0, wealth_spend_start_ - p.wealth_rate_sensitivity *
+                                              (real_deposit_pct - real_deposit_rate_start_pct_) / 1200.0);
   r.profit_tax = p.profit_tax_pct.at(r.year) / 100.0;
   r.profit_federal_share = p.profit_tax_federal_share.at(r.year);
   r.progressive = p.pit_progressive.at(r.year) >= 0.5;
@@ -385,8 +385,7 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     p_inv += investment_basket_[s] * ((1.0 - kSut2019.gfcf_import_share[s]) * sector_price_[s] +
                                       kSut2019.gfcf_import_share[s] * r.import_price);
   const double credit =
-      std::max(0.0, 1.0 - p.investment_rate_sensitivity *
-                              (r.real_loan_rate_pct - real_loan_rate_start_pct_));
+      std::max(0.0, 1.0 - p.investment_rate_sensitivity * (r.real_loan_rate_pct - real_loan_rate_start_pct_));
   const double delta = p.depreciation_pct_per_year / 1200.0;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const std::size_t s = index(firms_.sector[f]);
@@ -402,7 +401,8 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     // hiring), so that churn alone does not leave it short.
     // (rounded at random, so that small firms replace churn on average too).
     const double churn = p.separation_share * have;
-    const auto replace = static_cast<std::int32_t>(churn) + (rng_.uniform() < churn - std::floor(churn) ? 1 : 0);
+    const auto replace =
+        static_cast<std::int32_t>(churn) + (rng_.uniform() < churn - std::floor(churn) ? 1 : 0);
     firms_.vacancies[f] = std::max(0, need + replace - have);
     firms_.hires[f] = 0;
     // Labour is hoarded: a firm lets go a share of its excess staff a month (at most a twentieth).
@@ -564,7 +564,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
         break;
       }
       case Status::Emigrated:
-        continue;  // abroad: no income, no spending here
+        continue;            // abroad: no income, no spending here
       case Status::Soldier:  // military pay is exempt from income tax
       case Status::Mobilised:
         hh_.wage_rub[h] = r.military_pay;
@@ -677,7 +677,9 @@ std::size_t AgentEconomy::random_household(bool (*eligible)(const Households&, s
 // when it falls, reservists are demobilised into the civilian labour market. economy.emigrated_k does
 // the same for working-age emigrants, who take their deposits abroad (a capital outflow).
 void AgentEconomy::population_events(const AgentEconomyParams& p, int year) {
-  const auto stock = [&](double k) { return static_cast<std::int64_t>(std::llround(k * 1000.0 / p.persons_per_agent)); };
+  const auto stock = [&](double k) {
+    return static_cast<std::int64_t>(std::llround(k * 1000.0 / p.persons_per_agent));
+  };
   const auto leave_job = [&](std::size_t h) {
     if (is_employee(hh_.status[h])) --firms_.employees[static_cast<std::size_t>(hh_.employer[h])];
     hh_.employer[h] = -1;

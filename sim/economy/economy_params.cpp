@@ -73,7 +73,8 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("consumption_out_of_income", p.consumption_out_of_income, 0, 1.5, "share",
          "consumption per RUB of disposable income", kJudgement);
   t.real("household_saving_start_rub_bn_per_year", p.household_saving_start_rub_bn_per_year, -1e5, 1e5,
-         "rub_bn_per_year", "households' saving into deposits at the start (spending out of deposits follows)",
+         "rub_bn_per_year",
+         "households' saving into deposits at the start (spending out of deposits follows)",
          "household deposit flow 2,583 bn RUB in 2021 (CBR financial accounts, russia_economy.md 4)");
   t.real("wealth_rate_sensitivity", p.wealth_rate_sensitivity, 0, 10, "pp_per_pp",
          "less wealth spending a year per pp of real deposit rate above the start's", kJudgement);

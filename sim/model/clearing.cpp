@@ -81,7 +81,8 @@ void clear_grades(const OilParams& p, const PolicyState& policy, Date today, dou
       // A pinned price: the discount is the path's, and buyers take their demand at it.
       c.discount_usd_per_bbl = brent_usd - pinned_urals_fob_usd;
       double demand = 0;
-      for (std::size_t i = 0; i < n; ++i) demand += buyer_demand_kbd(c.discount_usd_per_bbl, req[i], cap[i], ramp[i]);
+      for (std::size_t i = 0; i < n; ++i)
+        demand += buyer_demand_kbd(c.discount_usd_per_bbl, req[i], cap[i], ramp[i]);
       c.sold_kbd = std::min(std::max(0.0, offered), demand);
     } else {
       c = clear_market(std::span(req.data(), n), std::span(cap.data(), n), std::span(ramp.data(), n), offered,

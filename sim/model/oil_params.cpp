@@ -154,7 +154,8 @@ void describe_oil(ParamTable& t, OilParams& p) {
          "runs minus product exports in Dec 2021 (" + rc + " §1.2)");
 
   t.real("product_storage_mbbl", p.product_storage_mbbl, 0.1, 1000, "mbbl",
-         "product stocks: above it the overflow rule cuts runs; the planned rule's hard limit", "order of magnitude");
+         "product stocks: above it the overflow rule cuts runs; the planned rule's hard limit",
+         "order of magnitude");
   t.real("services_ban_extra_decline_pct_per_year", p.services_ban_extra_decline_pct_per_year, 0, 20,
          "pct_per_year", "extra capacity decline under an upstream petroleum-services ban", "assumption");
 

@@ -197,11 +197,11 @@ std::array<double, kGrades> Producers::offer(const OilParams& p, const PolicySta
   // bring stocks back to working stocks from either side. Overflow rule: the products of the day's
   // runs, and stocks above working stocks.
   const double available = std::max(0.0, sum(runs_kbd) - policy.refinery_outage_kbd);
-  const double products =
-      planned_runs_ ? available * p.product_yield - p.domestic_products_kbd +
-                          (product_stock_kbbl - product_stock_start_kbbl_) / 30.0
-                    : std::max(0.0, runs) * p.product_yield - p.domestic_products_kbd +
-                          std::max(0.0, product_stock_kbbl - product_stock_start_kbbl_) / 30.0;
+  const double products = planned_runs_
+                              ? available * p.product_yield - p.domestic_products_kbd +
+                                    (product_stock_kbbl - product_stock_start_kbbl_) / 30.0
+                              : std::max(0.0, runs) * p.product_yield - p.domestic_products_kbd +
+                                    std::max(0.0, product_stock_kbbl - product_stock_start_kbbl_) / 30.0;
   offered[kProducts] = std::max(0.0, products);
   return offered;
 }

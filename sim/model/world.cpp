@@ -196,7 +196,8 @@ void World::clear_markets(const Tick& tick) {
   markets_.offered_kbd = producers_.offer(p_, policy_);
   const double placed_share = intermediate(p_, policy_, producers_, traders_, markets_);
   const double pinned_urals = in_.urals_fob ? in_.urals_fob->at(YearMonth::of(today)) : kNaN;
-  clear_grades(p_, policy_, today, brent_usd_, producers_, shipping_, placed_share, buyers_, markets_, pinned_urals);
+  clear_grades(p_, policy_, today, brent_usd_, producers_, shipping_, placed_share, buyers_, markets_,
+               pinned_urals);
   producers_.note_crude_price(p_, markets_.fob_usd[kUrals]);
   // Coalition owners watch where the market price stands against the cap.
   const double spread = p_.product_class_spread_usd_per_bbl;

@@ -23,7 +23,8 @@ bool is_calibrate_dir(const fs::path& dir) {
 
 CalibrateInput read_calibrate_dir(const fs::path& dir) {
   const fs::path file = dir / "calibration.json";
-  CalibrateInput c{.dir = dir, .label = fs::absolute(dir).lexically_normal().filename().string(),
+  CalibrateInput c{.dir = dir,
+                   .label = fs::absolute(dir).lexically_normal().filename().string(),
                    .result = read_json_file(file)};
   if (c.label.empty()) c.label = fs::absolute(dir).lexically_normal().parent_path().filename().string();
   const auto& r = c.result;

@@ -3,19 +3,16 @@
 namespace sancsim::report {
 
 nlohmann::json chart_title(const std::string& title, const std::string& source) {
-  return {{"text", title},
-          {"subtitle", source},
-          {"anchor", "start"},
-          {"fontSize", 14},
-          {"subtitleFontSize", 10},
-          {"subtitleColor", "#57606a"}};
+  return {{"text", title},  {"subtitle", source},     {"anchor", "start"},
+          {"fontSize", 14}, {"subtitleFontSize", 10}, {"subtitleColor", "#57606a"}};
 }
 
 nlohmann::json base_spec(const std::string& title, const std::string& source, int height) {
   return {{"title", chart_title(title, source)},
           {"width", kChartWidth},
           {"height", height},
-          {"config", {{"view", {{"stroke", nullptr}}}, {"axis", {{"labelFontSize", 10}, {"titleFontSize", 11}}}}}};
+          {"config",
+           {{"view", {{"stroke", nullptr}}}, {"axis", {{"labelFontSize", 10}, {"titleFontSize", 11}}}}}};
 }
 
 nlohmann::json month_x(const std::string& field) {

@@ -20,7 +20,9 @@ nlohmann::json month_x(const std::string& field = "date");
 // "YYYY-MM" -> "YYYY-MM-01" (what Vega-Lite reads as a date).
 std::string month_date(const std::string& yyyy_mm);
 // A number, or null for NaN and infinities (JSON has no NaN).
-inline nlohmann::json number_or_null(double x) { return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(); }
+inline nlohmann::json number_or_null(double x) {
+  return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json();
+}
 // The first 7 digits of a commit.
 std::string short_commit(const std::string& commit);
 

@@ -53,8 +53,8 @@ double CsvTable::number(std::size_t row, std::size_t col) const {
   double x = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), x);
   if (ec != std::errc() || end != text.data() + text.size())
-    throw ReportError(fmt::format("{}:{}: column `{}`: expected a number, got `{}`", file.string(), lines[row],
-                                  header[col], text));
+    throw ReportError(fmt::format("{}:{}: column `{}`: expected a number, got `{}`", file.string(),
+                                  lines[row], header[col], text));
   return x;
 }
 
@@ -80,12 +80,13 @@ CsvTable read_csv_table(const std::filesystem::path& file) {
       continue;
     }
     if (fields.size() != t.header.size())
-      throw ReportError(fmt::format("{}:{}: {} fields, expected {} (as in the header)", file.string(), line_no,
-                                    fields.size(), t.header.size()));
+      throw ReportError(fmt::format("{}:{}: {} fields, expected {} (as in the header)", file.string(),
+                                    line_no, fields.size(), t.header.size()));
     t.rows.push_back(std::move(fields));
     t.lines.push_back(line_no);
   }
-  if (t.header.empty()) throw ReportError(fmt::format("{}: empty file, expected a CSV header", file.string()));
+  if (t.header.empty())
+    throw ReportError(fmt::format("{}: empty file, expected a CSV header", file.string()));
   return t;
 }
 

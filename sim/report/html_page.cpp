@@ -25,16 +25,17 @@ void append_asset(std::string& html, WebAsset asset) {
 
 void append_figures(std::string& html, const std::vector<Chart>& charts, json& specs) {
   for (const auto& c : charts) {
-    html += fmt::format("<figure>\n<div id=\"{}\" class=\"chart\"></div>\n<figcaption>{}<span class=\"source\">{}</span>"
-                        "</figcaption>\n</figure>\n",
-                        html_escape(c.id), html_escape(c.caption), html_escape(c.source));
+    html += fmt::format(
+        "<figure>\n<div id=\"{}\" class=\"chart\"></div>\n<figcaption>{}<span class=\"source\">{}</span>"
+        "</figcaption>\n</figure>\n",
+        html_escape(c.id), html_escape(c.caption), html_escape(c.source));
     specs.push_back({{"id", c.id}, {"spec", c.spec}});
   }
 }
 
 std::string sweep_heading(const SweepInput& s) {
-  return fmt::format("Sweep {}: {} design, {} points, {} replication{}, {} of {} runs ok", s.name, s.design, s.points,
-                     s.replications, s.replications == 1 ? "" : "s", s.runs_ok, s.runs);
+  return fmt::format("Sweep {}: {} design, {} points, {} replication{}, {} of {} runs ok", s.name, s.design,
+                     s.points, s.replications, s.replications == 1 ? "" : "s", s.runs_ok, s.runs);
 }
 
 }  // namespace
@@ -46,16 +47,18 @@ std::string report_html(const ReportInputs& in, const ReportOptions& options) {
 
   if (!in.runs.empty()) {
     contents += "<li><a href=\"#runs\">Runs</a></li>";
-    body += fmt::format("<h2 id=\"runs\">Runs</h2>\n<p>{} run{}: ", in.runs.size(), in.runs.size() == 1 ? "" : "s");
+    body += fmt::format("<h2 id=\"runs\">Runs</h2>\n<p>{} run{}: ", in.runs.size(),
+                        in.runs.size() == 1 ? "" : "s");
     for (std::size_t i = 0; i < in.runs.size(); ++i) {
       const auto& r = in.runs[i];
-      body += (i ? ", " : "") + fmt::format("<b>{}</b> (scenario <code>{}</code>, seed {})", html_escape(r.label),
-                                            html_escape(r.scenario), r.seed);
+      body += (i ? ", " : "") + fmt::format("<b>{}</b> (scenario <code>{}</code>, seed {})",
+                                            html_escape(r.label), html_escape(r.scenario), r.seed);
     }
     body += in.runs.size() > 1 ? ". Every chart overlays the runs.</p>\n" : ".</p>\n";
     append_figures(body, run_charts(in.runs, "run-"), specs);
-    body += "<h3 id=\"summary\">Summary metrics</h3>\n<p>Each run's summary.json; under a value, its difference "
-            "from the run's <code>compare_to</code> scenario (the same seed), where it names one.</p>\n";
+    body +=
+        "<h3 id=\"summary\">Summary metrics</h3>\n<p>Each run's summary.json; under a value, its difference "
+        "from the run's <code>compare_to</code> scenario (the same seed), where it names one.</p>\n";
     body += summary_table_html(in.runs);
   }
   for (std::size_t i = 0; i < in.sweeps.size(); ++i) {
@@ -64,7 +67,8 @@ std::string report_html(const ReportInputs& in, const ReportOptions& options) {
     contents += fmt::format("<li><a href=\"#{}\">Sweep {}</a></li>", anchor, html_escape(s.name));
     body += fmt::format("<h2 id=\"{}\">{}</h2>\n", anchor, html_escape(sweep_heading(s)));
     body += "<p>Swept parameters: ";
-    for (std::size_t p = 0; p < s.params.size(); ++p) body += (p ? ", " : "") + ("<code>" + html_escape(s.params[p].key) + "</code>");
+    for (std::size_t p = 0; p < s.params.size(); ++p)
+      body += (p ? ", " : "") + ("<code>" + html_escape(s.params[p].key) + "</code>");
     if (s.params.empty()) body += "none (replications of the base scenario)";
     body += ".</p>\n";
     const auto outcomes = options.outcomes.empty() ? default_sweep_outcomes(s) : options.outcomes;
@@ -82,31 +86,36 @@ std::string report_html(const ReportInputs& in, const ReportOptions& options) {
     contents += fmt::format("<li><a href=\"#{}\">Calibration run {}</a></li>", anchor, html_escape(c.label));
     body += fmt::format("<h2 id=\"{}\">Calibration run {}</h2>\n", anchor, html_escape(c.label));
     const auto loss = [&](const char* key) {
-      return c.result.contains(key) && c.result[key].is_number() ? fmt::format("{:.4g}", c.result[key].get<double>())
-                                                                 : std::string("?");
+      return c.result.contains(key) && c.result[key].is_number()
+                 ? fmt::format("{:.4g}", c.result[key].get<double>())
+                 : std::string("?");
     };
-    body += fmt::format("<p>The method of simulated moments (<code>sancsim calibrate</code>): loss {} at the start, "
-                        "{} at the estimate, {} evaluations. The estimate's <code>--set</code> lines are in the "
-                        "manifest below.</p>\n",
-                        loss("loss_start"), loss("loss"),
-                        c.result.contains("evaluations") ? c.result["evaluations"].dump() : std::string("?"));
+    body += fmt::format(
+        "<p>The method of simulated moments (<code>sancsim calibrate</code>): loss {} at the start, "
+        "{} at the estimate, {} evaluations. The estimate's <code>--set</code> lines are in the "
+        "manifest below.</p>\n",
+        loss("loss_start"), loss("loss"),
+        c.result.contains("evaluations") ? c.result["evaluations"].dump() : std::string("?"));
     append_figures(body, calibrate_charts(c, anchor + "-"), specs);
   }
   contents += "<li><a href=\"#manifests\">Manifests</a></li>";
-  body += "<h2 id=\"manifests\">Manifests</h2>\n<p>What was run, with which build, where and when: every input's "
-          "manifest, as written.</p>\n";
+  body +=
+      "<h2 id=\"manifests\">Manifests</h2>\n<p>What was run, with which build, where and when: every input's "
+      "manifest, as written.</p>\n";
   for (const auto& r : in.runs)
-    body += fmt::format("<details><summary>{} (manifest.json)</summary>\n<pre>{}</pre>\n</details>\n", html_escape(r.label),
-                        html_escape(r.manifest.dump(2)));
+    body += fmt::format("<details><summary>{} (manifest.json)</summary>\n<pre>{}</pre>\n</details>\n",
+                        html_escape(r.label), html_escape(r.manifest.dump(2)));
   for (const auto& s : in.sweeps)
-    body += fmt::format("<details><summary>sweep {} (the sweep file as run, from results.sqlite)</summary>\n"
-                        "<p>Base scenario <code>{}</code>, {} points, master seed {}.</p>\n<pre>{}</pre>\n</details>\n",
-                        html_escape(s.name), html_escape(s.base_scenario), s.points, s.master_seed,
-                        html_escape(s.sweep_toml));
+    body += fmt::format(
+        "<details><summary>sweep {} (the sweep file as run, from results.sqlite)</summary>\n"
+        "<p>Base scenario <code>{}</code>, {} points, master seed {}.</p>\n<pre>{}</pre>\n</details>\n",
+        html_escape(s.name), html_escape(s.base_scenario), s.points, s.master_seed,
+        html_escape(s.sweep_toml));
   for (const auto& c : in.calibrates)
-    body += fmt::format("<details><summary>calibration run {} (calibration.json: manifest, estimates, moments, "
-                        "--set lines)</summary>\n<pre>{}</pre>\n</details>\n",
-                        html_escape(c.label), html_escape(c.result.dump(2)));
+    body += fmt::format(
+        "<details><summary>calibration run {} (calibration.json: manifest, estimates, moments, "
+        "--set lines)</summary>\n<pre>{}</pre>\n</details>\n",
+        html_escape(c.label), html_escape(c.result.dump(2)));
   for (const auto& c : in.calibrations)
     body += fmt::format("<details><summary>calibration table ({})</summary>\n<pre>{}</pre>\n</details>\n",
                         html_escape(c.file.filename().string()), html_escape(c.table.dump(2)));
@@ -117,7 +126,8 @@ std::string report_html(const ReportInputs& in, const ReportOptions& options) {
   std::string html;
   html.reserve(body.size() + (2u << 20));
   html += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-  html += fmt::format("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n", kContentSecurityPolicy);
+  html +=
+      fmt::format("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n", kContentSecurityPolicy);
   html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   html += fmt::format("<meta name=\"generator\" content=\"sancsim {} ({}); {}\">\n", sancsim_version(),
                       html_escape(sancsim_git_commit()), libraries);
@@ -126,13 +136,15 @@ std::string report_html(const ReportInputs& in, const ReportOptions& options) {
   html += "</style>\n</head>\n<body>\n";
   html += fmt::format("<h1>{}</h1>\n", html_escape(options.title));
   html += fmt::format(
-      "<p class=\"lede\">Made by sancsim {} (commit {}) from {} run{}, {} sweep{}, {} calibration table{} and {} "
+      "<p class=\"lede\">Made by sancsim {} (commit {}) from {} run{}, {} sweep{}, {} calibration table{} "
+      "and {} "
       "calibration run{}. One "
       "file that works offline: the charts are drawn in the browser by {}, inlined here. Each chart's "
       "<b>&hellip;</b> menu saves it as SVG or PNG; hover a line or a dot for its values.</p>\n",
       sancsim_version(), html_escape(std::string(sancsim_git_commit()).substr(0, 7)), in.runs.size(),
-      in.runs.size() == 1 ? "" : "s", in.sweeps.size(), in.sweeps.size() == 1 ? "" : "s", in.calibrations.size(),
-      in.calibrations.size() == 1 ? "" : "s", in.calibrates.size(), in.calibrates.size() == 1 ? "" : "s", libraries);
+      in.runs.size() == 1 ? "" : "s", in.sweeps.size(), in.sweeps.size() == 1 ? "" : "s",
+      in.calibrations.size(), in.calibrations.size() == 1 ? "" : "s", in.calibrates.size(),
+      in.calibrates.size() == 1 ? "" : "s", libraries);
   html += "<nav><ul>" + contents + "</ul></nav>\n";
   html += body;
   html += "<pre id=\"sancsim-render-results\" hidden></pre>\n";

@@ -76,9 +76,10 @@ RunInput read_run_dir(const fs::path& dir) {
     throw ReportError(fmt::format("{}: key `metrics`: expected an object", summary_file.string()));
   for (const auto& [name, value] : summary["metrics"].items()) {
     if (!value.is_null() && !value.is_number())
-      throw ReportError(fmt::format("{}: metrics.{}: expected a number or null", summary_file.string(), name));
-    run.metrics.emplace_back(name, value.is_null() ? std::numeric_limits<double>::quiet_NaN()
-                                                   : value.get<double>());
+      throw ReportError(
+          fmt::format("{}: metrics.{}: expected a number or null", summary_file.string(), name));
+    run.metrics.emplace_back(
+        name, value.is_null() ? std::numeric_limits<double>::quiet_NaN() : value.get<double>());
   }
 
   const fs::path manifest_file = dir / "manifest.json";
@@ -88,7 +89,8 @@ RunInput read_run_dir(const fs::path& dir) {
   if (!run.manifest.contains("seed") || !run.manifest["seed"].is_number_unsigned())
     throw ReportError(fmt::format("{}: key `seed`: expected an unsigned integer", manifest_file.string()));
   run.seed = run.manifest["seed"].get<std::uint64_t>();
-  if (run.manifest.contains("compare_to")) run.compare_to = text_field(run.manifest, "compare_to", manifest_file);
+  if (run.manifest.contains("compare_to"))
+    run.compare_to = text_field(run.manifest, "compare_to", manifest_file);
   if (run.manifest.contains("events")) {
     const auto& events = run.manifest["events"];
     if (!events.is_array())
@@ -107,9 +109,10 @@ RunInput read_run_dir(const fs::path& dir) {
 CalibrationInput read_calibration_json(const fs::path& file) {
   CalibrationInput c{.file = file, .table = read_json_file(file)};
   if (!c.table.is_object() || !c.table.contains("targets") || !c.table["targets"].is_array())
-    throw ReportError(fmt::format("{}: key `targets`: expected an array (the output of `sancsim calibration "
-                                  "--json`)",
-                                  file.string()));
+    throw ReportError(
+        fmt::format("{}: key `targets`: expected an array (the output of `sancsim calibration "
+                    "--json`)",
+                    file.string()));
   for (const auto& t : c.table["targets"]) {
     for (const char* key : {"quantity", "window", "data", "verdict", "known_miss"}) text_field(t, key, file);
     for (const char* key : {"model", "seed_min", "seed_max", "low", "high"})

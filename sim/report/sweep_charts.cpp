@@ -34,16 +34,16 @@ const std::vector<Headline>& fan_series() {
 
 // Metrics a sweep report shows by default when none were analysed.
 const std::vector<std::string>& headline_metrics() {
-  static const std::vector<std::string> metrics = {
-      "oil_export_revenue_cum_usd_bn", "urals_discount_mean_usd_per_bbl", "oil_gas_revenue_cum_rub_bn",
-      "shadow_tankers_active_end"};
+  static const std::vector<std::string> metrics = {"oil_export_revenue_cum_usd_bn",
+                                                   "urals_discount_mean_usd_per_bbl",
+                                                   "oil_gas_revenue_cum_rub_bn", "shadow_tankers_active_end"};
   return metrics;
 }
 
 std::string sweep_source(const SweepInput& s) {
-  return fmt::format("Source: sweep {} (base scenario {}; {} design, {} of {} runs ok, master seed {})", s.name,
-                     std::filesystem::path(s.base_scenario).filename().string(), s.design, s.runs_ok, s.runs,
-                     s.master_seed);
+  return fmt::format("Source: sweep {} (base scenario {}; {} design, {} of {} runs ok, master seed {})",
+                     s.name, std::filesystem::path(s.base_scenario).filename().string(), s.design, s.runs_ok,
+                     s.runs, s.master_seed);
 }
 
 std::string safe_id(const std::string& text) {
@@ -59,30 +59,43 @@ Chart fan_chart(const std::vector<QuantileRow>& rows, const Headline& h, const s
   for (const auto& r : rows) {
     if (r.series != h.name) continue;
     if (std::find(groups.begin(), groups.end(), r.group) == groups.end()) groups.push_back(r.group);
-    values.push_back({{"group", r.group}, {"date", month_date(r.month)}, {"p5", number_or_null(r.p5)},
-                      {"p25", number_or_null(r.p25)}, {"p50", number_or_null(r.p50)},
-                      {"p75", number_or_null(r.p75)}, {"p95", number_or_null(r.p95)}});
+    values.push_back({{"group", r.group},
+                      {"date", month_date(r.month)},
+                      {"p5", number_or_null(r.p5)},
+                      {"p25", number_or_null(r.p25)},
+                      {"p50", number_or_null(r.p50)},
+                      {"p75", number_or_null(r.p75)},
+                      {"p95", number_or_null(r.p95)}});
   }
   const json color = {{"field", "group"}, {"type", "nominal"}, {"title", nullptr}, {"sort", groups}};
-  const json tooltip = json::array({{{"field", "group"}, {"type", "nominal"}},
-                                    {{"field", "date"}, {"type", "temporal"}, {"timeUnit", "utcyearmonth"}, {"title", "month"}},
-                                    {{"field", "p5"}, {"type", "quantitative"}, {"format", ",.2f"}},
-                                    {{"field", "p25"}, {"type", "quantitative"}, {"format", ",.2f"}},
-                                    {{"field", "p50"}, {"type", "quantitative"}, {"format", ",.2f"}, {"title", "median"}},
-                                    {{"field", "p75"}, {"type", "quantitative"}, {"format", ",.2f"}},
-                                    {{"field", "p95"}, {"type", "quantitative"}, {"format", ",.2f"}}});
+  const json tooltip = json::array(
+      {{{"field", "group"}, {"type", "nominal"}},
+       {{"field", "date"}, {"type", "temporal"}, {"timeUnit", "utcyearmonth"}, {"title", "month"}},
+       {{"field", "p5"}, {"type", "quantitative"}, {"format", ",.2f"}},
+       {{"field", "p25"}, {"type", "quantitative"}, {"format", ",.2f"}},
+       {{"field", "p50"}, {"type", "quantitative"}, {"format", ",.2f"}, {"title", "median"}},
+       {{"field", "p75"}, {"type", "quantitative"}, {"format", ",.2f"}},
+       {{"field", "p95"}, {"type", "quantitative"}, {"format", ",.2f"}}});
   json spec = base_spec(title, source);
   spec["data"] = {{"values", std::move(values)}};
-  spec["layer"] = json::array(
-      {{{"mark", {{"type", "area"}, {"opacity", 0.15}}},
-        {"encoding", {{"x", month_x()}, {"y", {{"field", "p5"}, {"type", "quantitative"}, {"title", h.label}}},
-                      {"y2", {{"field", "p95"}}}, {"color", color}}}},
-       {{"mark", {{"type", "area"}, {"opacity", 0.3}}},
-        {"encoding", {{"x", month_x()}, {"y", {{"field", "p25"}, {"type", "quantitative"}}}, {"y2", {{"field", "p75"}}},
-                      {"color", color}}}},
-       {{"mark", {{"type", "line"}, {"strokeWidth", 1.8}}},
-        {"encoding", {{"x", month_x()}, {"y", {{"field", "p50"}, {"type", "quantitative"}}}, {"color", color},
-                      {"tooltip", tooltip}}}}});
+  spec["layer"] = json::array({{{"mark", {{"type", "area"}, {"opacity", 0.15}}},
+                                {"encoding",
+                                 {{"x", month_x()},
+                                  {"y", {{"field", "p5"}, {"type", "quantitative"}, {"title", h.label}}},
+                                  {"y2", {{"field", "p95"}}},
+                                  {"color", color}}}},
+                               {{"mark", {{"type", "area"}, {"opacity", 0.3}}},
+                                {"encoding",
+                                 {{"x", month_x()},
+                                  {"y", {{"field", "p25"}, {"type", "quantitative"}}},
+                                  {"y2", {{"field", "p75"}}},
+                                  {"color", color}}}},
+                               {{"mark", {{"type", "line"}, {"strokeWidth", 1.8}}},
+                                {"encoding",
+                                 {{"x", month_x()},
+                                  {"y", {{"field", "p50"}, {"type", "quantitative"}}},
+                                  {"color", color},
+                                  {"tooltip", tooltip}}}}});
   return {.id = id, .title = title, .caption = caption, .source = source, .spec = std::move(spec)};
 }
 
@@ -100,16 +113,18 @@ std::vector<Chart> fan_charts(const SweepInput& s, const std::string& prefix, co
     if (rows.empty()) continue;
     const std::string caption =
         per_point
-            ? fmt::format("Monthly {} at each design point over its replications: the median (line), the "
-                          "middle half (p25-p75, dark band) and 90% of runs (p5-p95, light band), from "
-                          "series_quantiles.csv. Wide bands are seed noise; bands apart are the parameters' effect.",
-                          h.label)
-            : fmt::format("Monthly {} over all {} ok runs of the sweep ({} design points): the median (line), the "
-                          "middle half (p25-p75) and 90% of runs (p5-p95). The spread mixes the swept parameters "
-                          "and the seeds; the scatter plots below separate the parameters.",
-                          h.label, s.runs_ok, s.points);
-    charts.push_back(fan_chart(rows, h, prefix + "fan-" + safe_id(h.name), fmt::format("Fan chart: {}", h.label),
-                               caption, source));
+            ? fmt::format(
+                  "Monthly {} at each design point over its replications: the median (line), the "
+                  "middle half (p25-p75, dark band) and 90% of runs (p5-p95, light band), from "
+                  "series_quantiles.csv. Wide bands are seed noise; bands apart are the parameters' effect.",
+                  h.label)
+            : fmt::format(
+                  "Monthly {} over all {} ok runs of the sweep ({} design points): the median (line), the "
+                  "middle half (p25-p75) and 90% of runs (p5-p95). The spread mixes the swept parameters "
+                  "and the seeds; the scatter plots below separate the parameters.",
+                  h.label, s.runs_ok, s.points);
+    charts.push_back(fan_chart(rows, h, prefix + "fan-" + safe_id(h.name),
+                               fmt::format("Fan chart: {}", h.label), caption, source));
   }
   for (const auto& h : fan_series()) {
     std::vector<QuantileRow> rows;
@@ -118,10 +133,11 @@ std::vector<Chart> fan_charts(const SweepInput& s, const std::string& prefix, co
     if (rows.empty()) continue;
     charts.push_back(fan_chart(
         rows, h, prefix + "compare-fan-" + safe_id(h.name), fmt::format("Paired difference: {}", h.label),
-        fmt::format("Month by month, run a minus run b of each [[compare]] with the same seed (common random "
-                    "numbers): median, p25-p75 and p5-p95 over the replications, from "
-                    "compare_series_quantiles.csv. A band that excludes zero is an effect larger than seed noise.",
-                    h.label),
+        fmt::format(
+            "Month by month, run a minus run b of each [[compare]] with the same seed (common random "
+            "numbers): median, p25-p75 and p5-p95 over the replications, from "
+            "compare_series_quantiles.csv. A band that excludes zero is an effect larger than seed noise.",
+            h.label),
         source));
   }
   return charts;
@@ -138,18 +154,27 @@ Chart scatter_chart(const SweepInput& s, const OutcomeSamples& samples, const st
   json panels = json::array();
   for (std::size_t p = 0; p < s.params.size(); ++p) {
     const std::string field = "p" + std::to_string(p);
-    panels.push_back(
-        {{"width", 250},
-         {"height", 200},
-         {"mark", {{"type", "point"}, {"filled", true}, {"size", 14}, {"opacity", 0.45}}},
-         {"encoding",
-          {{"x", {{"field", field}, {"type", s.params[p].numeric ? "quantitative" : "nominal"}, {"title", s.params[p].key},
-                  {"scale", {{"zero", false}}}}},
-           {"y", {{"field", "y"}, {"type", "quantitative"}, {"title", samples.outcome}, {"scale", {{"zero", false}}}}},
-           {"tooltip", json::array({{{"field", field}, {"type", s.params[p].numeric ? "quantitative" : "nominal"},
-                                     {"title", s.params[p].key}},
-                                    {{"field", "y"}, {"type", "quantitative"}, {"title", samples.outcome},
-                                     {"format", ",.3f"}}})}}}});
+    panels.push_back({{"width", 250},
+                      {"height", 200},
+                      {"mark", {{"type", "point"}, {"filled", true}, {"size", 14}, {"opacity", 0.45}}},
+                      {"encoding",
+                       {{"x",
+                         {{"field", field},
+                          {"type", s.params[p].numeric ? "quantitative" : "nominal"},
+                          {"title", s.params[p].key},
+                          {"scale", {{"zero", false}}}}},
+                        {"y",
+                         {{"field", "y"},
+                          {"type", "quantitative"},
+                          {"title", samples.outcome},
+                          {"scale", {{"zero", false}}}}},
+                        {"tooltip", json::array({{{"field", field},
+                                                  {"type", s.params[p].numeric ? "quantitative" : "nominal"},
+                                                  {"title", s.params[p].key}},
+                                                 {{"field", "y"},
+                                                  {"type", "quantitative"},
+                                                  {"title", samples.outcome},
+                                                  {"format", ",.3f"}}})}}}});
   }
   const std::string title = fmt::format("{} against each swept parameter", samples.outcome);
   json spec = {{"title", chart_title(title, source)},
@@ -158,14 +183,17 @@ Chart scatter_chart(const SweepInput& s, const OutcomeSamples& samples, const st
                {"columns", 3},
                {"config", {{"axis", {{"labelFontSize", 10}, {"titleFontSize", 10}}}}}};
   std::string caption = fmt::format(
-      "Each dot is one run: its value of {} (y, in the metric's unit, named in it) against the parameter's value "
-      "in that run (x). A trend is the parameter's effect; a shapeless cloud means the other parameters or the "
+      "Each dot is one run: its value of {} (y, in the metric's unit, named in it) against the parameter's "
+      "value "
+      "in that run (x). A trend is the parameter's effect; a shapeless cloud means the other parameters or "
+      "the "
       "seed matter more.",
       samples.outcome);
   caption += samples.stride > 1
-                 ? fmt::format(" Downsampled: {} of {} runs shown (every {}th run by run id), to keep the report "
-                               "small.",
-                               samples.values.size(), samples.runs, samples.stride)
+                 ? fmt::format(
+                       " Downsampled: {} of {} runs shown (every {}th run by run id), to keep the report "
+                       "small.",
+                       samples.values.size(), samples.runs, samples.stride)
                  : fmt::format(" All {} runs shown.", samples.runs);
   return {.id = prefix + "scatter-" + safe_id(samples.outcome),
           .title = title,
@@ -189,41 +217,62 @@ Chart index_chart(const std::vector<IndexRow>& rows, const std::string& metric, 
   json order = json::array();
   for (const auto* r : mine) {
     order.push_back(r->param);
-    values.push_back({{"param", r->param}, {"index", a_name}, {"value", number_or_null(r->a)},
-                      {"lo", number_or_null(r->a_lo)}, {"hi", number_or_null(r->a_hi)}});
-    values.push_back({{"param", r->param}, {"index", b_name}, {"value", number_or_null(r->b)},
-                      {"lo", number_or_null(r->b_lo)}, {"hi", number_or_null(r->b_hi)}});
+    values.push_back({{"param", r->param},
+                      {"index", a_name},
+                      {"value", number_or_null(r->a)},
+                      {"lo", number_or_null(r->a_lo)},
+                      {"hi", number_or_null(r->a_hi)}});
+    values.push_back({{"param", r->param},
+                      {"index", b_name},
+                      {"value", number_or_null(r->b)},
+                      {"lo", number_or_null(r->b_lo)},
+                      {"hi", number_or_null(r->b_hi)}});
   }
   const json y = {{"field", "param"}, {"type", "nominal"}, {"title", "parameter"}, {"sort", order}};
   const json y_offset = {{"field", "index"}, {"type", "nominal"}, {"sort", json::array({a_name, b_name})}};
-  const json tooltip = json::array({{{"field", "param"}, {"type", "nominal"}},
-                                    {{"field", "index"}, {"type", "nominal"}},
-                                    {{"field", "value"}, {"type", "quantitative"}, {"format", ".3f"}},
-                                    {{"field", "lo"}, {"type", "quantitative"}, {"format", ".3f"}, {"title", "interval from"}},
-                                    {{"field", "hi"}, {"type", "quantitative"}, {"format", ".3f"}, {"title", "interval to"}}});
+  const json tooltip =
+      json::array({{{"field", "param"}, {"type", "nominal"}},
+                   {{"field", "index"}, {"type", "nominal"}},
+                   {{"field", "value"}, {"type", "quantitative"}, {"format", ".3f"}},
+                   {{"field", "lo"}, {"type", "quantitative"}, {"format", ".3f"}, {"title", "interval from"}},
+                   {{"field", "hi"}, {"type", "quantitative"}, {"format", ".3f"}, {"title", "interval to"}}});
   json spec = base_spec(title, source, std::max(120, 46 * static_cast<int>(mine.size())));
   spec["width"] = 600;
   spec["data"] = {{"values", std::move(values)}};
-  spec["layer"] = json::array(
-      {{{"mark", {{"type", "bar"}}},
-        {"encoding", {{"y", y}, {"yOffset", y_offset},
-                      {"x", {{"field", "value"}, {"type", "quantitative"}, {"title", x_title}}},
-                      {"color", {{"field", "index"}, {"type", "nominal"}, {"title", nullptr},
-                                 {"sort", json::array({a_name, b_name})}}},
-                      {"tooltip", tooltip}}}},
-       {{"mark", {{"type", "rule"}, {"color", "#24292f"}}},
-        {"encoding", {{"y", y}, {"yOffset", y_offset}, {"x", {{"field", "lo"}, {"type", "quantitative"}}},
-                      {"x2", {{"field", "hi"}}}, {"tooltip", tooltip}}}}});
+  spec["layer"] = json::array({{{"mark", {{"type", "bar"}}},
+                                {"encoding",
+                                 {{"y", y},
+                                  {"yOffset", y_offset},
+                                  {"x", {{"field", "value"}, {"type", "quantitative"}, {"title", x_title}}},
+                                  {"color",
+                                   {{"field", "index"},
+                                    {"type", "nominal"},
+                                    {"title", nullptr},
+                                    {"sort", json::array({a_name, b_name})}}},
+                                  {"tooltip", tooltip}}}},
+                               {{"mark", {{"type", "rule"}, {"color", "#24292f"}}},
+                                {"encoding",
+                                 {{"y", y},
+                                  {"yOffset", y_offset},
+                                  {"x", {{"field", "lo"}, {"type", "quantitative"}}},
+                                  {"x2", {{"field", "hi"}}},
+                                  {"tooltip", tooltip}}}}});
   return {.id = id, .title = title, .caption = caption, .source = source, .spec = std::move(spec)};
 }
 
-Chart prim_chart(const PrimBox& box, std::size_t index, const std::string& prefix, const std::string& source) {
+Chart prim_chart(const PrimBox& box, std::size_t index, const std::string& prefix,
+                 const std::string& source) {
   json values = json::array();
   for (const auto& l : box.limits) {
     const double span = l.design_hi - l.design_lo;
     const auto scaled = [&](double x) { return span > 0 ? (x - l.design_lo) / span : 0.0; };
-    values.push_back({{"param", l.param}, {"from", scaled(l.lo)}, {"to", scaled(l.hi)}, {"lo", l.lo}, {"hi", l.hi},
-                      {"design_lo", l.design_lo}, {"design_hi", l.design_hi}});
+    values.push_back({{"param", l.param},
+                      {"from", scaled(l.lo)},
+                      {"to", scaled(l.hi)},
+                      {"lo", l.lo},
+                      {"hi", l.hi},
+                      {"design_lo", l.design_lo},
+                      {"design_hi", l.design_hi}});
   }
   const std::string title = fmt::format("Scenario discovery: where {} is {}", box.outcome, box.rule);
   const json y = {{"field", "param"}, {"type", "nominal"}, {"title", "parameter"}};
@@ -232,25 +281,34 @@ Chart prim_chart(const PrimBox& box, std::size_t index, const std::string& prefi
   spec["data"] = {{"values", std::move(values)}};
   spec["layer"] = json::array(
       {{{"mark", {{"type", "bar"}, {"color", "#eaeef2"}}},
-        {"encoding", {{"y", y}, {"x", {{"datum", 0}, {"type", "quantitative"},
-                                       {"title", "position in the design's range (0 = its low end, 1 = its high end)"},
-                                       {"scale", {{"domain", json::array({0, 1})}}}}},
-                      {"x2", {{"datum", 1}}}}}},
+        {"encoding",
+         {{"y", y},
+          {"x",
+           {{"datum", 0},
+            {"type", "quantitative"},
+            {"title", "position in the design's range (0 = its low end, 1 = its high end)"},
+            {"scale", {{"domain", json::array({0, 1})}}}}},
+          {"x2", {{"datum", 1}}}}}},
        {{"mark", {{"type", "bar"}, {"color", "#0969da"}}},
-        {"encoding", {{"y", y}, {"x", {{"field", "from"}, {"type", "quantitative"}}}, {"x2", {{"field", "to"}}},
-                      {"tooltip", json::array({{{"field", "param"}, {"type", "nominal"}},
-                                               {{"field", "lo"}, {"type", "quantitative"}, {"title", "box from"}},
-                                               {{"field", "hi"}, {"type", "quantitative"}, {"title", "box to"}},
-                                               {{"field", "design_lo"}, {"type", "quantitative"}, {"title", "design from"}},
-                                               {{"field", "design_hi"}, {"type", "quantitative"}, {"title", "design to"}}})}}}}});
+        {"encoding",
+         {{"y", y},
+          {"x", {{"field", "from"}, {"type", "quantitative"}}},
+          {"x2", {{"field", "to"}}},
+          {"tooltip",
+           json::array({{{"field", "param"}, {"type", "nominal"}},
+                        {{"field", "lo"}, {"type", "quantitative"}, {"title", "box from"}},
+                        {{"field", "hi"}, {"type", "quantitative"}, {"title", "box to"}},
+                        {{"field", "design_lo"}, {"type", "quantitative"}, {"title", "design from"}},
+                        {{"field", "design_hi"}, {"type", "quantitative"}, {"title", "design to"}}})}}}}});
   return {.id = prefix + "prim-" + std::to_string(index),
           .title = title,
-          .caption = fmt::format("The box PRIM chose (sancsim discover): the blue bars are the parameter ranges, "
-                                 "within the design's (grey), under which runs tend to have {} {}. Coverage {:.2f} "
-                                 "(share of those runs inside the box), density {:.2f} (share of the box's runs that "
-                                 "are such runs), mass {:.2f} (share of all runs inside). Parameters not shown are "
-                                 "unrestricted.",
-                                 box.outcome, box.rule, box.coverage, box.density, box.mass),
+          .caption = fmt::format(
+              "The box PRIM chose (sancsim discover): the blue bars are the parameter ranges, "
+              "within the design's (grey), under which runs tend to have {} {}. Coverage {:.2f} "
+              "(share of those runs inside the box), density {:.2f} (share of the box's runs that "
+              "are such runs), mass {:.2f} (share of all runs inside). Parameters not shown are "
+              "unrestricted.",
+              box.outcome, box.rule, box.coverage, box.density, box.mass),
           .source = source,
           .spec = std::move(spec)};
 }
@@ -296,23 +354,27 @@ std::vector<Chart> sweep_charts(const SweepInput& s, const std::vector<std::stri
   };
   for (const auto& m : indices_for(s.sobol))
     charts.push_back(index_chart(
-        s.sobol, m, "S1 (first order)", "ST (total order)", "share of the output's variance", prefix + "sobol-" + safe_id(m),
-        fmt::format("Sobol' indices of {}", m),
-        fmt::format("How much of the variance of {} each parameter explains (sobol_indices.csv, sancsim analyze): "
-                    "S1 alone, ST with its interactions; bars with their bootstrap intervals, parameters by ST. "
-                    "ST near 0: the parameter can be fixed; ST well above S1: it acts through interactions.",
-                    m),
+        s.sobol, m, "S1 (first order)", "ST (total order)", "share of the output's variance",
+        prefix + "sobol-" + safe_id(m), fmt::format("Sobol' indices of {}", m),
+        fmt::format(
+            "How much of the variance of {} each parameter explains (sobol_indices.csv, sancsim analyze): "
+            "S1 alone, ST with its interactions; bars with their bootstrap intervals, parameters by ST. "
+            "ST near 0: the parameter can be fixed; ST well above S1: it acts through interactions.",
+            m),
         source));
   for (const auto& m : indices_for(s.morris))
     charts.push_back(index_chart(
-        s.morris, m, "mu* (mean |effect|)", "sigma (spread of effects)", "elementary effect, metric's unit per unit-cube step",
-        prefix + "morris-" + safe_id(m), fmt::format("Morris screening of {}", m),
-        fmt::format("Morris elementary effects of {} (morris_indices.csv, sancsim analyze): mu* is the mean "
-                    "absolute effect of a parameter's step (its importance), sigma their spread (non-linearity "
-                    "or interactions); intervals by bootstrap over trajectories.",
-                    m),
+        s.morris, m, "mu* (mean |effect|)", "sigma (spread of effects)",
+        "elementary effect, metric's unit per unit-cube step", prefix + "morris-" + safe_id(m),
+        fmt::format("Morris screening of {}", m),
+        fmt::format(
+            "Morris elementary effects of {} (morris_indices.csv, sancsim analyze): mu* is the mean "
+            "absolute effect of a parameter's step (its importance), sigma their spread (non-linearity "
+            "or interactions); intervals by bootstrap over trajectories.",
+            m),
         source));
-  for (std::size_t i = 0; i < s.prim_boxes.size(); ++i) charts.push_back(prim_chart(s.prim_boxes[i], i, prefix, source));
+  for (std::size_t i = 0; i < s.prim_boxes.size(); ++i)
+    charts.push_back(prim_chart(s.prim_boxes[i], i, prefix, source));
   return charts;
 }
 

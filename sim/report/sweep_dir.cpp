@@ -22,7 +22,8 @@ std::int64_t meta_integer(const ResultsDb& db, const char* key) {
   try {
     return text.empty() ? 0 : std::stoll(text);
   } catch (const std::exception&) {
-    throw ReportError(fmt::format("{}: meta `{}`: expected an integer, got `{}`", db.file().string(), key, text));
+    throw ReportError(
+        fmt::format("{}: meta `{}`: expected an integer, got `{}`", db.file().string(), key, text));
   }
 }
 
@@ -78,9 +79,10 @@ PrimBox read_prim_box(const fs::path& file) {
   PrimBox box;
   if (!j.is_object() || !j.contains("outcome") || !j["outcome"].is_string() || !j.contains("rule") ||
       !j["rule"].is_string() || !j.contains("box") || !j["box"].is_object())
-    throw ReportError(fmt::format("{}: expected keys `outcome`, `rule` (strings) and `box` (an object), as "
-                                  "`sancsim discover` writes them",
-                                  file.string()));
+    throw ReportError(
+        fmt::format("{}: expected keys `outcome`, `rule` (strings) and `box` (an object), as "
+                    "`sancsim discover` writes them",
+                    file.string()));
   box.outcome = j["outcome"].get<std::string>();
   box.rule = j["rule"].get<std::string>();
   const auto& b = j["box"];
@@ -133,9 +135,10 @@ SweepInput read_sweep_dir(const fs::path& dir) {
       if (q.step()) s.runs_ok = q.integer(0);
     }
     {
-      Statement q(db.handle(), db.file(),
-                  "SELECT name FROM metrics WHERE run_id = (SELECT MIN(run_id) FROM runs WHERE status = 'ok') "
-                  "ORDER BY name");
+      Statement q(
+          db.handle(), db.file(),
+          "SELECT name FROM metrics WHERE run_id = (SELECT MIN(run_id) FROM runs WHERE status = 'ok') "
+          "ORDER BY name");
       while (q.step()) s.metrics.push_back(q.text(0));
     }
     for (auto& p : s.params) {
@@ -163,7 +166,8 @@ SweepInput read_sweep_dir(const fs::path& dir) {
   return s;
 }
 
-OutcomeSamples read_outcome_samples(const SweepInput& sweep, const std::string& outcome, std::size_t max_runs) {
+OutcomeSamples read_outcome_samples(const SweepInput& sweep, const std::string& outcome,
+                                    std::size_t max_runs) {
   OutcomeSamples out;
   out.outcome = outcome;
   try {

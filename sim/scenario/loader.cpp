@@ -250,8 +250,9 @@ void load_urals_path(const std::vector<const ScenarioFile*>& layers, Scenario& s
     return;
   }
   if (s.urals_fob.months.empty() && out.items().size() == problems)
-    report_at(out, *csv, "data.urals_fob_monthly_csv",
-              fmt::format("\"{}\" holds no prices; expected a row `YYYY-MM,price` for each pinned month", shown));
+    report_at(
+        out, *csv, "data.urals_fob_monthly_csv",
+        fmt::format("\"{}\" holds no prices; expected a row `YYYY-MM,price` for each pinned month", shown));
 }
 
 // Problems in reading order: files as first met, then by line and column.

@@ -161,7 +161,8 @@ MorrisMove Design::morris_move(std::uint64_t i) const {
 
 PointTag Design::tag(std::uint64_t i) const {
   const std::uint64_t d = dims();
-  if (spec_.design == DesignKind::Sobol) return {i / sobol_width(), static_cast<std::uint32_t>(i % sobol_width())};
+  if (spec_.design == DesignKind::Sobol)
+    return {i / sobol_width(), static_cast<std::uint32_t>(i % sobol_width())};
   if (spec_.design == DesignKind::Morris) return {i / (d + 1), static_cast<std::uint32_t>(i % (d + 1))};
   return {i, 0};
 }

@@ -114,8 +114,12 @@ PrimResult discover_sweep(const std::filesystem::path& sweep_dir, const Discover
         {"rule", fmt::format("{} {}", options.below ? "below" : "above", options.threshold)},
         {"runs", interest.size()},
         {"of_interest", hits},
-        {"box", {{"step", r.chosen}, {"coverage", b.coverage}, {"density", b.density}, {"mass", b.mass},
-                 {"limits", std::move(limits)}}}};
+        {"box",
+         {{"step", r.chosen},
+          {"coverage", b.coverage},
+          {"density", b.density},
+          {"mass", b.mass},
+          {"limits", std::move(limits)}}}};
     write_file_atomically(options.save_json, [&](std::ostream& f) { f << j.dump(2) << '\n'; });
     out << "wrote " << options.save_json.string() << '\n';
   }

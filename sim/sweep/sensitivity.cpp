@@ -16,8 +16,9 @@ constexpr std::uint32_t kBootstrapStream = 10;  // sub-stream of Stream::Sweep
 // Estimates over the base samples listed in `rows` (indices into the compacted output array, w
 // outputs a sample); returns the output variance over A and B. s2 (second order only) is indexed
 // like SobolResult::pairs.
-double estimate(const std::vector<double>& y, std::size_t d, std::size_t w, const std::vector<std::size_t>& rows,
-                std::vector<double>& s1, std::vector<double>& st, std::vector<double>& s2) {
+double estimate(const std::vector<double>& y, std::size_t d, std::size_t w,
+                const std::vector<std::size_t>& rows, std::vector<double>& s1, std::vector<double>& st,
+                std::vector<double>& s2) {
   const double n = static_cast<double>(rows.size());
   double mean = 0;
   for (auto j : rows) mean += y[j * w] + y[j * w + 1];
@@ -82,7 +83,8 @@ SobolResult sobol_indices(std::span<const double> y_all, std::size_t d, const So
   SobolResult out;
   out.indices.resize(d);
   for (std::size_t i = 0; i < d; ++i)
-    for (std::size_t k = i + 1; k < d && options.second_order; ++k) out.pairs.push_back({i, k, kNaN, kNaN, kNaN});
+    for (std::size_t k = i + 1; k < d && options.second_order; ++k)
+      out.pairs.push_back({i, k, kNaN, kNaN, kNaN});
   const std::size_t n = y.size() / w;
   out.samples_used = n;
   if (n < 2) {

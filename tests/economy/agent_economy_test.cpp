@@ -235,7 +235,8 @@ TEST(AgentEconomy, MobilisationAndEmigrationMoveHouseholdsOutOfTheLabourForceAnd
            p.persons_per_agent / 1000.0;
   };
   auto labour_force = [&] {
-    return count(Status::Civilian) + count(Status::Defence) + count(Status::Public) + count(Status::Unemployed);
+    return count(Status::Civilian) + count(Status::Defence) + count(Status::Public) +
+           count(Status::Unemployed);
   };
   for (int m = 0; m < 3; ++m) e.step(p, month_inputs(m));
   const double force_before = labour_force();

@@ -213,7 +213,9 @@ TEST(World, APinnedUralsPathSetsThePriceAndBuyersTakeTheirDemandAtIt) {
     EXPECT_NEAR(discount[m], brent[m] - 60.0, 1e-9) << m;
   }
   EXPECT_GT(fob[0], 70.0) << "January is the model's own price";
-  EXPECT_GE(tail_mean(low, "crude_exports_seaborne_kbd", 9), tail_mean(high, "crude_exports_seaborne_kbd", 9));
-  EXPECT_LT(tail_mean(high, "crude_exports_seaborne_kbd", 9), 0.9 * tail_mean(low, "crude_exports_seaborne_kbd", 9))
+  EXPECT_GE(tail_mean(low, "crude_exports_seaborne_kbd", 9),
+            tail_mean(high, "crude_exports_seaborne_kbd", 9));
+  EXPECT_LT(tail_mean(high, "crude_exports_seaborne_kbd", 9),
+            0.9 * tail_mean(low, "crude_exports_seaborne_kbd", 9))
       << "at a price close to Brent the buyers take less";
 }

@@ -71,14 +71,15 @@ class Inputs {
       }
     };
     must(bin + "run '" + (scenarios / "small.toml").string() + "' -q --out '" + small.string() + "'");
-    must(bin + "run '" + (scenarios / "small_cap_effect.toml").string() + "' -q --out '" + cap.string() + "'");
+    must(bin + "run '" + (scenarios / "small_cap_effect.toml").string() + "' -q --out '" + cap.string() +
+         "'");
     must(bin + "run '" + (scenarios / "small_no_cap.toml").string() + "' -q --out '" + no_cap.string() + "'");
-    must(bin + "sweep '" + (kSource / "tests" / "report" / "data" / "sobol_small.toml").string() + "' -q --out '" +
-         sweep.string() + "'");
+    must(bin + "sweep '" + (kSource / "tests" / "report" / "data" / "sobol_small.toml").string() +
+         "' -q --out '" + sweep.string() + "'");
     must(bin + "analyze '" + sweep.string() + "' --bootstrap 100");
     // A calibration run (two parameters, four moments: scenarios/test/calibration/recovery.toml).
-    must(bin + "calibrate '" + (scenarios / "calibration" / "recovery.toml").string() + "' -q --threads 1 --out '" +
-         calibrate.string() + "'");
+    must(bin + "calibrate '" + (scenarios / "calibration" / "recovery.toml").string() +
+         "' -q --threads 1 --out '" + calibrate.string() + "'");
     // Scenario discovery: the runs with a Urals discount above the sweep's median.
     {
       auto samples = report::read_outcome_samples(report::read_sweep_dir(sweep), kPrimOutcome, 0);
@@ -89,10 +90,11 @@ class Inputs {
     }
     // A calibration table of the small scenario against the test targets (exit 1: a miss is fine).
     const fs::path log = dir / "calibration.log";
-    const int rc = shell(bin + "calibration '" + (scenarios / "small.toml").string() + "' --seeds 2 --targets '" +
-                             (scenarios / "calibration" / "small_targets.toml").string() + "' --json '" +
-                             calibration.string() + "'",
-                         log);
+    const int rc =
+        shell(bin + "calibration '" + (scenarios / "small.toml").string() + "' --seeds 2 --targets '" +
+                  (scenarios / "calibration" / "small_targets.toml").string() + "' --json '" +
+                  calibration.string() + "'",
+              log);
     if (rc != 0 && rc != 1) {
       ADD_FAILURE() << "calibration failed:\n" << read_text(log);
       std::abort();
@@ -136,16 +138,18 @@ inline Rendered render_in_chromium(const fs::path& html, const fs::path& screens
   }
   const fs::path profile = html.parent_path() / (html.stem().string() + "-chromium-profile");
   const std::string flags =
-      " --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --no-default-browser-check"
+      " --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run "
+      "--no-default-browser-check"
       " --disable-extensions --disable-background-networking --disable-component-update --disable-sync"
       " --proxy-server=127.0.0.1:9 --proxy-bypass-list='<-loopback>' --host-resolver-rules='MAP * ~NOTFOUND'"
-      " --user-data-dir='" + profile.string() + "' --virtual-time-budget=30000 --window-size=1200,2400 ";
+      " --user-data-dir='" +
+      profile.string() + "' --virtual-time-budget=30000 --window-size=1200,2400 ";
   const std::string url = "'file://" + fs::absolute(html).string() + "'";
   const fs::path dom_file = html.parent_path() / (html.stem().string() + ".dom.html");
   const fs::path log = html.parent_path() / (html.stem().string() + ".chromium.log");
-  const int rc = std::system((chromium + flags + "--dump-dom " + url + " >'" + dom_file.string() + "' 2>'" +
-                              log.string() + "'")
-                                 .c_str());
+  const int rc = std::system(
+      (chromium + flags + "--dump-dom " + url + " >'" + dom_file.string() + "' 2>'" + log.string() + "'")
+          .c_str());
   EXPECT_EQ(rc, 0) << read_text(log);
   r.dom = read_text(dom_file);
   const std::string open = "<pre id=\"sancsim-render-results\" hidden=\"\">";
@@ -157,7 +161,8 @@ inline Rendered render_in_chromium(const fs::path& html, const fs::path& screens
   }
   std::string text = r.dom.substr(begin + open.size(), end - begin - open.size());
   // The DOM dump escapes &, < and > in text.
-  for (const auto& [from, to] : {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}}) {
+  for (const auto& [from, to] :
+       {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}}) {
     for (auto p = text.find(from); p != std::string::npos; p = text.find(from, p + to.size()))
       text.replace(p, from.size(), to);
   }
@@ -166,8 +171,8 @@ inline Rendered render_in_chromium(const fs::path& html, const fs::path& screens
   if (!screenshot.empty()) {
     fs::create_directories(screenshot.parent_path());
     fs::remove(screenshot);
-    EXPECT_EQ(std::system((chromium + flags + "--hide-scrollbars --screenshot='" + screenshot.string() + "' " + url +
-                           " >>'" + log.string() + "' 2>&1")
+    EXPECT_EQ(std::system((chromium + flags + "--hide-scrollbars --screenshot='" + screenshot.string() +
+                           "' " + url + " >>'" + log.string() + "' 2>&1")
                               .c_str()),
               0)
         << read_text(log);

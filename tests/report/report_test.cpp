@@ -70,7 +70,8 @@ void expect_every_chart_rendered(const Rendered& r, std::size_t charts) {
 
 std::size_t charts_in(const std::string& html) {
   std::size_t n = 0;
-  for (auto p = html.find("class=\"chart\""); p != std::string::npos; p = html.find("class=\"chart\"", p + 1)) ++n;
+  for (auto p = html.find("class=\"chart\""); p != std::string::npos; p = html.find("class=\"chart\"", p + 1))
+    ++n;
   return n;
 }
 
@@ -107,7 +108,8 @@ TEST(ReportInputs, NamesTheFileAndLineOfABadSeriesRow) {
 TEST(ReportInputs, RefusesADirectoryThatIsNeitherARunNorASweep) {
   const std::string error = error_of([&] { report::read_report_inputs({kSource / "docs"}, {}); });
   EXPECT_NE(error.find("neither a run directory"), std::string::npos) << error;
-  const std::string missing = error_of([&] { report::read_report_inputs({Inputs::get().dir / "nothing"}, {}); });
+  const std::string missing =
+      error_of([&] { report::read_report_inputs({Inputs::get().dir / "nothing"}, {}); });
   EXPECT_NE(missing.find("not a directory"), std::string::npos) << missing;
 }
 
@@ -241,19 +243,19 @@ TEST(ReportInBrowser, SeveralRunsAreOverlaid) {
   int lines = 0;
   for (const auto& d : {in.small, in.cap, in.no_cap}) {
     runs.push_back(report::read_run_dir(d));
-    lines += defined_series(runs.back(), {"brent_usd_per_bbl", "urals_fob_usd_per_bbl", "espo_fob_usd_per_bbl"});
+    lines +=
+        defined_series(runs.back(), {"brent_usd_per_bbl", "urals_fob_usd_per_bbl", "espo_fob_usd_per_bbl"});
   }
   EXPECT_EQ(r.marks("run-prices", "line"), lines);
   EXPECT_EQ(r.marks("run-prices", "area"), 3);
   EXPECT_EQ(r.marks("run-prices", "rule"), distinct_events(runs));
-  EXPECT_EQ(r.marks("run-revenue", "line"),
-            [&] {
-              int n = 0;
-              for (const auto& run : runs)
-                n += defined_series(run, {"oil_export_revenue_usd_bn", "crude_export_revenue_usd_bn",
-                                          "product_export_revenue_usd_bn"});
-              return n;
-            }());
+  EXPECT_EQ(r.marks("run-revenue", "line"), [&] {
+    int n = 0;
+    for (const auto& run : runs)
+      n += defined_series(
+          run, {"oil_export_revenue_usd_bn", "crude_export_revenue_usd_bn", "product_export_revenue_usd_bn"});
+    return n;
+  }());
   // The summary table shows the cap run's difference from its compare_to.
   EXPECT_NE(read_text(html_file).find("<small>vs small_no_cap</small>"), std::string::npos);
   EXPECT_GT(fs::file_size(kOutput / "several_runs.png"), 20'000u);
@@ -261,13 +263,14 @@ TEST(ReportInBrowser, SeveralRunsAreOverlaid) {
 
 TEST(ReportInBrowser, SweepWithSobolIndicesAndCalibration) {
   const auto& in = Inputs::get();
-  const std::string html_file = make_report({in.sweep}, "sweep_sobol", "--calibration '" + in.calibration.string() + "'");
+  const std::string html_file =
+      make_report({in.sweep}, "sweep_sobol", "--calibration '" + in.calibration.string() + "'");
   const auto r = render_in_chromium(html_file, kOutput / "sweep_sobol.png");
   expect_every_chart_rendered(r, charts_in(read_text(html_file)));
   const std::string metric = "urals-discount-mean-usd-per-bbl";
-  EXPECT_EQ(r.marks("sweep-1-scatter-" + metric, "symbol"), 64 * 2);  // every run, against each parameter
-  EXPECT_EQ(r.marks("sweep-1-sobol-" + metric, "rect"), 2 * 2);       // S1 and ST of two parameters
-  EXPECT_EQ(r.marks("sweep-1-sobol-" + metric, "rule"), 2 * 2);       // their intervals
+  EXPECT_EQ(r.marks("sweep-1-scatter-" + metric, "symbol"), 64 * 2);   // every run, against each parameter
+  EXPECT_EQ(r.marks("sweep-1-sobol-" + metric, "rect"), 2 * 2);        // S1 and ST of two parameters
+  EXPECT_EQ(r.marks("sweep-1-sobol-" + metric, "rule"), 2 * 2);        // their intervals
   EXPECT_EQ(r.marks("sweep-1-fan-urals-fob-usd-per-bbl", "area"), 2);  // p5-p95 and p25-p75
   EXPECT_EQ(r.marks("sweep-1-fan-urals-fob-usd-per-bbl", "line"), 1);  // the median
   const auto prim = nlohmann::json::parse(read_text(in.sweep / ("prim_" + kPrimOutcome + ".json")));

@@ -57,10 +57,10 @@ TEST(ReferenceExperiments, WachtmeisterGarsSpiroCapCutCostIsAGuardedDisagreement
 
 // The Bank of Russia's risk scenario run against the status quo, seeds 1-3 (docs/VALIDATION.md).
 struct BorRiskFigures {
-  double urals_mean = 0;          // Urals FOB, Sep 2026 - Aug 2028, $/bbl
-  double gdp_two_years_pp = 0;    // two-year real growth to Aug 2028, risk minus status quo, points
-  double key_rate_peak = 0;       // Sep 2026 - Aug 2028, %
-  double key_rate_floor_2027 = 0; // lowest key rate Sep 2026 - Dec 2027, %
+  double urals_mean = 0;            // Urals FOB, Sep 2026 - Aug 2028, $/bbl
+  double gdp_two_years_pp = 0;      // two-year real growth to Aug 2028, risk minus status quo, points
+  double key_rate_peak = 0;         // Sep 2026 - Aug 2028, %
+  double key_rate_floor_2027 = 0;   // lowest key rate Sep 2026 - Dec 2027, %
   double nwf_exhausted_latest = 0;  // YYYYMM, the latest seed
   double nwf_exhausted_earliest = 1e9;
 };
@@ -106,8 +106,8 @@ TEST(ReferenceExperiments, BankOfRussiaRiskScenarioAgreesOnTheRateAndDisagreesOn
   RecordProperty("model_urals_mean", std::to_string(f.urals_mean));
   RecordProperty("model_gdp_two_years_pp_vs_status_quo", std::to_string(f.gdp_two_years_pp));
   RecordProperty("model_key_rate_peak", std::to_string(f.key_rate_peak));
-  RecordProperty("model_nwf_exhausted", std::to_string(f.nwf_exhausted_earliest) + ".." +
-                                            std::to_string(f.nwf_exhausted_latest));
+  RecordProperty("model_nwf_exhausted",
+                 std::to_string(f.nwf_exhausted_earliest) + ".." + std::to_string(f.nwf_exhausted_latest));
   // The scenario's assumption holds: the model's Urals averages $30-35.
   EXPECT_GE(f.urals_mean, 30.0);
   EXPECT_LE(f.urals_mean, 35.0);
@@ -145,7 +145,8 @@ EvasionRun evasion_run(const char* file, const std::vector<Override>& sets = {})
     const auto brent = res.series.values("brent_usd_per_bbl");
     for (std::size_t m = 0; m < revenue.size(); ++m) {
       const double barrels = (crude[m] + products[m]) * 1000 * (365.25 / 12);  // a month's exports
-      out.profit_pv_usd_bn += (revenue[m] - 15 * barrels / 1e9) / std::pow(1.10, static_cast<double>(m) / 12.0) / 3;
+      out.profit_pv_usd_bn +=
+          (revenue[m] - 15 * barrels / 1e9) / std::pow(1.10, static_cast<double>(m) / 12.0) / 3;
       if (m < 12) out.brent_first_year += brent[m] / 12 / 3;
     }
   }
@@ -159,7 +160,8 @@ EvasionRun evasion_run(const char* file, const std::vector<Override>& sets = {})
 // disagreements with guard ranges.
 TEST(ReferenceExperiments, CardosoDaubanesCapAgainstServicesBanAgreesOnPricesNotOnSizes) {
   const EvasionRun none = evasion_run("cardoso_no_policy.toml"), cap = evasion_run("cardoso_cap.toml"),
-                   cap30 = evasion_run("cardoso_cap.toml", {{"events.cardoso_cap_crude.cap_usd_per_bbl", "30"}}),
+                   cap30 =
+                       evasion_run("cardoso_cap.toml", {{"events.cardoso_cap_crude.cap_usd_per_bbl", "30"}}),
                    ban = evasion_run("cardoso_services_ban.toml");
   auto cut_pct = [&](const EvasionRun& x) { return 100 * (x.profit_pv_usd_bn / none.profit_pv_usd_bn - 1); };
   RecordProperty("model_cap60_pv_change_pct", std::to_string(cut_pct(cap)));
@@ -215,7 +217,8 @@ TEST(ReferenceExperiments, SpiroWachtmeisterGarsEmbargoAloneKeepsVolumesAndATank
                    ban = embargo_run("swg_eu_embargo_services_ban.toml");
   const double widening = eu.urals_discount - none.urals_discount;
   const double gdp_pp = 100 * (eu.gdp_two_years - none.gdp_two_years);
-  RecordProperty("model_eu_embargo_crude_change_pct", std::to_string(100 * (eu.crude_kbd / none.crude_kbd - 1)));
+  RecordProperty("model_eu_embargo_crude_change_pct",
+                 std::to_string(100 * (eu.crude_kbd / none.crude_kbd - 1)));
   RecordProperty("model_eu_embargo_discount_widening", std::to_string(widening));
   RecordProperty("model_eu_embargo_gdp_two_years_pp", std::to_string(gdp_pp));
   // Agreement: volumes stay (re-routed to Asia), the discount widens by the longer haul.

@@ -25,8 +25,9 @@ std::vector<double> evaluate(const Design& d, F f) {
 }
 
 std::string sobol_sweep(int dims, double lo, double hi, int samples, bool second_order = false) {
-  std::string s = "scenario = \"base.toml\"\n[design]\nkind = \"sobol\"\nsamples = " + std::to_string(samples) +
-                  (second_order ? "\nsecond_order = true\n" : "\n");
+  std::string s =
+      "scenario = \"base.toml\"\n[design]\nkind = \"sobol\"\nsamples = " + std::to_string(samples) +
+      (second_order ? "\nsecond_order = true\n" : "\n");
   for (int k = 0; k < dims; ++k)
     s += fmt::format("[[param]]\nkey = \"x{}\"\nrange = [{}, {}]\n", k + 1, lo, hi);
   return s;

@@ -14,7 +14,16 @@ namespace sancsim {
 
 // Mobilised: reservists called up (paid as soldiers, outside the labour force); Emigrated: left the
 // country (no income or spending here; their deposits left with them).
-enum class Status : std::uint8_t { Civilian, Defence, Soldier, Public, Unemployed, Retired, Mobilised, Emigrated };
+enum class Status : std::uint8_t {
+  Civilian,
+  Defence,
+  Soldier,
+  Public,
+  Unemployed,
+  Retired,
+  Mobilised,
+  Emigrated
+};
 inline constexpr std::size_t kStatuses = 8;
 
 // Households. Hot columns (touched by every household step) first; 22 bytes a row.

@@ -20,13 +20,13 @@ struct AgentEconomyParams {
   double army_eligible_share = 0.3;  // of working-age agents: may sign a contract
 
   // Labour market.
-  double job_search_share = 0.04;    // of employees searching on the job each month
-  int vacancies_sampled = 3;         // offers a searcher sees
-  double switch_premium = 0.10;      // an employee moves for an offer this much above the own wage
-  double separation_share = 0.015;   // employees leaving to unemployment each month (churn)
+  double job_search_share = 0.04;      // of employees searching on the job each month
+  int vacancies_sampled = 3;           // offers a searcher sees
+  double switch_premium = 0.10;        // an employee moves for an offer this much above the own wage
+  double separation_share = 0.015;     // employees leaving to unemployment each month (churn)
   double wage_up_per_month = 0.01;     // wage offer change per unit of unfilled share above the start's
   double wage_down_per_month = 0.004;  // wage offer fall of a firm that sheds staff
-  double wage_indexation = 1.0;  // share of expected inflation passed into wage offers
+  double wage_indexation = 1.0;        // share of expected inflation passed into wage offers
 
   // The army: stock target, exits, pay, bonuses.
   YearPath contract_soldiers_target_k{{{2021, 400}, {2022, 400}, {2023, 537}, {2024, 707}, {2025, 887}}};
@@ -53,7 +53,7 @@ struct AgentEconomyParams {
   // Firms.
   double demand_expectation_weight = 0.3;  // monthly weight of last sales in expected demand
   double inventory_target_months = 0.5;
-  double labour_adjustment = 0.2;  // share of excess staff let go a month (labour hoarding)
+  double labour_adjustment = 0.2;     // share of excess staff let go a month (labour hoarding)
   double price_adjustment = 0.2;      // monthly share of the gap to the target price closed
   double excess_demand_markup = 0.3;  // target price rise per unit of excess demand
   double demand_elasticity = 4.0;     // within a sector, demand share against relative price

@@ -69,20 +69,20 @@ struct OilParams {
   double restart_max_kbd_per_day = 8;    // 2022: ~0.7 mb/d back within about three months
   double restart_below_fill = 0.5;       // share of the room above working stocks; below it wells restart
   double supply_elasticity_short_run = 0.015;  // output against the crude price over its trailing year
-  double run_cut_response_per_day = 0.004;  // overflow rule: share of a product-stock overflow cut a day
-  double run_restore_per_day = 0.03;        // overflow rule: share of a run cut restored a day
+  double run_cut_response_per_day = 0.004;     // overflow rule: share of a product-stock overflow cut a day
+  double run_restore_per_day = 0.03;           // overflow rule: share of a run cut restored a day
   // Refinery runs planned on the products that leave (docs/MODEL.md §3; refinery_run_rule "planned").
   std::string refinery_run_rule = "overflow";  // "overflow" (default) or "planned"
-  double run_plan_days = 14;                // horizon over which product stocks are brought back
-  double run_cut_max_kbd_per_day = 50;      // 2022: runs ~10-14% (0.6-0.8 mb/d) lower within weeks
-  double run_restore_max_kbd_per_day = 15;  // 2022: runs back in May-June
-  double quota_kbd = 0;               // OPEC+ crude quota (0 = none); events may change it
+  double run_plan_days = 14;                   // horizon over which product stocks are brought back
+  double run_cut_max_kbd_per_day = 50;         // 2022: runs ~10-14% (0.6-0.8 mb/d) lower within weeks
+  double run_restore_max_kbd_per_day = 15;     // 2022: runs back in May-June
+  double quota_kbd = 0;                        // OPEC+ crude quota (0 = none); events may change it
   double tax_take_share =
       0.55;  // producers' tax per bbl ~ share x (tax price - tax_free); for their decisions
-  double tax_free_usd_per_bbl = 15;                      // price below which no extraction tax is due
-  double product_yield = 0.97;                           // products out per crude in (volume)
-  double domestic_products_kbd = 2450;                   // Russian consumption of refined products
-  double product_storage_mbbl = 15;  // overflow rule: stocks above it cut runs; planned: a hard limit
+  double tax_free_usd_per_bbl = 15;     // price below which no extraction tax is due
+  double product_yield = 0.97;          // products out per crude in (volume)
+  double domestic_products_kbd = 2450;  // Russian consumption of refined products
+  double product_storage_mbbl = 15;     // overflow rule: stocks above it cut runs; planned: a hard limit
   double services_ban_extra_decline_pct_per_year = 1.0;  // upstream services ban: faster decline
 
   // --- Export routes

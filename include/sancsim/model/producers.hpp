@@ -55,8 +55,8 @@ class Producers {
   double shut_in_kbd = 0;  // wells closed (planned and forced)
   double choked_kbd = 0;   // of which choked at once because storage was full (idled, not sealed)
   double run_cut_kbd = 0;
-  StockWatch crude_watch;    // net flow into crude storage, a week's moving average
-  StockWatch product_watch;  // the same for product stocks
+  StockWatch crude_watch;           // net flow into crude storage, a week's moving average
+  StockWatch product_watch;         // the same for product stocks
   double price_output_share = 1.0;  // the short-run price response (<= 1)
 
  private:

@@ -16,9 +16,9 @@ namespace sancsim {
 
 // A policy event as the manifest records it (the report draws them on its time axes).
 struct ManifestEvent {
-  std::string date;  // YYYY-MM-DD
-  std::string id;    // "" if the scenario gave none
-  std::string type;  // the `type` string of scenario files
+  std::string date;         // YYYY-MM-DD
+  std::string id;           // "" if the scenario gave none
+  std::string type;         // the `type` string of scenario files
   std::string description;  // the event's note, else what its kind does, its value and target
 };
 
@@ -37,7 +37,7 @@ struct RunManifest {
   std::string command_line;  // as typed, arguments quoted where needed
   std::string host;
   std::vector<std::pair<std::string, std::string>> params;  // every parameter key and its value as run
-  std::string compare_to;             // the counterfactual scenario's name; "" if none
+  std::string compare_to;                                   // the counterfactual scenario's name; "" if none
   std::vector<ManifestEvent> events;  // the scenario's events after inheritance, in date order
 };
 

@@ -93,7 +93,7 @@ struct SweepInput {
   std::uint64_t master_seed = 0;
   std::int64_t points = 0, runs = 0, runs_ok = 0, replications = 0;
   std::vector<SweptParam> params;
-  std::vector<std::string> metrics;          // the metrics of the first ok run, by name
+  std::vector<std::string> metrics;           // the metrics of the first ok run, by name
   std::vector<QuantileRow> series_quantiles;  // series_quantiles.csv (up to kMaxFanPoints points)
   std::vector<QuantileRow> compare_quantiles;
   std::vector<IndexRow> sobol, morris;  // sobol_indices.csv / morris_indices.csv if analyzed
@@ -118,12 +118,13 @@ struct CalibrateInput {
 // `max_runs` runs every `stride`-th run (by run id) is kept, so a chart stays small and says so.
 struct OutcomeSamples {
   std::string outcome;
-  std::int64_t runs = 0;    // ok runs with a value
-  std::int64_t stride = 1;  // every stride-th of them kept
+  std::int64_t runs = 0;                            // ok runs with a value
+  std::int64_t stride = 1;                          // every stride-th of them kept
   std::vector<std::vector<nlohmann::json>> params;  // per kept run, one value per SweptParam
   std::vector<double> values;
 };
-OutcomeSamples read_outcome_samples(const SweepInput& sweep, const std::string& outcome, std::size_t max_runs);
+OutcomeSamples read_outcome_samples(const SweepInput& sweep, const std::string& outcome,
+                                    std::size_t max_runs);
 
 // Monthly quantiles (p5..p95, R type 7) of `series` over every ok run of a sweep recorded with
 // series: the spread over the whole design and the seeds; group "all runs".

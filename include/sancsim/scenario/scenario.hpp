@@ -41,7 +41,8 @@ struct Scenario {
   Params params;
   std::vector<PolicyEvent> events;  // sorted by date, stable in file order
   BrentData brent;
-  MonthlyPath urals_fob;  // `data.urals_fob_monthly_csv`: months whose Urals price is pinned (docs/MODEL.md §7.1)
+  MonthlyPath
+      urals_fob;  // `data.urals_fob_monthly_csv`: months whose Urals price is pinned (docs/MODEL.md §7.1)
   std::shared_ptr<const Scenario> counterfactual;  // from `compare_to`, if any
   // `[[outcome]]` entries over the chain (a later file's entry replaces an earlier one of the same
   // name), computed after the built-in metrics of each run.

@@ -21,10 +21,10 @@ struct AnalyzeOptions {
 };
 
 // Reads DIR/results.sqlite read-only (so a read-only directory works) and writes
-// sobol_indices.csv (and sobol_second_order.csv) or morris_indices.csv (atomically) to options.write_to or DIR; returns what it
-// wrote. Throws SweepError for a directory without results, a design without an analysis, a shard
-// (merge first), a sweep with runs missing (`sweep --resume` completes them) and a confidence
-// outside (0, 1): indices of part of a design are biased, not just less precise.
+// sobol_indices.csv (and sobol_second_order.csv) or morris_indices.csv (atomically) to options.write_to or
+// DIR; returns what it wrote. Throws SweepError for a directory without results, a design without an
+// analysis, a shard (merge first), a sweep with runs missing (`sweep --resume` completes them) and a
+// confidence outside (0, 1): indices of part of a design are biased, not just less precise.
 std::vector<std::filesystem::path> analyze_sweep(const std::filesystem::path& sweep_dir,
                                                  const AnalyzeOptions& options = {});
 

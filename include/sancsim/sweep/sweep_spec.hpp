@@ -85,9 +85,9 @@ struct SweepSpec {
   // sobol: also the BA_i points (B with column i from A; Saltelli 2002), so that `analyze` can
   // estimate second-order indices: N (2d + 2) points instead of N (d + 2).
   bool second_order = false;
-  std::string points_file;    // csv: absolute path
-  CsvPointRows csv_points;    // csv: where the points are, found and checked at load time
-  int design_line = 0;        // where [design] is, for later diagnostics
+  std::string points_file;  // csv: absolute path
+  CsvPointRows csv_points;  // csv: where the points are, found and checked at load time
+  int design_line = 0;      // where [design] is, for later diagnostics
   int design_column = 0;
   std::uint32_t replications = 1;
   std::uint64_t master_seed = 1;
