@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <numbers>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -90,22 +92,31 @@ TEST(SobolIndices, IshigamiSecondOrderWithinBootstrapIntervals) {
   EXPECT_NEAR(r.pairs[1].s2, 0.2437, 0.05);
 }
 
-// Sobol' G: V_ij = V_i V_j, so S_ij = V_i V_j / V. With a = (0, 1, 4.5, 9) the largest
-// interaction is S12 = 0.0590, and every pair lies within its interval.
-TEST(SobolIndices, GFunctionSecondOrderMatchesAnalyticIndices) {
-  const std::vector<double> a = {0, 1, 4.5, 9};
-  Design d(spec_from(sobol_sweep(4, 0, 1, 4096, true)));
-  auto y = evaluate(d, [&](const std::vector<double>& x) {
-    double g = 1;
-    for (std::size_t i = 0; i < a.size(); ++i) g *= (std::fabs(4 * x[i] - 2) + a[i]) / (1 + a[i]);
-    return g;
-  });
+// Sobol' G function with coefficients a on [0, 1]^d, and its partial variances V_i = 1 / (3 (1 + a_i)^2)
+// with the product of (1 + V_i) (the total variance is that product less 1).
+double sobol_g(const std::vector<double>& a, const std::vector<double>& x) {
+  double g = 1;
+  for (std::size_t i = 0; i < a.size(); ++i) g *= (std::fabs(4 * x[i] - 2) + a[i]) / (1 + a[i]);
+  return g;
+}
+
+std::pair<std::vector<double>, double> sobol_g_variances(const std::vector<double>& a) {
   std::vector<double> vi(a.size());
   double total = 1;
   for (std::size_t i = 0; i < a.size(); ++i) {
     vi[i] = 1.0 / (3 * (1 + a[i]) * (1 + a[i]));
     total *= 1 + vi[i];
   }
+  return {vi, total};
+}
+
+// Sobol' G: V_ij = V_i V_j, so S_ij = V_i V_j / V. With a = (0, 1, 4.5, 9) the largest
+// interaction is S12 = 0.0590, and every pair lies within its interval.
+TEST(SobolIndices, GFunctionSecondOrderMatchesAnalyticIndices) {
+  const std::vector<double> a = {0, 1, 4.5, 9};
+  Design d(spec_from(sobol_sweep(4, 0, 1, 4096, true)));
+  auto y = evaluate(d, [&](const std::vector<double>& x) { return sobol_g(a, x); });
+  const auto [vi, total] = sobol_g_variances(a);
   const double v = total - 1;
   SobolOptions o;
   o.bootstrap = 300;
@@ -173,17 +184,8 @@ TEST(MorrisIndices, BootstrapIntervalsHoldTheEstimates) {
 TEST(SobolIndices, GFunctionMatchesAnalyticIndices) {
   const std::vector<double> a = {0, 1, 4.5, 9, 99, 99};
   Design d(spec_from(sobol_sweep(6, 0, 1, 4096)));
-  auto y = evaluate(d, [&](const std::vector<double>& x) {
-    double g = 1;
-    for (std::size_t i = 0; i < a.size(); ++i) g *= (std::fabs(4 * x[i] - 2) + a[i]) / (1 + a[i]);
-    return g;
-  });
-  std::vector<double> vi(a.size());
-  double total = 1;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    vi[i] = 1.0 / (3 * (1 + a[i]) * (1 + a[i]));
-    total *= 1 + vi[i];
-  }
+  auto y = evaluate(d, [&](const std::vector<double>& x) { return sobol_g(a, x); });
+  const auto [vi, total] = sobol_g_variances(a);
   const double v = total - 1;
   SobolOptions o;
   o.bootstrap = 300;
