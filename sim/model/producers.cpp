@@ -75,7 +75,6 @@ void Producers::produce(const OilParams& p, const PolicyState& policy, BarrelLed
   const double output = target;
 
   // Refining (outages and product-stock overflow cut runs), products to domestic use and export stock.
-  refinery_outage_kbd_ = policy.refinery_outage_kbd;
   const double runs = std::clamp(refinery_runs_kbd(policy), 0.0, output + crude_storage_kbbl);
   crude_storage_kbbl += output - runs;
   const double made = runs * p.product_yield;
@@ -89,7 +88,8 @@ void Producers::produce(const OilParams& p, const PolicyState& policy, BarrelLed
   month.runs_kbbl += runs;
 }
 
-void Producers::respond_to_stocks(const OilParams& p, BarrelLedger& ledger, MonthAccounts& month) {
+void Producers::respond_to_stocks(const OilParams& p, const PolicyState& policy, BarrelLedger& ledger,
+                                  MonthAccounts& month) {
   // Storage is a hard limit: what it cannot hold today was not produced (wells choked at once).
   const StockLimits crude = crude_limits(p);
   const double capacity = sum(capacity_kbd);
@@ -112,7 +112,7 @@ void Producers::respond_to_stocks(const OilParams& p, BarrelLedger& ledger, Mont
   }
   choked_kbd = std::min(choked_kbd, shut_in_kbd);
   if (planned_runs_) {
-    plan_runs(p, ledger, month);
+    plan_runs(p, policy, ledger, month);
     return;
   }
   // The default rule (docs/MODEL.md §3, §15): product stocks are soft, and an overflow cuts runs
@@ -125,11 +125,12 @@ void Producers::respond_to_stocks(const OilParams& p, BarrelLedger& ledger, Mont
     run_cut_kbd *= 1.0 - p.run_restore_per_day;
 }
 
-void Producers::plan_runs(const OilParams& p, BarrelLedger& ledger, MonthAccounts& month) {
+void Producers::plan_runs(const OilParams& p, const PolicyState& policy, BarrelLedger& ledger,
+                          MonthAccounts& month) {
   // Product stocks are a hard limit too: products they cannot hold were not refined, and that
   // crude stays in storage (tomorrow's crude limit applies to it).
   const double room = p.product_storage_mbbl * 1000.0;
-  const double available = std::max(0.0, sum(runs_kbd) - refinery_outage_kbd_);
+  const double available = std::max(0.0, sum(runs_kbd) - policy.refinery_outage_kbd);
   if (product_stock_kbbl > room) {
     const double excess = product_stock_kbbl - room;
     const double crude = excess / p.product_yield;

@@ -223,7 +223,7 @@ void World::trade(Date today) {
                          .month = month_};
   ports_.pipe_crude(loading);
   ports_.load(loading);
-  producers_.respond_to_stocks(p_, ledger_, month_);
+  producers_.respond_to_stocks(p_, policy_, ledger_, month_);
   buyers_.forget(p_);
 
   // Month sums.

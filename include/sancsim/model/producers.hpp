@@ -22,7 +22,8 @@ class Producers {
   // Daily, after the cargoes left: crude that storage cannot hold was not produced; producers close
   // wells when storage would fill within the lead time (at most as fast as wells close) and reopen
   // them once it has room (as slowly as they restart); product overflow cuts refinery runs.
-  void respond_to_stocks(const OilParams& p, BarrelLedger& ledger, MonthAccounts& month);
+  void respond_to_stocks(const OilParams& p, const PolicyState& policy, BarrelLedger& ledger,
+                         MonthAccounts& month);
   // Weekly: the realised crude price against its trailing-year mean sets the short-run output cut.
   void note_crude_price(const OilParams& p, double fob_usd);
   // Crude storage above working stocks as a share of the room above them (0..1).
@@ -63,13 +64,12 @@ class Producers {
   double refinery_runs_kbd(const PolicyState& policy) const;  // nominal, less outages and cuts
   StockLimits crude_limits(const OilParams& p) const;
   // Daily: the product stocks' hard limit, and refinery runs planned on what leaves.
-  void plan_runs(const OilParams& p, BarrelLedger& ledger, MonthAccounts& month);
+  void plan_runs(const OilParams& p, const PolicyState& policy, BarrelLedger& ledger, MonthAccounts& month);
   double crude_stock_start_kbbl_ = 0;
   double price_reference_usd_ = 0;  // trailing-year mean of the realised crude price (0: none yet)
   double product_stock_start_kbbl_ = 0;
-  double run_cut_mean_kbd_ = 0;     // the run cut's week moving average
-  double refinery_outage_kbd_ = 0;  // today's refinery outages
-  bool planned_runs_ = false;       // refinery_run_rule "planned" (else "overflow")
+  double run_cut_mean_kbd_ = 0;  // the run cut's week moving average
+  bool planned_runs_ = false;    // refinery_run_rule "planned" (else "overflow")
 };
 
 }  // namespace sancsim
