@@ -17,18 +17,23 @@ DatedParameters::DatedParameters(const std::vector<PolicyEvent>& events, Params&
     const ParamSpec* spec = table.find(events[i].target);
     double* real = spec && spec->kind == ParamSpec::Kind::Real ? std::get<double*>(spec->target) : nullptr;
     int* integer = spec && spec->kind == ParamSpec::Kind::Integer ? std::get<int*>(spec->target) : nullptr;
-    if (!real && !integer)
+    YearPath* path = spec && spec->kind == ParamSpec::Kind::Path ? std::get<YearPath*>(spec->target) : nullptr;
+    if (!real && !integer && !path)
       throw std::invalid_argument(
-          fmt::format("set event: \"{}\" is not a number parameter", events[i].target));
-    const void* address = real ? static_cast<const void*>(real) : static_cast<const void*>(integer);
+          fmt::format("set event: \"{}\" is not a number or year-path parameter", events[i].target));
+    const void* address = real      ? static_cast<const void*>(real)
+                          : integer ? static_cast<const void*>(integer)
+                                    : static_cast<const void*>(path);
     Slot* slot = nullptr;
     for (auto& s : slots_)
       if (std::visit([&](auto* p) { return static_cast<const void*>(p) == address; }, s.target)) slot = &s;
     if (!slot) {
       if (real)
-        slots_.push_back({real, *real, {}});
+        slots_.push_back({.target = real, .scenario_value = *real});
+      else if (integer)
+        slots_.push_back({.target = integer, .scenario_value = static_cast<double>(*integer)});
       else
-        slots_.push_back({integer, static_cast<double>(*integer), {}});
+        slots_.push_back({.target = path, .scenario_value = 0.0, .scenario_path = *path});
       slot = &slots_.back();
     }
     slot->events.push_back(i);
@@ -38,9 +43,22 @@ DatedParameters::DatedParameters(const std::vector<PolicyEvent>& events, Params&
 void DatedParameters::apply(Date today, const std::vector<std::uint8_t>& active) {
   for (auto& slot : slots_) {
     double value = slot.scenario_value;
+    std::size_t in_force = kNone;
     for (std::size_t i : slot.events) {
       const PolicyEvent& e = (*events_)[i];
-      if (active[i] && e.date <= today && (!e.end || today < *e.end)) value = e.value;
+      if (active[i] && e.date <= today && (!e.end || today < *e.end)) {
+        value = e.value;
+        in_force = i;
+      }
+    }
+    if (auto* path = std::get_if<YearPath*>(&slot.target)) {
+      if (in_force == slot.path_event) continue;  // unchanged since yesterday: no copy
+      slot.path_event = in_force;
+      if (in_force == kNone)
+        **path = slot.scenario_path;
+      else
+        (*path)->points.assign(1, {(*events_)[in_force].date.year(), value});  // flat: every year
+      continue;
     }
     if (auto* real = std::get_if<double*>(&slot.target))
       **real = value;

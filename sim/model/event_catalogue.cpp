@@ -216,9 +216,9 @@ std::vector<EventKindSpec> build() {
        1e300,
        false,
        {},
-       "parameter `key` (as listed by `sancsim params`) takes `value` from this date, until `end` if given; "
-       "parameters that only set the starting state (initial stocks, fleet and output) act at the start "
-       "only"},
+       "parameter `key` (as listed by `sancsim params`) takes `value` from this date, until `end` if given "
+       "(a year path is flat at `value` meanwhile); parameters that only set the starting state (initial "
+       "stocks, fleet and output) act at the start only"},
       {EventKind::Relief,
        "relief",
        "",

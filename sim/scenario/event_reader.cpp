@@ -210,9 +210,9 @@ void check_set_events(const std::vector<ReadEvent>& events, const ParamTable& ta
       continue;
     }
     const bool integer = spec->kind == ParamSpec::Kind::Integer;
-    if (spec->kind != ParamSpec::Kind::Real && !integer) {
-      report(
-          fmt::format("parameter \"{}\" is not a number; a set event changes a number parameter", e.target));
+    if (spec->kind != ParamSpec::Kind::Real && !integer && spec->kind != ParamSpec::Kind::Path) {
+      report(fmt::format(
+          "parameter \"{}\" is not a number; a set event changes a number or year-path parameter", e.target));
       continue;
     }
     if (std::isnan(e.value)) continue;  // reported as a missing or bad value

@@ -18,7 +18,7 @@ void SpendingPaths::new_year(const SpendingParams& p, int year, double cpi_yoy_p
 
 Spending SpendingPaths::month(const SpendingParams& p, int year) const {
   Spending s;
-  s.defence_rub_bn = p.defence_rub_bn_per_year.at(year) * index_[0] / 12.0;
+  s.defence_rub_bn = p.defence_rub_bn_per_year.at(year) * index_[0] * p.defence_share_of_path / 12.0;
   s.security_rub_bn = p.security_rub_bn_per_year.at(year) * index_[1] / 12.0;
   s.social_rub_bn = p.social_rub_bn_per_year.at(year) * index_[2] / 12.0;
   s.other_rub_bn = p.other_rub_bn_per_year.at(year) * index_[3] / 12.0;

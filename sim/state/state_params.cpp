@@ -191,6 +191,10 @@ void describe_state(ParamTable& t, StateParams& p) {
          "economy, transfers to regions, other (total minus the above and interest)", kBudgetLaws);
   t.flag("index_after_last_year", p.spending.index_after_last_year,
          "years after a path's last point grow with CPI (else stay flat in nominal terms)", kDoc);
+  t.real("defence_share_of_path", p.spending.defence_share_of_path, 0, 5, "share",
+         "the national defence chapter as a share of its path (date it with `set` events: a ceasefire's "
+         "wind-down, an escalation's rise)",
+         "scenario lever (docs/ECONOMY.md, 'War and peace through the agents')");
 
   t.section("state.financing");
   FinancingParams& f = p.financing;

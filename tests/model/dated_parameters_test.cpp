@@ -52,3 +52,30 @@ TEST(DatedParameters, AParameterChangesInTheRunsOwnCopyNotInItsInput) {
             default_oil_params().enforcement_initial);  // the input is untouched
   EXPECT_NE(with.state_hash, without.state_hash);
 }
+
+// A `set` on a year path makes it flat at the value while in force (every year reads the value),
+// and gives back the path's own points when the event ends.
+TEST(DatedParameters, AYearPathIsFlatAtTheValueWhileTheEventIsInForce) {
+  Params params;
+  const YearPath own = params.state.agents.contract_soldiers_target_k;
+  auto set = event("2027-01-01", EventKind::SetParameter, "", "economy.contract_soldiers_target_k", 600);
+  set.end = day("2029-01-01");
+  const std::vector<PolicyEvent> events = {
+      event("2026-10-01", EventKind::SetParameter, "", "economy.contract_soldiers_target_k", 800), set};
+  DatedParameters dated(events, params);
+  std::vector<std::uint8_t> active(2, 1);
+  const YearPath& path = params.state.agents.contract_soldiers_target_k;
+  dated.apply(day("2026-09-30"), active);
+  EXPECT_EQ(path.points, own.points);
+  dated.apply(day("2026-10-01"), active);
+  EXPECT_EQ(path.at(2021), 800);
+  EXPECT_EQ(path.at(2030), 800);
+  dated.apply(day("2027-01-01"), active);
+  EXPECT_EQ(path.at(2025), 600);
+  EXPECT_EQ(path.at(2027), 600);
+  dated.apply(day("2029-01-01"), active);  // the second ended: the first is in force again
+  EXPECT_EQ(path.at(2029), 800);
+  active = {0, 0};  // both lifted
+  dated.apply(day("2029-02-01"), active);
+  EXPECT_EQ(path.points, own.points);
+}

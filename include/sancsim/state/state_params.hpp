@@ -128,6 +128,9 @@ struct SpendingParams {
   YearPath other_rub_bn_per_year{
       {{2021, 9050}, {2022, 11700}, {2023, 11800}, {2024, 12570}, {2025, 10000}, {2026, 12000}}};
   bool index_after_last_year = true;  // years after a path's last point grow with CPI
+  // The national defence chapter as a share of its path: a scenario lever that `set` events date (a
+  // ceasefire's wind-down, an escalation's rise) without rewriting the budget laws' path.
+  double defence_share_of_path = 1.0;
 };
 
 struct FinancingParams {

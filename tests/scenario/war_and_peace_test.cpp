@@ -1,0 +1,96 @@
+// War and peace reach the economy (issue 11): the shipped peace scenario winds defence orders,
+// recruitment and soldiers' pay down after the ceasefire and the escalation scenario raises them
+// (dated `set` events in the scenario files). In the agent economy the defence industry (the MACH
+// sector) shrinks in the peace and grows in the escalation, against the status quo; in the aggregate
+// economy the defence chapter alone moves the budget. Means over seeds 1-3, as the docs report them.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "sancsim/model/run.hpp"
+#include "sancsim/scenario/scenario.hpp"
+
+namespace {
+using namespace sancsim;
+namespace fs = std::filesystem;
+
+const fs::path kScenarios = fs::path(SANCSIM_SCENARIO_FIXTURES).parent_path();
+
+Scenario load(const std::string& name, const std::string& economy_model) {
+  const std::vector<Override> overrides = {{"economy.model", "\"" + economy_model + "\""}};
+  auto r = load_scenario((kScenarios / name).string(), overrides);
+  if (auto* d = std::get_if<Diagnostics>(&r)) throw std::runtime_error(d->str());
+  return std::move(std::get<Scenario>(r));
+}
+
+// A column's mean over the months [from, to] of one run.
+double mean_over(const RunResult& r, const std::string& column, YearMonth from, YearMonth to) {
+  const auto& values = r.series.values(column);
+  const auto& months = r.series.months();
+  double sum = 0;
+  int n = 0;
+  for (std::size_t i = 0; i < months.size(); ++i)
+    if (!(months[i] < from) && !(to < months[i])) {
+      sum += values[i];
+      ++n;
+    }
+  if (n == 0) throw std::runtime_error("no month of " + column + " in the window");
+  return sum / n;
+}
+
+// Mean over seeds 1-3 of a column's mean over a window.
+struct Window {
+  YearMonth from, to;
+};
+double seeds_mean(const Scenario& s, const std::string& column, Window w) {
+  double sum = 0;
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) sum += mean_over(run_scenario(s, seed), column, w.from, w.to);
+  return sum / 3;
+}
+
+// The first defence cut and the new army target act from Jan 2027; the reservists leave in Oct 2026.
+// Within 12 months of the cut (the second half of 2027) the defence industry is smaller in the
+// peace and larger in the escalation, in employment and in output.
+TEST(WarAndPeace, TheDefenceIndustryShrinksInThePeaceAndGrowsInTheEscalationThroughTheAgents) {
+  const Window h2_2027{YearMonth::from(2027, 7), YearMonth::from(2027, 12)};
+  const Scenario status_quo = load("status_quo.toml", "agents");
+  const Scenario peace = load("peace_deal_phased_relief.toml", "agents");
+  const Scenario escalation = load("escalation_services_ban.toml", "agents");
+  for (const char* column : {"employment_defence_share", "output_mach_rub_bn"}) {
+    SCOPED_TRACE(column);
+    const double sq = seeds_mean(status_quo, column, h2_2027);
+    EXPECT_LT(seeds_mean(peace, column, h2_2027), sq);
+    EXPECT_GT(seeds_mean(escalation, column, h2_2027), sq);
+  }
+}
+
+// The defence chapter follows the scenarios' paths in both economy modes: 0.85 of the status quo's in
+// 2027 in the peace, 1.10 in the escalation (the status quo indexes it with its own CPI, so the
+// shares hold to the run's inflation differences: within 3%).
+TEST(WarAndPeace, TheDefenceChapterFollowsTheScenariosPathsInBothEconomyModes) {
+  const Window y2027{YearMonth::from(2027, 1), YearMonth::from(2027, 12)};
+  for (const char* mode : {"aggregate", "agents"}) {
+    SCOPED_TRACE(mode);
+    const double sq = seeds_mean(load("status_quo.toml", mode), "defence_spending_rub_bn", y2027);
+    const double peace = seeds_mean(load("peace_deal_phased_relief.toml", mode), "defence_spending_rub_bn", y2027);
+    const double escalation =
+        seeds_mean(load("escalation_services_ban.toml", mode), "defence_spending_rub_bn", y2027);
+    EXPECT_NEAR(peace / sq, 0.85, 0.03);
+    EXPECT_NEAR(escalation / sq, 1.10, 0.03);
+  }
+}
+
+// Recruitment stops in the peace and goes on in the escalation: by the end of 2028 the army holds
+// fewer contract soldiers in the peace and more in the escalation than in the status quo.
+TEST(WarAndPeace, ContractSoldiersFollowTheScenariosTargets) {
+  const Window end_2028{YearMonth::from(2028, 12), YearMonth::from(2028, 12)};
+  const double sq = seeds_mean(load("status_quo.toml", "agents"), "contract_soldiers_k", end_2028);
+  EXPECT_LT(seeds_mean(load("peace_deal_phased_relief.toml", "agents"), "contract_soldiers_k", end_2028), sq);
+  EXPECT_GT(seeds_mean(load("escalation_services_ban.toml", "agents"), "contract_soldiers_k", end_2028), sq);
+}
+
+}  // namespace
