@@ -17,7 +17,8 @@ DatedParameters::DatedParameters(const std::vector<PolicyEvent>& events, Params&
     const ParamSpec* spec = table.find(events[i].target);
     double* real = spec && spec->kind == ParamSpec::Kind::Real ? std::get<double*>(spec->target) : nullptr;
     int* integer = spec && spec->kind == ParamSpec::Kind::Integer ? std::get<int*>(spec->target) : nullptr;
-    YearPath* path = spec && spec->kind == ParamSpec::Kind::Path ? std::get<YearPath*>(spec->target) : nullptr;
+    YearPath* path =
+        spec && spec->kind == ParamSpec::Kind::Path ? std::get<YearPath*>(spec->target) : nullptr;
     if (!real && !integer && !path)
       throw std::invalid_argument(
           fmt::format("set event: \"{}\" is not a number or year-path parameter", events[i].target));

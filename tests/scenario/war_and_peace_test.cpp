@@ -49,7 +49,8 @@ struct Window {
 };
 double seeds_mean(const Scenario& s, const std::string& column, Window w) {
   double sum = 0;
-  for (std::uint64_t seed = 1; seed <= 3; ++seed) sum += mean_over(run_scenario(s, seed), column, w.from, w.to);
+  for (std::uint64_t seed = 1; seed <= 3; ++seed)
+    sum += mean_over(run_scenario(s, seed), column, w.from, w.to);
   return sum / 3;
 }
 
@@ -95,7 +96,8 @@ TEST(WarAndPeace, TheDefenceChapterFollowsTheScenariosPathsInBothEconomyModes) {
   for (const char* mode : {"aggregate", "agents"}) {
     SCOPED_TRACE(mode);
     const double sq = seeds_mean(load("status_quo.toml", mode), "defence_spending_rub_bn", y2027);
-    const double peace = seeds_mean(load("peace_deal_phased_relief.toml", mode), "defence_spending_rub_bn", y2027);
+    const double peace =
+        seeds_mean(load("peace_deal_phased_relief.toml", mode), "defence_spending_rub_bn", y2027);
     const double escalation =
         seeds_mean(load("escalation_services_ban.toml", mode), "defence_spending_rub_bn", y2027);
     EXPECT_NEAR(peace / sq, 0.71, 0.03);
