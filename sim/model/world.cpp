@@ -99,7 +99,6 @@ World::World(const RunInput& in)
     series_.allow_empty(series_.column(name));
   if (params_.state.enabled) {
     state_ = std::make_unique<RussianState>(params_.state, in_.start);
-    state_->set_report_from(in_.report_from);
     state_->register_columns(series_);
   }
   series_.reserve(static_cast<std::size_t>(YearMonth::of(in.end).index - YearMonth::of(in.start).index + 1));
@@ -422,7 +421,7 @@ const std::vector<OutcomeDef>& oil_metric_definitions() {
 std::vector<Metric> World::metrics() const {
   std::vector<Metric> out;
   evaluate_outcomes(oil_metric_definitions(), series_, out);
-  if (state_) state_->metrics(out);
+  if (state_) evaluate_outcomes(state_metric_definitions(), series_, out);
   return out;
 }
 

@@ -36,7 +36,6 @@ RussianState::EconomyView RussianState::view_of(const Economy& e, const EconomyP
 
 RussianState::RussianState(const StateParams& params, Date start)
     : p_(params),
-      report_from_(YearMonth::of(start)),
       usd_rub_(params.initial.usd_rub),
       nwf_liquid_usd_bn_(params.initial.nwf_liquid_rub_bn / params.initial.usd_rub),
       ofz_debt_rub_bn_(params.initial.ofz_debt_rub_bn),
@@ -63,6 +62,14 @@ void RussianState::register_columns(SeriesTable& table) {
   col_.unemployment = table.add_column("unemployment_pct");
   col_.real_wage = table.add_column("real_wage_yoy_pct");
   col_.damper = table.add_column("damper_rub_bn");
+  // The series the state's metrics are statistics of (state_metrics.cpp).
+  col_.og_usd = table.add_column("oil_gas_budget_revenue_usd_bn");
+  col_.og_real = table.add_column("oil_gas_budget_revenue_real_rub_bn");
+  col_.met_accrued = table.add_column("met_crude_accrued_rub_bn");
+  col_.ndd_accrued = table.add_column("ndd_accrued_rub_bn");
+  col_.gas_accrued = table.add_column("gas_taxes_accrued_rub_bn");
+  col_.nwf_shortfall = table.add_column("nwf_shortfall_rub_bn");
+  col_.deficit_12m = table.add_column("budget_deficit_12m_rub_bn", Cell::MayBeEmpty);
   if (agents_mode()) {
     col_.defence_share = table.add_column("employment_defence_share");
     col_.soldiers = table.add_column("contract_soldiers_k");
@@ -177,6 +184,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   ofz_debt_rub_bn_ += m.financing.borrowing_rub_bn;
   m.nwf_liquid_rub_bn = nwf_liquid_rub_bn();
   m.ofz_debt_rub_bn = ofz_debt_rub_bn_;
+  m.deficit_12m_rub_bn = rolling_deficit_rub_bn(m);
   check_finite_budget(m);
   check_identities(m, nwf_before_rub_bn);
 
@@ -191,7 +199,6 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   check_finite_economy(m);
 
   last_ = m;
-  track_metrics(m);
   if (columns_registered_ && table.rows() > 0) write(table);
 }
 
@@ -333,26 +340,15 @@ void RussianState::check_finite_economy(const StateMonth& m) const {
   require_finite(t, "key_rate_pct", m.key_rate_pct, p_);
 }
 
-void RussianState::track_metrics(const StateMonth& m) {
-  if (m.month >= report_from_) og_cum_rub_bn_ += m.oil_gas_revenue_rub_bn;
-  if (m.month.year() >= 2026 && m.month.year() <= 2030) {
-    og_2026_2030_rub_bn_ += m.oil_gas_revenue_rub_bn;
-    og_2026_2030_usd_bn_ += m.oil_gas_revenue_rub_bn / usd_rub_;  // at the month's exchange rate
-    og_2026_2030_real_rub_bn_ += m.oil_gas_revenue_rub_bn / view_.price_level;  // CPI, 2020 = 1
-    met_2026_2030_rub_bn_ += m.taxes.met_crude_rub_bn;
-    ndd_2026_2030_rub_bn_ += m.taxes.ndd_accrued_rub_bn;
-    damper_2026_2030_rub_bn_ += m.taxes.damper_rub_bn;
-    gas_2026_2030_rub_bn_ += m.taxes.gas_rub_bn + m.taxes.gazprom_extra_rub_bn;
-  }
-  if (std::isnan(nwf_exhausted_month_) && m.financing.shortfall_rub_bn > 1e-9)
-    nwf_exhausted_month_ = m.month.year() * 100 + static_cast<int>(m.month.month());
+double RussianState::rolling_deficit_rub_bn(const StateMonth& m) {
   recent_balance_rub_bn_[static_cast<std::size_t>(months_done_ % 12)] = m.balance_rub_bn();
   ++months_done_;
-  if (months_done_ >= 12) {
-    double sum = 0;
-    for (double b : recent_balance_rub_bn_) sum += b;
-    peak_deficit_rub_bn_ = std::max(peak_deficit_rub_bn_, -sum);
-  }
+  if (months_done_ < 12) return std::numeric_limits<double>::quiet_NaN();
+  // Summed in ring order, not month order: the order the former peak_deficit_rub_bn accumulator used,
+  // so that the metric kept its value to the last bit.
+  double sum = 0;
+  for (double b : recent_balance_rub_bn_) sum += b;
+  return -sum;
 }
 
 void RussianState::write(SeriesTable& t) const {
@@ -371,6 +367,13 @@ void RussianState::write(SeriesTable& t) const {
   t.set(col_.unemployment, view_.unemployment_pct);
   t.set(col_.real_wage, view_.real_wage_yoy_pct);
   t.set(col_.damper, m.taxes.damper_rub_bn);
+  t.set(col_.og_usd, m.oil_gas_revenue_rub_bn / m.usd_rub);           // at the month's rate
+  t.set(col_.og_real, m.oil_gas_revenue_rub_bn / view_.price_level);  // CPI level, 2020 = 1
+  t.set(col_.met_accrued, m.taxes.met_crude_rub_bn);
+  t.set(col_.ndd_accrued, m.taxes.ndd_accrued_rub_bn);
+  t.set(col_.gas_accrued, m.taxes.gas_rub_bn + m.taxes.gazprom_extra_rub_bn);
+  t.set(col_.nwf_shortfall, m.financing.shortfall_rub_bn);
+  t.set(col_.deficit_12m, m.deficit_12m_rub_bn);
   if (agents_) {
     const EconomyReadings& r = agents_->readings();
     t.set(col_.defence_share, r.employment_defence_share);
@@ -380,19 +383,6 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.imports, r.imports_usd_bn);
     for (std::size_t s = 0; s < kSectors; ++s) t.set(col_.output[s], r.output_rub_bn[s]);
   }
-}
-
-void RussianState::metrics(std::vector<Metric>& out) const {
-  out.push_back({"oil_gas_revenue_cum_rub_bn", og_cum_rub_bn_});
-  out.push_back({"nwf_exhausted_month", nwf_exhausted_month_});
-  out.push_back({"peak_deficit_rub_bn", peak_deficit_rub_bn_});
-  out.push_back({"oil_gas_revenue_2026_2030_rub_bn", og_2026_2030_rub_bn_});
-  out.push_back({"oil_gas_revenue_2026_2030_usd_bn", og_2026_2030_usd_bn_});
-  out.push_back({"oil_gas_revenue_2026_2030_real_rub_bn", og_2026_2030_real_rub_bn_});
-  out.push_back({"met_accrued_2026_2030_rub_bn", met_2026_2030_rub_bn_});
-  out.push_back({"ndd_accrued_2026_2030_rub_bn", ndd_2026_2030_rub_bn_});
-  out.push_back({"damper_accrued_2026_2030_rub_bn", damper_2026_2030_rub_bn_});
-  out.push_back({"gas_2026_2030_rub_bn", gas_2026_2030_rub_bn_});
 }
 
 void RussianState::hash(StateHasher& h) const {
@@ -414,9 +404,8 @@ void RussianState::hash(StateHasher& h) const {
   h.value(spending_paths_.indexation());
   economy_.hash(h);
   if (agents_) agents_->hash(h);
-  h.value(og_cum_rub_bn_);
-  h.value(nwf_exhausted_month_);
-  h.value(peak_deficit_rub_bn_);
+  for (double b : recent_balance_rub_bn_) h.value(b);
+  h.value(months_done_);
 }
 
 }  // namespace sancsim

@@ -1,5 +1,6 @@
 #include "sancsim/state/russian_state.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -7,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "sancsim/state/state_guard.hpp"
+#include "sancsim/state/state_metrics.hpp"
 #include "synthetic.hpp"
 
 using namespace sancsim;
@@ -29,7 +31,7 @@ StateRun run(const StateParams& p, const std::vector<OilMonth>& path) {
     s.step_month(o, r.table);
     r.months.push_back(s.last());
   }
-  s.metrics(r.metrics);
+  evaluate_outcomes(state_metric_definitions(), r.table, r.metrics);
   StateHasher h;
   s.hash(h);
   r.hash = h.digest();
@@ -143,6 +145,12 @@ TEST(NwfExhaustion, BorrowOptionRecordsTheMonthAndBorrowsMore) {
   const double month = metric_of(r, "nwf_exhausted_month");
   ASSERT_FALSE(std::isnan(month));
   EXPECT_GE(month, 202501);
+  // The first month whose NWF sales fell short of what was asked (the former accumulator's rule).
+  const auto first_short = std::find_if(r.months.begin(), r.months.end(), [](const StateMonth& m) {
+    return m.financing.shortfall_rub_bn > 1e-9;
+  });
+  ASSERT_NE(first_short, r.months.end());
+  EXPECT_EQ(month, first_short->month.year() * 100 + static_cast<int>(first_short->month.month()));
   EXPECT_NEAR(r.months.back().nwf_liquid_rub_bn, 0, 1e-6);
   // After the fund runs out, deficits are borrowed: net borrowing over those months is positive.
   double borrowed_after = 0;
@@ -182,28 +190,48 @@ TEST(NwfExhaustion, OptionsChangeHowTheShortfallIsCovered) {
 
 TEST(RussianState, MetricsCoverReportedMonthsAndTheProjectionWindow) {
   StateParams p;
-  RussianState s(p, Date::from_ymd(2021, 1, 1));
-  s.set_report_from(YearMonth::from(2026, 1));
-  SeriesTable t;
-  double og_from_2026 = 0;
-  for (const OilMonth& o : test::synthetic_path(10, 75, 10, 12)) {
-    s.step_month(o, t);
-    if (o.month.year() >= 2026) og_from_2026 += s.last().oil_gas_revenue_rub_bn;
+  const auto path = test::synthetic_path(10, 75, 10, 12);
+  StateRun r = run(p, path);
+  // Rows before report_start are simulated, then dropped (as simulate() does) before the metrics.
+  r.table.drop_before(YearMonth::from(2026, 1));
+  r.metrics.clear();
+  evaluate_outcomes(state_metric_definitions(), r.table, r.metrics);
+  double og_from_2026 = 0, og_usd_from_2026 = 0, gas_from_2026 = 0, deficit_from_2026 = 0;
+  for (const StateMonth& m : r.months) {
+    if (m.month.year() < 2026) continue;
+    og_from_2026 += m.oil_gas_revenue_rub_bn;
+    og_usd_from_2026 += m.oil_gas_revenue_rub_bn / m.usd_rub;
+    gas_from_2026 += m.taxes.gas_rub_bn + m.taxes.gazprom_extra_rub_bn;
+    deficit_from_2026 = std::max(deficit_from_2026, m.deficit_12m_rub_bn);
   }
-  std::vector<Metric> m;
-  s.metrics(m);
-  ASSERT_EQ(m.size(), 10u);
-  EXPECT_EQ(m[5].name, "oil_gas_revenue_2026_2030_real_rub_bn");
-  EXPECT_GT(m[5].value, 0);
-  EXPECT_LT(m[5].value, m[3].value);  // deflated by a price level above its 2020 base
-  EXPECT_GT(m[5].value, m[3].value / 3);
-  EXPECT_EQ(m[4].name, "oil_gas_revenue_2026_2030_usd_bn");
-  EXPECT_GT(m[4].value, 0);
-  EXPECT_LT(m[4].value, m[3].value / 50);  // dollars at well over 50 rubles each
-  EXPECT_EQ(m[0].name, "oil_gas_revenue_cum_rub_bn");
-  EXPECT_NEAR(m[0].value, og_from_2026, 1e-6);
-  EXPECT_NEAR(m[3].value, og_from_2026, 1e-6);  // 2026-2030 is the whole reported window here
-  EXPECT_GT(m[2].value, 0);                     // some 12-month deficit
+  ASSERT_EQ(r.metrics.size(), 10u);
+  // The same quantities summed in the same order as the accumulators they replaced: bit for bit.
+  EXPECT_EQ(metric_of(r, "oil_gas_revenue_cum_rub_bn"), og_from_2026);
+  EXPECT_EQ(metric_of(r, "oil_gas_revenue_2026_2030_rub_bn"), og_from_2026);  // the whole reported window
+  EXPECT_EQ(metric_of(r, "oil_gas_revenue_2026_2030_usd_bn"), og_usd_from_2026);
+  EXPECT_EQ(metric_of(r, "gas_2026_2030_rub_bn"), gas_from_2026);
+  const double og = metric_of(r, "oil_gas_revenue_2026_2030_rub_bn");
+  const double real = metric_of(r, "oil_gas_revenue_2026_2030_real_rub_bn");
+  EXPECT_GT(real, 0);
+  EXPECT_LT(real, og);  // deflated by a price level above its 2020 base
+  EXPECT_GT(real, og / 3);
+  EXPECT_LT(og_usd_from_2026, og / 50);               // dollars at well over 50 rubles each
+  EXPECT_GT(metric_of(r, "peak_deficit_rub_bn"), 0);  // some 12-month deficit
+  EXPECT_EQ(metric_of(r, "peak_deficit_rub_bn"), deficit_from_2026);
+}
+
+// The rolling 12-month deficit is empty for the first 11 months and then -(sum of 12 balances).
+TEST(RussianState, TwelveMonthDeficitColumnSumsTheLastTwelveBalances) {
+  const StateRun r = run(StateParams{}, crash_path());
+  const auto& deficit = r.table.values("budget_deficit_12m_rub_bn");
+  const auto& balance = r.table.values("budget_balance_rub_bn");
+  for (std::size_t i = 0; i < 11; ++i) EXPECT_TRUE(std::isnan(deficit[i]));
+  for (std::size_t i = 11; i < r.months.size(); ++i) {
+    double sum = 0;
+    for (std::size_t k = i - 11; k <= i; ++k) sum += balance[k];
+    EXPECT_NEAR(deficit[i], -sum, 1e-9 * (1 + std::abs(sum)));
+    EXPECT_EQ(deficit[i], r.months[i].deficit_12m_rub_bn);
+  }
 }
 
 // Numerical guards: a runaway is stopped at its first month with the series, the block and the

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "sancsim/economy/agent_economy.hpp"
-#include "sancsim/engine/run_result.hpp"
 #include "sancsim/engine/series_table.hpp"
 #include "sancsim/engine/state_hash.hpp"
 #include "sancsim/state/budget.hpp"
@@ -17,6 +16,7 @@
 #include "sancsim/state/economy.hpp"
 #include "sancsim/state/oil_month.hpp"
 #include "sancsim/state/ruble.hpp"
+#include "sancsim/state/state_metrics.hpp"
 #include "sancsim/state/state_params.hpp"
 #include "sancsim/state/state_policy.hpp"
 #include "sancsim/state/taxes.hpp"
@@ -40,6 +40,8 @@ struct StateMonth {
   double ofz_debt_rub_bn = 0;
   double key_rate_pct = 0;
   double usd_rub = 0;
+  // Deficit of the 12 months to this one (-sum of their balances); NaN before 12 months are simulated.
+  double deficit_12m_rub_bn = std::numeric_limits<double>::quiet_NaN();
   double balance_rub_bn() const { return revenue_rub_bn - spending.total_rub_bn(); }
 };
 
@@ -57,12 +59,10 @@ class RussianState {
   // caller has begun). Throws std::logic_error if the budget identity or NWF stock-flow breaks, and
   // NonFiniteSeries if a value it would write (or an oil input) is not finite.
   void step_month(const OilMonth& oil, SeriesTable& table);
-  // Per-run metrics (cumulative revenue, NWF exhaustion month, ...), appended to `out`.
-  void metrics(std::vector<Metric>& out) const;
+  // The state's per-run metrics are not kept here: they are outcome definitions over its columns
+  // (state_metric_definitions(), state_metrics.hpp), evaluated on the run's table.
   void hash(StateHasher& h) const;
 
-  // Months before this one are simulated but not counted in oil_gas_revenue_cum_rub_bn.
-  void set_report_from(YearMonth from) { report_from_ = from; }
   const StateMonth& last() const { return last_; }
   double floor_discount_usd_per_bbl() const { return floor_discount_usd_per_bbl_; }
 
@@ -77,14 +77,14 @@ class RussianState {
   double war_premium_log(YearMonth month) const;
   double war_shock_weight(YearMonth month) const;
   void write(SeriesTable& table) const;
-  void track_metrics(const StateMonth& m);
+  // The deficit of the last 12 months including `m`'s (NaN before the 12th simulated month).
+  double rolling_deficit_rub_bn(const StateMonth& m);
   bool agents_mode() const { return p_.agents.model == "agents"; }
   // Steps whichever economy the parameters choose and reads it into view_.
   void step_economy(const StateMonth& m, const OilMonth& oil, const FxFlows& fx, double prev_key_rate,
                     double prev_usd_rub, double real_rate_gap);
 
   const StateParams& p_;  // kept alive by the caller (the World's own copy, which `set` events change)
-  YearMonth report_from_{};
   double floor_discount_usd_per_bbl_ = std::numeric_limits<double>::quiet_NaN();
   int war_start_day_ = std::numeric_limits<int>::min();  // Date::days of the invasion; min = none
 
@@ -118,25 +118,14 @@ class RussianState {
   int last_year_ = 0;
   StateMonth last_;
 
-  // Metrics.
-  double og_cum_rub_bn_ = 0;
-  double og_2026_2030_rub_bn_ = 0;
-  double og_2026_2030_usd_bn_ = 0;       // the same in dollars at each month's rate
-  double og_2026_2030_real_rub_bn_ = 0;  // the same at 2020 prices (deflated by the CPI level)
-  // Accruals by tax 2026-30, nominal bn RUB (to decompose the projections; damper positive = paid).
-  double met_2026_2030_rub_bn_ = 0;
-  double ndd_2026_2030_rub_bn_ = 0;
-  double damper_2026_2030_rub_bn_ = 0;
-  double gas_2026_2030_rub_bn_ = 0;  // gas and Gazprom's extra MET
-  double nwf_exhausted_month_ = std::numeric_limits<double>::quiet_NaN();
+  // The last 12 monthly balances (a ring: month k at k % 12), for the rolling 12-month deficit.
   std::array<double, 12> recent_balance_rub_bn_{};
   int months_done_ = 0;
-  double peak_deficit_rub_bn_ = 0;
 
   // Column indices.
   struct Columns {
     std::size_t og, revenue, spending, defence, balance, nwf, debt, key_rate, cpi, usd_rub, gdp, unemployment,
-        real_wage, damper;
+        real_wage, damper, og_usd, og_real, met_accrued, ndd_accrued, gas_accrued, nwf_shortfall, deficit_12m;
     // Agent economy only.
     std::size_t defence_share, soldiers, deposits, loans, imports;
     std::array<std::size_t, kSectors> output{};
