@@ -21,6 +21,15 @@ void Buyers::note_intake() {
   intake_noted_ = true;
 }
 
+double Buyers::weekly_rise_kbd(const BuyerParams& bp, const OilParams& p) {
+  // A refinery changes its crude diet a share a month: assays and blending trials for the new grade,
+  // term contracts with its other suppliers that run on, tonnage and payment channels to arrange. The
+  // share is of its whole slate, so a large refining system takes up a new grade faster than a small
+  // one, whatever its ceiling for that grade.
+  constexpr double kDaysPerMonth = 365.25 / 12.0;
+  return bp.refinery_runs_kbd * p.absorption_share_per_month * 7.0 / kDaysPerMonth;
+}
+
 double Buyers::effective_capacity(std::size_t b, const OilParams& p, const PolicyState& policy,
                                   Date today) const {
   const BuyerParams& bp = p.buyers[b];
@@ -35,9 +44,9 @@ double Buyers::effective_capacity(std::size_t b, const OilParams& p, const Polic
     const double factor = bp.grade == Grade::Products ? p.self_sanction_products_factor : 1.0;
     cap *= 1.0 - p.self_sanction_capacity_cut * factor * ramp;
   }
-  // Intake rises each week at most by a week's share of capacity above what the group has arranged
-  // for: refinery slates, long-haul tonnage, insurance and payment channels take time to arrange.
-  cap = std::min(cap, intake_kbd[b] + bp.capacity_kbd * 7.0 / p.absorption_days);  // a week's share
+  // Intake rises each week at most by a week's share of what the group's refineries can switch to a
+  // new grade in a month, above what the group has arranged for (docs/MODEL.md §6).
+  cap = std::min(cap, intake_kbd[b] + weekly_rise_kbd(bp, p));
   cap *= 1.0 - p.buyer_sanction_capacity_cut * policy.buyer_sanctioned_share[b];
   if (policy.third_country_products_ban) cap *= 1.0 - bp.product_export_share;
   return std::max(0.0, cap);

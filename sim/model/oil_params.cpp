@@ -19,7 +19,7 @@ constexpr std::array<ProducerParams, kProducers> kProducerDefaults = {{
     {2370, 0.8, 17, 1320, 0.2, 0.26},  // others: independents, PSAs, condensate, traders
 }};
 
-BuyerParams buyer(const char* key, Grade g, Region r, const char* juris, double cap, double ramp,
+BuyerParams buyer(const char* key, Grade g, Region r, const char* juris, double cap, double runs, double ramp,
                   double voyage, double alt, double quality, double exposure, double unfamiliar,
                   double export_share = 0) {
   BuyerParams b;
@@ -28,6 +28,7 @@ BuyerParams buyer(const char* key, Grade g, Region r, const char* juris, double 
   b.region = r;
   b.jurisdictions = juris;
   b.capacity_kbd = cap;
+  b.refinery_runs_kbd = runs;
   b.ramp_usd_per_bbl = ramp;
   b.voyage_days = voyage;
   b.alt_freight_usd_per_bbl = alt;
@@ -45,28 +46,29 @@ OilParams default_oil_params() {
   p.producers = kProducerDefaults;
   using G = Grade;
   using R = Region;
-  // key, grade, region, jurisdictions, capacity kbd, ramp $, voyage days (round trip), alternative freight $,
-  // quality gap $, exposure, unfamiliarity $, share of products exported to the EU
+  // key, grade, region, jurisdictions, capacity kbd, refinery runs kbd (docs/MODEL.md §6), ramp $, voyage
+  // days (round trip), alternative freight $, quality gap $, exposure, unfamiliarity $, share of products
+  // exported to the EU
   p.buyers = {{
-      buyer("eu_seaborne_urals", G::Urals, R::Eu, "EU+G7", 700, 3, 10, 1.0, 1.0, 1.0, 0),
-      buyer("us_urals", G::Urals, R::Us, "US+G7", 150, 3, 35, 1.5, 1.0, 1.0, 0),
-      buyer("india_private_urals", G::Urals, R::India, "", 600, 4, 60, 1.2, 0.5, 0.6, 8, 0.3),
-      buyer("nayara_urals", G::Urals, R::India, "", 330, 3, 60, 1.2, 0.5, 0.2, 6),
-      buyer("india_state_urals", G::Urals, R::India, "", 1100, 5, 60, 1.2, 0.5, 0.5, 10),
-      buyer("china_state_urals", G::Urals, R::China, "", 500, 5, 90, 2.0, 0.5, 0.4, 6),
-      buyer("china_teapots_urals", G::Urals, R::China, "", 300, 4, 90, 2.0, 0.5, 0.1, 4),
-      buyer("turkey_urals", G::Urals, R::Turkey, "", 450, 4, 12, 1.0, 1.0, 0.4, 1, 0.2),
-      buyer("other_urals", G::Urals, R::Other, "", 350, 5, 40, 1.5, 1.0, 0.3, 1),
-      buyer("china_teapots_espo", G::Espo, R::China, "", 650, 3, 8, 2.0, -1.0, 0.1, 0),
-      buyer("china_state_espo", G::Espo, R::China, "", 350, 3, 8, 2.0, -1.0, 0.4, 0),
-      buyer("india_espo", G::Espo, R::India, "", 150, 4, 40, 1.2, -0.5, 0.5, 6),
-      buyer("other_espo", G::Espo, R::Other, "G7", 350, 3, 10, 2.0, -1.0, 0.9, 0),
-      buyer("eu_products", G::Products, R::Eu, "EU+G7", 1300, 3, 10, 1.0, 0, 1.0, 0),
-      buyer("us_products", G::Products, R::Us, "US+G7", 500, 3, 35, 1.5, 0, 1.0, 0),
-      buyer("turkey_products", G::Products, R::Turkey, "", 700, 4, 12, 1.0, 0, 0.4, 2),
-      buyer("africa_latam_products", G::Products, R::Other, "", 1300, 6, 50, 2.5, 0, 0.3, 3),
-      buyer("asia_mideast_products", G::Products, R::Other, "", 1500, 6, 40, 2.0, 0, 0.3, 3),
-      buyer("eu_term_urals", G::Urals, R::Eu, "EU+G7", 1600, 3, 10, 1.0, 1.0, 1.0, 0),
+      buyer("eu_seaborne_urals", G::Urals, R::Eu, "EU+G7", 700, 2890, 3, 10, 1.0, 1.0, 1.0, 0),
+      buyer("us_urals", G::Urals, R::Us, "US+G7", 150, 6100, 3, 35, 1.5, 1.0, 1.0, 0),
+      buyer("india_private_urals", G::Urals, R::India, "", 600, 1370, 4, 60, 1.2, 0.5, 0.6, 8, 0.3),
+      buyer("nayara_urals", G::Urals, R::India, "", 330, 405, 3, 60, 1.2, 0.5, 0.2, 6),
+      buyer("india_state_urals", G::Urals, R::India, "", 1100, 2660, 5, 60, 1.2, 0.5, 0.5, 10),
+      buyer("china_state_urals", G::Urals, R::China, "", 500, 4030, 5, 90, 2.0, 0.5, 0.4, 6),
+      buyer("china_teapots_urals", G::Urals, R::China, "", 300, 1090, 4, 90, 2.0, 0.5, 0.1, 4),
+      buyer("turkey_urals", G::Urals, R::Turkey, "", 450, 700, 4, 12, 1.0, 1.0, 0.4, 1, 0.2),
+      buyer("other_urals", G::Urals, R::Other, "", 350, 1500, 5, 40, 1.5, 1.0, 0.3, 1),
+      buyer("china_teapots_espo", G::Espo, R::China, "", 650, 2360, 3, 8, 2.0, -1.0, 0.1, 0),
+      buyer("china_state_espo", G::Espo, R::China, "", 350, 2820, 3, 8, 2.0, -1.0, 0.4, 0),
+      buyer("india_espo", G::Espo, R::India, "", 150, 365, 4, 40, 1.2, -0.5, 0.5, 6),
+      buyer("other_espo", G::Espo, R::Other, "G7", 350, 5000, 3, 10, 2.0, -1.0, 0.9, 0),
+      buyer("eu_products", G::Products, R::Eu, "EU+G7", 1300, 3000, 3, 10, 1.0, 0, 1.0, 0),
+      buyer("us_products", G::Products, R::Us, "US+G7", 500, 2000, 3, 35, 1.5, 0, 1.0, 0),
+      buyer("turkey_products", G::Products, R::Turkey, "", 700, 240, 4, 12, 1.0, 0, 0.4, 2),
+      buyer("africa_latam_products", G::Products, R::Other, "", 1300, 4500, 6, 50, 2.5, 0, 0.3, 3),
+      buyer("asia_mideast_products", G::Products, R::Other, "", 1500, 5000, 6, 40, 2.0, 0, 0.3, 3),
+      buyer("eu_term_urals", G::Urals, R::Eu, "EU+G7", 1600, 6610, 3, 10, 1.0, 1.0, 1.0, 0),
   }};
   // EU refiners' annual term contracts expire evenly over a year after the invasion; the rest of
   // EU seaborne buying is spot (oil_mechanisms.md §2.5, §2.6).
@@ -179,6 +181,10 @@ void describe_oil(ParamTable& t, OilParams& p) {
     t.section("buyers." + b.key);
     t.real("capacity_kbd", b.capacity_kbd, 0, 10000, "kbd",
            "technical ceiling on Russian intake of this grade", rc + " §8");
+    t.real("refinery_runs_kbd", b.refinery_runs_kbd, 0, 50000, "kbd",
+           "imported-crude runs of the refineries behind the group, its slate a new grade enters by "
+           "absorption_share_per_month a month (product groups: their product imports)",
+           "refinery capacities and crude imports per group (docs/MODEL.md §6)");
     t.real("ramp_usd_per_bbl", b.ramp_usd_per_bbl, 0.1, 50, "usd_per_bbl",
            "extra discount between the group's first and its full intake (spread of refineries)", calib);
     t.real("voyage_days", b.voyage_days, 1, 200, "days", "round-trip voyage from the Russian loading ports",
@@ -242,11 +248,11 @@ void describe_oil(ParamTable& t, OilParams& p) {
          "a sanction action's premium jump is scaled by this for each earlier action of the same kind",
          "assumption");
   t.real(
-      "absorption_days", p.absorption_days, 1, 3650, "days",
-      "days a buyer group needs to raise its Russian intake from nothing to its capacity (refinery slates, "
-      "long-haul tonnage, insurance and payments)",
-      "calibrated: India's 2022 ramp-up (68 kb/d in March, 819 in May, ~950 in June; oil_mechanisms.md §2.1) "
-      "with Turkey's (295 kb/d Apr-Nov 2022)");
+      "absorption_share_per_month", p.absorption_share_per_month, 0.001, 1, "share_per_month",
+      "share of a buyer group's refinery runs (its crude slate) that a new grade can gain in a month "
+      "(assays, blending, term contracts with other suppliers, tonnage, insurance and payments)",
+      "India's 2022 ramp: its fastest month on arrivals, +0.55 mb/d from April to May on 4.8 mb/d of crude "
+      "imports (0.115, a lower bound for loadings), and its Nov 2022 intake (oil_mechanisms.md §2.1)");
   t.real("risk_half_life_days", p.risk_half_life_days, 1, 3650, "days",
          "half-life of learned premia without enforcement", calib);
   t.real("learning_volume_mbbl", p.learning_volume_mbbl, 1, 10000, "mbbl",

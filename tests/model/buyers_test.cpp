@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <numeric>
+#include <vector>
 
 #include "world_fixture.hpp"
 
@@ -72,15 +74,18 @@ TEST(Buyers, ATariffOnACountryRaisesOnlyItsBuyersRiskPremium) {
   }
 }
 
-TEST(Buyers, IntakeRisesAtMostAWeeksShareOfCapacityAboveWhatItHasArranged) {
+TEST(Buyers, IntakeRisesAtMostAWeeksShareOfTheSlateAboveWhatItHasArranged) {
   const auto p = default_oil_params();
   Buyers b(p);
   const PolicyState calm;
   b.allotment_kbd = {};  // a group that has bought nothing so far
   b.note_intake();
   for (std::size_t i = 0; i < kBuyers; ++i) {
-    const double week = p.buyers[i].capacity_kbd * 7.0 / p.absorption_days;
-    EXPECT_NEAR(b.effective_capacity(i, p, calm, day("2021-06-01")), week, 1e-9) << p.buyers[i].key;
+    const double week = p.buyers[i].refinery_runs_kbd * p.absorption_share_per_month * 7.0 / (365.25 / 12.0);
+    EXPECT_NEAR(Buyers::weekly_rise_kbd(p.buyers[i], p), week, 1e-9) << p.buyers[i].key;
+    EXPECT_NEAR(b.effective_capacity(i, p, calm, day("2021-06-01")), std::min(p.buyers[i].capacity_kbd, week),
+                1e-9)
+        << p.buyers[i].key;
   }
   // What it took once it can take again at once: arrangements made stay made.
   b.allotment_kbd[0] = 100;
@@ -88,8 +93,43 @@ TEST(Buyers, IntakeRisesAtMostAWeeksShareOfCapacityAboveWhatItHasArranged) {
   b.allotment_kbd[0] = 0;
   b.note_intake();
   EXPECT_NEAR(b.effective_capacity(0, p, calm, day("2021-06-01")),
-              std::min(p.buyers[0].capacity_kbd, 100 + p.buyers[0].capacity_kbd * 7.0 / p.absorption_days),
-              1e-9);
+              std::min(p.buyers[0].capacity_kbd, 100 + Buyers::weekly_rise_kbd(p.buyers[0], p)), 1e-9);
+}
+
+TEST(Buyers, GroupsWithOneCeilingRampInProportionToTheirSlates) {
+  // Two groups with the same Russian ceiling, one behind four times the refinery runs of the other,
+  // each taking every week all it can: the larger slate takes up the grade four times as fast, and
+  // neither gains more in a month than the monthly share of its slate.
+  auto p = default_oil_params();
+  const std::size_t small = 7, large = 8;  // any two groups of one grade
+  ASSERT_EQ(p.buyers[small].grade, p.buyers[large].grade);
+  p.buyers[small].capacity_kbd = p.buyers[large].capacity_kbd = 1000;
+  p.buyers[small].refinery_runs_kbd = 500;
+  p.buyers[large].refinery_runs_kbd = 2000;
+  p.absorption_share_per_month = 0.06;
+  Buyers b(p);
+  const PolicyState calm;
+  b.allotment_kbd = {};
+  b.note_intake();
+  std::vector<std::array<double, 2>> intake{{0.0, 0.0}};
+  for (int week = 1; week <= 52; ++week) {
+    for (std::size_t i : {small, large})
+      b.allotment_kbd[i] = b.effective_capacity(i, p, calm, day("2021-06-01"));
+    b.note_intake();
+    intake.push_back({b.intake_kbd[small], b.intake_kbd[large]});
+  }
+  // Week 8: both below their ceilings, the larger slate four times as far along: 8 weeks of
+  // 0.06 x runs x 7 / 30.44 days.
+  EXPECT_NEAR(intake[8][0], 8 * 500 * 0.06 * 7 / (365.25 / 12), 1e-9);
+  EXPECT_NEAR(intake[8][1], 4 * intake[8][0], 1e-9);
+  // By week 52 the larger slate has reached the ceiling (after ~36 weeks), the smaller not (~145).
+  EXPECT_DOUBLE_EQ(intake[52][1], 1000);
+  EXPECT_LT(intake[52][0], 1000);
+  // No group gains more in four weeks than 28 days' share of its slate.
+  for (std::size_t w = 4; w < intake.size(); ++w) {
+    EXPECT_LE(intake[w][0] - intake[w - 4][0], 0.06 * 500 * 28 / (365.25 / 12) + 1e-9) << w;
+    EXPECT_LE(intake[w][1] - intake[w - 4][1], 0.06 * 2000 * 28 / (365.25 / 12) + 1e-9) << w;
+  }
 }
 
 TEST(Buyers, TermContractsRunOffUntouchedByTheShunning) {

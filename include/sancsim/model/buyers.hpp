@@ -21,7 +21,8 @@ class Buyers {
 
   // Buyer rows of grade `g`, in row order.
   const std::vector<std::size_t>& of(Grade g) const { return of_[static_cast<std::size_t>(g)]; }
-  // Capacity this week: embargoes, the Western buyers' shunning (ramped), sanctions on the buyer.
+  // Capacity this week: embargoes, the Western buyers' shunning (ramped), sanctions on the buyer,
+  // and at most intake_kbd plus weekly_rise_kbd (absorption).
   double effective_capacity(std::size_t b, const OilParams& p, const PolicyState& policy, Date today) const;
   // Required FOB discount this week; `designated_supply` is the designated share of Russian exports.
   double required_discount(std::size_t b, const OilParams& p, const PolicyState& policy, Date today,
@@ -30,6 +31,9 @@ class Buyers {
   // of one date, kind and jurisdiction are one action), scaled by its novelty (earlier actions of
   // its kind), its target and the enforcement behind it (docs/MODEL.md §6).
   void react(const PolicyEvent& e, const OilParams& p, double enforcement);
+  // The most a group's intake can rise in a week above what it has arranged for: a week's share of
+  // absorption_share_per_month of its refinery runs (docs/MODEL.md §6).
+  static double weekly_rise_kbd(const BuyerParams& bp, const OilParams& p);
   // Weekly, after clearing: the intake a group has arranged for, which bounds how fast it can take
   // more.
   void note_intake();

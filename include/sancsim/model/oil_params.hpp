@@ -42,8 +42,11 @@ struct BuyerParams {
   std::string key;  // e.g. "india_private_urals"
   Grade grade = Grade::Urals;
   Region region = Region::Other;
-  std::string jurisdictions;           // '+'-joined codes that bind it, e.g. "EU+G7"
-  double capacity_kbd = 0;             // technical ceiling on Russian intake of this grade
+  std::string jurisdictions;  // '+'-joined codes that bind it, e.g. "EU+G7"
+  double capacity_kbd = 0;    // technical ceiling on Russian intake of this grade
+  // Crude runs of the refineries behind the group on imported crude (its slate, which a new grade
+  // enters only by a share a month); for a product group, its product imports.
+  double refinery_runs_kbd = 0;
   double ramp_usd_per_bbl = 3;         // extra discount between first and full intake (refinery spread)
   double voyage_days = 10;             // round trip from the loading ports
   double alt_freight_usd_per_bbl = 1;  // freight of the buyer's alternative crude (or products)
@@ -110,12 +113,12 @@ struct OilParams {
   double designated_vessel_premium_usd_per_bbl = 4;  // per unit exposure, on designated tankers
   double above_cap_premium_usd_per_bbl = 3;          // per unit exposure, cargo sold above the cap
   double tariff_escalation_usd_per_bbl =
-      1.0;                            // learned premium of a tariffed country's buyers, per unit exposure
-  double risk_jump_usd_per_bbl = 1;   // learned premium added by a new sanction action, per unit exposure
-  double risk_repeat_factor = 0.5;    // each earlier action of the same kind scales a jump by this
-  double absorption_days = 130;       // a buyer group's time to raise its intake from nothing to capacity
-  double risk_half_life_days = 120;   // decay of learned premia without enforcement
-  double learning_volume_mbbl = 150;  // cumulative purchases that halve unfamiliarity premium
+      1.0;                           // learned premium of a tariffed country's buyers, per unit exposure
+  double risk_jump_usd_per_bbl = 1;  // learned premium added by a new sanction action, per unit exposure
+  double risk_repeat_factor = 0.5;   // each earlier action of the same kind scales a jump by this
+  double absorption_share_per_month = 0.13;  // share of a group's refinery runs a new grade can gain a month
+  double risk_half_life_days = 120;          // decay of learned premia without enforcement
+  double learning_volume_mbbl = 150;         // cumulative purchases that halve unfamiliarity premium
   double buyer_sanction_capacity_cut = 0.8;  // share of a sanctioned buyer group's intake lost
   double designated_buyer_exposure_max =
       0.35;  // buyers more exposed than this take no designated seller's oil
