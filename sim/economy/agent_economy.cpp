@@ -124,7 +124,16 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   export_basket_ = shares(exports);
   base_energy_export_real_ = first.energy_exports_usd_bn * first.usd_rub * rub_per_bn;
   monthly_output = start_output(p, start, first, workers);
-  for (std::size_t s = 0; s < kSectors; ++s) productivity_[s] = monthly_output[s] / workers[s];
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    productivity_[s] = monthly_output[s] / workers[s];
+    tfp_[s] = 1.0;
+    // Export parity: a sector sells at home partly at the world price, by its export share of output
+    // (oil and gas excluded: its domestic prices are regulated and damped, and its exports are the oil
+    // trade's).
+    export_share_[s] =
+        s == index(Sector::OilGas) ? 0.0 : kSut2019.exports_rub_bn[s] / kSut2019.output_rub_bn[s];
+  }
+  world_price_before_ = first.world_price_level;
 
   // Households: employed by sector, unemployed, contract soldiers, pensioners.
   double employed = 0;
@@ -144,6 +153,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   open_firms_.reserve(firms_.size());
   firm_weight_.resize(firms_.size());
   firm_shed_.resize(firms_.size());
+  firm_quits_.resize(firms_.size());
   const int year = start.month.year();
   std::size_t row = 0;
   double capital_total = 0;
@@ -350,8 +360,10 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.loan_rate = std::max(0.0, in.key_rate_pct + p.loan_spread_pct) / 1200.0;
   r.defence_loan_rate = std::max(0.0, in.key_rate_pct + p.defence_loan_spread_pct.at(r.year)) / 1200.0;
   r.real_loan_rate_pct = in.key_rate_pct + p.loan_spread_pct - expected_inflation_pct_;
-  r.import_price =
-      in.usd_rub / usd_rub_start_ * in.world_price_level * (1.0 + p.import_cost_wedge.at(r.year));
+  // The sanctions wedge applies from the invasion on (the state's timing), not from the calendar year;
+  // in the invasion's month by its share of days after it.
+  const double wedge = std::min(1.0, 2.0 * in.war_shock_weight) * p.import_cost_wedge.at(r.year);
+  r.import_price = in.usd_rub / usd_rub_start_ * in.world_price_level * (1.0 + wedge);
   r.vat = in.vat_rate_pct / 100.0;
   const double real_deposit_pct = in.key_rate_pct + p.deposit_spread_pct - expected_inflation_pct_;
   r.wealth_spend =
@@ -391,11 +403,10 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     const std::size_t s = index(firms_.sector[f]);
     double& expected = firms_.expected_demand[f];
     expected = (1.0 - lambda) * expected + lambda * firms_.demand[f];
-    const double capacity = firms_.capital[f] / (12.0 * p.capital_output_years);
     double plan = expected + 0.5 * (p.inventory_target_months * expected - firms_.inventory[f]);
-    plan = std::clamp(plan, 0.0, capacity);
+    plan = std::clamp(plan, 0.0, capacity(p, f));
     firms_.output[f] = plan;  // the plan; produce() caps it by the workers hired
-    const auto need = static_cast<std::int32_t>(std::lround(plan / productivity_[s]));
+    const auto need = static_cast<std::int32_t>(std::lround(plan / (productivity_[s] * tfp_[s])));
     const std::int32_t have = firms_.employees[f];
     // Vacancies: the gap to the need plus the separations the firm expects this month (replacement
     // hiring), so that churn alone does not leave it short.
@@ -405,11 +416,12 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
         static_cast<std::int32_t>(churn) + (rng_.uniform() < churn - std::floor(churn) ? 1 : 0);
     firms_.vacancies[f] = std::max(0, need + replace - have);
     firms_.hires[f] = 0;
+    firm_quits_[f] = 0;
     // Labour is hoarded: a firm lets go a share of its excess staff a month (at most a twentieth).
     firm_shed_[f] =
         have > need ? std::min(0.05, p.labour_adjustment * static_cast<double>(have - need) / have) : 0.0;
     // Investment: replace wear and close part of the gap to the capital that expected demand needs.
-    const double wanted = 12.0 * p.capital_output_years * expected / p.target_utilisation;
+    const double wanted = 12.0 * p.capital_output_years * expected / (p.target_utilisation * tfp_[s]);
     const double real =
         std::max(0.0, delta * firms_.capital[f] + p.investment_adjustment * (wanted - firms_.capital[f]));
     firms_.investment_rub[f] = credit * real * p_inv;
@@ -499,7 +511,10 @@ void AgentEconomy::labour_market(const AgentEconomyParams& p, int year) {
     const bool army =
         army_slots_ >= 1.0 && hh_.army_eligible[h] && army_offer > best_wage && army_offer > reservation;
     if (army) {
-      if (employed) --firms_.employees[static_cast<std::size_t>(hh_.employer[h])];
+      if (employed) {
+        --firms_.employees[static_cast<std::size_t>(hh_.employer[h])];
+        ++firm_quits_[static_cast<std::size_t>(hh_.employer[h])];
+      }
       hh_.status[h] = Status::Soldier;
       hh_.employer[h] = -1;
       hh_.wage_rub[h] = military_pay;
@@ -511,7 +526,10 @@ void AgentEconomy::labour_market(const AgentEconomyParams& p, int year) {
     }
     if (best_slot == open_firms_.size() || best_wage <= reservation) continue;
     const auto f = static_cast<std::size_t>(open_firms_[best_slot]);
-    if (employed) --firms_.employees[static_cast<std::size_t>(hh_.employer[h])];
+    if (employed) {
+      --firms_.employees[static_cast<std::size_t>(hh_.employer[h])];
+      ++firm_quits_[static_cast<std::size_t>(hh_.employer[h])];
+    }
     hh_.status[h] = employee_status(firms_.sector[f]);
     hh_.employer[h] = static_cast<std::int32_t>(f);
     hh_.wage_rub[h] = firms_.wage_rub[f];
@@ -528,8 +546,8 @@ void AgentEconomy::produce(const AgentEconomyParams& p) {
   sector_output_.fill(0.0);
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const std::size_t s = index(firms_.sector[f]);
-    const double capacity = firms_.capital[f] / (12.0 * p.capital_output_years);
-    const double y = std::min({firms_.output[f], productivity_[s] * firms_.employees[f], capacity});
+    const double y =
+        std::min({firms_.output[f], productivity_[s] * tfp_[s] * firms_.employees[f], capacity(p, f)});
     firms_.output[f] = std::max(0.0, y);
     firms_.inventory[f] += firms_.output[f];
     sector_output_[s] += firms_.output[f];
@@ -539,7 +557,7 @@ void AgentEconomy::produce(const AgentEconomyParams& p) {
 // Each household receives its income, pays its income tax and spends out of income and deposits.
 void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates& r) {
   double wages = 0, pit = 0, soldier_pay = 0, pensions = 0, benefits = 0, interest = 0, dividends = 0,
-         consumption = 0;
+         consumption = 0, unemployed = 0;
   const double deposits_now = sum_of(hh_.deposits_rub);
   const double dividend_per_deposit =
       deposits_now > 0 ? (sum_of(firms_.dividend_due_rub) + bank_.dividend_due_rub) / deposits_now : 0.0;
@@ -574,6 +592,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
       case Status::Unemployed:
         hh_.wage_rub[h] = r.benefit;
         benefits += r.benefit;
+        unemployed += 1;
         income = r.benefit;
         break;
       case Status::Retired:
@@ -625,6 +644,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   ledger_.pay(Inst::Firms, Inst::Households, dividends - bank_.dividend_due_rub);
   bank_.dividend_due_rub = 0;
   consumption_rub_ = consumption;
+  unemployed_now_ = unemployed;
   pit_federal_rub_ = pit_federal;
   pit_regional_rub_ = pit - pit_federal;
   pensions_rub_ = pensions + benefits;
@@ -864,14 +884,29 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   to_government(Inst::Firms, og_taxes, gov_.federal_rub);
 
   const double delta = p.depreciation_pct_per_year / 1200.0;
-  if (month_index_ == 0) {  // the normal share of vacancies left open: the start's
-    double open = 0, posted = 0;
-    for (std::size_t f = 0; f < firms_.size(); ++f) {
-      open += firms_.vacancies[f];
-      posted += firms_.vacancies[f] + firms_.hires[f];
-    }
-    unfilled_normal_ = posted > 0 ? open / posted : 0.0;
+  // The labour market's tightness (vacancies posted per unemployed) and quits per employee this month;
+  // the first month's values are the normal ones that wage setting measures against.
+  double open = 0, posted = 0, quits = 0, staff = 0;
+  for (std::size_t f = 0; f < firms_.size(); ++f) {
+    open += firms_.vacancies[f];
+    posted += firms_.vacancies[f] + firms_.hires[f];
+    quits += firm_quits_[f];
+    staff += firms_.employees[f];
   }
+  const double tightness = (posted + 1.0) / (unemployed_now_ + 1.0);
+  if (month_index_ == 0) {
+    unfilled_normal_ = posted > 0 ? open / posted : 0.0;
+    tightness_normal_ = tightness;
+    quit_normal_ = staff > 0 ? quits / staff : 0.0;
+  }
+  // Wages grow with expected inflation, trend productivity and the economy's tightness (a wage curve
+  // in log(v/u), bounded so that an empty pool of unemployed cannot explode it).
+  const double common_wage_growth =
+      p.wage_indexation * expected_inflation_pct_ / 1200.0 +
+      p.wage_productivity_passthrough *
+          (std::pow(1.0 + p.productivity_growth_pct.at(r.year) / 100.0, 1.0 / 12.0) - 1.0) +
+      p.wage_tightness_per_year / 12.0 * std::clamp(std::log(tightness / tightness_normal_), -2.0, 2.0);
+  const double world_rub = in.usd_rub / usd_rub_start_ * in.world_price_level;
   double imported_inputs = 0, domestic_inputs = 0, other_taxes = 0, loan_interest = 0, deposit_interest = 0,
          profit_tax_fed = 0, profit_tax_reg = 0, new_loans = 0;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
@@ -939,17 +974,27 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     // Excess demand: what buyers asked against what the firm made this month.
     const double made = firms_.output[f];
     const double excess = made > 0 ? std::clamp(firms_.demand[f] / made - 1.0, -0.5, 0.5) : 0.5;
-    const double unit_cost = firms_.wage_rub[f] * (1.0 + r.social_contribution) / productivity_[s] +
-                             input_cost[s] + p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
-    const double target = (1.0 + firms_.markup[f]) * unit_cost * (1.0 + p.excess_demand_markup * excess);
+    const double unit_cost =
+        firms_.wage_rub[f] * (1.0 + r.social_contribution) / (productivity_[s] * tfp_[s]) + input_cost[s] +
+        p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
+    // Mark-up pricing on unit labour, input and import costs, blended with export parity (the world
+    // price in rubles) by the sector's export share: farm goods follow world food prices.
+    const double cost_plus = (1.0 + firms_.markup[f]) * unit_cost * (1.0 + p.excess_demand_markup * excess);
+    const double world = world_rub * (s == index(Sector::Agr) ? food_relative_ : 1.0);
+    const double target = (1.0 - export_share_[s]) * cost_plus + export_share_[s] * world;
     firms_.price[f] += p.price_adjustment * (target - firms_.price[f]);
-    const std::int32_t posted = firms_.vacancies[f] + firms_.hires[f];
-    const double unfilled = posted > 0 ? static_cast<double>(firms_.vacancies[f]) / posted : 0.0;
+    const std::int32_t posted_f = firms_.vacancies[f] + firms_.hires[f];
+    const double unfilled = posted_f > 0 ? static_cast<double>(firms_.vacancies[f]) / posted_f : 0.0;
     // Wages: indexed to expected inflation; up where more vacancies stay open than is normal (the
     // start's share), down where fewer do or staff is shed (a firm-level wage Phillips curve).
-    const double pressure = posted > 0 ? unfilled - unfilled_normal_ : 0.0;
-    firms_.wage_rub[f] *= 1.0 + p.wage_indexation * expected_inflation_pct_ / 1200.0 +
-                          p.wage_up_per_month * pressure - (firm_shed_[f] > 0 ? p.wage_down_per_month : 0.0);
+    const double pressure = posted_f > 0 ? unfilled - unfilled_normal_ : 0.0;
+    const double quit_share =
+        firms_.employees[f] + firm_quits_[f] > 0
+            ? static_cast<double>(firm_quits_[f]) / (firms_.employees[f] + firm_quits_[f]) - quit_normal_
+            : 0.0;
+    firms_.wage_rub[f] *= 1.0 + common_wage_growth + p.wage_up_per_month * pressure +
+                          p.wage_quit_response * quit_share -
+                          (firm_shed_[f] > 0 ? p.wage_down_per_month : 0.0);
   }
   // The other side of each flow.
   ledger_.pay(Inst::Firms, Inst::Firms, domestic_inputs);
@@ -992,7 +1037,8 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   double basket = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
     const double imp = kSut2019.household_import_share[s];
-    basket += household_basket_[s] * ((1.0 - imp) * sector_price_[s] + imp * r.import_price);
+    const double import_price = r.import_price * (s == index(Sector::Agr) ? food_relative_ : 1.0);
+    basket += household_basket_[s] * ((1.0 - imp) * sector_price_[s] + imp * import_price);
   }
   const double cpi = start_.price_level * basket / base_cpi_basket_ * (1.0 + r.vat) / (1.0 + kVatAtStart);
   double real = gva_share_[index(Sector::OilGas)] * energy_export_real_;
@@ -1000,7 +1046,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   for (std::size_t s = 0; s < kSectors; ++s) real += gva_share_[s] * sector_output_[s];
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     output += firms_.output[f];
-    capacity += firms_.capital[f] / (12.0 * p.capital_output_years);
+    capacity += this->capacity(p, f);
   }
   std::array<double, kStatuses> count{};
   for (Status st : hh_.status) count[static_cast<std::size_t>(st)] += 1;
@@ -1043,11 +1089,29 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   expected_inflation_pct_ += p.expectations_speed * (aim - expected_inflation_pct_);
 }
 
+void AgentEconomy::advance_supply(const AgentEconomyParams& p, const EconomyMonthInputs& in) {
+  const int year = in.month.year();
+  productivity_trend_ *= std::pow(1.0 + p.productivity_growth_pct.at(year) / 100.0, 1.0 / 12.0);
+  const double world_growth = world_price_before_ > 0 ? in.world_price_level / world_price_before_ : 1.0;
+  food_relative_ *= std::pow(1.0 + p.world_food_price_growth_pct.at(year) / 100.0, 1.0 / 12.0) / world_growth;
+  world_price_before_ = in.world_price_level;
+  // The invasion cuts the productivity of labour and capital by the imported inputs that could not be
+  // replaced at once, in proportion to each sector's imported-input intensity (2019 table).
+  for (std::size_t s = 0; s < kSectors; ++s)
+    tfp_[s] = productivity_trend_ * (1.0 - p.war_import_cutoff_share *
+                                               kSut2019.imported_inputs_per_output[s] * in.war_shock_weight);
+}
+
+double AgentEconomy::capacity(const AgentEconomyParams& p, std::size_t f) const {
+  return firms_.capital[f] * tfp_[index(firms_.sector[f])] / (12.0 * p.capital_output_years);
+}
+
 void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& in) {
   ledger_.clear();
   imports_rub_ = 0;
   bonuses_rub_ = 0;
   worth_before_ = net_financial_worth_rub();
+  advance_supply(p, in);
   const MonthRates r = rates(p, in);
   plan_firms(p, r);
   population_events(p, r.year);
@@ -1152,6 +1216,8 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.value(gov_.federal_rub);
   h.value(gov_.regional_rub);
   h.value(expected_inflation_pct_);
+  h.value(productivity_trend_);
+  h.value(food_relative_);
   h.value(cpi_);
   h.value(real_gdp_);
 }

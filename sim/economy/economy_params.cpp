@@ -44,6 +44,15 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("wage_indexation", p.wage_indexation, 0, 2, "share", "share of expected inflation in wage offers",
          kJudgement);
 
+  t.real("wage_tightness_per_year", p.wage_tightness_per_year, 0, 2, "share_per_year",
+         "wage offer growth a year per unit of log(vacancies per unemployed over the start's)",
+         "wage-setting on labour-market tightness as in Caiani et al. (2016, JEDC 69) and Dosi et al. "
+         "(K+S); level judgement");
+  t.real("wage_quit_response", p.wage_quit_response, 0, 10, "share",
+         "wage offer rise per unit of a firm's monthly quit share above the start's", kJudgement);
+  t.real("wage_productivity_passthrough", p.wage_productivity_passthrough, 0, 2, "share",
+         "share of trend productivity growth passed into wage offers", kJudgement);
+
   t.path("contract_soldiers_target_k", p.contract_soldiers_target_k, 0, 5000, "k_persons",
          "contract soldiers the army recruits toward (a scenario lever: demobilisation after a ceasefire)",
          "pre-war corps plus the increases of the authorised strength (decrees of Aug 2022 +137 k, Dec 2023 "
@@ -87,6 +96,10 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("expectations_speed", p.expectations_speed, 0, 1, "share_per_month",
          "monthly weight of the new aim in expected inflation", kJudgement);
 
+  t.path("productivity_growth_pct", p.productivity_growth_pct, -20, 20, "pct_per_year",
+         "labour productivity trend of every sector",
+         "0 by default (docs/ECONOMY.md, Status); the data: Rosstat labour productivity index about 2% a "
+         "year 2017-2021 (2020 -0.4%, 2021 +3.7%; Vedomosti, 9 Oct 2023); no per-sector series found");
   t.real("demand_expectation_weight", p.demand_expectation_weight, 0, 1, "share_per_month",
          "weight of last month's demand in a firm's expected demand", kJudgement);
   t.real("inventory_target_months", p.inventory_target_months, 0, 12, "months",
@@ -140,6 +153,16 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.path("import_cost_wedge", p.import_cost_wedge, 0, 5, "share",
          "sanctions cost wedge on imports (parallel imports, new suppliers)",
          "import prices +15.7% Q1-Q2 2022 (CEPII); parallel-import mark-ups 5-10% (russia_economy.md 7)");
+
+  t.path("world_food_price_growth_pct", p.world_food_price_growth_pct, -50, 100, "pct_per_year",
+         "world food prices (farm goods imported and exported), December on December",
+         "FAO Food Price Index 107.5 (Dec 2020) to 133.7 (Dec 2021), +23.1% (FAO, 7 Jan 2022); from "
+         "2022 at the trading partners' general 2.5% (state.ruble.world_inflation_pct; not sourced here)");
+  t.real(
+      "war_import_cutoff_share", p.war_import_cutoff_share, 0, 1, "share",
+      "share of imported inputs not replaceable at once after the invasion (productivity loss = share x "
+      "imported-input intensity x the state's war shock weight)",
+      "goods imports about 40% below the pre-war level, Jun 2022 (BOFIT mirror data, russia_economy.md 7)");
 
   t.path("profit_tax_pct", p.profit_tax_pct, 0, 100, "pct", "corporate profit tax",
          "20%; 25% from 2025 (176-FZ)");

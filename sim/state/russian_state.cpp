@@ -236,6 +236,7 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
   in.energy_exports_usd_bn = fx.energy_exports_usd_bn;
   in.energy_export_volume_index = volume_kbd / first_energy_volume_kbd_;
   in.non_energy_exports_usd_bn = fx.non_energy_exports_usd_bn;
+  in.war_shock_weight = war_shock_weight(oil.month);
   if (!agents_) {
     const InitialState& s = p_.initial;
     EconomyStart start{.month = m.month,

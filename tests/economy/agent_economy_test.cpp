@@ -156,7 +156,9 @@ TEST(AgentEconomy, WithoutShocksItStaysNearItsSteadyStateForTenYears) {
     p.profit_tax_pct = YearPath{{{2021, 20}}};
     p.profit_tax_federal_share = YearPath{{{2021, 0.15}}};
     p.pit_progressive = YearPath{{{2021, 0}}};
-    p.household_saving_start_rub_bn_per_year = 0;  // a stationary economy saves nothing
+    p.household_saving_start_rub_bn_per_year = 0;         // a stationary economy saves nothing
+    p.productivity_growth_pct = YearPath{{{2021, 0.0}}};  // no trend: a stationary economy
+    p.world_food_price_growth_pct = YearPath{{{2021, 0.0}}};
     EconomyStart start = start_2021();
     start.inflation_target_pct = 0;
     start.cpi_yoy_pct = 0;
@@ -256,6 +258,52 @@ TEST(AgentEconomy, MobilisationAndEmigrationMoveHouseholdsOutOfTheLabourForceAnd
   ASSERT_EQ(e.check_balances(), "");
   EXPECT_EQ(count(Status::Mobilised), 0);
   EXPECT_GT(e.readings().unemployment_pct, unemployment_mobilised);
+}
+
+// The invasion (the state's war shock weight) cuts productivity by each sector's imported-input
+// intensity: firms below capacity hire more workers for the same output, so unemployment falls and unit
+// costs and prices rise; the sanctions wedge reaches import prices only from the invasion on.
+TEST(AgentEconomy, TheInvasionRaisesUnitCostsAndAddsTheImportWedge) {
+  AgentEconomyParams p = small_params();
+  p.import_cost_wedge = YearPath{{{2021, 0.15}}};
+  const Path base = run(p, 12);
+  const Path war = run(p, 12, [](int m, EconomyMonthInputs& in) {
+    if (m >= 3) in.war_shock_weight = 1.0;
+  });
+  EXPECT_DOUBLE_EQ(base.months[5].import_price_index, 1.0);  // no wedge before the invasion
+  EXPECT_NEAR(war.months[5].import_price_index, 1.15, 1e-12);
+  EXPECT_LT(war.months[8].unemployment_pct, base.months[8].unemployment_pct);
+  EXPECT_GT(war.months[11].price_level, base.months[11].price_level * 1.01);
+}
+
+// Wage offers answer to the economy's tightness: with the wage curve on, more defence orders raise
+// average wages more than with it off.
+TEST(AgentEconomy, TightnessRaisesWagesWhenTheWageCurveIsOn) {
+  AgentEconomyParams off = small_params();
+  AgentEconomyParams on = small_params();
+  on.wage_tightness_per_year = 0.2;
+  on.wage_quit_response = 0.5;
+  const Shock orders = [](int m, EconomyMonthInputs& in) {
+    if (m >= 3) in.defence_rub_bn *= 2.0;
+  };
+  const Path flat = run(off, 18, orders);
+  const Path curve = run(on, 18, orders);
+  EXPECT_GT(curve.months[17].average_wage_rub, flat.months[17].average_wage_rub);
+}
+
+// World food prices reach the CPI through imported food and farm goods' export parity; a productivity
+// trend not passed into wages lowers unit costs and so prices.
+TEST(AgentEconomy, WorldFoodPricesRaiseAndProductivityLowersThePriceLevel) {
+  AgentEconomyParams p = small_params();
+  p.world_food_price_growth_pct = YearPath{{{2021, 0.0}}};
+  const Path base = run(p, 12);
+  AgentEconomyParams food = p;
+  food.world_food_price_growth_pct = YearPath{{{2021, 25.0}}};
+  EXPECT_GT(run(food, 12).months[11].price_level, base.months[11].price_level);
+  AgentEconomyParams trend = p;
+  trend.productivity_growth_pct = YearPath{{{2021, 5.0}}};
+  trend.wage_productivity_passthrough = 0;
+  EXPECT_LT(run(trend, 12).months[11].price_level, base.months[11].price_level);
 }
 
 }  // namespace

@@ -50,6 +50,9 @@ struct EconomyMonthInputs {
   double energy_exports_usd_bn = 0;  // oil and gas export revenue, to the oil and gas firms
   double energy_export_volume_index = 1;  // oil and gas export volume relative to the start (real GDP)
   double non_energy_exports_usd_bn = 0;   // foreign demand for the other sectors
+  // The invasion's shock weight (0 before it; the month's share of days after it times the fading
+  // since): the state's own timing, shared with the aggregate economy.
+  double war_shock_weight = 0;
 };
 
 // The economy's answers, in the units the state reads.
@@ -123,6 +126,9 @@ class AgentEconomy {
   void goods_market(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r);
   void firm_accounts(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r);
   void measure(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r);
+  // This month's productivity by sector (trend and the war's supply shock) and world food prices.
+  void advance_supply(const AgentEconomyParams& p, const EconomyMonthInputs& in);
+  double capacity(const AgentEconomyParams& p, std::size_t f) const;
   MonthRates rates(const AgentEconomyParams& p, const EconomyMonthInputs& in) const;
   std::array<double, kSectors> start_output(const AgentEconomyParams& p, const EconomyStart& start,
                                             const EconomyMonthInputs& first,
@@ -150,7 +156,12 @@ class AgentEconomy {
   int month_index_ = 0;
 
   // Calibration by sector (set at the start).
-  std::array<double, kSectors> productivity_{};  // real output per worker a month
+  std::array<double, kSectors> productivity_{};  // real output per worker a month at the start
+  std::array<double, kSectors> tfp_{};           // this month's productivity over the start's (trend, war)
+  std::array<double, kSectors> export_share_{};  // exports over output (2019): weight of export parity
+  double productivity_trend_ = 1;                // the trend alone
+  double food_relative_ = 1;                     // world food prices over the general world price level
+  double world_price_before_ = 1;                // last month's general world price level
   std::array<double, kSectors> gva_share_{};     // GVA per unit of output (real GDP weights)
   std::array<std::int32_t, kSectors> first_firm_{}, firm_count_{};
   std::array<double, kSectors> household_basket_{}, government_basket_{}, investment_basket_{},
@@ -160,8 +171,12 @@ class AgentEconomy {
   // This month's aggregates (scratch; no allocation per step).
   std::array<double, kSectors> sector_output_{}, sector_price_{}, sector_fill_{}, sector_sales_{};
   std::vector<std::int32_t> searchers_, open_firms_;
-  std::vector<double> firm_weight_;  // demand weights, then each firm's share of its sector's sales
-  std::vector<double> firm_shed_;    // share of a firm's staff let go this month
+  std::vector<double> firm_weight_;       // demand weights, then each firm's share of its sector's sales
+  std::vector<double> firm_shed_;         // share of a firm's staff let go this month
+  std::vector<std::int32_t> firm_quits_;  // employees this firm lost to better offers this month
+  double unemployed_now_ = 0;             // households unemployed after this month's search
+  double tightness_normal_ = 1;           // vacancies posted per unemployed in the first month
+  double quit_normal_ = 0;                // quits per employee in the first month
   double army_slots_ = 0;
   double consumption_rub_ = 0, vat_rub_ = 0, pit_federal_rub_ = 0, pit_regional_rub_ = 0;
   double social_contrib_rub_ = 0, transfers_rub_ = 0, pensions_rub_ = 0, imports_rub_ = 0;

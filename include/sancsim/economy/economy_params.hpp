@@ -27,6 +27,13 @@ struct AgentEconomyParams {
   double wage_up_per_month = 0.01;     // wage offer change per unit of unfilled share above the start's
   double wage_down_per_month = 0.004;  // wage offer fall of a firm that sheds staff
   double wage_indexation = 1.0;        // share of expected inflation passed into wage offers
+  // Labour-market tightness (Caiani et al. 2016; Dosi et al. K+S): wage offers also rise with the
+  // economy's vacancies per unemployed against the start's, with the quits a firm loses to better
+  // offers against the normal (the start's) quit rate, and with trend productivity. Off (0) by
+  // default: with them on the history run is less stable (docs/ECONOMY.md, Status).
+  double wage_tightness_per_year = 0.0;        // wage growth a year per unit of log(v/u over the start's)
+  double wage_quit_response = 0.0;             // wage offer rise per unit of quit share above the normal
+  double wage_productivity_passthrough = 1.0;  // share of trend productivity growth in wage offers
 
   // The army: stock target, exits, pay, bonuses.
   YearPath contract_soldiers_target_k{{{2021, 400}, {2022, 400}, {2023, 537}, {2024, 707}, {2025, 887}}};
@@ -51,6 +58,9 @@ struct AgentEconomyParams {
   double expectations_speed = 0.2;   // monthly weight of the new aim in expected inflation
 
   // Firms.
+  // Labour productivity trend (all sectors; a per-sector source was not found). 0 by default: the
+  // data's ~2% a year sheds labour while real demand stays flat (docs/ECONOMY.md, Status).
+  YearPath productivity_growth_pct{{{2021, 0.0}}};
   double demand_expectation_weight = 0.3;  // monthly weight of last sales in expected demand
   double inventory_target_months = 0.5;
   double labour_adjustment = 0.2;     // share of excess staff let go a month (labour hoarding)
@@ -75,7 +85,15 @@ struct AgentEconomyParams {
   double bank_capital_ratio = 0.10;  // equity over loans the bank keeps; equity above it is paid out
 
   // Imports: priced through the ruble, the world price level and a sanctions cost wedge.
+  // It applies from the invasion (the state's war start), not from the calendar year.
   YearPath import_cost_wedge{{{2021, 0.0}, {2022, 0.15}, {2024, 0.12}}};
+  // World food prices (FAO Food Price Index, December on December): the price of imported and
+  // exported farm goods, over the trading partners' general inflation the state hands in.
+  YearPath world_food_price_growth_pct{{{2021, 23.1}, {2022, 2.5}}};
+  // The invasion's supply shock: imported inputs that could not be replaced at once (goods imports
+  // about 40% below pre-war in June 2022), cutting each sector's productivity and capacity by this
+  // share of its imported-input intensity, fading with the state's war shock weight.
+  double war_import_cutoff_share = 0.4;
 
   // Taxes collected from agents.
   YearPath profit_tax_pct{{{2021, 20}, {2025, 25}}};
