@@ -360,8 +360,10 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.loan_rate = std::max(0.0, in.key_rate_pct + p.loan_spread_pct) / 1200.0;
   r.defence_loan_rate = std::max(0.0, in.key_rate_pct + p.defence_loan_spread_pct.at(r.year)) / 1200.0;
   r.real_loan_rate_pct = in.key_rate_pct + p.loan_spread_pct - expected_inflation_pct_;
-  // The sanctions wedge applies from the invasion on (the state's timing), not from the calendar year;
-  // in the invasion's month by its share of days after it.
+  // The sanctions wedge starts with the invasion (the state's timing), not the calendar year: it is
+  // scaled by twice the state's war-shock weight, capped at 1. That weight decays with
+  // state.economy.war_demand_shock_months (25), so the wedge is whole only until about 17 months after
+  // the invasion and fades after (about 0.3 of the year path's value by 2026).
   const double wedge = std::min(1.0, 2.0 * in.war_shock_weight) * p.import_cost_wedge.at(r.year);
   r.import_price = in.usd_rub / usd_rub_start_ * in.world_price_level * (1.0 + wedge);
   r.vat = in.vat_rate_pct / 100.0;

@@ -44,15 +44,20 @@ double mean_over(const RunResult& r, const std::string& column, YearMonth from, 
   return sum / n;
 }
 
-// Mean over seeds 1-3 of a column's mean over a window.
 struct Window {
   YearMonth from, to;
 };
-double seeds_mean(const Scenario& s, const std::string& column, Window w) {
+// The runs of seeds 1-3, made once per scenario and read for every column.
+std::vector<RunResult> seed_runs(const Scenario& s) {
+  std::vector<RunResult> runs;
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) runs.push_back(run_scenario(s, seed));
+  return runs;
+}
+// Mean over the runs of a column's mean over a window.
+double seeds_mean(const std::vector<RunResult>& runs, const std::string& column, Window w) {
   double sum = 0;
-  for (std::uint64_t seed = 1; seed <= 3; ++seed)
-    sum += mean_over(run_scenario(s, seed), column, w.from, w.to);
-  return sum / 3;
+  for (const RunResult& r : runs) sum += mean_over(r, column, w.from, w.to);
+  return sum / static_cast<double>(runs.size());
 }
 
 // The first defence cut and the new army target act from Jan 2027; the reservists leave in Oct 2026.
@@ -63,8 +68,8 @@ double seeds_mean(const Scenario& s, const std::string& column, Window w) {
 // 5.25% in H2 2027; the next test isolates its war path.)
 TEST(WarAndPeace, TheDefenceIndustryShrinksInThePeace) {
   const Window h2_2027{YearMonth::from(2027, 7), YearMonth::from(2027, 12)};
-  const Scenario status_quo = load("status_quo.toml", "agents");
-  const Scenario peace = load("peace_deal_phased_relief.toml", "agents");
+  const auto status_quo = seed_runs(load("status_quo.toml", "agents"));
+  const auto peace = seed_runs(load("peace_deal_phased_relief.toml", "agents"));
   for (const char* column : {"employment_defence_share", "output_mach_rub_bn"}) {
     SCOPED_TRACE(column);
     EXPECT_LT(seeds_mean(peace, column, h2_2027), seeds_mean(status_quo, column, h2_2027));
@@ -83,9 +88,11 @@ TEST(WarAndPeace, TheEscalationsWarPathRaisesDefenceOutputAgainstTheSameSanction
            (e.target.rfind("state.spending.", 0) == 0 || e.target.rfind("economy.", 0) == 0);
   });
   ASSERT_EQ(sanctions_only.events.size() + 4, escalation.events.size());
+  const auto with_path = seed_runs(escalation);
+  const auto without_path = seed_runs(sanctions_only);
   for (const char* column : {"employment_defence_share", "output_mach_rub_bn"}) {
     SCOPED_TRACE(column);
-    EXPECT_GT(seeds_mean(escalation, column, h2_2027), seeds_mean(sanctions_only, column, h2_2027));
+    EXPECT_GT(seeds_mean(with_path, column, h2_2027), seeds_mean(without_path, column, h2_2027));
   }
 }
 
@@ -97,11 +104,11 @@ TEST(WarAndPeace, TheDefenceChapterFollowsTheScenariosPathsInBothEconomyModes) {
   const Window y2027{YearMonth::from(2027, 1), YearMonth::from(2027, 12)};
   for (const char* mode : {"aggregate", "agents"}) {
     SCOPED_TRACE(mode);
-    const double sq = seeds_mean(load("status_quo.toml", mode), "defence_spending_rub_bn", y2027);
+    const double sq = seeds_mean(seed_runs(load("status_quo.toml", mode)), "defence_spending_rub_bn", y2027);
     const double peace =
-        seeds_mean(load("peace_deal_phased_relief.toml", mode), "defence_spending_rub_bn", y2027);
+        seeds_mean(seed_runs(load("peace_deal_phased_relief.toml", mode)), "defence_spending_rub_bn", y2027);
     const double escalation =
-        seeds_mean(load("escalation_services_ban.toml", mode), "defence_spending_rub_bn", y2027);
+        seeds_mean(seed_runs(load("escalation_services_ban.toml", mode)), "defence_spending_rub_bn", y2027);
     EXPECT_NEAR(peace / sq, 0.71, 0.03);
     EXPECT_GT(escalation / sq, 1.10);
     EXPECT_LT(escalation / sq, 1.20);
@@ -112,9 +119,13 @@ TEST(WarAndPeace, TheDefenceChapterFollowsTheScenariosPathsInBothEconomyModes) {
 // fewer contract soldiers in the peace and more in the escalation than in the status quo.
 TEST(WarAndPeace, ContractSoldiersFollowTheScenariosTargets) {
   const Window end_2028{YearMonth::from(2028, 12), YearMonth::from(2028, 12)};
-  const double sq = seeds_mean(load("status_quo.toml", "agents"), "contract_soldiers_k", end_2028);
-  EXPECT_LT(seeds_mean(load("peace_deal_phased_relief.toml", "agents"), "contract_soldiers_k", end_2028), sq);
-  EXPECT_GT(seeds_mean(load("escalation_services_ban.toml", "agents"), "contract_soldiers_k", end_2028), sq);
+  const double sq = seeds_mean(seed_runs(load("status_quo.toml", "agents")), "contract_soldiers_k", end_2028);
+  EXPECT_LT(
+      seeds_mean(seed_runs(load("peace_deal_phased_relief.toml", "agents")), "contract_soldiers_k", end_2028),
+      sq);
+  EXPECT_GT(
+      seeds_mean(seed_runs(load("escalation_services_ban.toml", "agents")), "contract_soldiers_k", end_2028),
+      sq);
 }
 
 }  // namespace
