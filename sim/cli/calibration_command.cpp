@@ -2,6 +2,7 @@
 // with seeds 1..N and prints, as a Markdown table, each calibration target's model value (mean
 // over seeds, and the seeds' range) beside the public figure and the accepted band. Exits 1 when
 // a target falls outside its band, or a known miss outside its guard.
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <iostream>
@@ -61,7 +62,8 @@ nlohmann::ordered_json calibration_json(const Options& o, const std::string& tar
     targets.push_back({{"quantity", t.quantity},
                        {"series", t.series},
                        {"window", t.window()},
-                       {"statistic", t.sum ? "sum" : "mean"},
+                       {"statistic", outcome_stat_name(t.stat)},
+                       {"economy", t.economy},
                        {"data", t.data},
                        {"low", t.low},
                        {"high", t.high},
@@ -115,6 +117,12 @@ int calibration(const Options& o) {
   }
   std::cout << fmt::format("\n{} of {} targets within their bands; {} listed as known misses", within,
                            checks.size(), known);
+  const auto other_model =
+      std::count_if(targets.targets.begin(), targets.targets.end(),
+                    [&](const CalibrationTarget& t) { return !t.applies_to(*scenario); });
+  if (other_model > 0)
+    std::cout << fmt::format("; {} target{} of the other economy model not checked (economy.model = \"{}\")",
+                             other_model, other_model == 1 ? "" : "s", scenario->params.state.agents.model);
   for (const auto& c : checks)
     if (!c.counts())
       std::cout << fmt::format("\n- {}, {}: {}", c.target->quantity, c.target->window(),

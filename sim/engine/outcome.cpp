@@ -23,6 +23,7 @@ constexpr StatName kStatNames[] = {
     {OutcomeStat::ArgminMonth, "argmin_month"},
     {OutcomeStat::FirstBelow, "first_below"},
     {OutcomeStat::FirstAbove, "first_above"},
+    {OutcomeStat::Change, "change"},
 };
 
 double month_code(YearMonth m) { return m.year() * 100.0 + m.month(); }
@@ -91,6 +92,8 @@ double evaluate_outcome(const OutcomeDef& def, const SeriesTable& table) {
     }
     case OutcomeStat::Last:
       return end > begin ? values[end - 1] : kNaN;
+    case OutcomeStat::Change:
+      return end > begin ? values[end - 1] - values[begin] : kNaN;
     case OutcomeStat::Min:
     case OutcomeStat::Max:
     case OutcomeStat::ArgmaxMonth:

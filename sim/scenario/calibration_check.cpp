@@ -13,15 +13,10 @@ namespace sancsim {
 double target_value(const RunResult& run, const CalibrationTarget& t) {
   const auto& months = run.series.months();
   const auto& v = run.series.values(t.series);
-  double total = 0;
-  int n = 0;
   for (std::size_t i = 0; i < months.size(); ++i)
-    if (!(months[i] < t.from) && !(t.to < months[i]) && !std::isnan(v[i])) {
-      total += v[i];
-      ++n;
-    }
-  if (n == 0) return std::numeric_limits<double>::quiet_NaN();
-  return t.sum ? total : total / n;
+    if (!(months[i] < t.from) && !(t.to < months[i]) && !std::isnan(v[i]))
+      return evaluate_outcome(t.outcome(), run.series);
+  return std::numeric_limits<double>::quiet_NaN();  // no month of the window has a value
 }
 
 std::vector<CalibrationCheck> check_calibration(const Scenario& scenario, const CalibrationTargets& targets,
@@ -31,6 +26,7 @@ std::vector<CalibrationCheck> check_calibration(const Scenario& scenario, const 
   std::vector<CalibrationCheck> out;
   for (const auto& t : targets.targets) {
     if (runs.empty()) break;
+    if (!t.applies_to(scenario)) continue;
     if (!runs.front().series.has_column(t.series)) {
       problems.add({t.file, t.line, 1, "series",
                     scenario_detail::unknown_with_hint(fmt::format("series \"{}\"", t.series), t.series,

@@ -199,15 +199,14 @@ void read_targets(const toml::table& root, CalibrationSpec& spec, Diagnostics& p
       report.at(t->get("series")->source(), "targets.series",
                 fmt::format("no target of \"{}\" in {}", s, *file));
   for (const auto& c : targets.targets) {
-    if (!series.empty() && std::find(series.begin(), series.end(), c.series) == series.end()) continue;
+    const bool named = std::find(series.begin(), series.end(), c.series) != series.end();
+    if (!series.empty() && !named) continue;
+    // A target of one economy model only (its own columns) is taken when its series is named.
+    if (!c.economy.empty() && !named) continue;
     if (!with_known_misses && !c.known_miss.empty()) continue;
     Moment m;
     m.quantity = c.quantity;
-    m.def = OutcomeDef{.name = c.series + "_" + c.window(),
-                       .series = c.series,
-                       .stat = c.sum ? OutcomeStat::Sum : OutcomeStat::Mean,
-                       .from = c.from,
-                       .to = c.to};
+    m.def = c.outcome();
     m.window = c.window();
     m.data_text = c.data;
     m.data = 0.5 * (c.low + c.high);

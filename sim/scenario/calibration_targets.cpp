@@ -70,7 +70,7 @@ std::optional<CalibrationTarget> read_target(const toml::table& t, std::size_t i
                                              const CalibrationTargets& out, const Reporter& report) {
   const std::string where = fmt::format("target[{}]", index);
   static const std::vector<std::string> keys = {"quantity", "series", "window",     "statistic", "data",
-                                                "band",     "source", "known_miss", "guard"};
+                                                "band",     "source", "known_miss", "guard",     "economy"};
   for (const auto& [k, v] : t)
     if (std::find(keys.begin(), keys.end(), k.str()) == keys.end())
       report.at(k.source(), where + "." + std::string(k.str()),
@@ -90,23 +90,38 @@ std::optional<CalibrationTarget> read_target(const toml::table& t, std::size_t i
   take("data", c.data);
   take("source", c.source);
   take("known_miss", c.known_miss, false);
+  take("economy", c.economy, false);
+  if (!c.economy.empty() && c.economy != "agents" && c.economy != "aggregate") {
+    report.at(
+        t.get("economy")->source(), where + ".economy",
+        fmt::format("expected \"agents\" or \"aggregate\" (the economy.model the target is for), got \"{}\"",
+                    c.economy));
+    ok = false;
+  }
   std::string window, statistic = "mean";
   take("window", window);
   take("statistic", statistic, false);
   if (statistic == "sum")
-    c.sum = true;
+    c.stat = OutcomeStat::Sum;
+  else if (statistic == "change")
+    c.stat = OutcomeStat::Change;
   else if (statistic != "mean") {
     report.at(t.get("statistic")->source(), where + ".statistic",
-              fmt::format("expected \"mean\" or \"sum\", got \"{}\"", statistic));
+              fmt::format("expected \"mean\", \"sum\" or \"change\", got \"{}\"", statistic));
     ok = false;
   }
   if (!window.empty()) {
     const auto w = parse_calibration_window(window);
+    // A change reads only the window's two end months; every other statistic reads all its months.
+    const bool inside = w && (c.stat == OutcomeStat::Change
+                                  ? inside_calibration_windows({w->first, w->first}, out.windows) &&
+                                        inside_calibration_windows({w->second, w->second}, out.windows)
+                                  : inside_calibration_windows(*w, out.windows));
     if (!w) {
       report.at(t.get("window")->source(), where + ".window",
                 fmt::format("{}, got \"{}\"", kWindowHelp, window));
       ok = false;
-    } else if (!inside_calibration_windows(*w, out.windows)) {
+    } else if (!inside) {
       report.at(
           t.get("window")->source(), where + ".window",
           fmt::format("\"{}\" is not inside a calibration window (held-out data may not be used)", window));
@@ -140,6 +155,17 @@ std::optional<CalibrationTarget> read_target(const toml::table& t, std::size_t i
 }
 
 }  // namespace
+
+OutcomeDef CalibrationTarget::outcome() const {
+  OutcomeDef d = outcome_def(series + "_" + window(), series, stat);
+  d.from = from;
+  d.to = to;
+  return d;
+}
+
+bool CalibrationTarget::applies_to(const Scenario& scenario) const {
+  return economy.empty() || economy == scenario.params.state.agents.model;
+}
 
 std::string CalibrationTarget::window() const {
   if (from == to) return from.str();

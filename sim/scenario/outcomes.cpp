@@ -122,7 +122,7 @@ std::optional<DeclaredOutcome> read_outcome(const toml::table& t, std::size_t in
   missing("series", "a column of series.csv");
   if (!has_stat)
     missing("statistic",
-            "one of sum, mean, last, min, max, argmax_month, argmin_month, first_below, first_above");
+            "one of sum, mean, last, min, max, argmax_month, argmin_month, first_below, first_above, change");
   if (has_stat && stat_needs_threshold(o.def.stat) && !has_threshold)
     at(t.source(), where + ".threshold",
        fmt::format("missing; expected the threshold of {}", outcome_stat_name(o.def.stat)));

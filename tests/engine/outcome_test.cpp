@@ -60,6 +60,16 @@ TEST(Outcome, AWindowKeepsItsMonthsOnly) {
   EXPECT_TRUE(std::isnan(eval(OutcomeStat::Max, YearMonth::from(2027, 1), {})));
 }
 
+TEST(Outcome, ChangeIsTheLastMonthLessTheFirst) {
+  EXPECT_EQ(eval(OutcomeStat::Change), 1.0 - 5.0);
+  EXPECT_EQ(eval(OutcomeStat::Change, YearMonth::from(2026, 1), YearMonth::from(2026, 3)), 9.0 - 3.0);
+  EXPECT_EQ(eval(OutcomeStat::Change, YearMonth::from(2026, 2), YearMonth::from(2026, 2)), 0.0);
+  // A missing end month leaves the change undefined, however the months between look.
+  EXPECT_TRUE(std::isnan(eval(OutcomeStat::Change, YearMonth::from(2025, 12), YearMonth::from(2026, 4))));
+  EXPECT_TRUE(std::isnan(eval(OutcomeStat::Change, {}, YearMonth::from(2025, 12))));
+  EXPECT_TRUE(std::isnan(eval(OutcomeStat::Change, YearMonth::from(2027, 1), {})));
+}
+
 TEST(Outcome, NamesOfStatisticsReadBack) {
   for (const auto& name : outcome_stat_names()) {
     const auto stat = parse_outcome_stat(name);

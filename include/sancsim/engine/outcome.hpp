@@ -23,6 +23,8 @@ enum class OutcomeStat {
   ArgminMonth,  // the month of the smallest value, as YYYYMM
   FirstBelow,   // the first month with a value below `threshold`, as YYYYMM (NaN if none)
   FirstAbove,   // the first month with a value above `threshold`, as YYYYMM (NaN if none)
+  Change,       // the window's last month's value less its first month's (a stock's flow; NaN if either is
+                // missing)
 };
 
 // The statistic's name in files ("sum", "argmax_month", "first_below", ...); nullopt if unknown.

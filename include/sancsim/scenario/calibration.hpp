@@ -11,16 +11,22 @@
 #include <vector>
 
 #include "sancsim/engine/date.hpp"
+#include "sancsim/engine/outcome.hpp"
 #include "sancsim/scenario/diagnostics.hpp"
 #include "sancsim/scenario/scenario.hpp"
 
 namespace sancsim {
 
 struct CalibrationTarget {
-  std::string quantity;      // what is measured, for people
-  std::string series;        // a column of series.csv
-  YearMonth from, to;        // the months compared (inclusive)
-  bool sum = false;          // sum over the months (a yearly flow) instead of their mean
+  std::string quantity;  // what is measured, for people
+  std::string series;    // a column of series.csv
+  YearMonth from, to;    // the months compared (inclusive)
+  // Mean (default), Sum (a yearly flow) or Change (the `to` month's value less the `from` month's:
+  // a stock's flow; only those two months are read, so only they must lie in the windows).
+  OutcomeStat stat = OutcomeStat::Mean;
+  // "" = every run; "agents" or "aggregate": only runs whose `economy.model` is that one (the
+  // agent economy's own columns, such as deposits, exist only in its runs).
+  std::string economy;
   std::string data;          // the public figure as published, e.g. "30-35"
   double low = 0, high = 0;  // the band the model's mean over seeds must fall in
   std::string source;        // where the figure is from
@@ -30,7 +36,9 @@ struct CalibrationTarget {
   double guard_low = -HUGE_VAL, guard_high = HUGE_VAL;
   std::string file;  // where the target is written, for messages
   int line = 0;
-  std::string window() const;  // "2024", "2022-04" or "2024-04..2024-06"
+  std::string window() const;                       // "2024", "2022-04" or "2024-04..2024-06"
+  OutcomeDef outcome() const;                       // the statistic as an outcome of a run's table
+  bool applies_to(const Scenario& scenario) const;  // whether runs of `scenario` are checked on it
 };
 
 struct CalibrationTargets {
@@ -60,12 +68,13 @@ struct CalibrationCheck {
   bool acceptable() const { return counts() ? ok : guarded(); }
 };
 
-// The value of `t` in one run: mean (or sum) of the series over the target's months; NaN if the
+// The value of `t` in one run: its statistic of the series over the target's months; NaN if the
 // run has none of them.
 double target_value(const RunResult& run, const CalibrationTarget& t);
 
-// Runs `scenario` with seeds 1..seeds and checks every target. A target naming a series the run
-// does not have is reported in `problems` (with a suggestion) and left out.
+// Runs `scenario` with seeds 1..seeds and checks every target that applies to it (`applies_to`;
+// the others are left out). A target naming a series the run does not have is reported in
+// `problems` (with a suggestion) and left out.
 std::vector<CalibrationCheck> check_calibration(const Scenario& scenario, const CalibrationTargets& targets,
                                                 int seeds, Diagnostics& problems);
 
