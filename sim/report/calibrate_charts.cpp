@@ -15,10 +15,6 @@ using nlohmann::json;
 // Standardised misses shown either side of zero; beyond, drawn at the edge.
 constexpr double kShownMiss = 4.0;
 
-double number(const nlohmann::ordered_json& j, const char* key) {
-  return j.contains(key) && j[key].is_number() ? j[key].get<double>() : std::nan("");
-}
-
 std::string source_line(const CalibrateInput& c) {
   const auto& m = c.result["manifest"];
   const std::string file =
@@ -39,11 +35,11 @@ Chart estimates_chart(const CalibrateInput& c, const std::string& prefix, const 
   json values = json::array();
   json order = json::array();
   for (const auto& p : c.result["parameters"]) {
-    const double low = number(p, "low"), high = number(p, "high"), width = high - low;
+    const double low = number_at(p, "low"), high = number_at(p, "high"), width = high - low;
     const auto share = [&](double x) {
       return std::isfinite(x) && width > 0 ? json(std::clamp((x - low) / width, 0.0, 1.0)) : json();
     };
-    const double estimate = number(p, "estimate"), se = number(p, "standard_error");
+    const double estimate = number_at(p, "estimate"), se = number_at(p, "standard_error");
     const std::string name = p["parameter"].get<std::string>();
     order.push_back(name);
     values.push_back(
@@ -51,19 +47,15 @@ Chart estimates_chart(const CalibrateInput& c, const std::string& prefix, const 
          {"estimate_share", share(estimate)},
          {"lo_share", share(estimate - 2 * se)},
          {"hi_share", share(estimate + 2 * se)},
-         {"default_share", share(number(p, "default"))},
+         {"default_share", share(number_at(p, "default"))},
          {"estimate", number_or_null(estimate)},
          {"standard_error", number_or_null(se)},
-         {"default", number_or_null(number(p, "default"))},
+         {"default", number_or_null(number_at(p, "default"))},
          {"bounds", fmt::format("{} to {}", low, high)},
          {"identified", std::isfinite(se) ? "identified" : "not identified (no moment moves it)"}});
   }
   const std::size_t n = values.size();
-  const json y = {{"field", "parameter"},
-                  {"type", "nominal"},
-                  {"title", nullptr},
-                  {"sort", order},
-                  {"axis", {{"labelLimit", 380}}}};
+  const json y = row_labels_y("parameter", order);
   const std::string x_title = "position within the search bounds (0: lower bound, 1: upper bound)";
   const json x_scale = {{"domain", json::array({0, 1})}};
   const json tooltip = json::array(
@@ -77,9 +69,7 @@ Chart estimates_chart(const CalibrateInput& c, const std::string& prefix, const 
        {{"field", "bounds"}, {"type", "nominal"}},
        {{"field", "identified"}, {"type", "nominal"}}});
   const std::string title = "Calibration: estimates within their bounds";
-  json spec = base_spec(title, source, std::max(120, 18 * static_cast<int>(n)));
-  spec["width"] = 420;
-  spec["data"] = {{"values", std::move(values)}};
+  json spec = row_chart_spec(title, source, std::move(values));
   spec["layer"] = json::array(
       {{{"mark", {{"type", "rule"}, {"color", "#57606a"}, {"strokeWidth", 2}}},
         {"encoding",
@@ -115,7 +105,7 @@ Chart moments_chart(const CalibrateInput& c, const std::string& prefix, const st
   json values = json::array();
   json order = json::array();
   for (const auto& m : c.result["moments"]) {
-    const double data = number(m, "data"), scale = number(m, "scale");
+    const double data = number_at(m, "data"), scale = number_at(m, "scale");
     const auto z = [&](double x) {
       return std::isfinite(x) && scale > 0 ? json(std::clamp((x - data) / scale, -kShownMiss, kShownMiss))
                                            : json();
@@ -124,19 +114,15 @@ Chart moments_chart(const CalibrateInput& c, const std::string& prefix, const st
         fmt::format("{} ({})", m["quantity"].get<std::string>(), m["window"].get<std::string>());
     order.push_back(label);
     values.push_back({{"moment", label},
-                      {"start_z", z(number(m, "model_start"))},
-                      {"estimate_z", z(number(m, "model"))},
+                      {"start_z", z(number_at(m, "model_start"))},
+                      {"estimate_z", z(number_at(m, "model"))},
                       {"data", data},
                       {"scale", scale},
-                      {"model_start", number_or_null(number(m, "model_start"))},
-                      {"model", number_or_null(number(m, "model"))}});
+                      {"model_start", number_or_null(number_at(m, "model_start"))},
+                      {"model", number_or_null(number_at(m, "model"))}});
   }
   const std::size_t n = values.size();
-  const json y = {{"field", "moment"},
-                  {"type", "nominal"},
-                  {"title", nullptr},
-                  {"sort", order},
-                  {"axis", {{"labelLimit", 380}}}};
+  const json y = row_labels_y("moment", order);
   const std::string x_title = "model minus data, in the moment's scale (-1 to 1: within it)";
   const json x_scale = {{"domain", json::array({-kShownMiss, kShownMiss})}};
   const json tooltip = json::array({{{"field", "moment"}, {"type", "nominal"}},
@@ -151,31 +137,25 @@ Chart moments_chart(const CalibrateInput& c, const std::string& prefix, const st
                                      {"format", ",.4~f"},
                                      {"title", "model at the estimate"}}});
   const std::string title = "Calibration: the moments at the start and at the estimate";
-  json spec = base_spec(title, source, std::max(120, 18 * static_cast<int>(n)));
-  spec["width"] = 420;
-  spec["data"] = {{"values", std::move(values)}};
-  spec["layer"] = json::array(
-      {{{"mark", {{"type", "bar"}, {"color", "#dafbe1"}, {"height", 12}}},
-        {"encoding",
-         {{"y", y},
-          {"x", {{"datum", -1}, {"type", "quantitative"}, {"scale", x_scale}, {"title", x_title}}},
-          {"x2", {{"datum", 1}}}}}},
-       {{"mark", {{"type", "rule"}, {"color", "#8c959f"}, {"strokeDash", json::array({3, 2})}}},
-        {"encoding",
-         {{"y", y},
-          {"x", {{"field", "start_z"}, {"type", "quantitative"}, {"title", x_title}}},
-          {"x2", {{"field", "estimate_z"}}},
-          {"tooltip", tooltip}}}},
-       {{"mark", {{"type", "point"}, {"filled", false}, {"size", 50}, {"color", "#8c959f"}}},
-        {"encoding",
-         {{"y", y},
-          {"x", {{"field", "start_z"}, {"type", "quantitative"}, {"title", x_title}}},
-          {"tooltip", tooltip}}}},
-       {{"mark", {{"type", "point"}, {"filled", true}, {"size", 60}, {"color", "#0969da"}}},
-        {"encoding",
-         {{"y", y},
-          {"x", {{"field", "estimate_z"}, {"type", "quantitative"}, {"title", x_title}}},
-          {"tooltip", tooltip}}}}});
+  json spec = row_chart_spec(title, source, std::move(values));
+  spec["layer"] =
+      json::array({unit_band_layer(y, x_scale, x_title),
+                   {{"mark", {{"type", "rule"}, {"color", "#8c959f"}, {"strokeDash", json::array({3, 2})}}},
+                    {"encoding",
+                     {{"y", y},
+                      {"x", {{"field", "start_z"}, {"type", "quantitative"}, {"title", x_title}}},
+                      {"x2", {{"field", "estimate_z"}}},
+                      {"tooltip", tooltip}}}},
+                   {{"mark", {{"type", "point"}, {"filled", false}, {"size", 50}, {"color", "#8c959f"}}},
+                    {"encoding",
+                     {{"y", y},
+                      {"x", {{"field", "start_z"}, {"type", "quantitative"}, {"title", x_title}}},
+                      {"tooltip", tooltip}}}},
+                   {{"mark", {{"type", "point"}, {"filled", true}, {"size", 60}, {"color", "#0969da"}}},
+                    {"encoding",
+                     {{"y", y},
+                      {"x", {{"field", "estimate_z"}, {"type", "quantitative"}, {"title", x_title}}},
+                      {"tooltip", tooltip}}}}});
   return Chart{
       .id = prefix + "moments",
       .title = title,

@@ -14,10 +14,6 @@ using nlohmann::json;
 // Band half-widths shown either side of the band's centre; values beyond are drawn at the edge.
 constexpr double kShownHalfWidths = 4.0;
 
-double value_or_nan(const nlohmann::ordered_json& j, const char* key) {
-  return j.contains(key) && j[key].is_number() ? j[key].get<double>() : std::nan("");
-}
-
 }  // namespace
 
 std::vector<Chart> calibration_charts(const CalibrationInput& c, const std::string& prefix) {
@@ -25,7 +21,7 @@ std::vector<Chart> calibration_charts(const CalibrationInput& c, const std::stri
   json values = json::array();
   json order = json::array();
   for (const auto& t : table["targets"]) {
-    const double low = value_or_nan(t, "low"), high = value_or_nan(t, "high");
+    const double low = number_at(t, "low"), high = number_at(t, "high");
     const double mid = (low + high) / 2, half = (high - low) / 2;
     const auto scaled = [&](double x) {
       if (!std::isfinite(x)) return json();
@@ -33,7 +29,7 @@ std::vector<Chart> calibration_charts(const CalibrationInput& c, const std::stri
           half > 0 ? (x - mid) / half : (x == mid ? 0.0 : std::copysign(kShownHalfWidths, x - mid));
       return json(std::clamp(v, -kShownHalfWidths, kShownHalfWidths));
     };
-    const double model = value_or_nan(t, "model");
+    const double model = number_at(t, "model");
     const bool known = !t["known_miss"].get<std::string>().empty();
     const bool inside = std::isfinite(model) && model >= low && model <= high;
     const std::string verdict = t.contains("verdict") ? t["verdict"].get<std::string>() : std::string();
@@ -47,11 +43,11 @@ std::vector<Chart> calibration_charts(const CalibrationInput& c, const std::stri
     order.push_back(label);
     values.push_back({{"target", label},
                       {"model_scaled", scaled(model)},
-                      {"min_scaled", scaled(value_or_nan(t, "seed_min"))},
-                      {"max_scaled", scaled(value_or_nan(t, "seed_max"))},
+                      {"min_scaled", scaled(number_at(t, "seed_min"))},
+                      {"max_scaled", scaled(number_at(t, "seed_max"))},
                       {"model", number_or_null(model)},
-                      {"seed_min", number_or_null(value_or_nan(t, "seed_min"))},
-                      {"seed_max", number_or_null(value_or_nan(t, "seed_max"))},
+                      {"seed_min", number_or_null(number_at(t, "seed_min"))},
+                      {"seed_max", number_or_null(number_at(t, "seed_max"))},
                       {"band", fmt::format("{} to {}", low, high)},
                       {"data", t["data"]},
                       {"status", status},
@@ -73,11 +69,7 @@ std::vector<Chart> calibration_charts(const CalibrationInput& c, const std::stri
                       : std::string("?"),
                   commit, seeds);
   const std::string title = "Calibration: the model against public data";
-  const json y = {{"field", "target"},
-                  {"type", "nominal"},
-                  {"title", nullptr},
-                  {"sort", order},
-                  {"axis", {{"labelLimit", 380}}}};
+  const json y = row_labels_y("target", order);
   const json x_scale = {{"domain", json::array({-kShownHalfWidths, kShownHalfWidths})}};
   const std::string x_title = "distance from the band's centre, in band half-widths (band: -1 to 1)";
   const json tooltip = json::array(
@@ -92,15 +84,9 @@ std::vector<Chart> calibration_charts(const CalibrationInput& c, const std::stri
        {{"field", "band"}, {"type", "nominal"}, {"title", "accepted band"}},
        {{"field", "status"}, {"type", "nominal"}},
        {{"field", "known_miss"}, {"type", "nominal"}, {"title", "why it is missed"}}});
-  json spec = base_spec(title, source, std::max(120, 18 * static_cast<int>(n)));
-  spec["width"] = 420;
-  spec["data"] = {{"values", std::move(values)}};
+  json spec = row_chart_spec(title, source, std::move(values));
   spec["layer"] = json::array(
-      {{{"mark", {{"type", "bar"}, {"color", "#dafbe1"}, {"height", 12}}},
-        {"encoding",
-         {{"y", y},
-          {"x", {{"datum", -1}, {"type", "quantitative"}, {"scale", x_scale}, {"title", x_title}}},
-          {"x2", {{"datum", 1}}}}}},
+      {unit_band_layer(y, x_scale, x_title),
        {{"mark", {{"type", "rule"}, {"color", "#57606a"}, {"strokeWidth", 2}}},
         {"encoding",
          {{"y", y},

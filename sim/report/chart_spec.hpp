@@ -25,5 +25,18 @@ inline nlohmann::json number_or_null(double x) {
 }
 // The first 7 digits of a commit.
 std::string short_commit(const std::string& commit);
+// j[key] as a number; NaN when absent or not a number.
+inline double number_at(const nlohmann::ordered_json& j, const char* key) {
+  return j.contains(key) && j[key].is_number() ? j[key].get<double>() : std::nan("");
+}
+
+// Row charts (one row a target, moment or parameter, as the calibration charts draw them):
+// the y encoding of the rows' labels in `field`, in the given order;
+nlohmann::json row_labels_y(const std::string& field, nlohmann::json order);
+// a spec with one row per element of `values`, to which layers are added;
+nlohmann::json row_chart_spec(const std::string& title, const std::string& source, nlohmann::json values);
+// the green bar from -1 to 1 that marks "within" on a scale of band half-widths (or moment scales).
+nlohmann::json unit_band_layer(const nlohmann::json& y, const nlohmann::json& x_scale,
+                               const std::string& x_title);
 
 }  // namespace sancsim::report
