@@ -106,6 +106,7 @@ TEST(ReferenceExperiments, BankOfRussiaRiskScenarioAgreesOnTheRateAndDisagreesOn
   RecordProperty("model_urals_mean", std::to_string(f.urals_mean));
   RecordProperty("model_gdp_two_years_pp_vs_status_quo", std::to_string(f.gdp_two_years_pp));
   RecordProperty("model_key_rate_peak", std::to_string(f.key_rate_peak));
+  RecordProperty("model_key_rate_floor_sep2026_dec2027", std::to_string(f.key_rate_floor_2027));
   RecordProperty("model_nwf_exhausted",
                  std::to_string(f.nwf_exhausted_earliest) + ".." + std::to_string(f.nwf_exhausted_latest));
   // The scenario's assumption holds: the model's Urals averages $30-35.
@@ -167,6 +168,10 @@ TEST(ReferenceExperiments, CardosoDaubanesCapAgainstServicesBanAgreesOnPricesNot
   RecordProperty("model_cap60_pv_change_pct", std::to_string(cut_pct(cap)));
   RecordProperty("model_cap30_pv_change_pct", std::to_string(cut_pct(cap30)));
   RecordProperty("model_ban_pv_change_pct", std::to_string(cut_pct(ban)));
+  RecordProperty("model_cap60_brent_first_year_change",
+                 std::to_string(cap.brent_first_year - none.brent_first_year));
+  RecordProperty("model_ban_brent_first_year_change",
+                 std::to_string(ban.brent_first_year - none.brent_first_year));
   // Agreement: the cap leaves the world price alone; the ban raises it.
   EXPECT_NEAR(cap.brent_first_year, none.brent_first_year, 0.5);
   EXPECT_GT(ban.brent_first_year, none.brent_first_year + 1.0);
@@ -221,6 +226,20 @@ TEST(ReferenceExperiments, SpiroWachtmeisterGarsEmbargoAloneKeepsVolumesAndATank
                  std::to_string(100 * (eu.crude_kbd / none.crude_kbd - 1)));
   RecordProperty("model_eu_embargo_discount_widening", std::to_string(widening));
   RecordProperty("model_eu_embargo_gdp_two_years_pp", std::to_string(gdp_pp));
+  // The rest of docs/VALIDATION.md's table (seeds 1-3): levels without policy, changes with it.
+  RecordProperty("model_none_crude_kbd", std::to_string(none.crude_kbd));
+  RecordProperty("model_none_products_kbd", std::to_string(none.products_kbd));
+  RecordProperty("model_none_discount", std::to_string(none.urals_discount));
+  RecordProperty("model_none_revenue_usd_bn", std::to_string(none.revenue_usd_bn));
+  const auto change_pct = [](double x, double base) { return std::to_string(100 * (x / base - 1)); };
+  RecordProperty("model_eu_embargo_products_change_pct", change_pct(eu.products_kbd, none.products_kbd));
+  RecordProperty("model_eu_embargo_revenue_change_pct", change_pct(eu.revenue_usd_bn, none.revenue_usd_bn));
+  RecordProperty("model_ban_crude_change_pct", change_pct(ban.crude_kbd, none.crude_kbd));
+  RecordProperty("model_ban_products_change_pct", change_pct(ban.products_kbd, none.products_kbd));
+  RecordProperty("model_ban_discount_widening", std::to_string(ban.urals_discount - none.urals_discount));
+  RecordProperty("model_ban_revenue_change_pct", change_pct(ban.revenue_usd_bn, none.revenue_usd_bn));
+  RecordProperty("model_ban_gdp_two_years_pp",
+                 std::to_string(100 * (ban.gdp_two_years - none.gdp_two_years)));
   // Agreement: volumes stay (re-routed to Asia), the discount widens by the longer haul.
   EXPECT_NEAR(eu.crude_kbd / none.crude_kbd, 1.0, 0.02);
   EXPECT_NEAR(eu.products_kbd / none.products_kbd, 1.0, 0.03);
