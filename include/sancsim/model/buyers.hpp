@@ -37,9 +37,9 @@ class Buyers {
   // The most a group's intake can rise in a week above what it has arranged for: a week's share of
   // absorption_share_per_month of its refinery runs (docs/MODEL.md §6).
   static double weekly_rise_kbd(const BuyerParams& bp, const OilParams& p);
-  // Share of grade g's allotments this week that go to buyers still new to the grade: each group
-  // that began with an unfamiliarity premium counts by the share of it it has not yet learned
-  // away, 2^(-cumulative / learning_volume); groups familiar with the grade count 0 (docs/MODEL.md §6).
+  // How new the grade's buyer side is this week: the share of its allotments that go to groups new to
+  // it (those that began with an unfamiliarity premium), times 2^(-what those groups have bought
+  // between them / learning_volume_mbbl) (docs/MODEL.md §6).
   double new_buyer_share(Grade g, const OilParams& p) const;
   // Weekly, after clearing: the intake a group has arranged for, which bounds how fast it can take
   // more.
