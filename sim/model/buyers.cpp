@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace sancsim {
 
@@ -19,6 +20,33 @@ void Buyers::note_intake() {
   for (std::size_t b = 0; b < kBuyers; ++b)
     intake_kbd[b] = intake_noted_ ? std::max(intake_kbd[b], allotment_kbd[b]) : allotment_kbd[b];
   intake_noted_ = true;
+}
+
+double Buyers::new_buyer_share(Grade g, const OilParams& p) const {
+  // New buyers learn together: payment channels, insurers and tankers set up for one serve the
+  // others, so the buyer side deepens with what the new buyers have bought between them.
+  double total = 0, fresh = 0, learned_mbbl = 0;
+  for (std::size_t b : of(g)) {
+    total += allotment_kbd[b];
+    if (p.buyers[b].unfamiliar_usd_per_bbl > 0) {
+      fresh += allotment_kbd[b];
+      learned_mbbl += cumulative_mbbl[b];
+    }
+  }
+  return total > 0 ? fresh / total * std::exp2(-learned_mbbl / p.learning_volume_mbbl) : 0.0;
+}
+
+double Buyers::spot_room_kbd(const BuyerParams& bp, const PolicyState& policy, Date today) {
+  if (!policy.shunning || bp.other_term_share <= 0) return std::numeric_limits<double>::infinity();
+  // Contracts for a year are negotiated in the quarter before it begins (an assumption): a renewal
+  // less than that after the shunning was already agreed, and the contracts run to the next one.
+  constexpr int kNegotiationLeadDays = 90;
+  const Date since = policy.shunning_since.plus_days(kNegotiationLeadDays);
+  const int renewal_year =
+      since.year() + (since.month() >= static_cast<unsigned>(bp.other_term_renewal_month) ? 1 : 0);
+  const Date renewal = Date::from_ymd(renewal_year, static_cast<unsigned>(bp.other_term_renewal_month), 1);
+  if (!(today < renewal)) return std::numeric_limits<double>::infinity();
+  return (1.0 - bp.other_term_share) * bp.refinery_runs_kbd;
 }
 
 double Buyers::weekly_rise_kbd(const BuyerParams& bp, const OilParams& p) {
@@ -47,6 +75,7 @@ double Buyers::effective_capacity(std::size_t b, const OilParams& p, const Polic
   // Intake rises each week at most by a week's share of what the group's refineries can switch to a
   // new grade in a month, above what the group has arranged for (docs/MODEL.md §6).
   cap = std::min(cap, intake_kbd[b] + weekly_rise_kbd(bp, p));
+  cap = std::min(cap, spot_room_kbd(bp, policy, today));
   cap *= 1.0 - p.buyer_sanction_capacity_cut * policy.buyer_sanctioned_share[b];
   if (policy.third_country_products_ban) cap *= 1.0 - bp.product_export_share;
   return std::max(0.0, cap);

@@ -76,6 +76,7 @@ void clear_grades(const OilParams& p, const PolicyState& policy, Date today, dou
       ++n;
     }
     const double offered = markets.offered_kbd[g] * placed_share;
+    const double floor = producers.seller_floor(grade, p, policy, brent_usd);
     Clearing c;
     if (g == kUrals && std::isfinite(pinned_urals_fob_usd)) {
       // A pinned price: the discount is the path's, and buyers take their demand at it.
@@ -86,12 +87,8 @@ void clear_grades(const OilParams& p, const PolicyState& policy, Date today, dou
       c.sold_kbd = std::min(std::max(0.0, offered), demand);
     } else {
       c = clear_market(std::span(req.data(), n), std::span(cap.data(), n), std::span(ramp.data(), n), offered,
-                       producers.seller_floor(grade, p, policy, brent_usd));
+                       floor);
     }
-    markets.discount_usd[g] = c.discount_usd_per_bbl;
-    markets.sold_kbd[g] = c.sold_kbd;
-    const double basis = g == kProducts ? p.products_crack_usd_per_bbl : 0.0;
-    markets.fob_usd[g] = brent_usd + basis - c.discount_usd_per_bbl;
     // Allotments: each group's demand at the clearing discount, scaled to the volume sold.
     double demand = 0;
     for (std::size_t b : ids)
@@ -101,6 +98,16 @@ void clear_grades(const OilParams& p, const PolicyState& policy, Date today, dou
     for (std::size_t b : ids)
       buyers.allotment_kbd[b] = scale * buyer_demand_kbd(c.discount_usd_per_bbl, buyers.required_usd[b],
                                                          buyers.capacity_kbd[b], buyers.ramp_usd[b]);
+    // Once the coalition's buyers shun Russian crude, the buyers left, new to it, bargain: the price
+    // splits the surplus between the competitive discount and the sellers' floor (docs/MODEL.md §6).
+    // The volumes are those of the competitive clearing; only the price moves.
+    if (policy.shunning && grade != Grade::Products && !(g == kUrals && std::isfinite(pinned_urals_fob_usd)))
+      c.discount_usd_per_bbl = bargained_discount(
+          c.discount_usd_per_bbl, floor, p.new_buyers_bargaining_weight * buyers.new_buyer_share(grade, p));
+    markets.discount_usd[g] = c.discount_usd_per_bbl;
+    markets.sold_kbd[g] = c.sold_kbd;
+    const double basis = g == kProducts ? p.products_crack_usd_per_bbl : 0.0;
+    markets.fob_usd[g] = brent_usd + basis - c.discount_usd_per_bbl;
   }
   buyers.note_intake();
 }

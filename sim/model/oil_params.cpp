@@ -73,6 +73,20 @@ OilParams default_oil_params() {
   // EU refiners' annual term contracts expire evenly over a year after the invasion; the rest of
   // EU seaborne buying is spot (oil_mechanisms.md §2.5, §2.6).
   p.buyers[kBuyers - 1].term_run_off_days = 365;
+  // Other suppliers' term contracts (docs/MODEL.md §6). India's state refiners source ~60% of their
+  // crude on annual term deals with West Asian producers, the rest spot (Economic Times, Aug 2022;
+  // "term contract provisions prevent you from reducing Saudi supplies", oil_mechanisms.md §2.1);
+  // the Saudi deals run on India's fiscal year (April). Turkey: assumption, the same share, renewed
+  // with the calendar year (no Turkish figure found).
+  for (auto& b : p.buyers) {
+    if (b.key == "india_state_urals" || b.key == "india_espo") {
+      b.other_term_share = 0.6;
+      b.other_term_renewal_month = 4;
+    } else if (b.key == "turkey_urals") {
+      b.other_term_share = 0.6;
+      b.other_term_renewal_month = 1;
+    }
+  }
   return p;
 }
 
@@ -201,6 +215,13 @@ void describe_oil(ParamTable& t, OilParams& p) {
            "its term contracts run off over this many days after the invasion, untouched by the shunning "
            "(0 = spot buyer)",
            "annual term contracts (oil_mechanisms.md §2.5)");
+    t.real("other_term_share", b.other_term_share, 0, 1, "share",
+           "share of its refinery runs under annual term contracts with other suppliers: after the "
+           "shunning its Russian intake is at most the rest of its slate until they are renewed",
+           "India's state refiners ~60% (Economic Times, Aug 2022); Turkey: assumption (docs/MODEL.md §6)");
+    t.integer("other_term_renewal_month", b.other_term_renewal_month, 1, 12,
+              "month of the year in which those term contracts are renewed",
+              "India: fiscal year from April; Turkey: assumption, calendar year");
     t.real("product_export_share", b.product_export_share, 0, 1, "share",
            "share of the buyer's products sold into the EU (lost intake under a third-country product ban)",
            calib);
@@ -219,6 +240,12 @@ void describe_oil(ParamTable& t, OilParams& p) {
          "margin of mainstream traders", calib);
   t.real("max_discount_usd_per_bbl", p.max_discount_usd_per_bbl, 1, 200, "usd_per_bbl",
          "upper bound of the clearing search", "numerical");
+  t.real("new_buyers_bargaining_weight", p.new_buyers_bargaining_weight, 0, 1, "share",
+         "buyers' Nash weight in the split of the surplus between the competitive discount and the sellers' "
+         "floor, for crude bought only by buyers new to it after the shunning (scaled by the share new "
+         "buyers buy and by 2^(-what they have bought together / learning_volume_mbbl))",
+         "assumption: symmetric Nash bargaining (0.5); a thin, concentrated buyer side with huge "
+         "negotiating power (Bloomberg, Nov 2022; docs/MODEL.md §6)");
 
   t.section("risk");
   t.real("self_sanction_premium_usd_per_bbl", p.self_sanction_premium_usd_per_bbl, 0, 100, "usd_per_bbl",

@@ -159,3 +159,69 @@ TEST(Buyers, TermContractsRunOffUntouchedByTheShunning) {
   const Date after = day("2022-02-24").plus_days(static_cast<int>(p.buyers[term].term_run_off_days) + 1);
   EXPECT_EQ(b.effective_capacity(term, p, shunning, after), 0.0);
 }
+
+TEST(Buyers, TheNewBuyersShareFadesWithWhatTheNewBuyersHaveBoughtTogether) {
+  const auto p = default_oil_params();
+  Buyers b(p);
+  std::size_t familiar = kBuyers, fresh = kBuyers, other_fresh = kBuyers;
+  for (std::size_t i : b.of(Grade::Urals)) {
+    if (p.buyers[i].unfamiliar_usd_per_bbl == 0) {
+      if (familiar == kBuyers) familiar = i;
+    } else if (fresh == kBuyers) {
+      fresh = i;
+    } else if (other_fresh == kBuyers) {
+      other_fresh = i;
+    }
+  }
+  ASSERT_LT(familiar, kBuyers);
+  ASSERT_LT(fresh, kBuyers);
+  ASSERT_LT(other_fresh, kBuyers);
+  // Only buyers familiar with the grade: no new buyers.
+  b.allotment_kbd[familiar] = 300;
+  EXPECT_DOUBLE_EQ(b.new_buyer_share(Grade::Urals, p), 0.0);
+  // A new buyer that has bought nothing yet, taking a quarter: a quarter.
+  b.allotment_kbd[fresh] = 100;
+  EXPECT_DOUBLE_EQ(b.new_buyer_share(Grade::Urals, p), 0.25);
+  // Once the new buyers have bought one learning volume, it counts half; two, a quarter.
+  b.cumulative_mbbl[fresh] = p.learning_volume_mbbl;
+  EXPECT_DOUBLE_EQ(b.new_buyer_share(Grade::Urals, p), 0.125);
+  b.cumulative_mbbl[fresh] = 2 * p.learning_volume_mbbl;
+  EXPECT_DOUBLE_EQ(b.new_buyer_share(Grade::Urals, p), 0.0625);
+  // New buyers learn together: what another new buyer has bought counts for all of them.
+  b.cumulative_mbbl[fresh] = 0.5 * p.learning_volume_mbbl;
+  b.cumulative_mbbl[other_fresh] = 0.5 * p.learning_volume_mbbl;
+  EXPECT_DOUBLE_EQ(b.new_buyer_share(Grade::Urals, p), 0.125);
+  // All the grade bought by new buyers that have bought nothing yet: one.
+  Buyers all_new(p);
+  all_new.allotment_kbd[fresh] = 100;
+  all_new.allotment_kbd[other_fresh] = 50;
+  EXPECT_DOUBLE_EQ(all_new.new_buyer_share(Grade::Urals, p), 1.0);
+  // Nothing bought: no share.
+  EXPECT_DOUBLE_EQ(Buyers(p).new_buyer_share(Grade::Espo, p), 0.0);
+}
+
+TEST(Buyers, OtherSuppliersTermContractsCapTheSpotIntakeUntilTheirRenewal) {
+  // A group with 60% of its slate under annual term contracts renewed in January: after a shunning
+  // in February its Russian intake is at most the other 40% of its runs until the next January.
+  auto p = default_oil_params();
+  const std::size_t g = 7;
+  p.buyers[g].capacity_kbd = 2000;
+  p.buyers[g].refinery_runs_kbd = 1000;
+  p.buyers[g].other_term_share = 0.6;
+  p.buyers[g].other_term_renewal_month = 1;
+  Buyers b(p);
+  b.intake_kbd[g] = 2000;  // arranged: absorption does not bind
+  PolicyState shunning;
+  shunning.shunning = true;
+  shunning.shunning_since = day("2022-02-24");
+  EXPECT_NEAR(b.effective_capacity(g, p, shunning, day("2022-08-01")), 400, 1e-9);
+  EXPECT_NEAR(b.effective_capacity(g, p, shunning, day("2022-12-31")), 400, 1e-9);
+  // Renewed in January: the cap is gone.
+  EXPECT_NEAR(b.effective_capacity(g, p, shunning, day("2023-01-02")), 2000, 1e-9);
+  // Contracts renewed in April (India's fiscal year) bind until the April after the shunning.
+  p.buyers[g].other_term_renewal_month = 4;
+  EXPECT_NEAR(b.effective_capacity(g, p, shunning, day("2023-03-31")), 400, 1e-9);
+  EXPECT_NEAR(b.effective_capacity(g, p, shunning, day("2023-04-01")), 2000, 1e-9);
+  // Without the shunning there is nothing to make room for.
+  EXPECT_NEAR(b.effective_capacity(g, p, PolicyState{}, day("2022-08-01")), 2000, 1e-9);
+}

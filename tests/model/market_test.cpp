@@ -36,3 +36,16 @@ TEST(CrudeMarket, NothingOfferedPricesAtTheBestBid) {
   const std::vector<double> req{4, 2}, cap{100, 100}, ramp{1, 1};
   EXPECT_DOUBLE_EQ(clear_market(req, cap, ramp, 0, 30).discount_usd_per_bbl, 2);
 }
+
+TEST(CrudeMarket, ABargainingBuyerSideSplitsTheSurplusUpToTheSellersFloor) {
+  // Competitive discount 20, sellers' floor 60: a buyer side without weight pays the competitive
+  // price, one with a quarter of the weight takes a quarter of the 40 $/bbl between them, one with all
+  // of it pushes the sellers to their floor.
+  EXPECT_DOUBLE_EQ(bargained_discount(20, 60, 0.0), 20);
+  EXPECT_DOUBLE_EQ(bargained_discount(20, 60, 0.25), 30);
+  EXPECT_DOUBLE_EQ(bargained_discount(20, 60, 1.0), 60);
+  // A narrower gap to the floor (a tax floor raises the sellers' reservation) leaves less to split.
+  EXPECT_DOUBLE_EQ(bargained_discount(17, 41, 0.25), 23);
+  // Demand ran out at the floor: nothing left to bargain over.
+  EXPECT_DOUBLE_EQ(bargained_discount(60, 60, 0.5), 60);
+}

@@ -219,3 +219,26 @@ TEST(World, APinnedUralsPathSetsThePriceAndBuyersTakeTheirDemandAtIt) {
             0.9 * tail_mean(low, "crude_exports_seaborne_kbd", 9))
       << "at a price close to Brent the buyers take less";
 }
+
+TEST(World, AfterTheShunningABargainingBuyerSideWidensTheDiscountNotTheVolumes) {
+  // The same shunning with and without the new buyers' bargaining weight: the buyers left take the
+  // same barrels, at a wider discount, by less than the weight's share of the gap to the floor.
+  auto run = [](double weight) {
+    SmallRun r;
+    r.end = day("2022-09-30");
+    r.params.oil.new_buyers_bargaining_weight = weight;
+    r.events = {event("2022-02-24", EventKind::Announcement, "RU", "self_sanctioning")};
+    return r.run();
+  };
+  const auto competitive = run(0.0), bargained = run(0.5);
+  const double d0 = tail_mean(competitive, "urals_discount_usd_per_bbl", 3);
+  const double d1 = tail_mean(bargained, "urals_discount_usd_per_bbl", 3);
+  EXPECT_GT(d1, d0 + 1.0);
+  EXPECT_LT(d1, d0 + 0.5 * (competitive.series.values("brent_usd_per_bbl").back() - d0));
+  EXPECT_NEAR(tail_mean(bargained, "exports_to_india_kbd", 3),
+              tail_mean(competitive, "exports_to_india_kbd", 3),
+              0.02 * tail_mean(competitive, "exports_to_india_kbd", 3) + 1.0);
+  // Before the shunning, the traditional buyers' market is competitive: the same discount.
+  EXPECT_DOUBLE_EQ(competitive.series.values("urals_discount_usd_per_bbl")[0],
+                   bargained.series.values("urals_discount_usd_per_bbl")[0]);
+}

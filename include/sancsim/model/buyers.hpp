@@ -31,9 +31,16 @@ class Buyers {
   // of one date, kind and jurisdiction are one action), scaled by its novelty (earlier actions of
   // its kind), its target and the enforcement behind it (docs/MODEL.md §6).
   void react(const PolicyEvent& e, const OilParams& p, double enforcement);
+  // After the shunning, until its other suppliers' annual term contracts are renewed, the part of a
+  // group's slate they do not fill (docs/MODEL.md §6); infinite for a group without them.
+  static double spot_room_kbd(const BuyerParams& bp, const PolicyState& policy, Date today);
   // The most a group's intake can rise in a week above what it has arranged for: a week's share of
   // absorption_share_per_month of its refinery runs (docs/MODEL.md §6).
   static double weekly_rise_kbd(const BuyerParams& bp, const OilParams& p);
+  // How new the grade's buyer side is this week: the share of its allotments that go to groups new to
+  // it (those that began with an unfamiliarity premium), times 2^(-what those groups have bought
+  // between them / learning_volume_mbbl) (docs/MODEL.md §6).
+  double new_buyer_share(Grade g, const OilParams& p) const;
   // Weekly, after clearing: the intake a group has arranged for, which bounds how fast it can take
   // more.
   void note_intake();

@@ -40,4 +40,12 @@ inline double buyer_demand_kbd(double d, double required, double capacity, doubl
 Clearing clear_market(std::span<const double> required, std::span<const double> capacity,
                       std::span<const double> ramp, double offered_kbd, double floor_discount);
 
+// A thin buyer side (docs/MODEL.md §6): the sellers and the buyers split the surplus between the
+// competitive discount (the marginal buyer's reservation) and the sellers' floor (theirs) in a Nash
+// bargain in which the buyers hold `buyers_weight` (0: a competitive market, 1: the sellers' floor).
+inline double bargained_discount(double competitive, double floor_discount, double buyers_weight) {
+  if (competitive >= floor_discount) return competitive;
+  return competitive + buyers_weight * (floor_discount - competitive);
+}
+
 }  // namespace sancsim

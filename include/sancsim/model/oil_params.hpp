@@ -58,6 +58,11 @@ struct BuyerParams {
   // untouched by the shunning, while its contracts run off over this many days (until an embargo
   // stops them); 0 = a spot buyer.
   double term_run_off_days = 0;
+  // Annual term contracts with its other suppliers (Gulf, Iraqi...): the share of its refinery runs
+  // they fill cannot be cut before they are renewed, so after the shunning its Russian intake is at
+  // most the rest of its slate until the first renewal (month of the year) after it; 0 = none known.
+  double other_term_share = 0;
+  int other_term_renewal_month = 1;
 };
 
 struct OilParams {
@@ -103,6 +108,9 @@ struct OilParams {
   double product_class_spread_usd_per_bbl = 30;  // premium minus discount product price
   double trader_margin_usd_per_bbl = 0.4;        // mainstream trader margin
   double max_discount_usd_per_bbl = 60;          // search bound for clearing
+  // Nash weight of a buyer side made only of new buyers, once the coalition's buyers shun Russian
+  // crude (docs/MODEL.md §6); scaled by the share of purchases new buyers make. 0.5: symmetric.
+  double new_buyers_bargaining_weight = 0.5;
 
   // --- Risk and learning (docs/MODEL.md §Risk)
   double self_sanction_premium_usd_per_bbl = 22;  // Western buyers' premium after the invasion
