@@ -102,8 +102,11 @@ void clear_grades(const OilParams& p, const PolicyState& policy, Date today, dou
     // splits the surplus between the competitive discount and the sellers' floor (docs/MODEL.md §6).
     // The volumes are those of the competitive clearing; only the price moves.
     if (policy.shunning && grade != Grade::Products && !(g == kUrals && std::isfinite(pinned_urals_fob_usd)))
-      c.discount_usd_per_bbl = bargained_discount(
-          c.discount_usd_per_bbl, floor, p.new_buyers_bargaining_weight * buyers.new_buyer_share(grade, p));
+      c.discount_usd_per_bbl =
+          std::min(p.max_discount_usd_per_bbl,
+                   bargained_discount(c.discount_usd_per_bbl,
+                                      producers.seller_reservation_discount(p, policy, brent_usd),
+                                      p.new_buyers_bargaining_weight * buyers.new_buyer_share(grade, p)));
     markets.discount_usd[g] = c.discount_usd_per_bbl;
     markets.sold_kbd[g] = c.sold_kbd;
     const double basis = g == kProducts ? p.products_crack_usd_per_bbl : 0.0;

@@ -243,7 +243,12 @@ double Producers::seller_floor(Grade g, const OilParams& p, const PolicyState& p
       cost += export_share[k] * p.producers[k].lifting_cost_usd_per_bbl;
     return std::min(p.max_discount_usd_per_bbl, brent_usd + p.products_crack_usd_per_bbl + 6.0 - cost);
   }
-  return std::min(p.max_discount_usd_per_bbl, brent_usd - crude_reservation_usd(p, policy, brent_usd));
+  return std::min(p.max_discount_usd_per_bbl, seller_reservation_discount(p, policy, brent_usd));
+}
+
+double Producers::seller_reservation_discount(const OilParams& p, const PolicyState& policy,
+                                              double brent_usd) const {
+  return brent_usd - crude_reservation_usd(p, policy, brent_usd);
 }
 
 double Producers::designated_share(Grade g, const PolicyState& policy) const {

@@ -37,7 +37,10 @@ class Producers {
   // tax while storage has room; as it fills, the tax and lifting of barrels already produced are
   // sunk and the reservation falls to what any buyer pays (docs/MODEL.md §7.2).
   double crude_reservation_usd(const OilParams& p, const PolicyState& policy, double brent_usd) const;
-  // The largest discount to Brent sellers of grade `g` accept.
+  // The largest discount to Brent sellers of crude grade `g` accept: Brent less their reservation
+  // price, without the clearing search's bound (what a bargain splits the surplus against).
+  double seller_reservation_discount(const OilParams& p, const PolicyState& policy, double brent_usd) const;
+  // The largest discount to Brent sellers of grade `g` accept, within the clearing search's bound.
   double seller_floor(Grade g, const OilParams& p, const PolicyState& policy, double brent_usd) const;
   // Share of grade g's exports that comes from designated producers.
   double designated_share(Grade g, const PolicyState& policy) const;
