@@ -5,6 +5,10 @@
 
 namespace sancsim {
 
+double fx_passthrough_weighted_change(const EconomyParams& p, double depreciation_log) {
+  return depreciation_log >= 0 ? depreciation_log : p.fx_appreciation_passthrough_share * depreciation_log;
+}
+
 Economy::History Economy::backfill(double now, double yoy_pct) {
   History h{};
   const double monthly = std::log1p(yoy_pct / 100.0) / 12.0;
@@ -59,7 +63,7 @@ void Economy::step(const EconomyParams& p, const CentralBankParams& cb, const Ec
                                    (1.0 - p.inflation_persistence) * (demand + keep_cost_push * cost_push);
   // FX pass-through spread over a quarter; printed money raises the price level one for one (scaled).
   std::copy(recent_depreciation_.begin() + 1, recent_depreciation_.end(), recent_depreciation_.begin());
-  recent_depreciation_.back() = in.depreciation_log;
+  recent_depreciation_.back() = fx_passthrough_weighted_change(p, in.depreciation_log);
   double fx = 0;
   for (double d : recent_depreciation_) fx += d;
   fx *= p.fx_passthrough / 3.0;

@@ -5,6 +5,16 @@
 
 namespace sancsim {
 
+double import_access_of_month(const RubleParams& p, YearMonth month) {
+  const Date start = p.import_compression_from;
+  const double before = p.import_access.at(start.year() - 1);
+  const double in_force = p.import_access.at(month.year());
+  const double first = month.first_day().days;
+  const double days = month.first_day().days_in_month();
+  const double after = std::clamp((first + days - start.days) / days, 0.0, 1.0);
+  return before + after * (in_force - before);
+}
+
 FxClearing clear_fx_market(const RubleParams& p, const FxFlows& f, double price_ratio,
                            double reference_usd_rub, double previous_usd_rub) {
   FxClearing c;

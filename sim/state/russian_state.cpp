@@ -113,7 +113,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   fx.import_demand_usd_bn =
       agents_
           ? agents_->readings().imports_usd_bn  // last month's imports of the agents
-          : p_.ruble.imports_usd_bn_per_month_ref.at(year) * p_.ruble.import_access.at(year) *
+          : p_.ruble.imports_usd_bn_per_month_ref.at(year) * import_access_of_month(p_.ruble, oil.month) *
                 std::pow(view_.real_gdp_index / p_.initial.real_gdp_index, p_.ruble.import_income_elasticity);
   const double real_rate_gap = prev_key_rate - prev_cpi_yoy - p_.cbr.neutral_real_rate_pct.at(year);
   fx.capital_outflow_usd_bn = p_.ruble.capital_outflow_usd_bn_per_month.at(year) -

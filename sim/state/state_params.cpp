@@ -266,6 +266,9 @@ void describe_state(ParamTable& t, StateParams& p) {
          "imports of goods and services at the reference real rate and income",
          "CBR balance of payments 2021");
   t.path("import_access", r.import_access, 0, 2, "share", "sanction-induced import compression", kCalib);
+  t.day("import_compression_from", r.import_compression_from,
+        "first day of the import compression (before it, the access of the year before)",
+        "invasion 24 Feb 2022; export controls and sanctions from 24-28 Feb 2022 (policy_timeline.csv)");
   t.real("import_income_elasticity", r.import_income_elasticity, 0, 5, "elasticity", "imports to real GDP",
          kCalib);
   t.real("import_price_elasticity", r.import_price_elasticity, 0.05, 5, "elasticity",
@@ -312,6 +315,10 @@ void describe_state(ParamTable& t, StateParams& p) {
          "monthly persistence of core inflation", kCalib);
   t.real("fx_passthrough", e.fx_passthrough, 0, 1, "share", "price level share of a depreciation",
          "Bank of Russia estimates (0.1-0.2)");
+  t.real("fx_appreciation_passthrough_share", e.fx_appreciation_passthrough_share, 0, 1, "share",
+         "share of the ordinary pass-through an appreciation gets (downward price rigidity)",
+         "Kolesnik and Zubarev (Gaidar Institute, Voprosy Ekonomiki): prices respond ~1.8x more to easing "
+         "than to tightening, firms slow to cut prices; 1/1.8 = 0.55 (docs/MODEL_STATE.md 6)");
   t.real("large_depreciation_pct", e.large_depreciation_pct, 0, 1000, "pct",
          "monthly depreciation beyond which the extra pass-through applies", kCalib);
   t.real("large_fx_passthrough", e.large_fx_passthrough, 0, 1, "share",

@@ -100,7 +100,8 @@ TEST(FxMarket, LessExportRevenueWeakensTheRuble) {
 }
 
 // A collapse of the ruble raises CPI beyond the ordinary pass-through; the central bank's measure
-// leaves out the share it looks through, and an appreciation of the same size gets no extra.
+// leaves out the share it looks through, and an appreciation of the same size gets no extra (and only
+// its share of the ordinary pass-through).
 TEST(Economy, LargeDepreciationRaisesCpiBeyondWhatTheRuleSees) {
   EconomyParams p;
   CentralBankParams cb;
@@ -128,7 +129,67 @@ TEST(Economy, LargeDepreciationRaisesCpiBeyondWhatTheRuleSees) {
   const auto seen_in_full = after(d, 0.0);
   EXPECT_NEAR(seen_in_full.first, seen_in_full.second, 1e-12);
   const auto rally = after(-d, 0.9);
-  EXPECT_NEAR(std::log1p(rally.first / 100) - std::log1p(calm.first / 100), -ordinary, 1e-9);
+  EXPECT_NEAR(std::log1p(rally.first / 100) - std::log1p(calm.first / 100),
+              -p.fx_appreciation_passthrough_share * ordinary, 1e-9);
+}
+
+// Prices are rigid downward: over the quarter the ordinary pass-through spreads a change of the ruble,
+// a 20% fall raises the price level by fx_passthrough x ln 1.2 and a rise of the same log size lowers
+// it by only the appreciation's share of that (0.5 here: half).
+TEST(Economy, AnAppreciationPassesThroughLessThanADepreciation) {
+  EconomyParams p;
+  p.large_fx_passthrough = 0;  // the ordinary channel alone
+  p.expectations_weight =
+      0;  // no feedback of the month's CPI into expectations: the levels differ by FX alone
+  p.fx_passthrough = 0.15;
+  p.fx_appreciation_passthrough_share = 0.5;
+  CentralBankParams cb;
+  EconomyInputs in;
+  in.year = 2024;  // no cost push
+  in.spending_pct_gdp = p.spending_ref_pct_gdp;
+  in.energy_exports_usd_bn = p.export_ref_usd_bn_per_month;
+  auto level_after_a_quarter = [&](double depreciation_log) {
+    Economy e{InitialState{}};
+    in.depreciation_log = depreciation_log;
+    e.step(p, cb, in);
+    in.depreciation_log = 0;
+    e.step(p, cb, in);
+    e.step(p, cb, in);
+    return std::log(e.price_level());
+  };
+  const double calm = level_after_a_quarter(0.0);
+  const double d = std::log(1.2);
+  EXPECT_NEAR(level_after_a_quarter(d) - calm, 0.15 * d, 1e-12);
+  EXPECT_NEAR(level_after_a_quarter(-d) - calm, -0.5 * 0.15 * d, 1e-12);
+  EXPECT_DOUBLE_EQ(fx_passthrough_weighted_change(p, d), d);
+  EXPECT_DOUBLE_EQ(fx_passthrough_weighted_change(p, -d), -0.5 * d);
+}
+
+// The import compression of 2022 starts with the sanctions after the invasion (24 Feb 2022), not on
+// 1 January: January has the access of 2021 (1), February 5 of its 28 days at 0.8, March 0.8.
+TEST(FxMarket, ImportCompressionStartsWithTheSanctions) {
+  RubleParams p;
+  p.import_access = YearPath{{{2021, 1.0}, {2022, 0.8}, {2023, 0.88}}};
+  p.import_compression_from = Date::from_ymd(2022, 2, 24);
+  EXPECT_DOUBLE_EQ(import_access_of_month(p, YearMonth::from(2021, 12)), 1.0);
+  EXPECT_DOUBLE_EQ(import_access_of_month(p, YearMonth::from(2022, 1)), 1.0);
+  EXPECT_NEAR(import_access_of_month(p, YearMonth::from(2022, 2)), 1.0 - 0.2 * 5.0 / 28.0, 1e-12);
+  EXPECT_DOUBLE_EQ(import_access_of_month(p, YearMonth::from(2022, 3)), 0.8);
+  EXPECT_DOUBLE_EQ(import_access_of_month(p, YearMonth::from(2024, 6)), 0.88);
+}
+
+// With inflation above the target and the rate below the rule's aim, a meeting raises the rate: Feb
+// 2022 with the rule's inflation at 8.7% and the rate at 8.5% (r* 1.5, target 4, weight w_pi, gap 0).
+TEST(CentralBank, RaisesTheRateWhenInflationIsAboveTarget) {
+  CentralBankParams p;
+  CentralBank cb;
+  cb.meeting_months = parse_meeting_months(p.meeting_months);
+  cb.start(8.5);
+  const double aim = 1.5 + 4.0 + p.inflation_weight * 4.7;
+  EXPECT_DOUBLE_EQ(taylor_target_pct(p, 2022, 8.7, 0.0), aim);
+  const double expected = std::round((p.smoothing * 8.5 + (1 - p.smoothing) * aim) / p.step_pct) * p.step_pct;
+  EXPECT_DOUBLE_EQ(cb.decide(p, 2022, 2, 8.7, 0.0, 0.0), expected);
+  EXPECT_GT(expected, 8.5);
 }
 
 // The cost push is looked through by its own share: the CPI is the same, the Bank's measure lower.

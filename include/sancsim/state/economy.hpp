@@ -20,6 +20,10 @@ struct EconomyInputs {
   double war_shock_weight = 0;       // share of the invasion shock in force (russian_state.cpp)
 };
 
+// The month's change of the ruble as the ordinary pass-through sees it: a depreciation in full, an
+// appreciation scaled by `fx_appreciation_passthrough_share` (downward price rigidity).
+double fx_passthrough_weighted_change(const EconomyParams& p, double depreciation_log);
+
 class Economy {
  public:
   Economy() = default;
@@ -56,7 +60,7 @@ class Economy {
   double underlying_core_inflation_pct_ = 0;  // the same without the looked-through cost push
   double expected_inflation_pct_ = 0;
   double unemployment_pct_ = 0;
-  std::array<double, 3> recent_depreciation_{};  // last three months, log
+  std::array<double, 3> recent_depreciation_{};  // last three months, log, appreciations scaled
   History price_{}, underlying_price_{}, real_gdp_{}, wage_{};
 };
 

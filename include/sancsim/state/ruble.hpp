@@ -2,6 +2,7 @@
 // The ruble: a monthly FX market in which exporters' sales meet importers' demand, capital
 // outflows and the central bank's net purchases. Import demand falls with the real exchange rate,
 // so the market clears at one real rate; the nominal rate moves toward it with a lag.
+#include "sancsim/engine/date.hpp"
 #include "sancsim/state/state_params.hpp"
 
 namespace sancsim {
@@ -21,6 +22,12 @@ struct FxClearing {
   double usd_rub = 0;           // after the lag
   double fx_sold_usd_bn = 0;
 };
+
+// Import access (sanction compression of import demand) of a month: the `import_access` value of the
+// month's year once the compression has begun (`import_compression_from`: the sanctions and export
+// controls after the invasion, the exit of Western suppliers); before that date, the value of the year
+// before it (no compression); the month of the start blends the two by its days after the start.
+double import_access_of_month(const RubleParams& p, YearMonth month);
 
 // Clears the market. `price_ratio` = domestic / world price level relative to the start;
 // `reference_usd_rub` = the nominal rate at which import demand equals its reference level.

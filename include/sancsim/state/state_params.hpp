@@ -17,7 +17,7 @@ struct TaxParams {
   double met_kc_cutoff_usd_per_bbl = 15;                 // Kc = (Urals - 15) * RUB/USD / 261
   YearPath met_kk_rub_per_t{{{2021, 428}, {2022, 0}}};   // Kk add-on of the tax manoeuvre (0 from 2022)
   YearPath met_addon_rub_per_t{{{2021, 0}, {2023, 0}}};  // post-2022 MET add-ons, lump (scenario lever)
-  double met_effective_share = 0.667;  // share of the nominal MET liability collected (reliefs)
+  double met_effective_share = 0.643;  // share of the nominal MET liability collected (reliefs)
   YearPath duty_coefficient{{{2019, 5.0 / 6},
                              {2020, 4.0 / 6},
                              {2021, 3.0 / 6},
@@ -47,7 +47,7 @@ struct TaxParams {
   double damper_delivery_usd_per_t = 35;  // Russian port to the European quotation's basis
   // Added to both netbacks: what the terms found (quotes, deductions, indicative prices) leave out of
   // the damper's level; calibrated to the 2024 monthly damper (docs/MODEL_STATE.md 1).
-  double damper_netback_adjustment_usd_per_t = 270;
+  double damper_netback_adjustment_usd_per_t = 246;
   double damper_product_duty_ratio = 0.30;  // light-product export duty over the crude duty (to 2023)
   double damper_compensation_share_gasoline = 0.68;  // share of the netback gap compensated (from 2020)
   double damper_compensation_share_diesel = 0.65;
@@ -126,7 +126,7 @@ struct SpendingParams {
   YearPath social_rub_bn_per_year{
       {{2021, 9000}, {2022, 10900}, {2023, 11500}, {2024, 12000}, {2025, 12200}, {2026, 12600}}};
   YearPath other_rub_bn_per_year{
-      {{2021, 9050}, {2022, 11700}, {2023, 11800}, {2024, 12570}, {2025, 10000}, {2026, 12000}}};
+      {{2021, 9050}, {2022, 11700}, {2023, 11800}, {2024, 12060}, {2025, 10000}, {2026, 12000}}};
   bool index_after_last_year = true;  // years after a path's last point grow with CPI
   // The national defence chapter as a share of its path: a scenario lever that `set` events date (a
   // ceasefire's wind-down, an escalation's rise) without rewriting the budget laws' path.
@@ -153,21 +153,21 @@ struct CentralBankParams {
   std::string meeting_months = "2,3,4,6,7,9,10,12";
   double inflation_target_pct = 4;
   YearPath neutral_real_rate_pct{{{2021, 1.5}, {2023, 2.5}, {2024, 4.0}}};
-  double inflation_weight = 3.06;
-  double output_gap_weight = 0.28;
-  double smoothing = 0.85;  // weight on the previous rate at each meeting
-  double step_pct = 0.25;   // rate moves in multiples of this
+  double inflation_weight = 2.22;
+  double output_gap_weight = 1.45;
+  double smoothing = 0.756;  // weight on the previous rate at each meeting
+  double step_pct = 0.25;    // rate moves in multiples of this
   double min_rate_pct = 4.25;
   double emergency_depreciation_pct = 15;  // a monthly fall of the ruble beyond this triggers a hike
   double emergency_rate_pct = 20;
-  double emergency_unwind_pp_per_month = 6.8;  // extraordinary cuts after the hike (two of 3 pp in Apr 2022)
+  double emergency_unwind_pp_per_month = 6.28;  // extraordinary cuts after the hike (two of 3 pp in Apr 2022)
   // Shares of first-round supply shocks the rule looks through: it reacts to inflation without them
   // (second rounds stay): the excess pass-through of a large depreciation, and the cost push.
-  double supply_shock_lookthrough = 0.85;
-  double cost_push_lookthrough = 0.92;
+  double supply_shock_lookthrough = 0.919;
+  double cost_push_lookthrough = 0.93;
   // Weight of the last three months' annualised underlying inflation in the inflation the rule sees
   // (the rest is the year-on-year rate): the Bank reads current price growth, not only y/y.
-  double momentum_weight = 0.33;
+  double momentum_weight = 0.188;
   YearPath mirror_share{{{2021, 0}, {2022, 1}}};  // NWF FX operations the CBR offsets on the market
 };
 
@@ -180,6 +180,9 @@ struct RubleParams {
   YearPath non_energy_exports_usd_bn_per_month{{{2021, 21}, {2022, 21}, {2024, 18}}};
   YearPath imports_usd_bn_per_month_ref{{{2021, 31.5}}};  // at the reference real rate and income
   YearPath import_access{{{2021, 1.0}, {2022, 0.8}, {2023, 0.88}, {2024, 0.88}}};  // sanction compression
+  // The compression begins with the sanctions after the invasion (24 Feb 2022), not on 1 January of
+  // the year: before this day the access of the year before it holds.
+  Date import_compression_from = Date::from_ymd(2022, 2, 24);
   double import_income_elasticity = 1.5;
   double import_price_elasticity = 1.0;
   YearPath capital_outflow_usd_bn_per_month{{{2021, 2.2}, {2022, 8.0}, {2023, 5.5}, {2024, 5.5}}};
@@ -189,16 +192,16 @@ struct RubleParams {
   // raised by this premium for the days that follow it, until capital controls (28 Feb - 1 Mar 2022
   // decrees) and the import collapse end it. A premium on the rate rather than a flow of dollars, so
   // that the size of the fall does not hinge on how close the FX left for imports comes to zero.
-  double war_risk_premium_pct = 210;
+  double war_risk_premium_pct = 200;
   double war_shock_days = 36;  // 24 Feb to the end of March
   double world_inflation_pct = 2.5;
 };
 
 // Aggregate economy: IS curve, Phillips curve, Okun, wages.
 struct EconomyParams {
-  YearPath potential_growth_pct{{{2021, 2.0}, {2022, -1.0}, {2023, 1.5}, {2024, 2.4}, {2025, 1.0}}};
+  YearPath potential_growth_pct{{{2021, 2.0}, {2022, -1.0}, {2023, 1.5}, {2024, 1.988}, {2025, 1.0}}};
   double gap_persistence = 0.92;       // monthly
-  double fiscal_multiplier = 1.08;     // gap pp per pp of GDP spending impulse
+  double fiscal_multiplier = 1.4;      // gap pp per pp of GDP spending impulse
   double spending_ref_pct_gdp = 20.5;  // federal spending share at which fiscal policy is neutral
   double rate_sensitivity = 0.08;      // gap pp per pp of real rate gap (per month, before persistence)
   double export_sensitivity = 2.0;     // gap pp per log-unit of energy export revenue vs reference
@@ -206,23 +209,26 @@ struct EconomyParams {
   YearPath demand_shock_pct{{{2021, 0}}};  // scenario lever; 2022 is the war shock below
   // Shock on output from the invasion announcement (import cut-off, uncertainty, exit of firms), at
   // once and fading with an e-folding time in months; tied to the event, unlike a calendar-year shock.
-  double war_demand_shock_pct = -7.0;
-  double war_demand_shock_months = 25;
+  double war_demand_shock_pct = -7.68;
+  double war_demand_shock_months = 31.5;
   YearPath cost_push_pct{
       {{2021, 3.5}, {2022, 0}, {2023, 0}}};  // supply shock on inflation (2021 world commodity prices)
   double phillips_slope = 0.25;              // annualised inflation pp per pp of gap
-  double expectations_weight = 0.03;         // monthly weight of target in expectations
-  double inflation_persistence = 0.77;
-  double fx_passthrough = 0.10;  // price level share of a depreciation, over a quarter
+  double expectations_weight = 0.0231;       // monthly weight of target in expectations
+  double inflation_persistence = 0.801;
+  double fx_passthrough = 0.106;  // price level share of a depreciation, over a quarter
+  // Share of that pass-through an appreciation gets: prices are rigid downward (firms are quick to
+  // raise prices and slow to cut them), so a rise of the ruble lowers prices less than a fall raises them.
+  double fx_appreciation_passthrough_share = 0.575;
   // A monthly depreciation beyond the threshold reprices at once and more fully (panic buying,
   // repricing of imports); appreciations get only the ordinary pass-through.
   double large_depreciation_pct = 10;
-  double large_fx_passthrough = 0.21;        // extra price level share of the log depreciation beyond it
+  double large_fx_passthrough = 0.177;       // extra price level share of the log depreciation beyond it
   double money_financing_passthrough = 1.0;  // price level per unit of printed money / annual GDP
-  YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 3.5}, {2024, 3.3}}};
+  YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 3.26}, {2024, 3.02}}};
   double okun = 0.35;
   double wage_gap_coefficient = 2.5;             // nominal wage growth pp per pp of gap
-  double wage_tightness_coefficient = 4.0;       // wage growth pp per pp of unemployment below the reference
+  double wage_tightness_coefficient = 3.63;      // wage growth pp per pp of unemployment below the reference
   double wage_reference_unemployment_pct = 5.0;  // pre-war unemployment (2021)
   double productivity_growth_pct = 1.5;
   double gdp_rub_bn_per_year_2020 = 107658;  // nominal GDP 2020 (Rosstat); real index base
