@@ -31,8 +31,7 @@ struct EconomyStart {
   double wage_yoy_pct = 6.0;
   double key_rate_pct = 4.25;
   double usd_rub = 74.0;
-  double inflation_target_pct =
-      4.0;  // the Bank's target (expectations anchor on economy.expectations_anchor_pct)
+  double inflation_target_pct = 4.0;  // the Bank's (the agents anchor on households' expectations)
 };
 
 // What the state and the oil trade hand the economy each month (whole economy, not scaled).
