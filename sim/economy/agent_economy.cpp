@@ -80,8 +80,8 @@ void Firms::resize(std::size_t n) {
   for (auto* v : {&employees, &vacancies, &hires}) v->resize(n);
   sector.resize(n);
   for (auto* v :
-       {&wage_rub, &price, &markup, &capital, &inventory, &expected_demand, &output, &sales, &demand,
-        &deposits_rub, &loans_rub, &profit_rub, &dividend_due_rub, &dividend_rub, &investment_rub})
+       {&wage_rub, &price, &markup, &capital, &inventory, &expected_demand, &lasting_demand, &output, &sales,
+        &demand, &deposits_rub, &loans_rub, &profit_rub, &dividend_due_rub, &dividend_rub, &investment_rub})
     v->resize(n);
 }
 
@@ -171,6 +171,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
       const double y = productivity_[s] * static_cast<double>(own);
       firms_.output[f] = y;
       firms_.expected_demand[f] = y;
+      firms_.lasting_demand[f] = y;
       firms_.demand[f] = y;
       firms_.inventory[f] = p.inventory_target_months * y;
       firms_.capital[f] = 12.0 * p.capital_output_years * y / p.target_utilisation;
@@ -360,11 +361,10 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.loan_rate = std::max(0.0, in.key_rate_pct + p.loan_spread_pct) / 1200.0;
   r.defence_loan_rate = std::max(0.0, in.key_rate_pct + p.defence_loan_spread_pct.at(r.year)) / 1200.0;
   r.real_loan_rate_pct = in.key_rate_pct + p.loan_spread_pct - expected_inflation_pct_;
-  // The sanctions wedge starts with the invasion (the state's timing), not the calendar year: it is
-  // scaled by twice the state's war-shock weight, capped at 1. That weight decays with
-  // state.economy.war_demand_shock_months (25), so the wedge is whole only until about 17 months after
-  // the invasion and fades after (about 0.3 of the year path's value by 2026).
-  const double wedge = std::min(1.0, 2.0 * in.war_shock_weight) * p.import_cost_wedge.at(r.year);
+  // The sanctions wedge holds from the invasion on (the month's share of days after it), whole for as
+  // long as the sanctions stand: it does not fade with the war's demand shock. Its year path carries
+  // the parallel imports' lower cost (0.15 in 2022, 0.12 from 2024).
+  const double wedge = invasion_share_ * p.import_cost_wedge.at(r.year);
   r.import_price = in.usd_rub / usd_rub_start_ * in.world_price_level * (1.0 + wedge);
   r.vat = in.vat_rate_pct / 100.0;
   const double real_deposit_pct = in.key_rate_pct + p.deposit_spread_pct - expected_inflation_pct_;
@@ -400,6 +400,7 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
                                       kSut2019.gfcf_import_share[s] * r.import_price);
   const double credit =
       std::max(0.0, 1.0 - p.investment_rate_sensitivity * (r.real_loan_rate_pct - real_loan_rate_start_pct_));
+  const double lambda_k = p.investment_demand_weight;
   const double delta = p.depreciation_pct_per_year / 1200.0;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const std::size_t s = index(firms_.sector[f]);
@@ -422,8 +423,11 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     // Labour is hoarded: a firm lets go a share of its excess staff a month (at most a twentieth).
     firm_shed_[f] =
         have > need ? std::min(0.05, p.labour_adjustment * static_cast<double>(have - need) / have) : 0.0;
-    // Investment: replace wear and close part of the gap to the capital that expected demand needs.
-    const double wanted = 12.0 * p.capital_output_years * expected / (p.target_utilisation * tfp_[s]);
+    // Investment: replace wear and close part of the gap to the capital that lasting demand needs (a
+    // slow expectation, so that a month's swing in sales does not swing investment: a slower accelerator).
+    double& lasting = firms_.lasting_demand[f];
+    lasting = (1.0 - lambda_k) * lasting + lambda_k * firms_.demand[f];
+    const double wanted = 12.0 * p.capital_output_years * lasting / (p.target_utilisation * tfp_[s]);
     const double real =
         std::max(0.0, delta * firms_.capital[f] + p.investment_adjustment * (wanted - firms_.capital[f]));
     firms_.investment_rub[f] = credit * real * p_inv;
@@ -1085,14 +1089,23 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.import_price_index = r.import_price;
   for (std::size_t s = 0; s < kSectors; ++s) o.output_rub_bn[s] = sector_output_[s] * scale_bn_;
   o.output_rub_bn[index(Sector::OilGas)] += energy_export_real_ * scale_bn_;
-  // Expectations: adaptive on inflation, partly anchored on the target.
-  const double aim =
-      p.expectations_anchor * start_.inflation_target_pct + (1.0 - p.expectations_anchor) * o.cpi_yoy_pct;
+  // Expectations: adaptive on inflation, partly anchored on households' measured expectations (which
+  // stayed far above the target: they do not follow the agents' own CPI down).
+  const double aim = p.expectations_anchor * p.expectations_anchor_pct.at(r.year) +
+                     (1.0 - p.expectations_anchor) * o.cpi_yoy_pct;
   expected_inflation_pct_ += p.expectations_speed * (aim - expected_inflation_pct_);
 }
 
 void AgentEconomy::advance_supply(const AgentEconomyParams& p, const EconomyMonthInputs& in) {
   const int year = in.month.year();
+  // The invasion's date: the first month with a positive shock weight, whose weight is the month's
+  // share of days after the invasion (its decay starts the month after); every later month is whole.
+  if (invaded_) {
+    invasion_share_ = 1.0;
+  } else if (in.war_shock_weight > 0) {
+    invasion_share_ = std::min(1.0, in.war_shock_weight);
+    invaded_ = true;
+  }
   productivity_trend_ *= std::pow(1.0 + p.productivity_growth_pct.at(year) / 100.0, 1.0 / 12.0);
   const double world_growth = world_price_before_ > 0 ? in.world_price_level / world_price_before_ : 1.0;
   food_relative_ *= std::pow(1.0 + p.world_food_price_growth_pct.at(year) / 100.0, 1.0 / 12.0) / world_growth;
@@ -1220,6 +1233,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.value(expected_inflation_pct_);
   h.value(productivity_trend_);
   h.value(food_relative_);
+  h.value(invasion_share_);
   h.value(cpi_);
   h.value(real_gdp_);
 }

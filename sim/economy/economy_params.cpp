@@ -92,7 +92,12 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "household deposits at the start",
          "37.9 trn end-2021 less the 2021 deposit flow of 2.58 trn (CBR, russia_economy.md 4); derived");
   t.real("expectations_anchor", p.expectations_anchor, 0, 1, "share",
-         "weight of the inflation target in expected inflation", kJudgement);
+         "weight of the anchor (economy.expectations_anchor_pct) in expected inflation", kJudgement);
+  t.path("expectations_anchor_pct", p.expectations_anchor_pct, -10, 100, "pct_per_year",
+         "households' measured 12-month-ahead inflation expectations, the anchor of expected inflation",
+         "Bank of Russia / inFOM survey medians: 2021 mean of Apr-Dec 11.9, 11.3, 11.9, 13.4, 13.6, 13.5, "
+         "14.8 = 12.9; 2024 mean of Jan, May, Jun 12.7, 11.7, 11.9 = 12.1 (CBR releases; TASS 24 Jan and "
+         "18 Jun 2024); 2022 not found, held at 2021's; 2023 not looked up (outside the windows)");
   t.real("expectations_speed", p.expectations_speed, 0, 1, "share_per_month",
          "monthly weight of the new aim in expected inflation", kJudgement);
 
@@ -123,6 +128,9 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "share of the gap to the wanted capital invested each month", kJudgement);
   t.real("investment_rate_sensitivity", p.investment_rate_sensitivity, 0, 1, "share_per_pp",
          "investment lost per pp of real loan rate above the start's", kJudgement);
+  t.real("investment_demand_weight", p.investment_demand_weight, 0, 1, "share_per_month",
+         "weight of last month's demand in the lasting demand that a firm's wanted capital follows",
+         "judgement: a year's mean lag (1/12), against 0.3 for production plans");
   t.real("firm_deposit_months", p.firm_deposit_months, 0, 24, "months",
          "deposits a firm keeps, in months of its wage bill (it borrows below)", kJudgement);
   t.real("loan_repayment_per_month", p.loan_repayment_per_month, 0, 1, "share_per_month",

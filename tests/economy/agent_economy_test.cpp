@@ -159,6 +159,7 @@ TEST(AgentEconomy, WithoutShocksItStaysNearItsSteadyStateForTenYears) {
     p.household_saving_start_rub_bn_per_year = 0;         // a stationary economy saves nothing
     p.productivity_growth_pct = YearPath{{{2021, 0.0}}};  // no trend: a stationary economy
     p.world_food_price_growth_pct = YearPath{{{2021, 0.0}}};
+    p.expectations_anchor_pct = YearPath{{{2021, 0.0}}};  // expectations anchored on zero inflation
     EconomyStart start = start_2021();
     start.inflation_target_pct = 0;
     start.cpi_yoy_pct = 0;
@@ -240,9 +241,13 @@ TEST(AgentEconomy, MobilisationAndEmigrationMoveHouseholdsOutOfTheLabourForceAnd
     return count(Status::Civilian) + count(Status::Defence) + count(Status::Public) +
            count(Status::Unemployed);
   };
-  for (int m = 0; m < 3; ++m) e.step(p, month_inputs(m));
+  AgentEconomy stay(p, start_2021(), month_inputs(0));  // the same economy without the events
+  for (int m = 0; m < 3; ++m) {
+    e.step(p, month_inputs(m));
+    stay.step(p, month_inputs(m));
+  }
   const double force_before = labour_force();
-  const double deposits_before = e.readings().household_deposits_rub_bn;
+  stay.step(p, month_inputs(3));
   p.mobilised_k = 300;
   p.emigrated_k = 650;
   e.step(p, month_inputs(3));
@@ -250,7 +255,8 @@ TEST(AgentEconomy, MobilisationAndEmigrationMoveHouseholdsOutOfTheLabourForceAnd
   EXPECT_NEAR(count(Status::Mobilised), 300, 0.5 * p.persons_per_agent / 1000.0);
   EXPECT_NEAR(count(Status::Emigrated), 650, 0.5 * p.persons_per_agent / 1000.0);
   EXPECT_NEAR(labour_force(), force_before - 950, 100);
-  EXPECT_LT(e.readings().household_deposits_rub_bn, deposits_before);  // taken abroad
+  // Emigrants take their deposits abroad (about 0.5% of the total).
+  EXPECT_LT(e.readings().household_deposits_rub_bn, stay.readings().household_deposits_rub_bn - 50);
   for (int m = 4; m < 12; ++m) e.step(p, month_inputs(m));
   const double unemployment_mobilised = e.readings().unemployment_pct;
   p.mobilised_k = 0;  // demobilisation: the reservists return as job seekers
@@ -274,6 +280,53 @@ TEST(AgentEconomy, TheInvasionRaisesUnitCostsAndAddsTheImportWedge) {
   EXPECT_NEAR(war.months[5].import_price_index, 1.15, 1e-12);
   EXPECT_LT(war.months[8].unemployment_pct, base.months[8].unemployment_pct);
   EXPECT_GT(war.months[11].price_level, base.months[11].price_level * 1.01);
+}
+
+// The sanctions' import wedge is dated by the invasion (the first month with a war weight, for its
+// share of days) and then holds whole while the war's shock weight fades: sanctions did not fade.
+TEST(AgentEconomy, TheImportWedgeHoldsFromTheInvasionWhileTheShockFades) {
+  AgentEconomyParams p = small_params();
+  p.import_cost_wedge = YearPath{{{2021, 0.15}}};
+  const Path war = run(p, 30, [](int m, EconomyMonthInputs& in) {
+    if (m == 3) in.war_shock_weight = 0.25;  // invaded with a quarter of the month left
+    if (m > 3) in.war_shock_weight = std::exp(-(m - 3) / 25.0);
+  });
+  EXPECT_DOUBLE_EQ(war.months[2].import_price_index, 1.0);
+  EXPECT_NEAR(war.months[3].import_price_index, 1.0 + 0.25 * 0.15, 1e-12);
+  EXPECT_NEAR(war.months[5].import_price_index, 1.15, 1e-12);
+  EXPECT_NEAR(war.months[29].import_price_index, 1.15, 1e-12);  // shock weight 0.35 by then
+}
+
+// Expected inflation is anchored on households' measured expectations, not on the economy's own CPI:
+// with a higher anchor wage offers are indexed more and prices follow.
+TEST(AgentEconomy, HigherMeasuredExpectationsRaiseWagesAndPrices) {
+  AgentEconomyParams low = small_params();
+  low.expectations_anchor_pct = YearPath{{{2021, 4.0}}};
+  AgentEconomyParams high = small_params();
+  high.expectations_anchor_pct = YearPath{{{2021, 13.0}}};
+  const Path a = run(low, 18), b = run(high, 18);
+  EXPECT_GT(b.months[17].average_wage_rub, a.months[17].average_wage_rub * 1.02);
+  EXPECT_GT(b.months[17].price_level, a.months[17].price_level);
+}
+
+// Capital follows lasting demand (a year's mean lag): a one-month surge in orders barely moves the
+// capital firms want, where a firm that took one month's demand as lasting would invest at once.
+TEST(AgentEconomy, ACapitalStockFollowsLastingDemandNotAMonthsSurge) {
+  const auto investment_after_surge = [](double weight) {
+    AgentEconomyParams p = small_params();
+    p.investment_demand_weight = weight;
+    AgentEconomy e(p, start_2021(), month_inputs(0));
+    for (int m = 0; m < 8; ++m) {
+      EconomyMonthInputs in = month_inputs(m);
+      if (m == 6) in.defence_rub_bn *= 3.0;
+      e.step(p, in);
+    }
+    double inv = 0;
+    for (double v : e.firms().investment_rub) inv += v;
+    return inv;
+  };
+  const double slow = investment_after_surge(1.0 / 12), fast = investment_after_surge(1.0);
+  EXPECT_LT(slow, fast);
 }
 
 // Wage offers answer to the economy's tightness: with the wage curve on, more defence orders raise

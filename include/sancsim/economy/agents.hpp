@@ -50,6 +50,7 @@ struct Firms {
   std::vector<double> capital;          // real
   std::vector<double> inventory;        // real
   std::vector<double> expected_demand;  // real, a month
+  std::vector<double> lasting_demand;   // real, a month: the slow expectation that capital follows
   std::vector<double> output;           // real, this month
   std::vector<double> sales;            // real, this month
   std::vector<double> demand;           // real, this month (what buyers asked of this firm)

@@ -54,8 +54,12 @@ struct AgentEconomyParams {
   double household_saving_start_rub_bn_per_year = 2583;
   double wealth_rate_sensitivity = 0.4;  // pp less wealth spending a year per pp of real deposit rate
   double initial_household_deposits_rub_bn = 35300;
-  double expectations_anchor = 0.3;  // weight of the inflation target in expected inflation
-  double expectations_speed = 0.2;   // monthly weight of the new aim in expected inflation
+  double expectations_anchor = 0.3;  // weight of the anchor below in expected inflation
+  // What expectations are anchored on: households' measured 12-month-ahead expectations (the Bank of
+  // Russia's inFOM survey, yearly means of the months found), not the inflation target, so that they
+  // do not follow the agents' own CPI down. Held at 2021's through 2022-23 (no in-window value found).
+  YearPath expectations_anchor_pct{{{2021, 12.9}, {2024, 12.1}}};
+  double expectations_speed = 0.2;  // monthly weight of the new aim in expected inflation
 
   // Firms.
   // Labour productivity trend (all sectors; a per-sector source was not found). 0 by default: the
@@ -72,7 +76,8 @@ struct AgentEconomyParams {
   double depreciation_pct_per_year = 6.0;
   double investment_adjustment = 0.005;       // monthly share of the capital gap invested
   double investment_rate_sensitivity = 0.04;  // investment share lost per pp of real loan rate over reference
-  double firm_deposit_months = 1.0;           // deposits a firm keeps, in months of wage bill
+  double investment_demand_weight = 1.0 / 12;  // monthly weight of last demand in the demand capital follows
+  double firm_deposit_months = 1.0;            // deposits a firm keeps, in months of wage bill
   double loan_repayment_per_month = 0.015;
   double dividend_adjustment_per_month = 0.03;  // share of the gap to the aimed dividend closed a month
   double own_funds_share = 0.55;  // of net investment financed by retained profit; the rest is paid out
