@@ -242,7 +242,8 @@ void describe_oil(ParamTable& t, OilParams& p) {
          "upper bound of the clearing search", "numerical");
   t.real("new_buyers_bargaining_weight", p.new_buyers_bargaining_weight, 0, 1, "share",
          "buyers' Nash weight in the split of the surplus between the competitive discount and the sellers' "
-         "floor, for crude bought only by buyers new to it after the shunning (scaled by the share new "
+         "reservation (Brent less their reservation price), for crude bought only by buyers new to it after "
+         "the shunning (scaled by the share new "
          "buyers buy and by 2^(-what they have bought together / learning_volume_mbbl))",
          "assumption: symmetric Nash bargaining (0.5); a thin, concentrated buyer side with huge "
          "negotiating power (Bloomberg, Nov 2022; docs/MODEL.md §6)");
