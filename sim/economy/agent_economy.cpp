@@ -364,7 +364,7 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   // The sanctions wedge holds from the invasion on (the month's share of days after it), whole for as
   // long as the sanctions stand: it does not fade with the war's demand shock. Its year path carries
   // the parallel imports' lower cost (0.15 in 2022, 0.12 from 2024).
-  const double wedge = invasion_share_ * p.import_cost_wedge.at(r.year);
+  const double wedge = in.invasion_share * p.import_cost_wedge.at(r.year);
   r.import_price = in.usd_rub / usd_rub_start_ * in.world_price_level * (1.0 + wedge);
   r.vat = in.vat_rate_pct / 100.0;
   const double real_deposit_pct = in.key_rate_pct + p.deposit_spread_pct - expected_inflation_pct_;
@@ -1098,14 +1098,6 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
 
 void AgentEconomy::advance_supply(const AgentEconomyParams& p, const EconomyMonthInputs& in) {
   const int year = in.month.year();
-  // The invasion's date: the first month with a positive shock weight, whose weight is the month's
-  // share of days after the invasion (its decay starts the month after); every later month is whole.
-  if (invaded_) {
-    invasion_share_ = 1.0;
-  } else if (in.war_shock_weight > 0) {
-    invasion_share_ = std::min(1.0, in.war_shock_weight);
-    invaded_ = true;
-  }
   productivity_trend_ *= std::pow(1.0 + p.productivity_growth_pct.at(year) / 100.0, 1.0 / 12.0);
   const double world_growth = world_price_before_ > 0 ? in.world_price_level / world_price_before_ : 1.0;
   food_relative_ *= std::pow(1.0 + p.world_food_price_growth_pct.at(year) / 100.0, 1.0 / 12.0) / world_growth;
@@ -1233,7 +1225,6 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.value(expected_inflation_pct_);
   h.value(productivity_trend_);
   h.value(food_relative_);
-  h.value(invasion_share_);
   h.value(cpi_);
   h.value(real_gdp_);
 }

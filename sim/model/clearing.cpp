@@ -76,7 +76,6 @@ void clear_grades(const OilParams& p, const PolicyState& policy, Date today, dou
       ++n;
     }
     const double offered = markets.offered_kbd[g] * placed_share;
-    const double floor = producers.seller_floor(grade, p, policy, brent_usd);
     Clearing c;
     if (g == kUrals && std::isfinite(pinned_urals_fob_usd)) {
       // A pinned price: the discount is the path's, and buyers take their demand at it.
@@ -87,7 +86,7 @@ void clear_grades(const OilParams& p, const PolicyState& policy, Date today, dou
       c.sold_kbd = std::min(std::max(0.0, offered), demand);
     } else {
       c = clear_market(std::span(req.data(), n), std::span(cap.data(), n), std::span(ramp.data(), n), offered,
-                       floor);
+                       producers.seller_floor(grade, p, policy, brent_usd));
     }
     // Allotments: each group's demand at the clearing discount, scaled to the volume sold.
     double demand = 0;
@@ -99,7 +98,8 @@ void clear_grades(const OilParams& p, const PolicyState& policy, Date today, dou
       buyers.allotment_kbd[b] = scale * buyer_demand_kbd(c.discount_usd_per_bbl, buyers.required_usd[b],
                                                          buyers.capacity_kbd[b], buyers.ramp_usd[b]);
     // Once the coalition's buyers shun Russian crude, the buyers left, new to it, bargain: the price
-    // splits the surplus between the competitive discount and the sellers' floor (docs/MODEL.md §6).
+    // splits the surplus between the competitive discount and the sellers' reservation (Brent less their
+    // reservation price, not the search's bound; docs/MODEL.md §6).
     // The volumes are those of the competitive clearing; only the price moves.
     if (policy.shunning && grade != Grade::Products && !(g == kUrals && std::isfinite(pinned_urals_fob_usd)))
       c.discount_usd_per_bbl =

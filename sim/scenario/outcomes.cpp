@@ -6,6 +6,7 @@
 #include <set>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "sancsim/model/world.hpp"
 #include "sancsim/scenario/scenario.hpp"
@@ -115,14 +116,12 @@ std::optional<DeclaredOutcome> read_outcome(const toml::table& t, std::size_t in
              "; expected one of name, series, statistic, from, to, year, threshold, vs");
     }
   }
-  auto missing = [&](const char* key, const char* what) {
+  auto missing = [&](const char* key, const std::string& what) {
     if (!t.contains(key)) at(t.source(), where + "." + key, fmt::format("missing; expected {}", what));
   };
   missing("name", "the outcome's name");
   missing("series", "a column of series.csv");
-  if (!has_stat)
-    missing("statistic",
-            "one of sum, mean, last, min, max, argmax_month, argmin_month, first_below, first_above, change");
+  if (!has_stat) missing("statistic", fmt::format("one of {}", fmt::join(outcome_stat_names(), ", ")));
   if (has_stat && stat_needs_threshold(o.def.stat) && !has_threshold)
     at(t.source(), where + ".threshold",
        fmt::format("missing; expected the threshold of {}", outcome_stat_name(o.def.stat)));

@@ -237,6 +237,7 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
   in.energy_export_volume_index = volume_kbd / first_energy_volume_kbd_;
   in.non_energy_exports_usd_bn = fx.non_energy_exports_usd_bn;
   in.war_shock_weight = war_shock_weight(oil.month);
+  in.invasion_share = war_share_of_month(oil.month);
   if (!agents_) {
     const InitialState& s = p_.initial;
     EconomyStart start{.month = m.month,
@@ -274,14 +275,18 @@ double RussianState::war_premium_log(YearMonth month) const {
          days_within(month, start, start + p_.ruble.war_shock_days) / month.first_day().days_in_month();
 }
 
+double RussianState::war_share_of_month(YearMonth month) const {
+  if (war_start_day_ == std::numeric_limits<int>::min()) return 0.0;
+  return days_within(month, war_start_day_, std::numeric_limits<double>::infinity()) /
+         month.first_day().days_in_month();
+}
+
 double RussianState::war_shock_weight(YearMonth month) const {
   if (war_start_day_ == std::numeric_limits<int>::min()) return 0.0;
   // The month's share of days after the announcement, times the decay from it to the month's start.
-  const double start = war_start_day_;
-  const double after =
-      days_within(month, start, std::numeric_limits<double>::infinity()) / month.first_day().days_in_month();
-  const double elapsed_months = std::max(0.0, month.first_day().days - start) / 30.4375;
-  return after * std::exp(-elapsed_months / p_.economy.war_demand_shock_months);
+  const double elapsed_months =
+      std::max(0.0, month.first_day().days - static_cast<double>(war_start_day_)) / 30.4375;
+  return war_share_of_month(month) * std::exp(-elapsed_months / p_.economy.war_demand_shock_months);
 }
 
 void RussianState::check_identities(const StateMonth& m, double nwf_before_rub_bn) const {

@@ -274,7 +274,7 @@ TEST(AgentEconomy, TheInvasionRaisesUnitCostsAndAddsTheImportWedge) {
   p.import_cost_wedge = YearPath{{{2021, 0.15}}};
   const Path base = run(p, 12);
   const Path war = run(p, 12, [](int m, EconomyMonthInputs& in) {
-    if (m >= 3) in.war_shock_weight = 1.0;
+    if (m >= 3) in.war_shock_weight = in.invasion_share = 1.0;
   });
   EXPECT_DOUBLE_EQ(base.months[5].import_price_index, 1.0);  // no wedge before the invasion
   EXPECT_NEAR(war.months[5].import_price_index, 1.15, 1e-12);
@@ -282,14 +282,14 @@ TEST(AgentEconomy, TheInvasionRaisesUnitCostsAndAddsTheImportWedge) {
   EXPECT_GT(war.months[11].price_level, base.months[11].price_level * 1.01);
 }
 
-// The sanctions' import wedge is dated by the invasion (the first month with a war weight, for its
-// share of days) and then holds whole while the war's shock weight fades: sanctions did not fade.
+// The sanctions' import wedge is dated by the invasion (its month for its share of days) and then
+// holds whole while the war's shock weight fades: sanctions did not fade.
 TEST(AgentEconomy, TheImportWedgeHoldsFromTheInvasionWhileTheShockFades) {
   AgentEconomyParams p = small_params();
   p.import_cost_wedge = YearPath{{{2021, 0.15}}};
   const Path war = run(p, 30, [](int m, EconomyMonthInputs& in) {
-    if (m == 3) in.war_shock_weight = 0.25;  // invaded with a quarter of the month left
-    if (m > 3) in.war_shock_weight = std::exp(-(m - 3) / 25.0);
+    if (m == 3) in.war_shock_weight = in.invasion_share = 0.25;  // invaded with a quarter of the month left
+    if (m > 3) in.war_shock_weight = std::exp(-(m - 3) / 25.0), in.invasion_share = 1.0;
   });
   EXPECT_DOUBLE_EQ(war.months[2].import_price_index, 1.0);
   EXPECT_NEAR(war.months[3].import_price_index, 1.0 + 0.25 * 0.15, 1e-12);

@@ -51,10 +51,11 @@ struct EconomyMonthInputs {
   double energy_export_volume_index = 1;  // oil and gas export volume relative to the start (real GDP)
   double non_energy_exports_usd_bn = 0;   // foreign demand for the other sectors
   // The invasion's shock weight (0 before it; the month's share of days after it times the fading
-  // since): the state's own timing, shared with the aggregate economy. The first month with a positive
-  // weight dates the invasion (its weight is then the share of days after it, not yet faded): the
-  // sanctions' import wedge holds from it on.
+  // since): the state's own timing, shared with the aggregate economy.
   double war_shock_weight = 0;
+  // The month's share of days after the invasion (0 before it, 1 from the month after): the sanctions'
+  // import wedge holds from it on, whole, while the shock weight fades.
+  double invasion_share = 0;
 };
 
 // The economy's answers, in the units the state reads.
@@ -164,8 +165,6 @@ class AgentEconomy {
   double productivity_trend_ = 1;                // the trend alone
   double food_relative_ = 1;                     // world food prices over the general world price level
   double world_price_before_ = 1;                // last month's general world price level
-  bool invaded_ = false;                         // the invasion has happened (a month with a war weight)
-  double invasion_share_ = 0;                    // this month's share of days after the invasion
   std::array<double, kSectors> gva_share_{};     // GVA per unit of output (real GDP weights)
   std::array<std::int32_t, kSectors> first_firm_{}, firm_count_{};
   std::array<double, kSectors> household_basket_{}, government_basket_{}, investment_basket_{},

@@ -76,6 +76,8 @@ class RussianState {
   // Log premium on the clearing rate in `month` from the flight at the start of the war.
   double war_premium_log(YearMonth month) const;
   double war_shock_weight(YearMonth month) const;
+  // The month's share of days after the invasion announcement (0 before it, 1 after its month).
+  double war_share_of_month(YearMonth month) const;
   void write(SeriesTable& table) const;
   // The deficit of the last 12 months including `m`'s (NaN before the 12th simulated month).
   double rolling_deficit_rub_bn(const StateMonth& m);
