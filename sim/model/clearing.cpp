@@ -15,7 +15,7 @@ Hull hull_of(Grade g) { return g == Grade::Products ? Hull::Product : Hull::Crud
 
 }  // namespace
 
-double intermediate(const OilParams& p, const PolicyState& policy, const Producers& producers,
+double intermediate(const OilParams& p, const PolicyState& policy, Date today, const Producers& producers,
                     Traders& traders, Markets& markets) {
   const double offered =
       markets.offered_kbd[kUrals] + markets.offered_kbd[kEspo] + markets.offered_kbd[kProducts];
@@ -24,7 +24,8 @@ double intermediate(const OilParams& p, const PolicyState& policy, const Produce
     const double d = policy.producer_designation[k];
     const double vol = offered * producers.export_share[k];
     const double intermediated = vol * (1.0 - p.producers[k].direct_sales_share * (1.0 - d));
-    const double mainstream = intermediated * p.mainstream_share * traders.mainstream_presence * (1.0 - d);
+    const double mainstream = intermediated * p.mainstream_share * traders.mainstream_presence * (1.0 - d) *
+                              policy.mainstream_allowed(k, today);
     via_mainstream += mainstream;
     via_shells += intermediated - mainstream;
     designated_via_shells += d * (intermediated - mainstream);

@@ -135,6 +135,11 @@ std::vector<EventKindSpec> build() {
        "this many more tankers trading Russian oil are designated"},
       {EventKind::Designation, "designation", "share", false, 0, 1, true, designation_targets(),
        "a company is designated (SDN, asset freeze, transaction ban); share = part of a buyer group listed"},
+      {EventKind::TransactionBan, "transaction_ban", "", false, 0, 0, true,
+       std::vector<std::string_view>(kProducerKeys.begin(), kProducerKeys.end()),
+       "persons of the jurisdiction may not transact with the producer except to import its oil (EU Reg. "
+       "833/2014 Art. 5aa): Western traders stop lifting its oil for third countries when it takes effect, "
+       "their contracts with it running off evenly from the event's date (wind_down_days)"},
       {EventKind::ServicesBan,
        "services_ban",
        "",

@@ -305,7 +305,10 @@ void describe_oil(ParamTable& t, OilParams& p) {
   t.real("mainstream_share", p.mainstream_share, 0, 1, "share",
          "of intermediated volume handled by Western traders pre-war", calib);
   t.real("mainstream_exit_days", p.mainstream_exit_days, 1, 730, "days",
-         "how fast Western traders leave after the invasion", "traders' announced exits by 15 May 2022");
+         "Western traders' contracts with Russian sellers run off evenly over this many days after the "
+         "invasion (a transaction_ban event ends them sooner for the producer it names)",
+         "calibrated to the history run (docs/MODEL.md §5: Vitol's run-off to the end of 2022, 310 days, "
+         "measured and not adopted)");
   t.integer("shell_traders_initial", p.shell_traders_initial, 0, 1000, "shell traders active at the start",
             calib);
   t.real("shell_capacity_kbd", p.shell_capacity_kbd, 1, 2000, "kbd", "volume one shell trader can place",

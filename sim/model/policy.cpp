@@ -124,6 +124,15 @@ PolicyState derive_policy(const std::vector<PolicyEvent>& events, const std::vec
           if (p.buyers[b].key.starts_with(e.target)) s.buyer_listed[b] = true;
         break;
       }
+      case EventKind::TransactionBan:
+        // Applied from its date: the traders' contracts with the producer start running off then.
+        for (std::size_t k = 0; k < kProducers; ++k)
+          if (e.target == kProducerKeys[k] && !s.trader_ban[k]) {
+            s.trader_ban[k] = true;
+            s.trader_ban_adopted[k] = e.date;
+            s.trader_ban_effective[k] = effective;
+          }
+        break;
       case EventKind::ServicesBan:
         if (!in_force) break;
         if (e.target == "maritime") s.maritime_ban = true;

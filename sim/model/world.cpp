@@ -193,7 +193,7 @@ void World::clear_markets(const Tick& tick) {
       std::clamp(traders_.mainstream_presence + (policy_.shunning ? -step : step), 0.0, 1.0);
 
   markets_.offered_kbd = producers_.offer(p_, policy_);
-  const double placed_share = intermediate(p_, policy_, producers_, traders_, markets_);
+  const double placed_share = intermediate(p_, policy_, today, producers_, traders_, markets_);
   const double pinned_urals = in_.urals_fob ? in_.urals_fob->at(YearMonth::of(today)) : kNaN;
   clear_grades(p_, policy_, today, brent_usd_, producers_, shipping_, placed_share, buyers_, markets_,
                pinned_urals);

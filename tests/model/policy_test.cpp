@@ -42,6 +42,27 @@ TEST(Policy, DesignationBindsAfterItsWindDown) {
   EXPECT_EQ(derive_policy(ev, active, day("2025-11-21"), p).producer_designation[0], 1.0);
 }
 
+// A transaction ban (EU Art. 5aa) lets the Western traders' contracts with the named producer run
+// off evenly to its effective date: all of them run before, half at mid-term, none after; the
+// other producers keep theirs, and relief restores them.
+TEST(Policy, TransactionBanRunsOffTheTradersContractsToItsDate) {
+  const auto p = default_oil_params();
+  auto e = event("2022-03-15", EventKind::TransactionBan, "EU", "rosneft");
+  e.wind_down_days = 60;
+  std::vector<PolicyEvent> ev = {e};
+  std::vector<std::uint8_t> active(1, 1);
+  EXPECT_EQ(derive_policy(ev, active, day("2022-03-14"), p).mainstream_allowed(0, day("2022-03-14")), 1.0);
+  const auto s = derive_policy(ev, active, day("2022-03-15"), p);
+  EXPECT_DOUBLE_EQ(s.mainstream_allowed(0, day("2022-03-15")), 1.0);
+  EXPECT_DOUBLE_EQ(s.mainstream_allowed(0, day("2022-04-14")), 0.5);
+  EXPECT_EQ(s.mainstream_allowed(0, day("2022-05-14")), 0.0);
+  EXPECT_EQ(s.mainstream_allowed(0, day("2023-01-01")), 0.0);
+  for (std::size_t k = 1; k < kProducers; ++k) EXPECT_EQ(s.mainstream_allowed(k, day("2022-06-01")), 1.0);
+  EXPECT_EQ(s.producer_designation[0], 0.0);  // not a designation: no compliance barrier for buyers
+  active[0] = 0;
+  EXPECT_EQ(derive_policy(ev, active, day("2022-06-01"), p).mainstream_allowed(0, day("2022-06-01")), 1.0);
+}
+
 TEST(Policy, ReliefLiftsNamedEventsAndWholeKinds) {
   const auto p = default_oil_params();
   auto cap = event("2022-12-05", EventKind::PriceCapCrude, "G7", "", 60);

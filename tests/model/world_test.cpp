@@ -100,6 +100,26 @@ TEST(World, DesignatedTradersAreReplacedAfterTheEntryLag) {
   EXPECT_GE(active.back(), active[4] - 1);  // replaced within the year
 }
 
+// A transaction ban on a producer moves its share of the Western traders' volume to the shells, which
+// grow to carry it; nothing changes before the ban's date.
+TEST(World, ATransactionBanMovesAProducersTradeToTheShells) {
+  SmallRun plain;
+  plain.end = day("2021-12-31");
+  plain.params.oil.shell_hazard_per_month = 0;
+  SmallRun banned = plain;
+  auto ban = event("2021-03-01", EventKind::TransactionBan, "EU", "rosneft");
+  ban.wind_down_days = 30;
+  banned.events = {ban};
+  const auto a = plain.run();
+  const auto b = banned.run();
+  const auto& before = a.series.values("traders_active");
+  const auto& after = b.series.values("traders_active");
+  EXPECT_EQ(before[0], after[0]);  // January 2021
+  EXPECT_EQ(before[1], after[1]);
+  EXPECT_GT(after.back(), before.back()) << "new shells carry Rosneft's barrels";
+  EXPECT_GE(b.series.values("trader_margin_usd_per_bbl")[4], a.series.values("trader_margin_usd_per_bbl")[4]);
+}
+
 TEST(World, ADesignatedSellersBarrelsNeverReachAHighExposureBuyer) {
   SmallRun r;
   r.end = day("2022-06-30");

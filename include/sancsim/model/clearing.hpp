@@ -16,7 +16,7 @@ namespace sancsim {
 
 // Places `markets.offered_kbd` with intermediaries: sets the margin and the unplaced volume;
 // returns the share of the offer that found an intermediary.
-double intermediate(const OilParams& p, const PolicyState& policy, const Producers& producers,
+double intermediate(const OilParams& p, const PolicyState& policy, Date today, const Producers& producers,
                     Traders& traders, Markets& markets);
 
 // Clears each grade: buyers' freight, required discounts and capacities; the clearing discount and

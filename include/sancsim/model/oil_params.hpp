@@ -136,7 +136,7 @@ struct OilParams {
 
   // --- Traders (docs/MODEL.md §Traders)
   double mainstream_share = 0.5;     // of intermediated volume pre-war
-  double mainstream_exit_days = 60;  // how fast mainstream traders leave after the invasion
+  double mainstream_exit_days = 60;  // Western traders run off their Russian contracts after the invasion
   int shell_traders_initial = 25;
   double shell_capacity_kbd = 120;  // volume one shell trader can place
   double shell_margin_usd_per_bbl = 1.0;

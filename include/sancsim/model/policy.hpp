@@ -32,7 +32,11 @@ struct PolicyState {
   double tax_discount_floor_usd_per_bbl = std::numeric_limits<double>::quiet_NaN();
   double insurer_designation = 0;                         // 0..1: shadow fleet's Russian insurers designated
   std::array<double, kProducers> producer_designation{};  // 0..1 weight, in force after wind-down
-  std::array<double, kBuyers> buyer_sanctioned_share{};   // secondary sanctions: intake cut
+  // Transaction bans on producers (EU Art. 5aa): adopted on the event's date, effective after its wind-down.
+  std::array<bool, kProducers> trader_ban{};
+  std::array<Date, kProducers> trader_ban_adopted{};
+  std::array<Date, kProducers> trader_ban_effective{};
+  std::array<double, kBuyers> buyer_sanctioned_share{};  // secondary sanctions: intake cut
   std::array<bool, kBuyers> buyer_listed{};   // its company listed: no Western finance left to lose
   std::array<bool, kBuyers> embargoed{};      // seaborne crude or products, by grade
   std::array<double, kRegions> tariff_pct{};  // secondary tariffs by buyer region
@@ -45,6 +49,15 @@ struct PolicyState {
     if (g != Grade::Products) return crude_cap_usd_per_bbl;
     return std::min(premium_products_cap_usd_per_bbl,
                     discount_products_cap_usd_per_bbl + product_class_spread_usd_per_bbl);
+  }
+
+  // Share of the Western traders' contracts with producer k still running on `today`: under a
+  // transaction ban they expire evenly between its adoption and its effective date (docs/MODEL.md §5).
+  double mainstream_allowed(std::size_t k, Date today) const {
+    if (!trader_ban[k]) return 1.0;
+    const double term = days_between(trader_ban_adopted[k], trader_ban_effective[k]);
+    if (term <= 0) return 0.0;
+    return std::clamp(days_between(today, trader_ban_effective[k]) / term, 0.0, 1.0);
   }
 
   // The part the Russian state reads.

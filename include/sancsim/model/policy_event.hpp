@@ -25,6 +25,7 @@ enum class EventKind {
   TaxRule,             // Russian tax rule (discount floor D for the tax price)
   VesselDesignations,  // `vessels` more tankers designated
   Designation,         // a company (producer, trader, insurer, buyer) designated
+  TransactionBan,      // Western traders may not lift a producer's oil for third countries (EU Art. 5aa)
   ServicesBan,         // a jurisdiction bans services; target "maritime" is a full maritime ban
   SecondaryTariff,     // tariff_pct on a buyer country's exports to the jurisdiction
   BuyerSanctions,      // secondary sanctions on a buyer group (escalation)
