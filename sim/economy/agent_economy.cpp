@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "sancsim/economy/war_demand.hpp"
+
 namespace sancsim {
 
 namespace {
@@ -94,6 +96,7 @@ struct AgentEconomy::MonthRates {
   double import_price = 1;
   double vat = 0.2;
   double wealth_spend = 0;  // share of deposits spent this month
+  WarDemand war;            // the invasion's demand shock on households (war_demand.hpp)
   double profit_tax = 0.2, profit_federal_share = 0.15;
   bool progressive = false;
   double social_contribution = 0.238;
@@ -371,6 +374,10 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.wealth_spend =
       std::max(0.0, wealth_spend_start_ - p.wealth_rate_sensitivity *
                                               (real_deposit_pct - real_deposit_rate_start_pct_) / 1200.0);
+  double household_import_share = 0;
+  for (std::size_t s = 0; s < kSectors; ++s)
+    household_import_share += household_basket_[s] * kSut2019.household_import_share[s];
+  r.war = war_demand(p, in.war_shock_weight, household_import_share);
   r.profit_tax = p.profit_tax_pct.at(r.year) / 100.0;
   r.profit_federal_share = p.profit_tax_federal_share.at(r.year);
   r.progressive = p.pit_progressive.at(r.year) >= 0.5;
@@ -612,7 +619,8 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
     interest += earned;
     dividends += paid_out;
     income += transfer + earned + paid_out;
-    const double c = std::min(d + income, keep_income * income + r.wealth_spend * d);
+    const double c =
+        std::min(d + income, r.war.consumption_factor * (keep_income * income + r.wealth_spend * d));
     consumption += c;
     hh_.deposits_rub[h] = d + income - c;
   }
@@ -773,12 +781,8 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   to_government(Inst::Households, vat_rub_, gov_.federal_rub);
   std::array<double, kSectors> dom_hh{}, dom_fed{}, dom_reg{}, dom_inv{}, exports{};
   double hh_imports = 0, inv_imports = 0;
-  for (std::size_t s = 0; s < kSectors; ++s) {
-    const double spend = c_net * household_basket_[s];
-    const double imported = spend * kSut2019.household_import_share[s];
-    hh_imports += imported;
-    dom_hh[s] = spend - imported;
-  }
+  split_household_spending(c_net, r.war, household_basket_, kSut2019.household_import_share, dom_hh,
+                           hh_imports);
   // The state: defence orders (what the defence budget leaves after soldiers' pay and bonuses) to the
   // defence industry; other purchases and the regions' purchases by the government's basket.
   const double defence_orders = std::max(0.0, in.defence_rub_bn * r.scale - soldier_pay_rub_ - bonuses_rub_);
