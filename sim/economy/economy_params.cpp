@@ -180,8 +180,9 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("war_precautionary_saving_share", p.war_precautionary_saving_share, 0, 0.5, "share",
          "households' spending cut out of precaution after the invasion, fading with the war shock weight",
          "Q2-Q3 2022: real spending -7% y/y against real disposable income -0.8% and -3.4% (Rosstat via "
-         "BOFIT); the excess fall (4.9 points) less the missing imports (about 3.9) leaves about 1 "
-         "(docs/ECONOMY.md)");
+         "BOFIT): an excess fall of 6.2 and 3.6 points, which the missing imports with their trade "
+         "margins (7.6% of spending at the invasion) and saving's answer to the 20% key rate already "
+         "exceed: 0 (not identified; docs/ECONOMY.md)");
   t.real("trade_margin_per_goods", p.trade_margin_per_goods, 0, 3, "share",
          "trade margins (in SERV) per ruble of goods bought by households at basic prices; lost with the "
          "imported goods no longer on sale",

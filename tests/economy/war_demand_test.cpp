@@ -43,7 +43,8 @@ TEST(WarDemand, NothingChangesBeforeTheInvasion) {
 // At the invasion 40% of the imported goods are missing and the trade margins they carried with them;
 // households spend what is on sale, less 1% saved out of precaution: every ruble spent lands somewhere.
 TEST(WarDemand, HouseholdsSpendWhatIsOnSaleAndTheSplitAddsUp) {
-  const AgentEconomyParams p;
+  AgentEconomyParams p;
+  p.war_precautionary_saving_share = 0.01;
   const WarDemand w = war_demand(p, 1.0, kImportShare);
   EXPECT_NEAR(w.import_availability, 0.6, 1e-12);
   const double missing = 0.4 * kImportShare * (1.0 + p.trade_margin_per_goods);
