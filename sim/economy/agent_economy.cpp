@@ -130,6 +130,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   for (std::size_t s = 0; s < kSectors; ++s) {
     productivity_[s] = monthly_output[s] / workers[s];
     tfp_[s] = 1.0;
+    capital_productivity_[s] = 1.0;
     // Export parity: a sector sells at home partly at the world price, by its export share of output
     // (oil and gas excluded: its domestic prices are regulated and damped, and its exports are the oil
     // trade's).
@@ -434,7 +435,8 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     // slow expectation, so that a month's swing in sales does not swing investment: a slower accelerator).
     double& lasting = firms_.lasting_demand[f];
     lasting = (1.0 - lambda_k) * lasting + lambda_k * firms_.demand[f];
-    const double wanted = 12.0 * p.capital_output_years * lasting / (p.target_utilisation * tfp_[s]);
+    const double wanted =
+        12.0 * p.capital_output_years * lasting / (p.target_utilisation * capital_productivity_[s]);
     const double real =
         std::max(0.0, delta * firms_.capital[f] + p.investment_adjustment * (wanted - firms_.capital[f]));
     firms_.investment_rub[f] = credit * real * p_inv;
@@ -1107,14 +1109,17 @@ void AgentEconomy::advance_supply(const AgentEconomyParams& p, const EconomyMont
   food_relative_ *= std::pow(1.0 + p.world_food_price_growth_pct.at(year) / 100.0, 1.0 / 12.0) / world_growth;
   world_price_before_ = in.world_price_level;
   // The invasion cuts the productivity of labour and capital by the imported inputs that could not be
-  // replaced at once, in proportion to each sector's imported-input intensity (2019 table).
-  for (std::size_t s = 0; s < kSectors; ++s)
-    tfp_[s] = productivity_trend_ * (1.0 - p.war_import_cutoff_share *
-                                               kSut2019.imported_inputs_per_output[s] * in.war_shock_weight);
+  // replaced at once, in proportion to each sector's imported-input intensity (2019 table). The trend is
+  // labour-augmenting (Harrod-neutral): capital per unit of output stays, as in balanced growth.
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    capital_productivity_[s] =
+        1.0 - p.war_import_cutoff_share * kSut2019.imported_inputs_per_output[s] * in.war_shock_weight;
+    tfp_[s] = productivity_trend_ * capital_productivity_[s];
+  }
 }
 
 double AgentEconomy::capacity(const AgentEconomyParams& p, std::size_t f) const {
-  return firms_.capital[f] * tfp_[index(firms_.sector[f])] / (12.0 * p.capital_output_years);
+  return firms_.capital[f] * capital_productivity_[index(firms_.sector[f])] / (12.0 * p.capital_output_years);
 }
 
 void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& in) {
