@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "sancsim/economy/war_demand.hpp"
+
 namespace sancsim {
 
 namespace {
@@ -94,6 +96,7 @@ struct AgentEconomy::MonthRates {
   double import_price = 1;
   double vat = 0.2;
   double wealth_spend = 0;  // share of deposits spent this month
+  WarDemand war;            // the invasion's demand shock on households (war_demand.hpp)
   double profit_tax = 0.2, profit_federal_share = 0.15;
   bool progressive = false;
   double social_contribution = 0.238;
@@ -127,6 +130,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   for (std::size_t s = 0; s < kSectors; ++s) {
     productivity_[s] = monthly_output[s] / workers[s];
     tfp_[s] = 1.0;
+    capital_productivity_[s] = 1.0;
     // Export parity: a sector sells at home partly at the world price, by its export share of output
     // (oil and gas excluded: its domestic prices are regulated and damped, and its exports are the oil
     // trade's).
@@ -371,6 +375,10 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.wealth_spend =
       std::max(0.0, wealth_spend_start_ - p.wealth_rate_sensitivity *
                                               (real_deposit_pct - real_deposit_rate_start_pct_) / 1200.0);
+  double household_import_share = 0;
+  for (std::size_t s = 0; s < kSectors; ++s)
+    household_import_share += household_basket_[s] * kSut2019.household_import_share[s];
+  r.war = war_demand(p, in.war_shock_weight, household_import_share);
   r.profit_tax = p.profit_tax_pct.at(r.year) / 100.0;
   r.profit_federal_share = p.profit_tax_federal_share.at(r.year);
   r.progressive = p.pit_progressive.at(r.year) >= 0.5;
@@ -427,7 +435,8 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     // slow expectation, so that a month's swing in sales does not swing investment: a slower accelerator).
     double& lasting = firms_.lasting_demand[f];
     lasting = (1.0 - lambda_k) * lasting + lambda_k * firms_.demand[f];
-    const double wanted = 12.0 * p.capital_output_years * lasting / (p.target_utilisation * tfp_[s]);
+    const double wanted =
+        12.0 * p.capital_output_years * lasting / (p.target_utilisation * capital_productivity_[s]);
     const double real =
         std::max(0.0, delta * firms_.capital[f] + p.investment_adjustment * (wanted - firms_.capital[f]));
     firms_.investment_rub[f] = credit * real * p_inv;
@@ -612,7 +621,8 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
     interest += earned;
     dividends += paid_out;
     income += transfer + earned + paid_out;
-    const double c = std::min(d + income, keep_income * income + r.wealth_spend * d);
+    const double c =
+        std::min(d + income, r.war.consumption_factor * (keep_income * income + r.wealth_spend * d));
     consumption += c;
     hh_.deposits_rub[h] = d + income - c;
   }
@@ -773,12 +783,8 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   to_government(Inst::Households, vat_rub_, gov_.federal_rub);
   std::array<double, kSectors> dom_hh{}, dom_fed{}, dom_reg{}, dom_inv{}, exports{};
   double hh_imports = 0, inv_imports = 0;
-  for (std::size_t s = 0; s < kSectors; ++s) {
-    const double spend = c_net * household_basket_[s];
-    const double imported = spend * kSut2019.household_import_share[s];
-    hh_imports += imported;
-    dom_hh[s] = spend - imported;
-  }
+  split_household_spending(c_net, r.war, household_basket_, kSut2019.household_import_share, dom_hh,
+                           hh_imports);
   // The state: defence orders (what the defence budget leaves after soldiers' pay and bonuses) to the
   // defence industry; other purchases and the regions' purchases by the government's basket.
   const double defence_orders = std::max(0.0, in.defence_rub_bn * r.scale - soldier_pay_rub_ - bonuses_rub_);
@@ -1103,14 +1109,17 @@ void AgentEconomy::advance_supply(const AgentEconomyParams& p, const EconomyMont
   food_relative_ *= std::pow(1.0 + p.world_food_price_growth_pct.at(year) / 100.0, 1.0 / 12.0) / world_growth;
   world_price_before_ = in.world_price_level;
   // The invasion cuts the productivity of labour and capital by the imported inputs that could not be
-  // replaced at once, in proportion to each sector's imported-input intensity (2019 table).
-  for (std::size_t s = 0; s < kSectors; ++s)
-    tfp_[s] = productivity_trend_ * (1.0 - p.war_import_cutoff_share *
-                                               kSut2019.imported_inputs_per_output[s] * in.war_shock_weight);
+  // replaced at once, in proportion to each sector's imported-input intensity (2019 table). The trend is
+  // labour-augmenting (Harrod-neutral): capital per unit of output stays, as in balanced growth.
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    capital_productivity_[s] =
+        1.0 - p.war_import_cutoff_share * kSut2019.imported_inputs_per_output[s] * in.war_shock_weight;
+    tfp_[s] = productivity_trend_ * capital_productivity_[s];
+  }
 }
 
 double AgentEconomy::capacity(const AgentEconomyParams& p, std::size_t f) const {
-  return firms_.capital[f] * tfp_[index(firms_.sector[f])] / (12.0 * p.capital_output_years);
+  return firms_.capital[f] * capital_productivity_[index(firms_.sector[f])] / (12.0 * p.capital_output_years);
 }
 
 void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& in) {

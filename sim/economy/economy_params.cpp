@@ -171,6 +171,23 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "share of imported inputs not replaceable at once after the invasion (productivity loss = share x "
       "imported-input intensity x the state's war shock weight)",
       "goods imports about 40% below the pre-war level, Jun 2022 (BOFIT mirror data, russia_economy.md 7)");
+  t.real(
+      "war_final_goods_cutoff_share", p.war_final_goods_cutoff_share, 0, 1, "share",
+      "share of households' imported final goods no longer on sale after the invasion (not bought: "
+      "forced saving), fading with the state's war shock weight",
+      "goods imports about 40% below the pre-war level, Jun 2022 (BOFIT mirror data, russia_economy.md 7); "
+      "new-car sales -79% (Apr) and -84% (May 2022) y/y (AEB)");
+  t.real("war_precautionary_saving_share", p.war_precautionary_saving_share, 0, 0.5, "share",
+         "households' spending cut out of precaution after the invasion, fading with the war shock weight",
+         "Q2-Q3 2022: real spending -7% y/y against real disposable income -0.8% and -3.4% (Rosstat via "
+         "BOFIT): an excess fall of 6.2 and 3.6 points, which the missing imports with their trade "
+         "margins (7.6% of spending at the invasion) and saving's answer to the 20% key rate already "
+         "exceed: 0 (not identified; docs/ECONOMY.md)");
+  t.real("trade_margin_per_goods", p.trade_margin_per_goods, 0, 3, "share",
+         "trade margins (in SERV) per ruble of goods bought by households at basic prices; lost with the "
+         "imported goods no longer on sale",
+         "2016 IO: trade's household consumption 9,621 of 39,266 bn RUB (24.5%); goods 35% of the 2019 "
+         "household basket at basic prices: 0.245 / 0.354 (russia_economy.md 1.3, 1.4; derived)");
 
   t.path("profit_tax_pct", p.profit_tax_pct, 0, 100, "pct", "corporate profit tax",
          "20%; 25% from 2025 (176-FZ)");

@@ -160,7 +160,8 @@ class AgentEconomy {
 
   // Calibration by sector (set at the start).
   std::array<double, kSectors> productivity_{};  // real output per worker a month at the start
-  std::array<double, kSectors> tfp_{};           // this month's productivity over the start's (trend, war)
+  std::array<double, kSectors> tfp_{};  // this month's labour productivity over the start's (trend, war)
+  std::array<double, kSectors> capital_productivity_{};  // capital's over the start's (the war alone)
   std::array<double, kSectors> export_share_{};  // exports over output (2019): weight of export parity
   double productivity_trend_ = 1;                // the trend alone
   double food_relative_ = 1;                     // world food prices over the general world price level

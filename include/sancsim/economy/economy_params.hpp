@@ -99,6 +99,15 @@ struct AgentEconomyParams {
   // about 40% below pre-war in June 2022), cutting each sector's productivity and capacity by this
   // share of its imported-input intensity, fading with the state's war shock weight.
   double war_import_cutoff_share = 0.4;
+  // The invasion's demand shock on households (war_demand.hpp), fading with the state's war shock weight:
+  // the share of the households' imported final goods no longer on sale (Western brands gone, imports
+  // cut off; the missing goods are not bought and the money stays in deposits), and the share of
+  // spending households saved out of precaution on top (0: the data leave no room for it beyond the
+  // missing goods and saving's answer to the key rate; docs/ECONOMY.md).
+  double war_final_goods_cutoff_share = 0.4;
+  double war_precautionary_saving_share = 0.0;
+  // Trade margins (SERV) a ruble of goods at basic prices carries to households: lost with the goods.
+  double trade_margin_per_goods = 0.69;
 
   // Taxes collected from agents.
   YearPath profit_tax_pct{{{2021, 20}, {2025, 25}}};
