@@ -89,6 +89,7 @@ void Firms::resize(std::size_t n) {
 
 struct AgentEconomy::MonthRates {
   int year = 0;
+  double key_rate_pct = 0;
   double deposit_rate = 0;  // monthly
   double loan_rate = 0;
   double defence_loan_rate = 0;
@@ -231,6 +232,16 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   const double hh_deposits = p.initial_household_deposits_rub_bn * rub_per_bn;
   for (double& d : hh_.deposits_rub) d *= hh_deposits / weight_sum;
 
+  // Household credit by earnings (wage, pay or pension; mortgages to those of working age).
+  {
+    std::vector<double> earnings(n, 0.0), working(n, 0.0);
+    for (std::size_t h = 0; h < n; ++h) {
+      const bool pensioner = hh_.status[h] == Status::Retired;
+      earnings[h] = hh_.status[h] == Status::Unemployed ? 0.0 : hh_.wage_rub[h];
+      working[h] = pensioner ? 0.0 : earnings[h];
+    }
+    credit_.start(p.credit, start.key_rate_pct, start.cpi_yoy_pct, rub_per_bn, earnings, working);
+  }
   // Loans in proportion to capital; the bank's sheet closes with reserves (negative: refinancing).
   const double loans = p.initial_firm_loans_rub_bn * rub_per_bn;
   for (std::size_t f = 0; f < firms_.size(); ++f)
@@ -247,7 +258,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   // Firms hold the dividends due on top of their buffer (paid out of deposits in the first month).
   for (std::size_t f = 0; f < firms_.size(); ++f) firms_.deposits_rub[f] += firms_.dividend_due_rub[f];
   bank_.deposits_rub = sum_of(hh_.deposits_rub) + sum_of(firms_.deposits_rub);
-  bank_.loans_rub = sum_of(firms_.loans_rub);
+  bank_.loans_rub = sum_of(firms_.loans_rub) + credit_.total_rub();
   bank_.equity_rub = p.bank_capital_ratio * bank_.loans_rub;
   bank_.reserves_rub = bank_.deposits_rub + bank_.equity_rub - bank_.loans_rub;
   cb_.foreign_assets_rub = bank_.reserves_rub;
@@ -308,6 +319,12 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
   const double defence_orders = std::max(0.0, first.defence_rub_bn * rub_per_bn - soldier_pay);
   const double federal = (first.security_rub_bn + first.other_rub_bn) * rub_per_bn;
   const double saving = p.household_saving_start_rub_bn_per_year * rub_per_bn / 12.0;  // a month
+  // Household credit at the start: debt service, new loans spent, homes resold, and the bank's
+  // interest and subsidy paid back to households as its dividends (less the capital new loans need).
+  const auto credit = HouseholdCredit::start_flows(p.credit, start.key_rate_pct, rub_per_bn);
+  const double bank_credit_dividend =
+      credit.interest + credit.subsidy -
+      p.bank_capital_ratio * (credit.consumer_new + credit.mortgage_new + credit.interest - credit.service);
   real_deposit_rate_start_pct_ = start.key_rate_pct + p.deposit_spread_pct - start.cpi_yoy_pct;
   real_loan_rate_start_pct_ = start.key_rate_pct + p.loan_spread_pct - start.cpi_yoy_pct;
   const double replacement =
@@ -334,11 +351,13 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
         0.0, sc * wage_bill + (1.0 - p.pit_federal_share) * pit + profit_tax_regional_rub_ - pensions);
     const double dividends = std::max(0.0, profit) - profit_tax;  // no net investment at the start
     const double income = wage_bill - pit + soldier_pay + pensions + first.social_rub_bn * rub_per_bn +
-                          dividends + deposits * deposit_rate;
+                          dividends + deposits * deposit_rate + bank_credit_dividend;
     // Households save the data's deposit flow at the start; spending out of deposits is derived from
-    // it (so that C = c_y Y + w D leaves exactly that saving).
-    const double spend = (income - saving) / (1.0 + vat);
-    wealth_spend_start_ = std::max(0.0, ((1.0 - p.consumption_out_of_income) * income - saving) / deposits);
+    // it (so that C = c_y (Y - debt service) + w D + new consumer credit leaves exactly that saving).
+    const double disposable = income - credit.service;
+    const double spend = (disposable + credit.resales + credit.consumer_new - saving) / (1.0 + vat);
+    wealth_spend_start_ = std::max(
+        0.0, ((1.0 - p.consumption_out_of_income) * disposable + credit.resales - saving) / deposits);
     SectorVector f;
     for (std::size_t s = 0; s < kSectors; ++s) {
       f(static_cast<Eigen::Index>(s)) =
@@ -349,6 +368,7 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
           kSut2019.a_domestic[s][index(Sector::OilGas)] * base_energy_export_real_;
     }
     f(static_cast<Eigen::Index>(index(Sector::Mach))) += defence_orders;
+    f(static_cast<Eigen::Index>(index(Sector::Cons))) += credit.new_housing;
     x = io_.leontief_output(f);
   }
   std::array<double, kSectors> out{};
@@ -360,6 +380,7 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
                                              const EconomyMonthInputs& in) const {
   MonthRates r;
   r.year = in.month.year();
+  r.key_rate_pct = in.key_rate_pct;
   r.scale = 1.0 / scale_bn_;
   r.deposit_rate = std::max(0.0, in.key_rate_pct + p.deposit_spread_pct) / 1200.0;
   r.loan_rate = std::max(0.0, in.key_rate_pct + p.loan_spread_pct) / 1200.0;
@@ -580,10 +601,12 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   const double transfer = r.transfer_per_household;
   const std::size_t n = hh_.size();
   const double* firm_wage = firms_.wage_rub.data();
+  credit_.clear_month();
+  const CreditMonth credit = credit_.rates(p.credit, r.key_rate_pct, expected_inflation_pct_);
   for (std::size_t h = 0; h < n; ++h) {
     const Status st = hh_.status[h];
     const double d = hh_.deposits_rub[h];
-    double income = 0;
+    double income = 0, earnings = 0;  // earnings: what lenders lend against (none to the unemployed)
     switch (st) {
       case Status::Civilian:
       case Status::Defence:
@@ -594,6 +617,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
         wages += w;
         pit += tax;
         income = w - tax;
+        earnings = w;
         break;
       }
       case Status::Emigrated:
@@ -603,6 +627,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
         hh_.wage_rub[h] = r.military_pay;
         soldier_pay += r.military_pay;
         income = r.military_pay;
+        earnings = income;
         break;
       case Status::Unemployed:
         hh_.wage_rub[h] = r.benefit;
@@ -614,6 +639,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
         hh_.wage_rub[h] = r.pension;
         pensions += r.pension;
         income = r.pension;
+        earnings = income;
         break;
     }
     const double earned = d * r.deposit_rate;
@@ -621,11 +647,15 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
     interest += earned;
     dividends += paid_out;
     income += transfer + earned + paid_out;
-    const double c =
-        std::min(d + income, r.war.consumption_factor * (keep_income * income + r.wealth_spend * d));
-    consumption += c;
-    hh_.deposits_rub[h] = d + income - c;
+    // Debt service first; new loans are spent at once (consumer credit here, mortgages on housing).
+    const auto loan = credit_.step(h, earnings, st != Status::Retired, d + income, credit);
+    const double disposable = income - loan.service;
+    const double c = std::clamp(r.war.consumption_factor * (keep_income * disposable + r.wealth_spend * d),
+                                0.0, std::max(0.0, d + disposable));
+    consumption += c + loan.consumer_new;
+    hh_.deposits_rub[h] = d + disposable - c;
   }
+  book_household_credit(p, r.key_rate_pct, credit);
   const double transfers = transfer * static_cast<double>(static_cast<std::int64_t>(n) - emigrated_);
 
   // The other side of each flow.
@@ -744,6 +774,7 @@ void AgentEconomy::population_events(const AgentEconomyParams& p, int year) {
     leave_job(h);
     hh_.status[h] = Status::Emigrated;
     hh_.wage_rub[h] = 0;
+    settle_emigrant_loans(h);
     capital_outflow(hh_.deposits_rub[h]);
     hh_.deposits_rub[h] = 0;
   }
@@ -785,6 +816,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   double hh_imports = 0, inv_imports = 0;
   split_household_spending(c_net, r.war, household_basket_, kSut2019.household_import_share, dom_hh,
                            hh_imports);
+  dom_hh[index(Sector::Cons)] += new_housing_rub_;  // mortgages buy new housing (VAT-exempt)
   // The state: defence orders (what the defence budget leaves after soldiers' pay and bonuses) to the
   // defence industry; other purchases and the regions' purchases by the government's basket.
   const double defence_orders = std::max(0.0, in.defence_rub_bn * r.scale - soldier_pay_rub_ - bonuses_rub_);
@@ -1091,6 +1123,11 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.contract_soldiers_k = count[static_cast<std::size_t>(Status::Soldier)] * p.persons_per_agent / 1000.0;
   o.household_deposits_rub_bn = sum_of(hh_.deposits_rub) * scale_bn_;
   o.firm_loans_rub_bn = sum_of(firms_.loans_rub) * scale_bn_;
+  o.mortgages_rub_bn = sum_of(credit_.mortgage_rub) * scale_bn_;
+  o.household_loans_rub_bn = o.mortgages_rub_bn + sum_of(credit_.consumer_rub) * scale_bn_;
+  o.new_household_loans_rub_bn = (credit_.month().consumer_new + credit_.month().mortgage_new) * scale_bn_;
+  o.new_mortgages_rub_bn = credit_.month().mortgage_new * scale_bn_;
+  o.mortgage_subsidy_rub_bn = mortgage_subsidy_rub_ * scale_bn_;
   o.average_wage_rub = avg_wage;
   o.import_price_index = r.import_price;
   for (std::size_t s = 0; s < kSectors; ++s) o.output_rub_bn[s] = sector_output_[s] * scale_bn_;
@@ -1169,9 +1206,10 @@ std::array<double, kInsts> AgentEconomy::net_financial_worth_rub() const {
   const double hh = sum_of(hh_.deposits_rub);
   const double fd = sum_of(firms_.deposits_rub);
   const double fl = sum_of(firms_.loans_rub);
-  w[static_cast<std::size_t>(Inst::Households)] = hh;
+  const double hl = credit_.total_rub();
+  w[static_cast<std::size_t>(Inst::Households)] = hh - hl;
   w[static_cast<std::size_t>(Inst::Firms)] = fd - fl;
-  w[static_cast<std::size_t>(Inst::Bank)] = fl + bank_.reserves_rub - hh - fd;
+  w[static_cast<std::size_t>(Inst::Bank)] = fl + hl + bank_.reserves_rub - hh - fd;
   w[static_cast<std::size_t>(Inst::CentralBank)] =
       cb_.foreign_assets_rub - bank_.reserves_rub - gov_.federal_rub - gov_.regional_rub;
   w[static_cast<std::size_t>(Inst::Government)] = gov_.federal_rub + gov_.regional_rub;
@@ -1182,7 +1220,7 @@ std::array<double, kInsts> AgentEconomy::net_financial_worth_rub() const {
 std::string AgentEconomy::check_balances() const {
   const double hh = sum_of(hh_.deposits_rub);
   const double fd = sum_of(firms_.deposits_rub);
-  const double fl = sum_of(firms_.loans_rub);
+  const double fl = sum_of(firms_.loans_rub) + credit_.total_rub();
   const double scale = 1.0 + std::abs(bank_.deposits_rub) + std::abs(bank_.loans_rub) + ledger_.gross_rub;
   const double tol = 1e-9 * scale;
   if (!(std::abs(hh + fd - bank_.deposits_rub) <= tol))
@@ -1218,6 +1256,8 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.values(hh_.wage_rub);
   h.values(hh_.employer);
   h.values(hh_.status);
+  h.values(credit_.consumer_rub);
+  h.values(credit_.mortgage_rub);
   h.values(firms_.employees);
   h.values(firms_.wage_rub);
   h.values(firms_.price);

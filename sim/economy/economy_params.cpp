@@ -146,6 +146,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "initial_firm_loans_rub_bn", p.initial_firm_loans_rub_bn, 0, 1e6, "rub_bn",
       "bank loans to firms at the start",
       "two thirds of bank loans corporate with 24.5 trn retail at end-2021 (russia_economy.md 4); derived");
+  describe_household_credit(t, p.credit);
 
   t.real("deposit_spread_pct", p.deposit_spread_pct, -20, 20, "pp", "deposit rate over the key rate",
          "top-10 banks' maximum deposit rate 22.3% at a 21% key rate, Dec 2024 (russia_economy.md 4); "

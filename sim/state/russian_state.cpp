@@ -75,6 +75,7 @@ void RussianState::register_columns(SeriesTable& table) {
     col_.soldiers = table.add_column("contract_soldiers_k");
     col_.deposits = table.add_column("household_deposits_rub_bn");
     col_.loans = table.add_column("firm_loans_rub_bn");
+    col_.household_loans = table.add_column("household_loans_rub_bn");
     col_.imports = table.add_column("imports_usd_bn");
     for (std::size_t s = 0; s < kSectors; ++s)
       col_.output[s] = table.add_column(fmt::format("output_{}_rub_bn", kSectorCodes[s]));
@@ -386,6 +387,7 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.soldiers, r.contract_soldiers_k);
     t.set(col_.deposits, r.household_deposits_rub_bn);
     t.set(col_.loans, r.firm_loans_rub_bn);
+    t.set(col_.household_loans, r.household_loans_rub_bn);
     t.set(col_.imports, r.imports_usd_bn);
     for (std::size_t s = 0; s < kSectors; ++s) t.set(col_.output[s], r.output_rub_bn[s]);
   }

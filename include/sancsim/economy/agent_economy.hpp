@@ -12,6 +12,7 @@
 
 #include "sancsim/economy/agents.hpp"
 #include "sancsim/economy/economy_params.hpp"
+#include "sancsim/economy/household_credit.hpp"
 #include "sancsim/economy/io_table.hpp"
 #include "sancsim/engine/date.hpp"
 #include "sancsim/engine/rng.hpp"
@@ -75,6 +76,11 @@ struct EconomyReadings {
   double contract_soldiers_k = 0;
   double household_deposits_rub_bn = 0;
   double firm_loans_rub_bn = 0;
+  double household_loans_rub_bn = 0;      // consumer loans and mortgages owed
+  double mortgages_rub_bn = 0;            // of which mortgages
+  double new_household_loans_rub_bn = 0;  // lent this month
+  double new_mortgages_rub_bn = 0;        // of which mortgages
+  double mortgage_subsidy_rub_bn = 0;     // the state's payment to the bank this month
   double average_wage_rub = 0;
   double import_price_index = 1;
   std::array<double, kSectors> output_rub_bn{};  // this month, at 2021 prices
@@ -110,6 +116,7 @@ class AgentEconomy {
   const Households& households() const { return hh_; }
   const Firms& firms() const { return firms_; }
   const Bank& bank() const { return bank_; }
+  const HouseholdCredit& household_credit() const { return credit_; }
   const FlowLedger& ledger() const { return ledger_; }
   double scale_bn() const { return scale_bn_; }  // bn RUB per simulated RUB
   // The household part of a month alone (separations, search draws, incomes, taxes, consumption) and
@@ -145,8 +152,13 @@ class AgentEconomy {
   void to_world(Inst payer, double amount);
   void from_world(Inst payee, double amount);
   void capital_outflow(double amount);  // households' deposits taken abroad (not imports)
+  // Household credit's books (household_credit_books.cpp): the month's loans, repayments, interest,
+  // housing bought and the state's subsidy; an emigrant's loans repaid from deposits or written off.
+  void book_household_credit(const AgentEconomyParams& p, double key_rate_pct, const CreditMonth& m);
+  void settle_emigrant_loans(std::size_t h);
 
   Households hh_;
+  HouseholdCredit credit_;  // consumer loans and mortgages by household
   Firms firms_;
   Bank bank_;
   CentralBankBook cb_;
@@ -185,6 +197,7 @@ class AgentEconomy {
   double consumption_rub_ = 0, vat_rub_ = 0, pit_federal_rub_ = 0, pit_regional_rub_ = 0;
   double social_contrib_rub_ = 0, transfers_rub_ = 0, pensions_rub_ = 0, imports_rub_ = 0;
   double federal_taxes_rub_ = 0, regional_spending_due_rub_ = 0, energy_export_real_ = 0;
+  double new_housing_rub_ = 0, mortgage_subsidy_rub_ = 0;  // this month's housing bought new; subsidy
   double expected_inflation_pct_ = 4;
   double matching_efficiency_ = 0.3;        // meeting probability over sqrt(vacancies / searchers)
   double unfilled_normal_ = 0;              // share of posted vacancies left open in the first month

@@ -1,0 +1,127 @@
+#pragma once
+// Household credit: consumer loans and mortgages from the bank. New loans create deposits (and are
+// spent at once: consumer credit on the household basket, mortgages on housing), repayments destroy
+// them, and interest flows from households to the bank; the state pays the bank the gap between the
+// market mortgage rate and the preferential programme's rate on the subsidised stock. Stocks are
+// per household (one column each); rates are the portfolio's (one average rate per loan type, into
+// which each month's new loans blend), so that a household's step needs no power or exponential.
+// Equations and sources: docs/ECONOMY.md, "Household credit".
+#include <algorithm>
+#include <cstddef>
+#include <vector>
+
+#include "sancsim/engine/param_table.hpp"
+
+namespace sancsim {
+
+struct HouseholdCreditParams {
+  // Stocks at the start (Jan 2021): the end-2021 stocks less the 2021 growth (russia_economy.md 4).
+  double initial_consumer_loans_rub_bn = 10700;
+  double initial_mortgages_rub_bn = 9200;
+  // Net flows of 2021 that the start's lending is derived from (as households' saving is).
+  double consumer_credit_flow_start_rub_bn_per_year = 1750;
+  double mortgage_flow_start_rub_bn_per_year = 2800;
+  double consumer_loan_spread_pct = 10.0;  // consumer loan rate over the key rate
+  double mortgage_spread_pct = 3.0;        // market mortgage rate over the key rate
+  double consumer_loan_term_months = 48;   // annuity term
+  double mortgage_term_months = 240;
+  double mortgage_prepayment_pct_per_year = 13.0;  // early repayment of the mortgage stock
+  double credit_rate_sensitivity = 0.04;           // new lending lost per pp of real rate above the start's
+  // The preferential mortgage programme (a policy lever; dated by `set` events in the scenarios).
+  double mortgage_programme_rate_pct = 6.5;    // the borrower's rate on subsidised mortgages
+  double mortgage_subsidised_share = 0.3;      // of new mortgage lending at the programme's rate
+  double mortgage_market_primary_share = 0.3;  // of market-rate mortgages buying new housing
+};
+
+// Registers the parameters under the current section (economy.).
+void describe_household_credit(ParamTable& t, HouseholdCreditParams& p);
+
+// This month's rates and lending propensities (monthly shares), the same for every household.
+struct CreditMonth {
+  double consumer_rate = 0;        // portfolio rate, monthly
+  double mortgage_rate = 0;        // portfolio borrower rate, monthly
+  double consumer_principal = 0;   // share of the stock repaid this month (annuity)
+  double mortgage_principal = 0;   // annuity share plus prepayment
+  double consumer_per_income = 0;  // new consumer credit per RUB of earnings
+  double mortgage_per_income = 0;  // new mortgages per RUB of earnings
+};
+
+class HouseholdCredit {
+ public:
+  // One household's month: debt service out of `cash` (deposits plus the month's income), then new
+  // loans in proportion to `earnings` (wage, pay or pension; 0 for those who may not borrow).
+  // Returns the debt service paid; adds the new loans to `consumer_new` and `mortgage_new`.
+  struct Household {
+    double service = 0, consumer_new = 0, mortgage_new = 0;
+  };
+  Household step(std::size_t h, double earnings, bool may_take_mortgage, double cash, const CreditMonth& m) {
+    double& c = consumer_rub[h];
+    double& mo = mortgage_rub[h];
+    Household out;
+    if (c <= 0 && mo <= 0 && earnings <= 0) return out;
+    const double interest = c * m.consumer_rate + mo * m.mortgage_rate;
+    const double principal = c * m.consumer_principal + mo * m.mortgage_principal;
+    const double paid = std::clamp(cash, 0.0, interest + principal);
+    // Interest is paid first; what cannot be paid is added to the loans (capitalised).
+    const double interest_paid = std::min(paid, interest);
+    const double principal_paid = paid - interest_paid;
+    const double owed = interest - interest_paid;
+    const double total = c + mo;
+    const double c_share = total > 0 ? c / total : 0.0;
+    c += owed * c_share - principal_paid * c_share;
+    mo += owed * (1.0 - c_share) - principal_paid * (1.0 - c_share);
+    month_.interest += interest;
+    month_.interest_paid += interest_paid;
+    month_.principal += principal_paid;
+    out.service = paid;
+    out.consumer_new = m.consumer_per_income * earnings;
+    out.mortgage_new = may_take_mortgage ? m.mortgage_per_income * earnings : 0.0;
+    c += out.consumer_new;
+    mo += out.mortgage_new;
+    month_.consumer_new += out.consumer_new;
+    month_.mortgage_new += out.mortgage_new;
+    return out;
+  }
+
+  // Sums over the households this month (simulated RUB).
+  struct Totals {
+    double interest = 0, interest_paid = 0, principal = 0, consumer_new = 0, mortgage_new = 0;
+  };
+  const Totals& month() const { return month_; }
+  void clear_month() { month_ = Totals{}; }
+
+  std::vector<double> consumer_rub;  // per household: consumer loans owed
+  std::vector<double> mortgage_rub;  // per household: mortgages owed
+
+  // Portfolio state: average rates (pct a year), the subsidised stock and its programme rate.
+  double consumer_rate_pct = 0, mortgage_rate_pct = 0;
+  double subsidised_rub = 0, subsidised_rate_pct = 0;
+  double consumer_per_income_start = 0, mortgage_per_income_start = 0;  // derived at the start
+  double real_consumer_rate_start_pct = 0, real_mortgage_rate_start_pct = 0;
+
+  // What the start's month looks like in aggregate (simulated RUB a month), for the calibration of
+  // the start (docs/ECONOMY.md, "Initial state"): debt service, new loans and the housing they buy.
+  struct StartFlows {
+    double service = 0, interest = 0, consumer_new = 0, mortgage_new = 0, new_housing = 0, resales = 0,
+           subsidy = 0;
+  };
+  static StartFlows start_flows(const HouseholdCreditParams& p, double key_rate_pct, double rub_per_bn);
+  // Sets the stocks (by earnings), portfolio rates and the lending propensities at the start.
+  void start(const HouseholdCreditParams& p, double key_rate_pct, double expected_inflation_pct,
+             double rub_per_bn, const std::vector<double>& earnings,
+             const std::vector<double>& mortgage_earnings);
+  // The month's rates and propensities: new lending answers to the real rate against the start's.
+  CreditMonth rates(const HouseholdCreditParams& p, double key_rate_pct, double expected_inflation_pct) const;
+  // After the households' pass: new loans blend into the portfolio rates, the subsidised stock
+  // amortises and grows. Returns the state's subsidy to the bank this month (simulated RUB).
+  double close_month(const HouseholdCreditParams& p, double key_rate_pct, const CreditMonth& m);
+  // The share of this month's mortgage lending that buys new housing (the rest buys existing homes).
+  static double new_housing_share(const HouseholdCreditParams& p);
+
+  double total_rub() const;
+
+ private:
+  Totals month_;
+};
+
+}  // namespace sancsim
