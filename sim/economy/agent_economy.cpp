@@ -110,6 +110,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
                            const EconomyMonthInputs& first)
     : io_(IoTable::from_2019()),
       rng_(static_cast<std::uint64_t>(p.seed), 0, Stream::Economy, 0),
+      turnover_rng_(static_cast<std::uint64_t>(p.seed), 0, Stream::Economy, 1),
       scale_bn_(p.persons_per_agent / 1e9) {
   const double per_agent = p.persons_per_agent;
   const double rub_per_bn = 1e9 / per_agent;  // simulated RUB per bn RUB of the whole economy
@@ -159,6 +160,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   firm_weight_.resize(firms_.size());
   firm_shed_.resize(firms_.size());
   firm_quits_.resize(firms_.size());
+  turnover_.resize(firms_.size());
   const int year = start.month.year();
   std::size_t row = 0;
   double capital_total = 0;
@@ -458,8 +460,8 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     lasting = (1.0 - lambda_k) * lasting + lambda_k * firms_.demand[f];
     const double wanted =
         12.0 * p.capital_output_years * lasting / (p.target_utilisation * capital_productivity_[s]);
-    const double real =
-        std::max(0.0, delta * firms_.capital[f] + p.investment_adjustment * (wanted - firms_.capital[f]));
+    const double adjust = turnover_.age_months[f] == 0 ? 1.0 : p.investment_adjustment;  // an entrant: all
+    const double real = std::max(0.0, delta * firms_.capital[f] + adjust * (wanted - firms_.capital[f]));
     firms_.investment_rub[f] = credit * real * p_inv;
   }
 }
@@ -1128,6 +1130,11 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.new_household_loans_rub_bn = (credit_.month().consumer_new + credit_.month().mortgage_new) * scale_bn_;
   o.new_mortgages_rub_bn = credit_.month().mortgage_new * scale_bn_;
   o.mortgage_subsidy_rub_bn = mortgage_subsidy_rub_ * scale_bn_;
+  o.active_firms = 0;
+  for (const std::uint8_t a : turnover_.active) o.active_firms += a;
+  o.firm_exits = static_cast<double>(turnover_.exits);
+  o.firm_entries = static_cast<double>(turnover_.entries);
+  o.firm_loans_written_off_rub_bn = turnover_.written_off_rub * scale_bn_;
   o.average_wage_rub = avg_wage;
   o.import_price_index = r.import_price;
   for (std::size_t s = 0; s < kSectors; ++s) o.output_rub_bn[s] = sector_output_[s] * scale_bn_;
@@ -1174,6 +1181,7 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
   household_pass(p, r);
   goods_market(p, in, r);
   firm_accounts(p, in, r);
+  turn_over_firms(p, r.import_price);
   measure(p, in, r);
   ++month_index_;
 #ifdef SANCSIM_INVARIANTS
@@ -1258,6 +1266,8 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.values(hh_.status);
   h.values(credit_.consumer_rub);
   h.values(credit_.mortgage_rub);
+  h.values(turnover_.active);
+  h.values(turnover_.loss_months);
   h.values(firms_.employees);
   h.values(firms_.wage_rub);
   h.values(firms_.price);

@@ -12,6 +12,7 @@
 
 #include "sancsim/economy/agents.hpp"
 #include "sancsim/economy/economy_params.hpp"
+#include "sancsim/economy/firm_turnover.hpp"
 #include "sancsim/economy/household_credit.hpp"
 #include "sancsim/economy/io_table.hpp"
 #include "sancsim/engine/date.hpp"
@@ -76,11 +77,14 @@ struct EconomyReadings {
   double contract_soldiers_k = 0;
   double household_deposits_rub_bn = 0;
   double firm_loans_rub_bn = 0;
-  double household_loans_rub_bn = 0;      // consumer loans and mortgages owed
-  double mortgages_rub_bn = 0;            // of which mortgages
-  double new_household_loans_rub_bn = 0;  // lent this month
-  double new_mortgages_rub_bn = 0;        // of which mortgages
-  double mortgage_subsidy_rub_bn = 0;     // the state's payment to the bank this month
+  double household_loans_rub_bn = 0;         // consumer loans and mortgages owed
+  double mortgages_rub_bn = 0;               // of which mortgages
+  double new_household_loans_rub_bn = 0;     // lent this month
+  double new_mortgages_rub_bn = 0;           // of which mortgages
+  double mortgage_subsidy_rub_bn = 0;        // the state's payment to the bank this month
+  double active_firms = 0;                   // firm rows in use (exited firms' rows are free)
+  double firm_exits = 0, firm_entries = 0;   // since the start
+  double firm_loans_written_off_rub_bn = 0;  // this month
   double average_wage_rub = 0;
   double import_price_index = 1;
   std::array<double, kSectors> output_rub_bn{};  // this month, at 2021 prices
@@ -117,6 +121,7 @@ class AgentEconomy {
   const Firms& firms() const { return firms_; }
   const Bank& bank() const { return bank_; }
   const HouseholdCredit& household_credit() const { return credit_; }
+  const FirmTurnover& firm_turnover() const { return turnover_; }
   const FlowLedger& ledger() const { return ledger_; }
   double scale_bn() const { return scale_bn_; }  // bn RUB per simulated RUB
   // The household part of a month alone (separations, search draws, incomes, taxes, consumption) and
@@ -156,10 +161,13 @@ class AgentEconomy {
   // housing bought and the state's subsidy; an emigrant's loans repaid from deposits or written off.
   void book_household_credit(const AgentEconomyParams& p, double key_rate_pct, const CreditMonth& m);
   void settle_emigrant_loans(std::size_t h);
+  // Firm exit and entry after the month's accounts (firm_turnover.cpp).
+  void turn_over_firms(const AgentEconomyParams& p, double import_price);
 
   Households hh_;
   HouseholdCredit credit_;  // consumer loans and mortgages by household
   Firms firms_;
+  FirmTurnover turnover_;  // exit and entry by firm row
   Bank bank_;
   CentralBankBook cb_;
   GovernmentAccounts gov_;
@@ -167,6 +175,7 @@ class AgentEconomy {
   std::array<double, kInsts> worth_before_{};
   IoTable io_;
   Rng rng_;
+  Rng turnover_rng_;  // entry draws: the economy's stream under its own key
   double scale_bn_ = 1e-5;
   int month_index_ = 0;
 

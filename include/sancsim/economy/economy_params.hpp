@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "sancsim/economy/firm_turnover.hpp"
 #include "sancsim/economy/household_credit.hpp"
 #include "sancsim/engine/param_table.hpp"
 
@@ -84,6 +85,7 @@ struct AgentEconomyParams {
   double own_funds_share = 0.55;  // of net investment financed by retained profit; the rest is paid out
   double initial_firm_loans_rub_bn = 47000;
   HouseholdCreditParams credit;  // consumer loans and mortgages (household_credit.hpp)
+  FirmTurnoverParams turnover;   // firm exit and entry (firm_turnover.hpp)
 
   // Banks.
   double deposit_spread_pct = -1.0;                              // deposit rate over the key rate

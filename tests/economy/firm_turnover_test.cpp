@@ -1,0 +1,150 @@
+// Firm exit and entry in the agent economy: an exiting firm's loans leave the bank's books (repaid from
+// its deposits or written off against the bank's equity) and its workers search again; entrants take
+// the free rows and borrow their start-up capital; the books add up throughout.
+#include "sancsim/economy/agent_economy.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace sancsim {
+namespace {
+
+AgentEconomyParams turnover_params() {
+  AgentEconomyParams p;
+  p.persons_per_agent = 50000;  // about 2,400 households
+  p.firms_per_sector = 8;
+  p.turnover.enabled = true;
+  p.turnover.exit_loss_months = 2;  // quick exits, so that a year's slump shows them
+  p.turnover.entry_share_per_month = 0.5;
+  return p;
+}
+
+EconomyMonthInputs month_inputs(int m) {
+  EconomyMonthInputs in;
+  in.month = YearMonth{YearMonth::from(2021, 1).index + m};
+  in.key_rate_pct = 6;
+  in.usd_rub = 74;
+  in.vat_rate_pct = 20;
+  in.defence_rub_bn = 3570 / 12.0;
+  in.security_rub_bn = 2200 / 12.0;
+  in.social_rub_bn = 9000 / 12.0;
+  in.other_rub_bn = 9050 / 12.0;
+  in.interest_rub_bn = 86;
+  in.oil_gas_taxes_rub_bn = 758;
+  in.energy_exports_usd_bn = 20.5;
+  in.non_energy_exports_usd_bn = 21;
+  return in;
+}
+
+// A slump (the state's purchases cut, a 25% key rate) for a year, then a defence boom at a low rate.
+EconomyMonthInputs slump_then_boom(int m) {
+  EconomyMonthInputs in = month_inputs(m);
+  if (m >= 2 && m < 14) {
+    in.key_rate_pct = 25;
+    in.other_rub_bn *= 0.3;
+    in.security_rub_bn *= 0.3;
+    in.defence_rub_bn *= 0.5;
+  } else if (m >= 14) {
+    in.key_rate_pct = 4;
+    in.defence_rub_bn *= 3;
+  }
+  return in;
+}
+
+EconomyStart start_2021() {
+  EconomyStart s;
+  s.key_rate_pct = 6;
+  return s;
+}
+
+TEST(FirmTurnover, AnExitingFirmsLoansLeaveTheBooksAndItsWorkersSearchAgain) {
+  const AgentEconomyParams p = turnover_params();
+  AgentEconomy e(p, start_2021(), month_inputs(0));
+  const auto& firms = e.firms();
+  const auto& hh = e.households();
+  std::vector<std::size_t> laid_off;  // the exited firms' staff who became unemployed
+  int m = 0;
+  for (; m < 14 && laid_off.empty(); ++m) {
+    const std::vector<std::uint8_t> active_before = e.firm_turnover().active;
+    const std::vector<std::int32_t> employer_before = hh.employer;
+    e.step(p, slump_then_boom(m));
+    ASSERT_EQ(e.check_balances(), "") << m;
+    for (std::size_t f = 0; f < firms.size(); ++f) {
+      if (!(active_before[f] && !e.firm_turnover().active[f])) continue;
+      EXPECT_EQ(firms.loans_rub[f], 0.0);
+      EXPECT_EQ(firms.deposits_rub[f], 0.0);
+      EXPECT_EQ(firms.employees[f], 0);
+      EXPECT_EQ(firms.capital[f], 0.0);
+      double staff = 0;
+      for (std::size_t h = 0; h < hh.size(); ++h) {
+        EXPECT_NE(hh.employer[h], static_cast<std::int32_t>(f));
+        if (employer_before[h] != static_cast<std::int32_t>(f)) continue;
+        staff += 1;
+        if (hh.status[h] == Status::Unemployed) laid_off.push_back(h);
+      }
+      // All but the few who left for other jobs or the army during the month.
+      EXPECT_GE(static_cast<double>(laid_off.size()), staff - 2.0);
+    }
+    if (!laid_off.empty()) {
+      EXPECT_GT(e.readings().firm_loans_written_off_rub_bn, 0.0);  // its loans exceeded its deposits
+    }
+  }
+  ASSERT_FALSE(laid_off.empty()) << "no firm exited in the slump";
+  EXPECT_LT(e.readings().active_firms, static_cast<double>(firms.size()));
+  // They search again: within the boom some of them are hired.
+  for (int k = 0; k < 12; ++k, ++m) e.step(p, slump_then_boom(std::max(m, 14)));
+  const auto hired = std::count_if(laid_off.begin(), laid_off.end(),
+                                   [&](std::size_t h) { return hh.status[h] != Status::Unemployed; });
+  EXPECT_GT(hired, 0);
+}
+
+TEST(FirmTurnover, EntrantsFillFreeRowsInABoomAndBorrowTheirCapital) {
+  const AgentEconomyParams p = turnover_params();
+  AgentEconomy e(p, start_2021(), month_inputs(0));
+  const auto& t = e.firm_turnover();
+  const std::size_t rows = e.firms().size();
+  double entered = 0;
+  for (int m = 0; m < 40; ++m) {
+    e.step(p, slump_then_boom(m));
+    ASSERT_EQ(e.check_balances(), "") << m;
+    EXPECT_LE(e.readings().active_firms, static_cast<double>(rows));  // bounded by the rows of the start
+    EXPECT_EQ(e.firms().size(), rows);
+    for (std::size_t f = 0; f < rows; ++f)
+      if (t.active[f] && t.age_months[f] == 1) {  // a month after entry: capital bought with a loan
+        entered += 1;
+        EXPECT_GT(e.firms().capital[f], 0.0);
+        EXPECT_GT(e.firms().loans_rub[f], 0.0);
+      }
+  }
+  EXPECT_GT(e.readings().firm_exits, 0.0);
+  EXPECT_GT(e.readings().firm_entries, 0.0);
+  EXPECT_GT(entered, 0.0);
+}
+
+TEST(FirmTurnover, OffByDefaultNoFirmLeaves) {
+  AgentEconomyParams p = turnover_params();
+  p.turnover.enabled = false;
+  AgentEconomy e(p, start_2021(), month_inputs(0));
+  for (int m = 0; m < 14; ++m) e.step(p, slump_then_boom(m));
+  EXPECT_EQ(e.readings().firm_exits, 0.0);
+  EXPECT_EQ(e.readings().active_firms, static_cast<double>(e.firms().size()));
+}
+
+TEST(FirmTurnover, TheSameSeedGivesTheSameExitsAndEntries) {
+  const AgentEconomyParams p = turnover_params();
+  auto once = [&] {
+    AgentEconomy e(p, start_2021(), month_inputs(0));
+    for (int m = 0; m < 30; ++m) e.step(p, slump_then_boom(m));
+    StateHasher h;
+    e.hash(h);
+    return std::pair{h.digest(), e.readings().firm_entries};
+  };
+  const auto a = once(), b = once();
+  EXPECT_EQ(a.first, b.first);
+  EXPECT_EQ(a.second, b.second);
+}
+
+}  // namespace
+}  // namespace sancsim
