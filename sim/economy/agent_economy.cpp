@@ -600,10 +600,12 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   const double dividend_per_deposit =
       deposits_now > 0 ? (sum_of(firms_.dividend_due_rub) + bank_.dividend_due_rub) / deposits_now : 0.0;
   const double keep_income = p.consumption_out_of_income;
+  const double owed_per_deposit = deposits_now > 0 ? owed_to_households_rub_ / deposits_now : 0.0;
+  double owed_paid = 0;
   const double transfer = r.transfer_per_household;
   const std::size_t n = hh_.size();
   const double* firm_wage = firms_.wage_rub.data();
-  credit_.clear_month();
+  HouseholdCredit::Sums credit_sums;
   const CreditMonth credit = credit_.rates(p.credit, r.key_rate_pct, expected_inflation_pct_);
   for (std::size_t h = 0; h < n; ++h) {
     const Status st = hh_.status[h];
@@ -650,13 +652,16 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
     dividends += paid_out;
     income += transfer + earned + paid_out;
     // Debt service first; new loans are spent at once (consumer credit here, mortgages on housing).
-    const auto loan = credit_.step(h, earnings, st != Status::Retired, d + income, credit);
+    const auto loan = credit_.step(h, earnings, st != Status::Retired, d + income, credit, credit_sums);
     const double disposable = income - loan.service;
     const double c = std::clamp(r.war.consumption_factor * (keep_income * disposable + r.wealth_spend * d),
                                 0.0, std::max(0.0, d + disposable));
     consumption += c + loan.consumer_new;
-    hh_.deposits_rub[h] = d + disposable - c;
+    owed_paid += d * owed_per_deposit;
+    hh_.deposits_rub[h] = d + disposable - c + d * owed_per_deposit;
   }
+  owed_to_households_rub_ -= owed_paid;
+  credit_.finish_month(credit, credit_sums);
   book_household_credit(p, r.key_rate_pct, credit);
   const double transfers = transfer * static_cast<double>(static_cast<std::int64_t>(n) - emigrated_);
 
@@ -1123,10 +1128,10 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.employment_defence_share =
       employees > 0 ? count[static_cast<std::size_t>(Status::Defence)] / employees : 0.0;
   o.contract_soldiers_k = count[static_cast<std::size_t>(Status::Soldier)] * p.persons_per_agent / 1000.0;
-  o.household_deposits_rub_bn = sum_of(hh_.deposits_rub) * scale_bn_;
+  o.household_deposits_rub_bn = (sum_of(hh_.deposits_rub) + owed_to_households_rub_) * scale_bn_;
   o.firm_loans_rub_bn = sum_of(firms_.loans_rub) * scale_bn_;
-  o.mortgages_rub_bn = sum_of(credit_.mortgage_rub) * scale_bn_;
-  o.household_loans_rub_bn = o.mortgages_rub_bn + sum_of(credit_.consumer_rub) * scale_bn_;
+  o.mortgages_rub_bn = credit_.mortgage_total_rub * scale_bn_;
+  o.household_loans_rub_bn = credit_.total_rub() * scale_bn_;
   o.new_household_loans_rub_bn = (credit_.month().consumer_new + credit_.month().mortgage_new) * scale_bn_;
   o.new_mortgages_rub_bn = credit_.month().mortgage_new * scale_bn_;
   o.mortgage_subsidy_rub_bn = mortgage_subsidy_rub_ * scale_bn_;
@@ -1211,7 +1216,7 @@ void AgentEconomy::firms_step_only(const AgentEconomyParams& p, const EconomyMon
 
 std::array<double, kInsts> AgentEconomy::net_financial_worth_rub() const {
   std::array<double, kInsts> w{};
-  const double hh = sum_of(hh_.deposits_rub);
+  const double hh = sum_of(hh_.deposits_rub) + owed_to_households_rub_;
   const double fd = sum_of(firms_.deposits_rub);
   const double fl = sum_of(firms_.loans_rub);
   const double hl = credit_.total_rub();
@@ -1226,9 +1231,13 @@ std::array<double, kInsts> AgentEconomy::net_financial_worth_rub() const {
 }
 
 std::string AgentEconomy::check_balances() const {
-  const double hh = sum_of(hh_.deposits_rub);
+  const double hh = sum_of(hh_.deposits_rub) + owed_to_households_rub_;
   const double fd = sum_of(firms_.deposits_rub);
-  const double fl = sum_of(firms_.loans_rub) + credit_.total_rub();
+  const double hl = credit_.column_total_rub();
+  const double fl = sum_of(firms_.loans_rub) + hl;
+  if (!(std::abs(hl - credit_.total_rub()) <= 1e-9 * (1.0 + std::abs(fl))))
+    return fmt::format("economy: household loans owed {} but their running total is {}", hl,
+                       credit_.total_rub());
   const double scale = 1.0 + std::abs(bank_.deposits_rub) + std::abs(bank_.loans_rub) + ledger_.gross_rub;
   const double tol = 1e-9 * scale;
   if (!(std::abs(hh + fd - bank_.deposits_rub) <= tol))
@@ -1276,6 +1285,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.values(firms_.deposits_rub);
   h.values(firms_.loans_rub);
   h.values(firms_.dividend_rub);
+  h.value(owed_to_households_rub_);
   h.value(bank_.equity_rub);
   h.value(bank_.reserves_rub);
   h.value(cb_.foreign_assets_rub);

@@ -118,12 +118,9 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
       t.loss_months[f] = 0;
       ++t.exits;
     }
-    // What deposits remain after the loans are the owners' (households, by their deposits).
+    // What deposits remain after the loans are the owners' (households, by their deposits next month).
     ledger_.pay(Inst::Firms, Inst::Households, paid_out);
-    double deposits = 0;
-    for (double d : hh_.deposits_rub) deposits += d;
-    if (deposits > 0)
-      for (double& d : hh_.deposits_rub) d += paid_out * d / deposits;
+    owed_to_households_rub_ += paid_out;
   }
   // Entry: a free row fills with the chance entry_share x the sector's signal; the entrant starts at
   // the sector's prices, wages and mark-ups with a share of its mean firm's expected demand, and no

@@ -117,6 +117,8 @@ void HouseholdCredit::start(const HouseholdCreditParams& p, double key_rate_pct,
   for (std::size_t h = 0; h < n; ++h) {
     consumer_rub[h] = all > 0 ? lc * earnings[h] / all : 0.0;
     mortgage_rub[h] = working > 0 ? lm * mortgage_earnings[h] / working : 0.0;
+    consumer_total_rub += consumer_rub[h];
+    mortgage_total_rub += mortgage_rub[h];
   }
   consumer_rate_pct = consumer_loan_rate_pct(p, key_rate_pct);
   mortgage_rate_pct = new_mortgage_rate_pct(p, key_rate_pct);
@@ -146,15 +148,29 @@ CreditMonth HouseholdCredit::rates(const HouseholdCreditParams& p, double key_ra
   return m;
 }
 
+void HouseholdCredit::finish_month(const CreditMonth& m, const Sums& acc) {
+  Totals& t = month_;
+  t.interest = consumer_total_rub * m.consumer_rate + mortgage_total_rub * m.mortgage_rate;
+  t.interest_paid = t.interest - acc.unpaid_interest;
+  t.principal = consumer_total_rub * m.consumer_principal + mortgage_total_rub * m.mortgage_principal -
+                acc.unpaid_principal;
+  t.consumer_new = m.consumer_per_income * acc.earnings;
+  t.mortgage_new = m.mortgage_per_income * acc.mortgage_earnings;
+  t.consumer_stock =
+      consumer_total_rub * (1.0 - m.consumer_principal) + acc.consumer_shortfall + t.consumer_new;
+  t.mortgage_stock =
+      mortgage_total_rub * (1.0 - m.mortgage_principal) + acc.mortgage_shortfall + t.mortgage_new;
+  consumer_total_rub = t.consumer_stock;
+  mortgage_total_rub = t.mortgage_stock;
+}
+
 double HouseholdCredit::close_month(const HouseholdCreditParams& p, double key_rate_pct,
                                     const CreditMonth& m) {
   // The state makes the bank whole to the market rate on the subsidised stock held this month.
   const double subsidy =
       subsidised_rub * std::max(0.0, key_rate_pct + p.mortgage_spread_pct - subsidised_rate_pct) / 1200.0;
   // New loans blend into the portfolios' rates (in proportion to what remains of the old stock).
-  double consumer = 0, mortgages = 0;
-  for (double v : consumer_rub) consumer += v;
-  for (double v : mortgage_rub) mortgages += v;
+  const double consumer = month_.consumer_stock, mortgages = month_.mortgage_stock;
   const double nc = month_.consumer_new, nm = month_.mortgage_new;
   if (consumer > 0)
     consumer_rate_pct =
@@ -171,7 +187,7 @@ double HouseholdCredit::close_month(const HouseholdCreditParams& p, double key_r
   return subsidy;
 }
 
-double HouseholdCredit::total_rub() const {
+double HouseholdCredit::column_total_rub() const {
   double total = 0;
   for (double v : consumer_rub) total += v;
   for (double v : mortgage_rub) total += v;

@@ -6,7 +6,8 @@ namespace sancsim {
 
 // After the households' pass: new loans became deposits and were spent (consumer credit inside
 // consumption, mortgages on housing: new housing from construction firms in the goods market,
-// existing homes from other households, paid here in proportion to their deposits); interest and
+// existing homes from other households, credited to them next month in proportion to their
+// deposits: owed_to_households_rub_); interest and
 // principal left deposits; unpaid interest was added to the loans.
 void AgentEconomy::book_household_credit(const AgentEconomyParams& p, double key_rate_pct,
                                          const CreditMonth& m) {
@@ -19,13 +20,7 @@ void AgentEconomy::book_household_credit(const AgentEconomyParams& p, double key
   bank_.profit_rub += t.interest;
   ledger_.pay(Inst::Households, Inst::Bank, t.interest);
   new_housing_rub_ = HouseholdCredit::new_housing_share(p.credit) * t.mortgage_new;
-  const double resales = t.mortgage_new - new_housing_rub_;
-  double deposits = 0;
-  for (double d : hh_.deposits_rub) deposits += d;
-  if (deposits > 0)
-    for (double& d : hh_.deposits_rub) d += resales * d / deposits;
-  else
-    new_housing_rub_ = t.mortgage_new;  // nobody to sell: all of it buys new housing
+  owed_to_households_rub_ += t.mortgage_new - new_housing_rub_;  // the sellers', credited next month
   mortgage_subsidy_rub_ = credit_.close_month(p.credit, key_rate_pct, m);
   from_government_to_bank(mortgage_subsidy_rub_);
 }
@@ -33,9 +28,7 @@ void AgentEconomy::book_household_credit(const AgentEconomyParams& p, double key
 // An emigrant repays what its deposits allow before they leave; the rest is written off against the
 // bank's equity (a capital transfer from the bank to households).
 void AgentEconomy::settle_emigrant_loans(std::size_t h) {
-  double& c = credit_.consumer_rub[h];
-  double& m = credit_.mortgage_rub[h];
-  const double owed = c + m;
+  const double owed = credit_.settle(h);
   if (owed <= 0) return;
   const double repaid = std::min(owed, hh_.deposits_rub[h]);
   hh_.deposits_rub[h] -= repaid;
@@ -44,8 +37,6 @@ void AgentEconomy::settle_emigrant_loans(std::size_t h) {
   bank_.loans_rub -= owed;
   bank_.equity_rub -= written_off;
   ledger_.pay(Inst::Bank, Inst::Households, written_off);
-  c = 0;
-  m = 0;
 }
 
 }  // namespace sancsim

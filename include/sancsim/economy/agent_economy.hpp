@@ -207,6 +207,9 @@ class AgentEconomy {
   double social_contrib_rub_ = 0, transfers_rub_ = 0, pensions_rub_ = 0, imports_rub_ = 0;
   double federal_taxes_rub_ = 0, regional_spending_due_rub_ = 0, energy_export_real_ = 0;
   double new_housing_rub_ = 0, mortgage_subsidy_rub_ = 0;  // this month's housing bought new; subsidy
+  // Households' money paid to them as a sector (homes resold, exited firms' remaining deposits): a
+  // deposit at the bank, credited to households next month in proportion to their deposits.
+  double owed_to_households_rub_ = 0;
   double expected_inflation_pct_ = 4;
   double matching_efficiency_ = 0.3;        // meeting probability over sqrt(vacancies / searchers)
   double unfilled_normal_ = 0;              // share of posted vacancies left open in the first month

@@ -50,49 +50,34 @@ class HouseholdCredit {
  public:
   // One household's month: debt service out of `cash` (deposits plus the month's income), then new
   // loans in proportion to `earnings` (wage, pay or pension; 0 for those who may not borrow).
-  // Returns the debt service paid; adds the new loans to `consumer_new` and `mortgage_new`.
   struct Household {
     double service = 0, consumer_new = 0, mortgage_new = 0;
   };
-  Household step(std::size_t h, double earnings, bool may_take_mortgage, double cash, const CreditMonth& m) {
-    double& c = consumer_rub[h];
-    double& mo = mortgage_rub[h];
-    Household out;
-    if (c <= 0 && mo <= 0 && earnings <= 0) return out;
-    const double interest = c * m.consumer_rate + mo * m.mortgage_rate;
-    const double principal = c * m.consumer_principal + mo * m.mortgage_principal;
-    const double paid = std::clamp(cash, 0.0, interest + principal);
-    // Interest is paid first; what cannot be paid is added to the loans (capitalised).
-    const double interest_paid = std::min(paid, interest);
-    const double principal_paid = paid - interest_paid;
-    const double owed = interest - interest_paid;
-    const double total = c + mo;
-    const double c_share = total > 0 ? c / total : 0.0;
-    c += owed * c_share - principal_paid * c_share;
-    mo += owed * (1.0 - c_share) - principal_paid * (1.0 - c_share);
-    month_.interest += interest;
-    month_.interest_paid += interest_paid;
-    month_.principal += principal_paid;
-    out.service = paid;
-    out.consumer_new = m.consumer_per_income * earnings;
-    out.mortgage_new = may_take_mortgage ? m.mortgage_per_income * earnings : 0.0;
-    c += out.consumer_new;
-    mo += out.mortgage_new;
-    month_.consumer_new += out.consumer_new;
-    month_.mortgage_new += out.mortgage_new;
-    return out;
-  }
+  // What the hot loop sums (the caller's local, kept in registers): the earnings lent against and
+  // the rare deviations from the scheduled annuities (a household that cannot pay in full).
+  struct Sums {
+    double earnings = 0, mortgage_earnings = 0;
+    double unpaid_interest = 0, unpaid_principal = 0, consumer_shortfall = 0, mortgage_shortfall = 0;
+  };
+  Household step(std::size_t h, double earnings, bool may_take_mortgage, double cash, const CreditMonth& m,
+                 Sums& acc);
 
-  // Sums over the households this month (simulated RUB).
+  // The month's flows over all households (simulated RUB), from the stocks before the pass, the
+  // portfolio rates and the loop's sums: every household pays the same shares, so no pass is needed.
   struct Totals {
     double interest = 0, interest_paid = 0, principal = 0, consumer_new = 0, mortgage_new = 0;
+    double consumer_stock = 0, mortgage_stock = 0;  // after the month's flows
   };
   const Totals& month() const { return month_; }
-  void clear_month() { month_ = Totals{}; }
+  // After the households' pass: the month's totals; the running stock totals move to the new stocks.
+  void finish_month(const CreditMonth& m, const Sums& acc);
 
   std::vector<double> consumer_rub;  // per household: consumer loans owed
   std::vector<double> mortgage_rub;  // per household: mortgages owed
 
+  // The stocks' totals, kept by step() (every household passes through it each month), start() and
+  // settle(), so that no pass over the columns is needed for them.
+  double consumer_total_rub = 0, mortgage_total_rub = 0;
   // Portfolio state: average rates (pct a year), the subsidised stock and its programme rate.
   double consumer_rate_pct = 0, mortgage_rate_pct = 0;
   double subsidised_rub = 0, subsidised_rate_pct = 0;
@@ -118,10 +103,60 @@ class HouseholdCredit {
   // The share of this month's mortgage lending that buys new housing (the rest buys existing homes).
   static double new_housing_share(const HouseholdCreditParams& p);
 
-  double total_rub() const;
+  double total_rub() const { return consumer_total_rub + mortgage_total_rub; }
+  double column_total_rub() const;  // the columns summed (for the balance checks)
+  // A household's loans leave the books (repaid or written off); returns what it owed.
+  double settle(std::size_t h) {
+    const double owed = consumer_rub[h] + mortgage_rub[h];
+    consumer_total_rub -= consumer_rub[h];
+    mortgage_total_rub -= mortgage_rub[h];
+    consumer_rub[h] = 0;
+    mortgage_rub[h] = 0;
+    return owed;
+  }
 
  private:
   Totals month_;
 };
+
+inline HouseholdCredit::Household HouseholdCredit::step(std::size_t h, double earnings,
+                                                        bool may_take_mortgage, double cash,
+                                                        const CreditMonth& m, Sums& acc) {
+  double& c = consumer_rub[h];
+  double& mo = mortgage_rub[h];
+  Household out;
+  if (c <= 0 && mo <= 0 && earnings <= 0) return out;
+  const double ci = c * m.consumer_rate, mi = mo * m.mortgage_rate;
+  const double cp = c * m.consumer_principal, mp = mo * m.mortgage_principal;
+  const double due = ci + mi + cp + mp;
+  if (cash >= due) {  // the common case: the whole annuity is paid
+    c -= cp;
+    mo -= mp;
+    out.service = due;
+  } else {  // interest first; what cannot be paid of it is added to the loans (capitalised)
+    const double paid = std::max(0.0, cash);
+    const double interest_paid = std::min(paid, ci + mi);
+    const double principal_paid = paid - interest_paid;
+    const double total = c + mo;
+    const double c_share = total > 0 ? c / total : 0.0;
+    const double change = ci + mi - interest_paid - principal_paid;
+    acc.unpaid_interest += ci + mi - interest_paid;
+    acc.unpaid_principal += cp + mp - principal_paid;
+    acc.consumer_shortfall += change * c_share + cp;  // against the scheduled -cp
+    acc.mortgage_shortfall += change * (1.0 - c_share) + mp;
+    c += change * c_share;
+    mo += change * (1.0 - c_share);
+    out.service = paid;
+  }
+  acc.earnings += earnings;
+  out.consumer_new = m.consumer_per_income * earnings;
+  c += out.consumer_new;
+  if (may_take_mortgage) {
+    acc.mortgage_earnings += earnings;
+    out.mortgage_new = m.mortgage_per_income * earnings;
+    mo += out.mortgage_new;
+  }
+  return out;
+}
 
 }  // namespace sancsim
