@@ -257,7 +257,8 @@ void describe_state(ParamTable& t, StateParams& p) {
   t.real("voluntary_conversion_share", r.voluntary_conversion_share, 0, 1, "share",
          "export revenue sold for rubles without a rule", kCalib);
   t.path("mandatory_sale_share", r.mandatory_sale_share, 0, 1, "share", "mandatory sale of export revenue",
-         "presidential decrees 2022, Oct 2023; CBR");
+         "2022 dated by the history scenario's set events (Decree 79: 80% from 28 Feb; 50% from 24 May; "
+         "0 from 10 Jun 2022, Decree 360); decree of Oct 2023; CBR");
   t.path("gas_exports_usd_bn_per_month", r.gas_exports_usd_bn_per_month, 0, 50, "usd_bn_per_month",
          "gas export earnings", "CBR balance of payments (2021, 2022, 2024)");
   t.path("non_energy_exports_usd_bn_per_month", r.non_energy_exports_usd_bn_per_month, 0, 100,

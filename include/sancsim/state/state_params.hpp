@@ -174,7 +174,10 @@ struct CentralBankParams {
 // The FX market: exporters' sales, importers' demand, capital flows, CBR operations.
 struct RubleParams {
   double voluntary_conversion_share = 0.9;  // of export revenue sold without a rule
-  YearPath mandatory_sale_share{{{2021, 0}, {2022, 0.6}, {2023, 0.2}, {2024, 0.5}, {2025, 0.2}}};
+  // 2022 has no value of its own: the history scenario dates the 2022 measures with `set` events (80% from
+  // 28 Feb, 50% from 24 May, 0 from 10 Jun; docs/MODEL_STATE.md 5), so 2021's 0 holds before and without
+  // them.
+  YearPath mandatory_sale_share{{{2021, 0}, {2023, 0.2}, {2024, 0.5}, {2025, 0.2}}};
   YearPath gas_exports_usd_bn_per_month{
       {{2021, 5.5}, {2022, 9.5}, {2023, 3.8}, {2024, 3.8}}};  // pipeline + LNG
   YearPath non_energy_exports_usd_bn_per_month{{{2021, 21}, {2022, 21}, {2024, 18}}};

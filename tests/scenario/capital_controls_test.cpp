@@ -1,0 +1,86 @@
+// Russia's 2022 capital controls in the shipped history scenario: the exporters' mandatory sale of FX
+// earnings is dated by `set` events (80% from 28 Feb, 50% from 24 May, 0 from 10 Jun 2022;
+// docs/MODEL_STATE.md section 5), not by the 2022 value of a yearly path.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "sancsim/model/dated_parameters.hpp"
+#include "sancsim/model/run.hpp"
+#include "sancsim/scenario/scenario.hpp"
+
+namespace {
+using namespace sancsim;
+namespace fs = std::filesystem;
+
+const fs::path kScenarios = fs::path(SANCSIM_SCENARIO_FIXTURES).parent_path();
+
+Scenario load_history(const std::vector<Override>& overrides = {}) {
+  auto r = load_scenario((kScenarios / "history.toml").string(), overrides);
+  if (auto* d = std::get_if<Diagnostics>(&r)) throw std::runtime_error(d->str());
+  return std::move(std::get<Scenario>(r));
+}
+
+// The monthly RUB/USD of a run from its first month.
+std::vector<double> usd_rub(const Scenario& s) {
+  RunInput in = run_input(s, 1);
+  in.report_from = YearMonth::of(s.start);
+  return simulate(in).series.values("usd_rub");
+}
+
+bool is_mandatory_sale(const PolicyEvent& e) { return e.target == "state.ruble.mandatory_sale_share"; }
+
+TEST(CapitalControls, TheMandatorySaleInForceFollowsTheDatedMeasures) {
+  Scenario s = load_history();
+  Params params = s.params;
+  DatedParameters dated(s.events, params);
+  const std::vector<std::uint8_t> active(s.events.size(), 1);
+  const YearPath& share = params.state.ruble.mandatory_sale_share;
+  struct Expected {
+    Date day;
+    double share;
+  };
+  // In date order: the dated parameters are applied day after day in a run.
+  const Expected expected[] = {
+      {Date::from_ymd(2021, 6, 1), 0.0},   {Date::from_ymd(2022, 1, 31), 0.0},
+      {Date::from_ymd(2022, 2, 27), 0.0},  {Date::from_ymd(2022, 2, 28), 0.8},  // Decree No. 79
+      {Date::from_ymd(2022, 5, 23), 0.8},  {Date::from_ymd(2022, 5, 24), 0.5},  // the sub-commission
+      {Date::from_ymd(2022, 6, 9), 0.5},   {Date::from_ymd(2022, 6, 10), 0.0},  // Decree No. 360
+      {Date::from_ymd(2022, 12, 31), 0.0}, {Date::from_ymd(2023, 1, 1), 0.2},   // the path again
+      {Date::from_ymd(2024, 6, 1), 0.5}};
+  for (const auto& [day, value] : expected) {
+    dated.apply(day, active);
+    EXPECT_DOUBLE_EQ(share.at(day.year()), value) << day.year() << "-" << day.month() << "-" << day.day();
+  }
+}
+
+// The shipped exporters sell 90% of their earnings without a rule, so the 80% and 50% rules do not
+// bind and the runs are the same with and without them. Where exporters would sell less (60%), the
+// 80% sale from 28 February brings FX to the market and the ruble of March-May is stronger than
+// without it; before the decree (January 2022) the runs are the same.
+TEST(CapitalControls, TheEightyPercentSaleStrengthensTheRubleOnlyWhereItBinds) {
+  auto without_the_sale = [](Scenario s) {
+    std::erase_if(s.events, is_mandatory_sale);
+    return s;
+  };
+  const Scenario shipped = load_history();
+  ASSERT_EQ(std::count_if(shipped.events.begin(), shipped.events.end(), is_mandatory_sale), 3);
+  EXPECT_EQ(usd_rub(shipped), usd_rub(without_the_sale(shipped)));
+
+  const Scenario low = load_history({{"state.ruble.voluntary_conversion_share", "0.6"}});
+  const std::vector<double> with = usd_rub(low);
+  const std::vector<double> without = usd_rub(without_the_sale(low));
+  const int jan_2022 = YearMonth::from(2022, 1).index - YearMonth::of(low.start).index;
+  EXPECT_DOUBLE_EQ(with[jan_2022], without[jan_2022]);
+  for (int m = 2; m <= 4; ++m) {  // March, April, May 2022
+    SCOPED_TRACE(m + 1);
+    EXPECT_LT(with[jan_2022 + m], 0.95 * without[jan_2022 + m]);
+  }
+}
+
+}  // namespace
