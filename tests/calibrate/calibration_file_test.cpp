@@ -54,8 +54,8 @@ source = "test"
 )";
 
 TEST(CalibrationFile, TheShippedFilesRead) {
-  for (const char* name :
-       {"calibration/state.toml", "calibration/oil.toml", "calibration/agents.toml", "test/calibration/recovery.toml"}) {
+  for (const char* name : {"calibration/state.toml", "calibration/oil.toml", "calibration/agents.toml",
+                           "test/calibration/recovery.toml"}) {
     SCOPED_TRACE(name);
     const auto s = spec(kScenarios + "/" + name);
     EXPECT_FALSE(s.params.empty());
