@@ -8,39 +8,17 @@
 
 #include <gtest/gtest.h>
 
+#include "economy_fixture.hpp"
+
 namespace sancsim {
 namespace {
 
-AgentEconomyParams small_params() {
-  AgentEconomyParams p;
-  p.persons_per_agent = 50000;  // about 2,400 households: fast under the sanitizers
-  p.firms_per_sector = 8;
-  return p;
-}
+AgentEconomyParams small_params() { return test::small_economy_params(); }
 
 // Flows of a 2021-like month, constant in nominal terms.
-EconomyMonthInputs month_inputs(int m) {
-  EconomyMonthInputs in;
-  in.month = YearMonth{YearMonth::from(2021, 1).index + m};
-  in.key_rate_pct = 6;
-  in.usd_rub = 74;
-  in.vat_rate_pct = 20;
-  in.defence_rub_bn = 3570 / 12.0;
-  in.security_rub_bn = 2200 / 12.0;
-  in.social_rub_bn = 9000 / 12.0;
-  in.other_rub_bn = 9050 / 12.0;
-  in.interest_rub_bn = 86;
-  in.oil_gas_taxes_rub_bn = 758;
-  in.energy_exports_usd_bn = 20.5;
-  in.non_energy_exports_usd_bn = 21;
-  return in;
-}
+EconomyMonthInputs month_inputs(int m) { return test::month_of_2021(m); }
 
-EconomyStart start_2021() {
-  EconomyStart s;
-  s.key_rate_pct = 6;
-  return s;
-}
+using test::start_2021;
 
 using Shock = std::function<void(int month, EconomyMonthInputs&)>;
 

@@ -8,35 +8,20 @@
 
 #include <gtest/gtest.h>
 
+#include "economy_fixture.hpp"
+
 namespace sancsim {
 namespace {
 
 AgentEconomyParams turnover_params() {
-  AgentEconomyParams p;
-  p.persons_per_agent = 50000;  // about 2,400 households
-  p.firms_per_sector = 8;
+  AgentEconomyParams p = test::small_economy_params();
   p.turnover.enabled = true;
   p.turnover.exit_loss_months = 2;  // quick exits, so that a year's slump shows them
   p.turnover.entry_share_per_month = 0.5;
   return p;
 }
 
-EconomyMonthInputs month_inputs(int m) {
-  EconomyMonthInputs in;
-  in.month = YearMonth{YearMonth::from(2021, 1).index + m};
-  in.key_rate_pct = 6;
-  in.usd_rub = 74;
-  in.vat_rate_pct = 20;
-  in.defence_rub_bn = 3570 / 12.0;
-  in.security_rub_bn = 2200 / 12.0;
-  in.social_rub_bn = 9000 / 12.0;
-  in.other_rub_bn = 9050 / 12.0;
-  in.interest_rub_bn = 86;
-  in.oil_gas_taxes_rub_bn = 758;
-  in.energy_exports_usd_bn = 20.5;
-  in.non_energy_exports_usd_bn = 21;
-  return in;
-}
+EconomyMonthInputs month_inputs(int m) { return test::month_of_2021(m); }
 
 // A slump (the state's purchases cut, a 25% key rate) for a year, then a defence boom at a low rate.
 EconomyMonthInputs slump_then_boom(int m) {
@@ -53,11 +38,7 @@ EconomyMonthInputs slump_then_boom(int m) {
   return in;
 }
 
-EconomyStart start_2021() {
-  EconomyStart s;
-  s.key_rate_pct = 6;
-  return s;
-}
+using test::start_2021;
 
 TEST(FirmTurnover, AnExitingFirmsLoansLeaveTheBooksAndItsWorkersSearchAgain) {
   const AgentEconomyParams p = turnover_params();

@@ -4,38 +4,18 @@
 
 #include <gtest/gtest.h>
 
+#include "economy_fixture.hpp"
+
 namespace sancsim {
 namespace {
 
-AgentEconomyParams small_params() {
-  AgentEconomyParams p;
-  p.persons_per_agent = 50000;  // about 2,400 households
-  p.firms_per_sector = 8;
-  return p;
-}
+AgentEconomyParams small_params() { return test::small_economy_params(); }
 
 EconomyMonthInputs month_inputs(int m, double key_rate_pct = 6) {
-  EconomyMonthInputs in;
-  in.month = YearMonth{YearMonth::from(2021, 1).index + m};
-  in.key_rate_pct = key_rate_pct;
-  in.usd_rub = 74;
-  in.vat_rate_pct = 20;
-  in.defence_rub_bn = 3570 / 12.0;
-  in.security_rub_bn = 2200 / 12.0;
-  in.social_rub_bn = 9000 / 12.0;
-  in.other_rub_bn = 9050 / 12.0;
-  in.interest_rub_bn = 86;
-  in.oil_gas_taxes_rub_bn = 758;
-  in.energy_exports_usd_bn = 20.5;
-  in.non_energy_exports_usd_bn = 21;
-  return in;
+  return test::month_of_2021(m, key_rate_pct);
 }
 
-EconomyStart start_2021() {
-  EconomyStart s;
-  s.key_rate_pct = 6;
-  return s;
-}
+using test::start_2021;
 
 double bank_loans_rub_bn(const AgentEconomy& e) { return e.bank().loans_rub * e.scale_bn(); }
 

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "economy_fixture.hpp"
+
 #include "sancsim/economy/agent_economy.hpp"
 
 namespace sancsim {
@@ -69,26 +71,13 @@ TEST(WarDemand, HouseholdsSpendWhatIsOnSaleAndTheSplitAddsUp) {
 }
 
 AgentEconomyParams small_params() {
-  AgentEconomyParams p;
-  p.persons_per_agent = 50000;
-  p.firms_per_sector = 8;
+  AgentEconomyParams p = test::small_economy_params();
   p.war_import_cutoff_share = 0;  // the supply side off: the demand side alone
   return p;
 }
 
 EconomyMonthInputs month_inputs(int m, bool invaded) {
-  EconomyMonthInputs in;
-  in.month = YearMonth{YearMonth::from(2021, 1).index + m};
-  in.key_rate_pct = 6;
-  in.usd_rub = 74;
-  in.defence_rub_bn = 3570 / 12.0;
-  in.security_rub_bn = 2200 / 12.0;
-  in.social_rub_bn = 9000 / 12.0;
-  in.other_rub_bn = 9050 / 12.0;
-  in.interest_rub_bn = 86;
-  in.oil_gas_taxes_rub_bn = 758;
-  in.energy_exports_usd_bn = 20.5;
-  in.non_energy_exports_usd_bn = 21;
+  EconomyMonthInputs in = test::month_of_2021(m);
   if (invaded && m >= 3) in.war_shock_weight = in.invasion_share = 1.0;
   return in;
 }
