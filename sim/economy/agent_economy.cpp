@@ -422,13 +422,18 @@ double AgentEconomy::army_offer_rub(const AgentEconomyParams& p, int year) const
 
 // Firms plan output from expected demand and inventories, post vacancies or mark workers to let go,
 // and decide investment.
-void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) {
-  const double lambda = p.demand_expectation_weight;
-  // Investment goods' price and the real cost of credit (investment answers to the key rate).
+double AgentEconomy::investment_goods_price(double import_price) const {
   double p_inv = 0;
   for (std::size_t s = 0; s < kSectors; ++s)
     p_inv += investment_basket_[s] * ((1.0 - kSut2019.gfcf_import_share[s]) * sector_price_[s] +
-                                      kSut2019.gfcf_import_share[s] * r.import_price);
+                                      kSut2019.gfcf_import_share[s] * import_price);
+  return p_inv;
+}
+
+void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) {
+  const double lambda = p.demand_expectation_weight;
+  // Investment goods' price and the real cost of credit (investment answers to the key rate).
+  const double p_inv = investment_goods_price(r.import_price);
   const double credit =
       std::max(0.0, 1.0 - p.investment_rate_sensitivity * (r.real_loan_rate_pct - real_loan_rate_start_pct_));
   const double lambda_k = p.investment_demand_weight;
@@ -920,10 +925,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
       c += kSut2019.a_domestic[q][s] * (sector_fill_[q] * sector_price_[q] + (1.0 - sector_fill_[q]) * p_imp);
     input_cost[s] = c;
   }
-  double p_inv = 0;
-  for (std::size_t s = 0; s < kSectors; ++s)
-    p_inv += investment_basket_[s] * ((1.0 - kSut2019.gfcf_import_share[s]) * sector_price_[s] +
-                                      kSut2019.gfcf_import_share[s] * p_imp);
+  const double p_inv = investment_goods_price(p_imp);
   // Oil and gas: export revenue in, oil and gas taxes out, by capital.
   const std::size_t og_first = static_cast<std::size_t>(first_firm_[index(Sector::OilGas)]);
   const std::size_t og_last = og_first + static_cast<std::size_t>(firm_count_[index(Sector::OilGas)]);

@@ -41,10 +41,7 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
   const FirmTurnoverParams& q = p.turnover;
   FirmTurnover& t = turnover_;
   t.written_off_rub = 0;
-  double p_inv = 0;
-  for (std::size_t s = 0; s < kSectors; ++s)
-    p_inv += investment_basket_[s] * ((1.0 - kSut2019.gfcf_import_share[s]) * sector_price_[s] +
-                                      kSut2019.gfcf_import_share[s] * import_price);
+  const double p_inv = investment_goods_price(import_price);
   std::array<double, kSectors> profit{}, capital{}, demand{};
   std::array<std::int32_t, kSectors> active{};
   for (std::size_t f = 0; f < firms_.size(); ++f) {

@@ -24,6 +24,12 @@ double consumer_loan_rate_pct(const HouseholdCreditParams& p, double key_rate_pc
   return std::max(0.0, key_rate_pct + p.consumer_loan_spread_pct);
 }
 
+// What the state pays the bank in a month to make a subsidised stock at `rate_pct` whole to the market
+// mortgage rate.
+double subsidy_rub(const HouseholdCreditParams& p, double stock_rub, double key_rate_pct, double rate_pct) {
+  return stock_rub * std::max(0.0, key_rate_pct + p.mortgage_spread_pct - rate_pct) / 1200.0;
+}
+
 double mortgage_principal_share(const HouseholdCreditParams& p, double rate_pct) {
   return annuity_principal_share(rate_pct / 1200.0, p.mortgage_term_months) +
          p.mortgage_prepayment_pct_per_year / 1200.0;
@@ -98,8 +104,7 @@ HouseholdCredit::StartFlows HouseholdCredit::start_flows(const HouseholdCreditPa
   f.mortgage_new = lm * am + p.mortgage_flow_start_rub_bn_per_year * rub_per_bn / 12.0;
   f.new_housing = new_housing_share(p) * f.mortgage_new;
   f.resales = f.mortgage_new - f.new_housing;
-  f.subsidy = p.mortgage_subsidised_share * lm *
-              std::max(0.0, key_rate_pct + p.mortgage_spread_pct - p.mortgage_programme_rate_pct) / 1200.0;
+  f.subsidy = subsidy_rub(p, p.mortgage_subsidised_share * lm, key_rate_pct, p.mortgage_programme_rate_pct);
   return f;
 }
 
@@ -167,8 +172,7 @@ void HouseholdCredit::finish_month(const CreditMonth& m, const Sums& acc) {
 double HouseholdCredit::close_month(const HouseholdCreditParams& p, double key_rate_pct,
                                     const CreditMonth& m) {
   // The state makes the bank whole to the market rate on the subsidised stock held this month.
-  const double subsidy =
-      subsidised_rub * std::max(0.0, key_rate_pct + p.mortgage_spread_pct - subsidised_rate_pct) / 1200.0;
+  const double subsidy = subsidy_rub(p, subsidised_rub, key_rate_pct, subsidised_rate_pct);
   // New loans blend into the portfolios' rates (in proportion to what remains of the old stock).
   const double consumer = month_.consumer_stock, mortgages = month_.mortgage_stock;
   const double nc = month_.consumer_new, nm = month_.mortgage_new;

@@ -163,6 +163,9 @@ class AgentEconomy {
   void settle_emigrant_loans(std::size_t h);
   // Firm exit and entry after the month's accounts (firm_turnover.cpp).
   void turn_over_firms(const AgentEconomyParams& p, double import_price);
+  // The price of a unit of the investment basket: domestic goods at their sector prices, the
+  // imported part (2019 supply-use table) at `import_price`.
+  double investment_goods_price(double import_price) const;
 
   Households hh_;
   HouseholdCredit credit_;  // consumer loans and mortgages by household
