@@ -1283,6 +1283,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.values(credit_.mortgage_rub);
   h.values(turnover_.active);
   h.values(turnover_.loss_months);
+  h.values(turnover_.behind_months);
   h.values(firms_.employees);
   h.values(firms_.wage_rub);
   h.values(firms_.price);
