@@ -263,9 +263,22 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   }
   // Firms hold the dividends due on top of their buffer (paid out of deposits in the first month).
   for (std::size_t f = 0; f < firms_.size(); ++f) firms_.deposits_rub[f] += firms_.dividend_due_rub[f];
+  // Resident households and the federal budget receive what the data say they received then.
+  const double dividends_due = sum_of(firms_.dividend_due_rub);
+  const double rub_per_bn_month = 1e9 / p.persons_per_agent / 12.0;
+  household_dividend_share_ =
+      dividends_due > 0
+          ? std::min(1.0, p.household_dividends_start_rub_bn_per_year * rub_per_bn_month / dividends_due)
+          : 1.0;
+  state_dividend_share_ =
+      dividends_due > 0 ? std::min(1.0 - household_dividend_share_,
+                                   p.state_dividends_start_rub_bn_per_year * rub_per_bn_month / dividends_due)
+                        : 0.0;
   bank_.deposits_rub = sum_of(hh_.deposits_rub) + sum_of(firms_.deposits_rub);
   bank_.loans_rub = sum_of(firms_.loans_rub) + credit_.total_rub();
-  bank_.equity_rub = p.bank_capital_ratio * bank_.loans_rub;
+  // The bank holds its first dividend on top of its capital (paid out of equity in the first month).
+  bank_.equity_rub = p.bank_capital_ratio * bank_.loans_rub + bank_dividend_start_rub_;
+  bank_.dividend_due_rub = bank_dividend_start_rub_;
   bank_.reserves_rub = bank_.deposits_rub + bank_.equity_rub - bank_.loans_rub;
   cb_.foreign_assets_rub = bank_.reserves_rub;
 
@@ -331,6 +344,13 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
   const double bank_credit_dividend =
       credit.interest + credit.subsidy -
       p.bank_capital_ratio * (credit.consumer_new + credit.mortgage_new + credit.interest - credit.service);
+  // The bank's own dividend at the start: interest on the firms' loans and on federal debt, less the
+  // households' deposit interest, with household credit's part above (the firms' small deposits are
+  // left out). Households receive it in the first month as in every later one.
+  const double firm_loan_interest = p.initial_firm_loans_rub_bn * rub_per_bn *
+                                    std::max(0.0, start.key_rate_pct + p.loan_spread_pct) / 1200.0;
+  bank_dividend_start_rub_ = std::max(0.0, firm_loan_interest + first.interest_rub_bn * rub_per_bn +
+                                               bank_credit_dividend - deposits * deposit_rate);
   real_deposit_rate_start_pct_ = start.key_rate_pct + p.deposit_spread_pct - start.cpi_yoy_pct;
   real_loan_rate_start_pct_ = start.key_rate_pct + p.loan_spread_pct - start.cpi_yoy_pct;
   const double replacement =
@@ -351,13 +371,16 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     double export_inputs = kSut2019.imported_inputs_per_output[index(Sector::OilGas)];
     for (std::size_t q = 0; q < kSectors; ++q) export_inputs += kSut2019.a_domestic[q][index(Sector::OilGas)];
     profit += base_energy_export_real_ * (1.0 - export_inputs) - first.oil_gas_taxes_rub_bn * rub_per_bn;
+    profit -= firm_loan_interest;
     const double profit_tax = p.profit_tax_pct.at(year) / 100.0 * std::max(0.0, profit);
     profit_tax_regional_rub_ = profit_tax * (1.0 - p.profit_tax_federal_share.at(year));
     const double regional = std::max(
         0.0, sc * wage_bill + (1.0 - p.pit_federal_share) * pit + profit_tax_regional_rub_ - pensions);
     const double dividends = std::max(0.0, profit) - profit_tax;  // no net investment at the start
+    const double household_dividends =
+        std::min(dividends, p.household_dividends_start_rub_bn_per_year * rub_per_bn / 12.0);
     const double income = wage_bill - pit + soldier_pay + pensions + first.social_rub_bn * rub_per_bn +
-                          dividends + deposits * deposit_rate + bank_credit_dividend;
+                          household_dividends + deposits * deposit_rate + bank_dividend_start_rub_;
     // Households save the data's deposit flow at the start; spending out of deposits is derived from
     // it (so that C = c_y (Y - debt service) + w D + new consumer credit leaves exactly that saving).
     const double disposable = income - credit.service;
@@ -606,8 +629,10 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   double wages = 0, pit = 0, soldier_pay = 0, pensions = 0, benefits = 0, interest = 0, dividends = 0,
          consumption = 0, unemployed = 0;
   const double deposits_now = sum_of(hh_.deposits_rub);
+  const double firm_dividends = sum_of(firms_.dividend_due_rub);
+  const double household_firm_dividends = household_dividend_share_ * firm_dividends;
   const double dividend_per_deposit =
-      deposits_now > 0 ? (sum_of(firms_.dividend_due_rub) + bank_.dividend_due_rub) / deposits_now : 0.0;
+      deposits_now > 0 ? (household_firm_dividends + bank_.dividend_due_rub) / deposits_now : 0.0;
   const double keep_income = p.consumption_out_of_income;
   const double owed_per_deposit = deposits_now > 0 ? owed_to_households_rub_ / deposits_now : 0.0;
   double owed_paid = 0;
@@ -705,6 +730,10 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   bank_.equity_rub -= bank_.dividend_due_rub;
   ledger_.pay(Inst::Firms, Inst::Households, dividends - bank_.dividend_due_rub);
   bank_.dividend_due_rub = 0;
+  // The firms' dividends not paid to resident households: the federal budget's, the rest abroad.
+  state_dividends_rub_ = state_dividend_share_ * firm_dividends;
+  to_government(Inst::Firms, state_dividends_rub_, gov_.federal_rub);
+  capital_outflow(Inst::Firms, firm_dividends - household_firm_dividends - state_dividends_rub_);
   consumption_rub_ = consumption;
   unemployed_now_ = unemployed;
   pit_federal_rub_ = pit_federal;
@@ -736,8 +765,8 @@ void AgentEconomy::to_world(Inst payer, double amount) {
   imports_rub_ += amount;
 }
 
-void AgentEconomy::capital_outflow(double amount) {
-  ledger_.pay(Inst::Households, Inst::RestOfWorld, amount);
+void AgentEconomy::capital_outflow(Inst payer, double amount) {
+  ledger_.pay(payer, Inst::RestOfWorld, amount);
   bank_.deposits_rub -= amount;
   bank_.reserves_rub -= amount;
   cb_.foreign_assets_rub -= amount;
@@ -791,7 +820,7 @@ void AgentEconomy::population_events(const AgentEconomyParams& p, int year) {
     hh_.status[h] = Status::Emigrated;
     hh_.wage_rub[h] = 0;
     settle_emigrant_loans(h);
-    capital_outflow(hh_.deposits_rub[h]);
+    capital_outflow(Inst::Households, hh_.deposits_rub[h]);
     hh_.deposits_rub[h] = 0;
   }
   for (std::size_t h = 0; h < hh_.size() && emigrated_ > emigrated; ++h)
@@ -1130,6 +1159,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.output_gap_pct = capacity > 0 ? (output / capacity / p.target_utilisation - 1.0) * 100.0 : 0.0;
   o.nominal_gdp_rub_bn_per_year = 12.0 * nominal_value_added_rub_ * scale_bn_;
   o.federal_taxes_rub_bn = federal_taxes_rub_ * scale_bn_;
+  o.federal_dividends_rub_bn = state_dividends_rub_ * scale_bn_;
   o.imports_usd_bn = imports_rub_ * scale_bn_ / in.usd_rub;
   o.employment_defence_share =
       employees > 0 ? count[static_cast<std::size_t>(Status::Defence)] / employees : 0.0;

@@ -85,6 +85,16 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "rub_bn_per_year",
          "households' saving into deposits at the start (spending out of deposits follows)",
          "household deposit flow 2,583 bn RUB in 2021 (CBR financial accounts, russia_economy.md 4)");
+  t.real("household_dividends_start_rub_bn_per_year", p.household_dividends_start_rub_bn_per_year, 0, 1e6,
+         "rub_bn_per_year",
+         "firms' profit paid to resident households at the start (their share of dividends follows)",
+         "Rosstat money income: entrepreneurial income 8% and property income 5% of 62 trn RUB (2020; "
+         "structure of 2018), less the deposit interest the model pays (~1.1 trn): about 7 trn; derived, "
+         "rounded (docs/ECONOMY.md, Dividends)");
+  t.real("state_dividends_start_rub_bn_per_year", p.state_dividends_start_rub_bn_per_year, 0, 1e6,
+         "rub_bn_per_year", "firms' dividends paid to the federal budget at the start (its share follows)",
+         "federal budget dividend receipts about 300 bn RUB in 2021 (Vedomosti, Dec 2021: Rosneft over "
+         "half, Transneft 20%, Tatneft 10%; Gazprom paid none)");
   t.real("wealth_rate_sensitivity", p.wealth_rate_sensitivity, 0, 10, "pp_per_pp",
          "less wealth spending a year per pp of real deposit rate above the start's", kJudgement);
 

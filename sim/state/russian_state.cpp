@@ -113,9 +113,10 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   fx.conversion_share = std::max(p_.ruble.voluntary_conversion_share, p_.ruble.mandatory_sale_share.at(year));
   fx.import_demand_usd_bn =
       agents_
-          ? agents_->readings().imports_usd_bn  // last month's imports of the agents
+          ? agents_import_scale_ * agents_->readings().imports_usd_bn  // last month's imports of the agents
           : p_.ruble.imports_usd_bn_per_month_ref.at(year) * import_access_of_month(p_.ruble, oil.month) *
                 std::pow(view_.real_gdp_index / p_.initial.real_gdp_index, p_.ruble.import_income_elasticity);
+  fx_import_demand_usd_bn_ = fx.import_demand_usd_bn;
   const double real_rate_gap = prev_key_rate - prev_cpi_yoy - p_.cbr.neutral_real_rate_pct.at(year);
   fx.capital_outflow_usd_bn = p_.ruble.capital_outflow_usd_bn_per_month.at(year) -
                               p_.ruble.capital_rate_semi_elasticity * real_rate_gap;
@@ -155,9 +156,11 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   // 3. Budget rule, revenue, spending, financing.
   m.rule = budget_rule(p_.rule, p_.tax, in, m.taxes.accrual_total_rub_bn());
   const double gdp_rub_bn = view_.nominal_gdp_rub_bn;
-  // Non-oil revenue: from the agents, the federal taxes they paid last month; else a share of GDP.
-  m.non_og_revenue_rub_bn = agents_ ? agents_->readings().federal_taxes_rub_bn
-                                    : non_og_revenue_rub_bn(p_.financing, year, gdp_rub_bn);
+  // Non-oil revenue: from the agents, the federal taxes and dividends they paid last month; else a
+  // share of GDP.
+  m.non_og_revenue_rub_bn =
+      agents_ ? agents_->readings().federal_taxes_rub_bn + agents_->readings().federal_dividends_rub_bn
+              : non_og_revenue_rub_bn(p_.financing, year, gdp_rub_bn);
   m.revenue_rub_bn = m.oil_gas_revenue_rub_bn + m.non_og_revenue_rub_bn;
   m.spending = spending_paths_.month(p_.spending, year);
   const double fl = p_.financing.ofz_floating_share;
@@ -253,8 +256,13 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
                        .usd_rub = usd_rub_,
                        .inflation_target_pct = p_.cbr.inflation_target_pct};
     agents_ = std::make_unique<AgentEconomy>(p_.agents, start, in);
+    agents_->step(p_.agents, in);
+    // The FX market was calibrated on the balance of payments' imports: the agents' import bill
+    // enters it relative to its first month, scaled to that month's BoP level (docs/ECONOMY.md).
+    agents_import_scale_ = fx_import_demand_usd_bn_ / std::max(agents_->readings().imports_usd_bn, 1e-9);
+  } else {
+    agents_->step(p_.agents, in);
   }
-  agents_->step(p_.agents, in);
   const EconomyReadings& r = agents_->readings();
   view_ = EconomyView{.cpi_yoy_pct = r.cpi_yoy_pct,
                       .underlying_inflation_pct = r.cpi_yoy_pct,
@@ -406,6 +414,8 @@ void RussianState::hash(StateHasher& h) const {
   h.value(ndd_due_next_month_rub_bn_);
   h.value(ndd_due_march_rub_bn_);
   h.value(met_due_rub_bn_);
+  h.value(agents_import_scale_);
+  h.value(fx_import_demand_usd_bn_);
   h.value(cbr_.key_rate_pct);
   h.value(cbr_.rule_rate_pct);
   h.value(cbr_.emergency_floor_pct);

@@ -72,6 +72,7 @@ struct EconomyReadings {
   double output_gap_pct = 0;  // capacity utilisation against its target
   double nominal_gdp_rub_bn_per_year = 0;
   double federal_taxes_rub_bn = 0;      // VAT, federal profit tax and PIT, other federal taxes, this month
+  double federal_dividends_rub_bn = 0;  // the federal budget's share of the firms' dividends, this month
   double imports_usd_bn = 0;            // this month
   double employment_defence_share = 0;  // MACH employees over civilian employment
   double contract_soldiers_k = 0;
@@ -156,7 +157,7 @@ class AgentEconomy {
   void from_government_to_bank(double amount);
   void to_world(Inst payer, double amount);
   void from_world(Inst payee, double amount);
-  void capital_outflow(double amount);  // households' deposits taken abroad (not imports)
+  void capital_outflow(Inst payer, double amount);  // deposits taken or paid abroad (not imports)
   // Household credit's books (household_credit_books.cpp): the month's loans, repayments, interest,
   // housing bought and the state's subsidy; an emigrant's loans repaid from deposits or written off.
   void book_household_credit(const AgentEconomyParams& p, double key_rate_pct, const CreditMonth& m);
@@ -214,9 +215,13 @@ class AgentEconomy {
   // deposit at the bank, credited to households next month in proportion to their deposits.
   double owed_to_households_rub_ = 0;
   double expected_inflation_pct_ = 4;
-  double matching_efficiency_ = 0.3;        // meeting probability over sqrt(vacancies / searchers)
-  double unfilled_normal_ = 0;              // share of posted vacancies left open in the first month
-  double wealth_spend_start_ = 0;           // share of deposits spent a month at the start's real rate
+  double matching_efficiency_ = 0.3;  // meeting probability over sqrt(vacancies / searchers)
+  double unfilled_normal_ = 0;        // share of posted vacancies left open in the first month
+  double wealth_spend_start_ = 0;     // share of deposits spent a month at the start's real rate
+  // Shares of the firms' dividends paid to resident households and to the federal budget (derived at
+  // the start; the rest goes abroad) and the federal budget's receipts this month.
+  double household_dividend_share_ = 1, state_dividend_share_ = 0, state_dividends_rub_ = 0;
+  double bank_dividend_start_rub_ = 0;      // the bank's dividend to households in the first month
   double real_deposit_rate_start_pct_ = 0;  // key + spread - expected inflation at the start
   double real_loan_rate_start_pct_ = 0;     // saving and investment answer to real rates against these
   double soldiers_ = 0;

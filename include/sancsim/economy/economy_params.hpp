@@ -54,6 +54,11 @@ struct AgentEconomyParams {
   // Spending out of deposits is derived at the start (docs/ECONOMY.md, "Stock-flow closure") so that
   // households save this flow into deposits then (0: a stationary economy).
   double household_saving_start_rub_bn_per_year = 2583;
+  // Who receives the firms' dividends: resident households and the federal budget get what the data
+  // say they got at the start (their shares are derived then); the rest goes to owners abroad
+  // (docs/ECONOMY.md, "Dividends").
+  double household_dividends_start_rub_bn_per_year = 7000;
+  double state_dividends_start_rub_bn_per_year = 300;
   double wealth_rate_sensitivity = 0.4;  // pp less wealth spending a year per pp of real deposit rate
   double initial_household_deposits_rub_bn = 35300;
   double expectations_anchor = 0.3;  // weight of the anchor below in expected inflation

@@ -101,7 +101,9 @@ class RussianState {
   double ndd_due_next_month_rub_bn_ = 0;      // Q1..Q3, paid in Apr, Jul, Oct
   double ndd_due_march_rub_bn_ = 0;           // Q4, paid the next March
   bool ndd_started_ = false;
-  double met_due_rub_bn_ = 0;  // crude MET of this month's production, paid next month
+  double met_due_rub_bn_ = 0;           // crude MET of this month's production, paid next month
+  double fx_import_demand_usd_bn_ = 0;  // the FX market's import demand this month
+  double agents_import_scale_ = 1;      // BoP imports over the agents' imports in their first month
   bool met_started_ = false;
   CentralBank cbr_;
   Economy economy_;
