@@ -5,6 +5,10 @@
 
 namespace sancsim {
 
+double okun_output_gap_pct(const EconomyParams& p, int year, double unemployment_pct) {
+  return (p.natural_unemployment_pct.at(year) - unemployment_pct) / p.okun;
+}
+
 double fx_passthrough_weighted_change(const EconomyParams& p, double depreciation_log) {
   return depreciation_log >= 0 ? depreciation_log : p.fx_appreciation_passthrough_share * depreciation_log;
 }

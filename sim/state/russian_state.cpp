@@ -264,6 +264,11 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
     agents_->step(p_.agents, in);
   }
   const EconomyReadings& r = agents_->readings();
+  // The Bank reads the output gap that its rule was fitted with: the aggregate economy's, which Okun's
+  // law ties to unemployment (u = u* - okun x gap). The agents' own utilisation gap rises when their
+  // capital shrinks, even with a fifth of the labour force idle (docs/ECONOMY.md, "The Bank's output
+  // gap").
+  const double labour_gap_pct = okun_output_gap_pct(p_.economy, year, r.unemployment_pct);
   view_ = EconomyView{.cpi_yoy_pct = r.cpi_yoy_pct,
                       .underlying_inflation_pct = r.cpi_yoy_pct,
                       .underlying_momentum_pct = r.cpi_momentum_pct,
@@ -272,7 +277,7 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
                       .real_wage_yoy_pct = r.real_wage_yoy_pct,
                       .price_level = r.price_level,
                       .real_gdp_index = r.real_gdp_index,
-                      .output_gap_pct = r.output_gap_pct,
+                      .output_gap_pct = labour_gap_pct,
                       .nominal_gdp_rub_bn = r.nominal_gdp_rub_bn_per_year};
 }
 

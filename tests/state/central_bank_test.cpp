@@ -239,3 +239,22 @@ TEST(Economy, WagesRiseFasterInATightLabourMarket) {
   EXPECT_NEAR(tight - slack, 2.0 * (5.0 - 3.0), 0.6);  // 4 pp, up to the compounding of monthly rates
   EXPECT_GT(tight, slack + 3.0);
 }
+
+// In agents mode the Bank reads the gap Okun's law gives for the agents' unemployment: the inverse of the
+// aggregate economy's law, so that where the aggregate's unemployment is not at its floor, the gap read
+// back from it is the aggregate's own gap. A fifth of the labour force idle is a deep negative gap.
+TEST(Economy, TheOkunGapInvertsTheAggregatesUnemployment) {
+  StateParams sp;
+  Economy e(sp.initial);
+  EconomyInputs in;
+  in.energy_exports_usd_bn = sp.economy.export_ref_usd_bn_per_month;
+  for (int m = 0; m < 24; ++m) {
+    in.year = 2021 + m / 12;
+    in.spending_pct_gdp = m < 6 ? 18 : 24;  // a spending push opens a positive gap
+    e.step(sp.economy, sp.cbr, in);
+    ASSERT_GT(e.unemployment_pct(), 0.5);
+    EXPECT_NEAR(okun_output_gap_pct(sp.economy, in.year, e.unemployment_pct()), e.output_gap_pct(), 1e-9);
+  }
+  EXPECT_LT(okun_output_gap_pct(sp.economy, 2024, 20.0), -30.0);
+  EXPECT_DOUBLE_EQ(okun_output_gap_pct(sp.economy, 2024, sp.economy.natural_unemployment_pct.at(2024)), 0.0);
+}

@@ -24,6 +24,10 @@ struct EconomyInputs {
 // appreciation scaled by `fx_appreciation_passthrough_share` (downward price rigidity).
 double fx_passthrough_weighted_change(const EconomyParams& p, double depreciation_log);
 
+// The output gap that Okun's law gives for an unemployment rate (its inverse: u = u* - okun x gap).
+// The Bank's rule was fitted with the aggregate economy's gap; in agents mode it reads this one.
+double okun_output_gap_pct(const EconomyParams& p, int year, double unemployment_pct);
+
 class Economy {
  public:
   Economy() = default;
