@@ -242,7 +242,10 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
       earnings[h] = hh_.status[h] == Status::Unemployed ? 0.0 : hh_.wage_rub[h];
       working[h] = pensioner ? 0.0 : earnings[h];
     }
-    credit_.start(p.credit, start.key_rate_pct, start.cpi_yoy_pct, rub_per_bn, earnings, working);
+    const double real_wage_growth_pct =
+        ((1.0 + start.wage_yoy_pct / 100.0) / (1.0 + start.cpi_yoy_pct / 100.0) - 1.0) * 100.0;
+    credit_.start(p.credit, start.key_rate_pct, start.cpi_yoy_pct, real_wage_growth_pct, rub_per_bn, earnings,
+                  working);
   }
   // Loans in proportion to capital; the bank's sheet closes with reserves (negative: refinancing).
   const double loans = p.initial_firm_loans_rub_bn * rub_per_bn;
@@ -1151,6 +1154,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   const double aim = p.expectations_anchor * p.expectations_anchor_pct.at(r.year) +
                      (1.0 - p.expectations_anchor) * o.cpi_yoy_pct;
   expected_inflation_pct_ += p.expectations_speed * (aim - expected_inflation_pct_);
+  credit_.expect_real_income_growth(o.real_wage_yoy_pct);
 }
 
 void AgentEconomy::advance_supply(const AgentEconomyParams& p, const EconomyMonthInputs& in) {
@@ -1279,6 +1283,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.values(credit_.mortgage_rub);
   h.values(turnover_.active);
   h.values(turnover_.loss_months);
+  h.values(turnover_.behind_months);
   h.values(firms_.employees);
   h.values(firms_.wage_rub);
   h.values(firms_.price);

@@ -12,12 +12,16 @@ namespace sancsim {
 void describe_firm_turnover(ParamTable& t, FirmTurnoverParams& p) {
   const char* const judgement = "judgement, not calibrated (docs/ECONOMY.md)";
   t.flag("firm_turnover", p.enabled,
-         "firms exit after a run of losses (sooner with negative equity) and entrants fill their rows",
-         "off by default: docs/ECONOMY.md, Status");
+         "firms exit after a run of losses while their sector earns (sooner with negative equity) and "
+         "entrants fill their rows",
+         "on since 2026-12-03: docs/ECONOMY.md, \"Firm exit and entry\"");
   t.integer("exit_loss_months", p.exit_loss_months, 1, 1200,
-            "months of after-tax losses in a row after which a firm exits", judgement);
+            "months of after-tax losses in a row, in months when its sector made a profit, after which a "
+            "firm exits",
+            judgement);
   t.integer("negative_equity_exit_months", p.negative_equity_exit_months, 1, 1200,
-            "months of losses in a row after which a firm with negative equity exits", judgement);
+            "months of losses in a row (its sector's or not) after which a firm with negative equity exits",
+            judgement);
   t.real("entry_share_per_month", p.entry_share_per_month, 0, 1, "share_per_month",
          "chance that an exited firm's free row fills in a month when the sector's return on capital is "
          "twice its normal (in proportion below)",
@@ -48,11 +52,19 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
     if (!t.active[f]) continue;
     ++t.age_months[f];
     const std::size_t s = index(firms_.sector[f]);
-    t.loss_months[f] = firms_.profit_rub[f] < 0 ? t.loss_months[f] + 1 : 0;
     profit[s] += firms_.profit_rub[f];
     capital[s] += firms_.capital[f] * p_inv;
     demand[s] += firms_.expected_demand[f];
     ++active[s];
+  }
+  // Runs of losses: all of them (for insolvency), and those in months when the firm's sector as a whole
+  // made a profit (for failure: a slump of the whole sector is ridden out by shedding staff, a firm that
+  // loses where its rivals earn fails).
+  for (std::size_t f = 0; f < firms_.size(); ++f) {
+    if (!t.active[f]) continue;
+    const bool loss = firms_.profit_rub[f] < 0;
+    t.loss_months[f] = loss ? t.loss_months[f] + 1 : 0;
+    t.behind_months[f] = loss && profit[index(firms_.sector[f])] > 0 ? t.behind_months[f] + 1 : 0;
   }
   if (month_index_ == 0) {
     for (std::size_t s = 0; s < kSectors; ++s)
@@ -71,10 +83,10 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
     const double equity = firms_.deposits_rub[f] - firms_.loans_rub[f] + firms_.capital[f] * p_inv +
                           firms_.inventory[f] * firms_.price[f];
     const std::int32_t run = t.loss_months[f];
-    // Negative equity shortens the run of losses a firm survives, once it is past its start-up.
+    // A firm with negative equity fails after a shorter run of any losses, once past its start-up.
     const bool insolvent =
         equity < 0 && run >= q.negative_equity_exit_months && t.age_months[f] >= q.exit_loss_months;
-    if (run >= q.exit_loss_months || insolvent) {
+    if (t.behind_months[f] >= q.exit_loss_months || insolvent) {
       t.exiting[f] = 1;
       t.active[f] = 0;
       --active[s];
@@ -82,6 +94,32 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
     }
   }
   if (any_exit) {
+    // The exiting firms' plant passes to their sector's active firms in proportion to their capital,
+    // with the loans it secures: what the exiting firm's deposits do not repay, up to the plant's value at
+    // the investment basket's price (the bank keeps its claim on the plant; no money moves). The rest of
+    // its loans is written off below.
+    std::array<double, kSectors> sold{}, kept{}, assumed{};
+    for (std::size_t f = 0; f < firms_.size(); ++f) {
+      const std::size_t s = index(firms_.sector[f]);
+      if (t.active[f]) kept[s] += firms_.capital[f];
+    }
+    for (std::size_t f = 0; f < firms_.size(); ++f) {
+      const std::size_t s = index(firms_.sector[f]);
+      if (!t.exiting[f] || !(kept[s] > 0)) continue;
+      const double secured = std::clamp(firms_.loans_rub[f] - std::max(0.0, firms_.deposits_rub[f]), 0.0,
+                                        firms_.capital[f] * p_inv);
+      firms_.loans_rub[f] -= secured;
+      assumed[s] += secured;
+      sold[s] += firms_.capital[f];
+      firms_.capital[f] = 0;
+    }
+    for (std::size_t f = 0; f < firms_.size(); ++f) {
+      const std::size_t s = index(firms_.sector[f]);
+      if (!t.active[f] || !(sold[s] > 0)) continue;
+      const double share = firms_.capital[f] / kept[s];
+      firms_.capital[f] += sold[s] * share;
+      firms_.loans_rub[f] += assumed[s] * share;
+    }
     const double benefit = p.unemployment_benefit_rub_per_month;
     for (std::size_t h = 0; h < hh_.size(); ++h) {
       const std::int32_t f = hh_.employer[h];
@@ -113,6 +151,7 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
       firms_.employees[f] = 0;
       firms_.vacancies[f] = 0;
       t.loss_months[f] = 0;
+      t.behind_months[f] = 0;
       ++t.exits;
     }
     // What deposits remain after the loans are the owners' (households, by their deposits next month).
@@ -140,6 +179,7 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
       t.active[f] = 1;
       t.age_months[f] = 0;
       t.loss_months[f] = 0;
+      t.behind_months[f] = 0;
       firms_.wage_rub[f] = wage / n;
       firms_.markup[f] = markup / n;
       firms_.price[f] = sector_price_[s];

@@ -15,9 +15,14 @@ double annuity_principal_share(double monthly_rate, double months) {
   return monthly_rate / std::expm1(months * std::log1p(monthly_rate));
 }
 
-double new_mortgage_rate_pct(const HouseholdCreditParams& p, double key_rate_pct) {
-  const double s = p.mortgage_subsidised_share;
-  return s * p.mortgage_programme_rate_pct + (1.0 - s) * std::max(0.0, key_rate_pct + p.mortgage_spread_pct);
+double market_mortgage_rate_pct(const HouseholdCreditParams& p, double key_rate_pct) {
+  return std::max(0.0, key_rate_pct + p.mortgage_spread_pct);
+}
+
+// The rate of a month's new mortgages when `subsidised` of them are at the programme's rate.
+double new_mortgage_rate_pct(const HouseholdCreditParams& p, double key_rate_pct, double subsidised) {
+  return subsidised * p.mortgage_programme_rate_pct +
+         (1.0 - subsidised) * market_mortgage_rate_pct(p, key_rate_pct);
 }
 
 double consumer_loan_rate_pct(const HouseholdCreditParams& p, double key_rate_pct) {
@@ -71,30 +76,32 @@ void describe_household_credit(ParamTable& t, HouseholdCreditParams& p) {
       "2024: issuance 4.9 trn (weak) and portfolio growth +12.4% (Reuters on CBR) imply repayments of "
       "about 15% of the stock a year, less the 20-year annuity's 2% (russia_economy.md 4); derived, rounded");
   t.real("credit_rate_sensitivity", p.credit_rate_sensitivity, 0, 1, "share_per_pp",
-         "new household lending lost per pp of real loan rate above the start's",
+         "new household lending lost per pp of the cost of credit (loan rate less expected inflation and "
+         "expected real income growth) above the start's",
          "judgement: the firms' investment_rate_sensitivity (docs/ECONOMY.md)");
   t.real("mortgage_programme_rate_pct", p.mortgage_programme_rate_pct, 0, 50, "pct",
          "borrower's rate of the preferential mortgage programme (date changes with `set` events)",
          "6.5% from Apr 2020 (government decree of 23 Apr 2020; TASS 16 Apr 2020); 7% from Jul 2021, 12% Apr "
          "2022, 9% from 1 May 2022, 7% from Jun 2022 (Minfin; Lenta; SPIEF), 8% in 2024 to 1 Jul 2024");
   t.real("mortgage_subsidised_share", p.mortgage_subsidised_share, 0, 1, "share",
-         "share of new mortgage lending at the programme's rate (date changes with `set` events)",
+         "share of mortgage demand the preferential programme reaches (of new mortgage lending at the "
+         "start's rates; date changes with `set` events)",
          "77.5% of issuance in May 2024 (weak source, russia_economy.md 4); 2021 judgement: the general "
          "programme lent 2.26 trn RUB Apr 2020 to Apr 2022 (Minfin, Apr 2022) besides family mortgages");
   t.real("mortgage_market_primary_share", p.mortgage_market_primary_share, 0, 1, "share",
          "share of market-rate mortgages that buy new housing (subsidised ones all do)", judgement);
 }
 
-double HouseholdCredit::new_housing_share(const HouseholdCreditParams& p) {
-  const double s = p.mortgage_subsidised_share;
-  return s + (1.0 - s) * p.mortgage_market_primary_share;
+double HouseholdCredit::new_housing_share(const HouseholdCreditParams& p, double subsidised) {
+  return subsidised + (1.0 - subsidised) * p.mortgage_market_primary_share;
 }
 
 HouseholdCredit::StartFlows HouseholdCredit::start_flows(const HouseholdCreditParams& p, double key_rate_pct,
                                                          double rub_per_bn) {
   const double lc = p.initial_consumer_loans_rub_bn * rub_per_bn;
   const double lm = p.initial_mortgages_rub_bn * rub_per_bn;
-  const double rc = consumer_loan_rate_pct(p, key_rate_pct), rm = new_mortgage_rate_pct(p, key_rate_pct);
+  const double rc = consumer_loan_rate_pct(p, key_rate_pct);
+  const double rm = new_mortgage_rate_pct(p, key_rate_pct, p.mortgage_subsidised_share);
   const double ac = annuity_principal_share(rc / 1200.0, p.consumer_loan_term_months);
   const double am = mortgage_principal_share(p, rm);
   StartFlows f;
@@ -102,14 +109,14 @@ HouseholdCredit::StartFlows HouseholdCredit::start_flows(const HouseholdCreditPa
   f.service = f.interest + lc * ac + lm * am;
   f.consumer_new = lc * ac + p.consumer_credit_flow_start_rub_bn_per_year * rub_per_bn / 12.0;
   f.mortgage_new = lm * am + p.mortgage_flow_start_rub_bn_per_year * rub_per_bn / 12.0;
-  f.new_housing = new_housing_share(p) * f.mortgage_new;
+  f.new_housing = new_housing_share(p, p.mortgage_subsidised_share) * f.mortgage_new;
   f.resales = f.mortgage_new - f.new_housing;
   f.subsidy = subsidy_rub(p, p.mortgage_subsidised_share * lm, key_rate_pct, p.mortgage_programme_rate_pct);
   return f;
 }
 
 void HouseholdCredit::start(const HouseholdCreditParams& p, double key_rate_pct,
-                            double expected_inflation_pct, double rub_per_bn,
+                            double expected_inflation_pct, double real_income_growth_pct, double rub_per_bn,
                             const std::vector<double>& earnings,
                             const std::vector<double>& mortgage_earnings) {
   const std::size_t n = earnings.size();
@@ -126,14 +133,17 @@ void HouseholdCredit::start(const HouseholdCreditParams& p, double key_rate_pct,
     mortgage_total_rub += mortgage_rub[h];
   }
   consumer_rate_pct = consumer_loan_rate_pct(p, key_rate_pct);
-  mortgage_rate_pct = new_mortgage_rate_pct(p, key_rate_pct);
+  mortgage_rate_pct = new_mortgage_rate_pct(p, key_rate_pct, p.mortgage_subsidised_share);
   subsidised_rub = p.mortgage_subsidised_share * lm;
   subsidised_rate_pct = p.mortgage_programme_rate_pct;
   const StartFlows f = start_flows(p, key_rate_pct, rub_per_bn);
   consumer_per_income_start = all > 0 ? f.consumer_new / all : 0.0;
   mortgage_per_income_start = working > 0 ? f.mortgage_new / working : 0.0;
-  real_consumer_rate_start_pct = consumer_rate_pct - expected_inflation_pct;
-  real_mortgage_rate_start_pct = mortgage_rate_pct - expected_inflation_pct;
+  expected_real_income_growth_pct = real_income_growth_pct;
+  const double expected_growth = expected_inflation_pct + real_income_growth_pct;
+  consumer_cost_start_pct = consumer_rate_pct - expected_growth;
+  market_mortgage_cost_start_pct = market_mortgage_rate_pct(p, key_rate_pct) - expected_growth;
+  subsidised_cost_start_pct = p.mortgage_programme_rate_pct - expected_growth;
 }
 
 CreditMonth HouseholdCredit::rates(const HouseholdCreditParams& p, double key_rate_pct,
@@ -143,13 +153,25 @@ CreditMonth HouseholdCredit::rates(const HouseholdCreditParams& p, double key_ra
   m.mortgage_rate = mortgage_rate_pct / 1200.0;
   m.consumer_principal = annuity_principal_share(m.consumer_rate, p.consumer_loan_term_months);
   m.mortgage_principal = mortgage_principal_share(p, mortgage_rate_pct);
+  // The cost of credit: the rate less the borrowers' expected growth of their nominal income (expected
+  // inflation plus expected real income growth; the present value of payments that keep a share of
+  // an income growing at g, discounted at r, depends on r - g only). Lending answers to it linearly
+  // against the start's.
   const double beta = p.credit_rate_sensitivity;
-  const double real_c = consumer_loan_rate_pct(p, key_rate_pct) - expected_inflation_pct;
-  const double real_m = new_mortgage_rate_pct(p, key_rate_pct) - expected_inflation_pct;
+  const double growth = expected_inflation_pct + expected_real_income_growth_pct;
+  auto factor = [&](double rate_pct, double start_cost_pct) {
+    return std::max(0.0, 1.0 - beta * (rate_pct - growth - start_cost_pct));
+  };
   m.consumer_per_income =
-      consumer_per_income_start * std::max(0.0, 1.0 - beta * (real_c - real_consumer_rate_start_pct));
-  m.mortgage_per_income =
-      mortgage_per_income_start * std::max(0.0, 1.0 - beta * (real_m - real_mortgage_rate_start_pct));
+      consumer_per_income_start * factor(consumer_loan_rate_pct(p, key_rate_pct), consumer_cost_start_pct);
+  // Mortgages in two segments: demand the programme reaches borrows at its rate, the rest at the
+  // market's.
+  const double s = p.mortgage_subsidised_share;
+  const double subsidised = s * factor(p.mortgage_programme_rate_pct, subsidised_cost_start_pct);
+  const double market =
+      (1.0 - s) * factor(market_mortgage_rate_pct(p, key_rate_pct), market_mortgage_cost_start_pct);
+  m.mortgage_per_income = mortgage_per_income_start * (subsidised + market);
+  m.mortgage_subsidised = subsidised + market > 0 ? subsidised / (subsidised + market) : s;
   return m;
 }
 
@@ -180,9 +202,10 @@ double HouseholdCredit::close_month(const HouseholdCreditParams& p, double key_r
     consumer_rate_pct =
         ((consumer - nc) * consumer_rate_pct + nc * consumer_loan_rate_pct(p, key_rate_pct)) / consumer;
   if (mortgages > 0)
-    mortgage_rate_pct =
-        ((mortgages - nm) * mortgage_rate_pct + nm * new_mortgage_rate_pct(p, key_rate_pct)) / mortgages;
-  const double subsidised_new = p.mortgage_subsidised_share * nm;
+    mortgage_rate_pct = ((mortgages - nm) * mortgage_rate_pct +
+                         nm * new_mortgage_rate_pct(p, key_rate_pct, m.mortgage_subsidised)) /
+                        mortgages;
+  const double subsidised_new = m.mortgage_subsidised * nm;
   const double kept = subsidised_rub * (1.0 - m.mortgage_principal);
   if (kept + subsidised_new > 0)
     subsidised_rate_pct = (kept * subsidised_rate_pct + subsidised_new * p.mortgage_programme_rate_pct) /

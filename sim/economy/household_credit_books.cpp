@@ -19,7 +19,7 @@ void AgentEconomy::book_household_credit(const AgentEconomyParams& p, double key
   bank_.equity_rub += t.interest;
   bank_.profit_rub += t.interest;
   ledger_.pay(Inst::Households, Inst::Bank, t.interest);
-  new_housing_rub_ = HouseholdCredit::new_housing_share(p.credit) * t.mortgage_new;
+  new_housing_rub_ = HouseholdCredit::new_housing_share(p.credit, m.mortgage_subsidised) * t.mortgage_new;
   owed_to_households_rub_ += t.mortgage_new - new_housing_rub_;  // the sellers', credited next month
   mortgage_subsidy_rub_ = credit_.close_month(p.credit, key_rate_pct, m);
   from_government_to_bank(mortgage_subsidy_rub_);

@@ -2,6 +2,9 @@
 // state's mortgage subsidy; lending answers to the key rate and the preferential programme.
 #include "sancsim/economy/agent_economy.hpp"
 
+#include <cmath>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "economy_fixture.hpp"
@@ -113,6 +116,70 @@ TEST(HouseholdCredit, EmigrantsLoansLeaveTheBanksBooks) {
       EXPECT_EQ(credit.mortgage_rub[h], 0.0);
     }
   EXPECT_LT(e.readings().household_loans_rub_bn, stay.readings().household_loans_rub_bn - 50);
+}
+
+// The household side alone: 1,000 borrowers with equal earnings (bn RUB a month at this scale), a
+// hike of 8.5 points in month 6, and nominal wages that grow `wage_growth_pct` a year while the
+// borrowers' expected inflation rises from 6% to 12% (the measured households' expectations of 2024).
+struct HikeRun {
+  std::vector<double> new_consumer, new_mortgages, stock, subsidised_share;
+};
+
+HikeRun run_through_a_hike(const HouseholdCreditParams& p, double wage_growth_pct) {
+  constexpr std::size_t kBorrowers = 1000;
+  HouseholdCredit c;
+  std::vector<double> earnings(kBorrowers, 4.6);
+  c.start(p, 7.5, 6.0, 1.0, 1.0, earnings, earnings);
+  HikeRun out;
+  double wage = 4.6;
+  for (int m = 0; m < 24; ++m) {
+    const double key = m >= 6 ? 16.0 : 7.5;
+    const double expected_inflation = m >= 6 ? 12.0 : 6.0;
+    const CreditMonth month = c.rates(p, key, expected_inflation);
+    HouseholdCredit::Sums sums;
+    for (std::size_t h = 0; h < kBorrowers; ++h) c.step(h, wage, true, 1e9, month, sums);
+    c.finish_month(month, sums);
+    c.close_month(p, key, month);
+    out.new_consumer.push_back(c.month().consumer_new);
+    out.new_mortgages.push_back(c.month().mortgage_new);
+    out.stock.push_back(c.total_rub());
+    out.subsidised_share.push_back(month.mortgage_subsidised);
+    wage *= std::pow(1.0 + wage_growth_pct / 100.0, 1.0 / 12.0);
+    // Borrowers expect last year's real wage growth to go on (from the hike on, the year's growth).
+    c.expect_real_income_growth(m >= 6 ? (1.0 + wage_growth_pct / 100.0) / 1.12 * 100.0 - 100.0 : 1.0);
+  }
+  return out;
+}
+
+// Nominal wages up 18% a year (real +5% over 12% expected inflation, as in 2024: nominal +18%,
+// russia_calibration.md 6.3): the cost of credit net of expected income growth falls although the key
+// rate rose, so lending goes on growing through the hike.
+TEST(HouseholdCredit, LendingKeepsGrowingThroughAHikeWhenWagesGrowFast) {
+  const HouseholdCreditParams p;
+  const HikeRun fast = run_through_a_hike(p, 18.0);
+  EXPECT_GT(fast.new_consumer[7], fast.new_consumer[5]);
+  EXPECT_GT(fast.new_mortgages[7], fast.new_mortgages[5]);
+  for (int m = 7; m < 24; ++m) EXPECT_GT(fast.stock[m], fast.stock[m - 1]) << m;
+  const HikeRun slow = run_through_a_hike(p, 6.0);  // wages that only keep up with prices before it
+  EXPECT_GT(fast.stock[23], slow.stock[23] * 1.05);
+}
+
+// Wages that grow with expected inflation only: the same hike slows consumer credit and market-rate
+// mortgages, while subsidised mortgages (priced at the programme's rate, which did not move) lend on,
+// and take a larger share of new mortgages.
+TEST(HouseholdCredit, AHikeStillSlowsUnsubsidisedCredit) {
+  HouseholdCreditParams market = HouseholdCreditParams{};
+  market.mortgage_subsidised_share = 0.0;
+  const HikeRun m = run_through_a_hike(market, 6.0);
+  EXPECT_LT(m.new_consumer[7], 0.85 * m.new_consumer[5]);
+  EXPECT_LT(m.new_mortgages[7], 0.85 * m.new_mortgages[5]);
+  HouseholdCreditParams subsidised = market;
+  subsidised.mortgage_subsidised_share = 1.0;
+  const HikeRun s = run_through_a_hike(subsidised, 6.0);
+  EXPECT_GT(s.new_mortgages[7], 0.95 * s.new_mortgages[5]);
+  const HikeRun mixed = run_through_a_hike(HouseholdCreditParams{}, 6.0);
+  EXPECT_NEAR(mixed.subsidised_share[5], 0.3, 0.02);
+  EXPECT_GT(mixed.subsidised_share[7], 0.35);
 }
 
 TEST(HouseholdCredit, TheSameSeedGivesTheSameLoans) {

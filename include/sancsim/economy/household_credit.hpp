@@ -2,7 +2,9 @@
 // Household credit: consumer loans and mortgages from the bank. New loans create deposits (and are
 // spent at once: consumer credit on the household basket, mortgages on housing), repayments destroy
 // them, and interest flows from households to the bank; the state pays the bank the gap between the
-// market mortgage rate and the preferential programme's rate on the subsidised stock. Stocks are
+// market mortgage rate and the preferential programme's rate on the subsidised stock. New lending
+// answers to the cost of credit to the borrower, the loan rate less the borrowers' expected inflation
+// and expected real income growth; subsidised mortgages are priced at the programme's rate. Stocks are
 // per household (one column each); rates are the portfolio's (one average rate per loan type, into
 // which each month's new loans blend), so that a household's step needs no power or exponential.
 // Equations and sources: docs/ECONOMY.md, "Household credit".
@@ -26,10 +28,13 @@ struct HouseholdCreditParams {
   double consumer_loan_term_months = 48;   // annuity term
   double mortgage_term_months = 240;
   double mortgage_prepayment_pct_per_year = 13.0;  // early repayment of the mortgage stock
-  double credit_rate_sensitivity = 0.04;           // new lending lost per pp of real rate above the start's
+  // New lending lost per pp of the cost of credit (rate less expected inflation and expected real
+  // income growth) above the start's.
+  double credit_rate_sensitivity = 0.04;
   // The preferential mortgage programme (a policy lever; dated by `set` events in the scenarios).
-  double mortgage_programme_rate_pct = 6.5;    // the borrower's rate on subsidised mortgages
-  double mortgage_subsidised_share = 0.3;      // of new mortgage lending at the programme's rate
+  double mortgage_programme_rate_pct = 6.5;  // the borrower's rate on subsidised mortgages
+  // Share of mortgage demand the programme reaches (at the start's rates: of new mortgage lending).
+  double mortgage_subsidised_share = 0.3;
   double mortgage_market_primary_share = 0.3;  // of market-rate mortgages buying new housing
 };
 
@@ -43,7 +48,8 @@ struct CreditMonth {
   double consumer_principal = 0;   // share of the stock repaid this month (annuity)
   double mortgage_principal = 0;   // annuity share plus prepayment
   double consumer_per_income = 0;  // new consumer credit per RUB of earnings
-  double mortgage_per_income = 0;  // new mortgages per RUB of earnings
+  double mortgage_per_income = 0;  // new mortgages per RUB of earnings (both segments)
+  double mortgage_subsidised = 0;  // share of the month's new mortgages at the programme's rate
 };
 
 class HouseholdCredit {
@@ -82,7 +88,10 @@ class HouseholdCredit {
   double consumer_rate_pct = 0, mortgage_rate_pct = 0;
   double subsidised_rub = 0, subsidised_rate_pct = 0;
   double consumer_per_income_start = 0, mortgage_per_income_start = 0;  // derived at the start
-  double real_consumer_rate_start_pct = 0, real_mortgage_rate_start_pct = 0;
+  // The borrowers' expected real income growth (pct a year): the last measured real wage growth.
+  double expected_real_income_growth_pct = 0;
+  // The cost of credit at the start (rate less expected inflation and real income growth), pct.
+  double consumer_cost_start_pct = 0, market_mortgage_cost_start_pct = 0, subsidised_cost_start_pct = 0;
 
   // What the start's month looks like in aggregate (simulated RUB a month), for the calibration of
   // the start (docs/ECONOMY.md, "Initial state"): debt service, new loans and the housing they buy.
@@ -93,15 +102,21 @@ class HouseholdCredit {
   static StartFlows start_flows(const HouseholdCreditParams& p, double key_rate_pct, double rub_per_bn);
   // Sets the stocks (by earnings), portfolio rates and the lending propensities at the start.
   void start(const HouseholdCreditParams& p, double key_rate_pct, double expected_inflation_pct,
-             double rub_per_bn, const std::vector<double>& earnings,
+             double real_income_growth_pct, double rub_per_bn, const std::vector<double>& earnings,
              const std::vector<double>& mortgage_earnings);
-  // The month's rates and propensities: new lending answers to the real rate against the start's.
+  // The month's rates and propensities: new lending answers to the cost of credit against the
+  // start's, consumer loans and market mortgages at the key rate's, subsidised ones at the programme's.
   CreditMonth rates(const HouseholdCreditParams& p, double key_rate_pct, double expected_inflation_pct) const;
+  // After the month's measurement: borrowers expect the real wage growth of the past year to go on.
+  void expect_real_income_growth(double real_wage_yoy_pct) {
+    expected_real_income_growth_pct = real_wage_yoy_pct;
+  }
   // After the households' pass: new loans blend into the portfolio rates, the subsidised stock
   // amortises and grows. Returns the state's subsidy to the bank this month (simulated RUB).
   double close_month(const HouseholdCreditParams& p, double key_rate_pct, const CreditMonth& m);
-  // The share of this month's mortgage lending that buys new housing (the rest buys existing homes).
-  static double new_housing_share(const HouseholdCreditParams& p);
+  // The share of a month's mortgage lending that buys new housing (the rest buys existing homes), when
+  // `subsidised` of it is at the programme's rate.
+  static double new_housing_share(const HouseholdCreditParams& p, double subsidised);
 
   double total_rub() const { return consumer_total_rub + mortgage_total_rub; }
   double column_total_rub() const;  // the columns summed (for the balance checks)
