@@ -102,6 +102,20 @@ TEST(World, WhenProductsFetchLessThanCrudeRefinersRunLessAndExportMoreCrude) {
   EXPECT_LT(tail_mean(a, "product_exports_kbd", 3), tail_mean(b, "product_exports_kbd", 3) - 300);
 }
 
+TEST(World, TheSeriesShowTheRunsTheMarginRuleCuts) {
+  // Column refinery_margin_cut_kbd: the export runs cut on the margin, at month end; zero without
+  // the rule, and (once settled) the runs the rule takes away from those of a run without it.
+  SmallRun with;
+  with.params.oil.products_crack_usd_per_bbl = -20;
+  SmallRun without = with;
+  without.params.oil.refining_margin_runs = false;
+  const RunResult a = with.run(), b = without.run();
+  for (const double cut : b.series.values("refinery_margin_cut_kbd")) EXPECT_EQ(cut, 0.0);
+  const double cut = tail_mean(a, "refinery_margin_cut_kbd", 3);
+  EXPECT_GT(cut, 300.0);
+  EXPECT_NEAR(cut, tail_mean(b, "refinery_runs_kbd", 3) - tail_mean(a, "refinery_runs_kbd", 3), 0.05 * cut);
+}
+
 TEST(World, TheMarginRuleIsDeterministic) {
   SmallRun r;
   r.params.oil.products_crack_usd_per_bbl = -20;
