@@ -54,7 +54,12 @@ double Buyers::weekly_rise_kbd(const BuyerParams& bp, const OilParams& p) {
   // term contracts with its other suppliers that run on, tonnage and payment channels to arrange. The
   // share is of its whole slate, so a large refining system takes up a new grade faster than a small
   // one, whatever its ceiling for that grade.
+  // Product importers take up a new supplier's fuel oil, gasoil or naphtha a share a month of the
+  // volume of Russian products they can use (their ceiling), not of their whole product imports: a
+  // new grade of fuel oil for a power plant or a bunker blender is a small part of a large market.
   constexpr double kDaysPerMonth = 365.25 / 12.0;
+  if (bp.grade == Grade::Products)
+    return bp.capacity_kbd * p.product_absorption_share_per_month * 7.0 / kDaysPerMonth;
   return bp.refinery_runs_kbd * p.absorption_share_per_month * 7.0 / kDaysPerMonth;
 }
 

@@ -154,6 +154,22 @@ void describe_oil(ParamTable& t, OilParams& p) {
   t.real("run_restore_max_kbd_per_day", p.run_restore_max_kbd_per_day, 0.1, 5000, "kbd_per_day",
          "fastest rate at which cut refinery runs are restored",
          "2022: runs recovered through May-June (" + om + " §3.1)");
+  t.flag("refining_margin_runs", p.refining_margin_runs,
+         "refiners cut export runs when the product netback (less the product export duty and the "
+         "refining cost) falls below the crude-export netback, and send that crude to export "
+         "(docs/MODEL.md §3)",
+         "Mar-Apr 2022: refining ~10-14% lower while crude exports held (" + om + " §3.1)");
+  t.real("refining_cost_usd_per_bbl", p.refining_cost_usd_per_bbl, 0, 50, "usd_per_bbl",
+         "mean cash cost of refining a barrel of crude for export (energy, catalysts, rail to port "
+         "beyond the crude's pipeline tariff)",
+         "assumption: order of magnitude; a typical Russian refinery's export slate loses on fuel oil "
+         "and lives on light products (Energy Intelligence, Oct 2022)");
+  t.real("refining_margin_spread_usd_per_bbl", p.refining_margin_spread_usd_per_bbl, 0.1, 100, "usd_per_bbl",
+         "spread of the export refining margin across refineries (uniform): the first runs are cut "
+         "when the mean margin is half of it above the crude netback, the last when half below",
+         "assumption: a fuel-oil yield from ~10% (upgraded) to ~40% (simple plants) of a barrel at a "
+         "light-heavy price gap of ~25-35 $/bbl (one in three barrels is heavy fuel at a typical "
+         "plant, Energy Intelligence, Oct 2022)");
   t.real("quota_kbd", p.quota_kbd, 0, 20000, "kbd", "OPEC+ production ceiling on total output (0 = none)",
          "OPEC+ decisions (" + rc + " §7)");
   t.real("tax_take_share", p.tax_take_share, 0, 1, "share",
@@ -197,7 +213,8 @@ void describe_oil(ParamTable& t, OilParams& p) {
            "technical ceiling on Russian intake of this grade", rc + " §8");
     t.real("refinery_runs_kbd", b.refinery_runs_kbd, 0, 50000, "kbd",
            "imported-crude runs of the refineries behind the group, its slate a new grade enters by "
-           "absorption_share_per_month a month (product groups: their product imports)",
+           "absorption_share_per_month a month (not used by product groups, which take up a new supplier "
+           "by product_absorption_share_per_month of their ceiling)",
            "refinery capacities and crude imports per group (docs/MODEL.md §6)");
     t.real("ramp_usd_per_bbl", b.ramp_usd_per_bbl, 0.1, 50, "usd_per_bbl",
            "extra discount between the group's first and its full intake (spread of refineries)", calib);
@@ -281,6 +298,13 @@ void describe_oil(ParamTable& t, OilParams& p) {
       "(assays, blending, term contracts with other suppliers, tonnage, insurance and payments)",
       "India's 2022 ramp: its fastest month on arrivals, +0.55 mb/d from April to May on 4.8 mb/d of crude "
       "imports (0.115, a lower bound for loadings), and its Nov 2022 intake (oil_mechanisms.md §2.1)");
+  t.real("product_absorption_share_per_month", p.product_absorption_share_per_month, 0.001, 1,
+         "share_per_month",
+         "product buyer groups: share of the group's ceiling for Russian products (capacity_kbd) a new "
+         "supplier can gain in a month (replaces absorption_share_per_month of the slate for them)",
+         "Feb-Jun 2022: product exports 2.85 -> 2.4 mb/d (IEA) while the EU took >0.5 mb/d less "
+         "(Vortexa via Bloomberg, 13 Jul 2022) and the US 0.47 mb/d less (2021 imports, AFPM/EIA): "
+         "the other buyers ~+0.52 mb/d in 4 months on 3.5 mb/d of ceilings (docs/MODEL.md §6)");
   t.real("risk_half_life_days", p.risk_half_life_days, 1, 3650, "days",
          "half-life of learned premia without enforcement", calib);
   t.real("learning_volume_mbbl", p.learning_volume_mbbl, 1, 10000, "mbbl",
@@ -307,8 +331,8 @@ void describe_oil(ParamTable& t, OilParams& p) {
   t.real("mainstream_exit_days", p.mainstream_exit_days, 1, 730, "days",
          "Western traders' contracts with Russian sellers run off evenly over this many days after the "
          "invasion (a transaction_ban event ends them sooner for the producer it names)",
-         "calibrated to the history run (docs/MODEL.md §5: Vitol's run-off to the end of 2022, 310 days, "
-         "measured and not adopted)");
+         "Vitol, 13 Apr 2022: volumes decline as current-term obligations run off, no Russian oil after "
+         "the end of 2022 (24 Feb to 31 Dec 2022: 310 days; docs/MODEL.md §5)");
   t.integer("shell_traders_initial", p.shell_traders_initial, 0, 1000, "shell traders active at the start",
             calib);
   t.real("shell_capacity_kbd", p.shell_capacity_kbd, 1, 2000, "kbd", "volume one shell trader can place",

@@ -54,8 +54,25 @@ Producers::Producers(const OilParams& p) {
   planned_runs_ = p.refinery_run_rule == "planned";
 }
 
+double Producers::available_runs_kbd(const PolicyState& policy) const {
+  return std::max(0.0, sum(runs_kbd) - policy.refinery_outage_kbd - margin_cut_kbd);
+}
+
 double Producers::refinery_runs_kbd(const PolicyState& policy) const {
-  return sum(runs_kbd) - policy.refinery_outage_kbd - run_cut_kbd;
+  return available_runs_kbd(policy) - run_cut_kbd;
+}
+
+void Producers::note_refining_margin(const OilParams& p, const PolicyState& policy,
+                                     double unprofitable_share) {
+  // Only runs beyond what the home market takes are export runs.
+  const double nominal = std::max(0.0, sum(runs_kbd) - policy.refinery_outage_kbd);
+  const double export_runs = std::max(0.0, nominal - p.domestic_products_kbd / p.product_yield);
+  margin_cut_target_kbd_ = unprofitable_share * export_runs;
+}
+
+void Producers::step_margin_cut(const OilParams& p) {
+  margin_cut_kbd += std::clamp(margin_cut_target_kbd_ - margin_cut_kbd, -p.run_restore_max_kbd_per_day,
+                               p.run_cut_max_kbd_per_day);
 }
 
 void Producers::produce(const OilParams& p, const PolicyState& policy, BarrelLedger& ledger,
@@ -111,6 +128,7 @@ void Producers::respond_to_stocks(const OilParams& p, const PolicyState& policy,
     shut_in_kbd = std::max(0.0, shut_in_kbd - reopen);
   }
   choked_kbd = std::min(choked_kbd, shut_in_kbd);
+  step_margin_cut(p);
   if (planned_runs_) {
     plan_runs(p, policy, ledger, month);
     return;
@@ -130,7 +148,7 @@ void Producers::plan_runs(const OilParams& p, const PolicyState& policy, BarrelL
   // Product stocks are a hard limit too: products they cannot hold were not refined, and that
   // crude stays in storage (tomorrow's crude limit applies to it).
   const double room = p.product_storage_mbbl * 1000.0;
-  const double available = std::max(0.0, sum(runs_kbd) - policy.refinery_outage_kbd);
+  const double available = available_runs_kbd(policy);
   if (product_stock_kbbl > room) {
     const double excess = product_stock_kbbl - room;
     const double crude = excess / p.product_yield;
@@ -197,7 +215,7 @@ std::array<double, kGrades> Producers::offer(const OilParams& p, const PolicySta
   // Planned runs: refiners offer the products of their available runs and run what sells, and
   // bring stocks back to working stocks from either side. Overflow rule: the products of the day's
   // runs, and stocks above working stocks.
-  const double available = std::max(0.0, sum(runs_kbd) - policy.refinery_outage_kbd);
+  const double available = available_runs_kbd(policy);
   const double products = planned_runs_
                               ? available * p.product_yield - p.domestic_products_kbd +
                                     (product_stock_kbbl - product_stock_start_kbbl_) / 30.0

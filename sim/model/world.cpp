@@ -11,6 +11,8 @@
 #include "sancsim/engine/outcome.hpp"
 #include "sancsim/engine/state_hash.hpp"
 #include "sancsim/model/clearing.hpp"
+#include "sancsim/model/refining_margin.hpp"
+#include "sancsim/state/taxes.hpp"
 
 namespace sancsim {
 namespace {
@@ -54,6 +56,7 @@ constexpr std::array kOilColumns = {
     "crude_storage_mbbl",
     "product_stock_mbbl",
     "refinery_run_cut_kbd",
+    "refinery_margin_cut_kbd",
     "shut_in_kbd",
     "trader_margin_usd_per_bbl",
     "shell_traders_designated",
@@ -198,6 +201,15 @@ void World::clear_markets(const Tick& tick) {
   clear_grades(p_, policy_, today, brent_usd_, producers_, shipping_, placed_share, buyers_, markets_,
                pinned_urals);
   producers_.note_crude_price(p_, markets_.fob_usd[kUrals]);
+  // Refiners compare what a barrel earns refined for export with what it earns exported as crude.
+  const int year = static_cast<int>(today.year());
+  const TaxParams& tax = params_.state.tax;
+  const double urals = markets_.fob_usd[kUrals];
+  const double duty_basis = tax_price_usd_per_bbl(urals + tax.urals_tax_premium_usd_per_bbl.at(year),
+                                                  brent_usd_, policy_.tax_discount_floor_usd_per_bbl);
+  producers_.note_refining_margin(
+      p_, policy_,
+      unprofitable_run_share(p_, refining_netbacks(p_, tax, urals, duty_basis, markets_.fob_usd[kProducts])));
   // Coalition owners watch where the market price stands against the cap.
   const double spread = p_.product_class_spread_usd_per_bbl;
   shipping_.update_coalition_owners(
@@ -314,6 +326,7 @@ void World::month_end(const Tick& tick) {
       producers_.crude_storage_kbbl / 1000.0,
       producers_.product_stock_kbbl / 1000.0,
       producers_.run_cut_kbd,
+      producers_.margin_cut_kbd,
       producers_.shut_in_kbd,
       month_.margin_usd / days,
       static_cast<double>(traders_.designated_total()),

@@ -81,7 +81,11 @@ TEST(Buyers, IntakeRisesAtMostAWeeksShareOfTheSlateAboveWhatItHasArranged) {
   b.allotment_kbd = {};  // a group that has bought nothing so far
   b.note_intake();
   for (std::size_t i = 0; i < kBuyers; ++i) {
-    const double week = p.buyers[i].refinery_runs_kbd * p.absorption_share_per_month * 7.0 / (365.25 / 12.0);
+    // Crude groups: a share of their slate; product groups: a share of their ceiling for Russian products.
+    const double week =
+        p.buyers[i].grade == Grade::Products
+            ? p.buyers[i].capacity_kbd * p.product_absorption_share_per_month * 7.0 / (365.25 / 12.0)
+            : p.buyers[i].refinery_runs_kbd * p.absorption_share_per_month * 7.0 / (365.25 / 12.0);
     EXPECT_NEAR(Buyers::weekly_rise_kbd(p.buyers[i], p), week, 1e-9) << p.buyers[i].key;
     EXPECT_NEAR(b.effective_capacity(i, p, calm, day("2021-06-01")), std::min(p.buyers[i].capacity_kbd, week),
                 1e-9)
@@ -224,4 +228,38 @@ TEST(Buyers, OtherSuppliersTermContractsCapTheSpotIntakeUntilTheirRenewal) {
   EXPECT_NEAR(b.effective_capacity(g, p, shunning, day("2023-04-01")), 2000, 1e-9);
   // Without the shunning there is nothing to make room for.
   EXPECT_NEAR(b.effective_capacity(g, p, PolicyState{}, day("2022-08-01")), 2000, 1e-9);
+}
+
+TEST(Buyers, ALostProductBuyerIsTakenUpAtTheProductsSpeedNotAtTheSlateOfProductImports) {
+  // The EU's product buyers are embargoed; the Asian and Middle Eastern product importers, which had
+  // bought nothing, take up the volume at the products' share of their ceiling a month, whatever their
+  // whole product imports, and their slate's crude speed would have been faster.
+  auto p = default_oil_params();
+  std::size_t eu = kBuyers, asia = kBuyers;
+  for (std::size_t i = 0; i < kBuyers; ++i) {
+    if (p.buyers[i].key == "eu_products") eu = i;
+    if (p.buyers[i].key == "asia_mideast_products") asia = i;
+  }
+  ASSERT_LT(eu, kBuyers);
+  ASSERT_LT(asia, kBuyers);
+  Buyers b(p);
+  PolicyState embargo;
+  embargo.embargoed[eu] = true;
+  b.allotment_kbd = {};
+  b.note_intake();
+  EXPECT_EQ(b.effective_capacity(eu, p, embargo, day("2022-06-01")), 0.0);
+  const double month = p.buyers[asia].capacity_kbd * p.product_absorption_share_per_month;
+  ASSERT_LT(month, p.buyers[asia].refinery_runs_kbd * p.absorption_share_per_month);
+  for (int week = 1; week <= 8; ++week) {
+    b.allotment_kbd[asia] = b.effective_capacity(asia, p, embargo, day("2022-06-01"));
+    b.note_intake();
+  }
+  EXPECT_NEAR(b.intake_kbd[asia], 8 * 7 * month / (365.25 / 12), 1e-9);
+  // The crude groups keep their slate's speed.
+  auto q = p;
+  q.product_absorption_share_per_month *= 2;
+  for (std::size_t i = 0; i < kBuyers; ++i) {
+    if (p.buyers[i].grade == Grade::Products) continue;
+    EXPECT_DOUBLE_EQ(Buyers::weekly_rise_kbd(q.buyers[i], q), Buyers::weekly_rise_kbd(p.buyers[i], p));
+  }
 }

@@ -44,8 +44,8 @@ TEST(ReferenceExperiments, WachtmeisterGarsSpiroCapCutCostIsAGuardedDisagreement
   RecordProperty("published_per_5_usd_m_per_day", std::to_string(kPublishedPerFiveUsdM));
   RecordProperty("model_first_5_usd_m_per_day", std::to_string(first_cut));
   RecordProperty("model_per_5_from_60_to_30_usd_m_per_day", std::to_string(per_five_to_30));
-  // Guard: the model's answer (session 8, seeds 1-3: -1.8 for the first $5, -0.8
-  // per $5 from 60 to 30) may move within these ranges; outside them the disagreement has changed
+  // Guard: the model's answer (seeds 1-3: -3.0 for the first $5, -2.3 per $5 from 60 to 30; -1.8
+  // and -0.8 in session 8) may move within these ranges; outside them the disagreement has changed
   // and docs/VALIDATION.md must be rewritten.
   EXPECT_GT(first_cut, -15.0);
   EXPECT_LT(first_cut, 3.0);
@@ -99,8 +99,9 @@ BorRiskFigures bor_risk_figures() {
 
 // Bank of Russia, Monetary Policy Guidelines, risk scenario: Urals at $30-35 in 2026-27 -> GDP
 // about 6% lower over two years, the key rate back near 20%, liquid NWF used up by end-2026.
-// The set-up is checked (Urals in $30-35); the key rate agrees within a tolerance; GDP and the NWF
-// are documented disagreements with guard ranges (docs/VALIDATION.md).
+// The set-up misses the Bank's price by ~1.5 $/bbl on the low side since the refining-margin run cut
+// (guarded); the key rate agrees within a tolerance; GDP and the NWF are documented disagreements with
+// guard ranges (docs/VALIDATION.md).
 TEST(ReferenceExperiments, BankOfRussiaRiskScenarioAgreesOnTheRateAndDisagreesOnGdpAndTheNwf) {
   const BorRiskFigures f = bor_risk_figures();
   RecordProperty("model_urals_mean", std::to_string(f.urals_mean));
@@ -109,18 +110,24 @@ TEST(ReferenceExperiments, BankOfRussiaRiskScenarioAgreesOnTheRateAndDisagreesOn
   RecordProperty("model_key_rate_floor_sep2026_dec2027", std::to_string(f.key_rate_floor_2027));
   RecordProperty("model_nwf_exhausted",
                  std::to_string(f.nwf_exhausted_earliest) + ".." + std::to_string(f.nwf_exhausted_latest));
-  // The scenario's assumption holds: the model's Urals averages $30-35.
-  EXPECT_GE(f.urals_mean, 30.0);
-  EXPECT_LE(f.urals_mean, 35.0);
+  // The scenario's assumption is Urals at $30-35. Brent is pinned at $43, which gave 32.2 before the
+  // refining-margin run cut (docs/MODEL.md §3); with it the model's Urals averages 28.5 (seeds 1-3):
+  // at Brent $43 products fetch less than crude after the duty spread, refiners cut ~1.35 mb/d of
+  // export runs and export the crude, and the discount is 14.5 instead of 10.6 $/bbl (32.4 without
+  // the rule; Brent $46 would give 31.3). The run is a slightly harsher price than the Bank's, which
+  // makes the GDP and NWF disagreements below conservative. Guard range.
+  EXPECT_GT(f.urals_mean, 26.5);
+  EXPECT_LT(f.urals_mean, 30.5);
   // Key rate: published "back near 20%"; the model keeps it at or above ~20% through 2027 and
   // peaks a few points higher (tolerance: 18 to 28%).
   EXPECT_GE(f.key_rate_floor_2027, 18.0);
   EXPECT_LE(f.key_rate_peak, 28.0);
-  // GDP: published about -6% over two years; the model's -0.7 points (this commit) comes from an
+  // GDP: published about -6% over two years; the model's -0.50 points (seeds 1-3; -0.7 before the
+  // refining-margin run cut, whose status quo already carries a wider discount) comes from an
   // aggregate demand that holds spending, with no terms-of-trade income channel. Guard range.
   EXPECT_GT(f.gdp_two_years_pp, -3.0);
   EXPECT_LT(f.gdp_two_years_pp, 0.0);
-  // NWF: published exhausted by end-2026; the model's lasts to Dec 2027 - Feb 2028. Guard range.
+  // NWF: published exhausted by end-2026; the model's lasts to Sep 2027 - Jan 2028. Guard range.
   EXPECT_GE(f.nwf_exhausted_earliest, 202706.0);
   EXPECT_LE(f.nwf_exhausted_latest, 202812.0);
 }
@@ -157,9 +164,9 @@ EvasionRun evasion_run(const char* file, const std::vector<Override>& sets = {})
 // "The Dynamics of Evasion": with an endogenous shadow fleet, both the $60 cap and a full maritime-
 // services ban cut the present value of Russia's oil profits by more than 23% against no policy,
 // the cap by about 2 points more; no world-price spike under the cap, a spike under the ban; lower
-// caps cut slightly less. The price result agrees; the sizes and the ranking are documented
-// disagreements with guard ranges.
-TEST(ReferenceExperiments, CardosoDaubanesCapAgainstServicesBanAgreesOnPricesNotOnSizes) {
+// caps cut slightly less. The price result agrees in direction only (the ban's rise is small); the
+// sizes and the ranking are documented disagreements with guard ranges.
+TEST(ReferenceExperiments, CardosoDaubanesCapAgainstServicesBanAgreesOnThePriceDirectionNotOnSizes) {
   const EvasionRun none = evasion_run("cardoso_no_policy.toml"), cap = evasion_run("cardoso_cap.toml"),
                    cap30 =
                        evasion_run("cardoso_cap.toml", {{"events.cardoso_cap_crude.cap_usd_per_bbl", "30"}}),
@@ -172,11 +179,18 @@ TEST(ReferenceExperiments, CardosoDaubanesCapAgainstServicesBanAgreesOnPricesNot
                  std::to_string(cap.brent_first_year - none.brent_first_year));
   RecordProperty("model_ban_brent_first_year_change",
                  std::to_string(ban.brent_first_year - none.brent_first_year));
-  // Agreement: the cap leaves the world price alone; the ban raises it.
+  // Agreement: the cap leaves the world price alone.
   EXPECT_NEAR(cap.brent_first_year, none.brent_first_year, 0.5);
-  EXPECT_GT(ban.brent_first_year, none.brent_first_year + 1.0);
-  // Guards (session 8: cap -2.4%, $30 cap -2.8%, ban -8.7%; published: both below -23%, the cap
-  // ~2 points deeper, a lower cap slightly shallower).
+  // The ban raises it, but by 0.9 $/bbl in the first year (seeds 1-3), not a spike: since the
+  // refining-margin run cut (docs/MODEL.md §3) refiners export as crude what they would have refined
+  // into the products the ban strands, crude finds the larger shadow fleet, and Russian exports fall by
+  // 0.54 mb/d (-7%) in the first year instead of 1.7 mb/d (Brent +2.7 without the rule). Direction
+  // agrees; the size is a documented disagreement, guarded.
+  const double ban_brent_rise = ban.brent_first_year - none.brent_first_year;
+  EXPECT_GT(ban_brent_rise, 0.4);
+  EXPECT_LT(ban_brent_rise, 1.8);
+  // Guards (seeds 1-3: cap -2.4%, $30 cap -2.7%, ban -5.4%, -8.6% without the margin rule; published:
+  // both below -23%, the cap ~2 points deeper, a lower cap slightly shallower).
   EXPECT_LT(cut_pct(cap), 0.0);
   EXPECT_GT(cut_pct(cap), -8.0);
   EXPECT_LT(cut_pct(ban), -3.0);
@@ -216,7 +230,8 @@ EmbargoRun embargo_run(const char* file) {
 
 // Spiro, Wachtmeister & Gars: an EU import embargo alone leaves Russian volumes unchanged and raises
 // transport costs; adding a tanker embargo costs far more; +$5/bbl of transport cost is about -0.5%
-// of Russian GDP. The volume and ranking results agree; the GDP effect is a guarded disagreement.
+// of Russian GDP. Total volumes, the ranking and the GDP effect's size agree; the model's shift from
+// products to crude, which the paper does not have, is guarded.
 TEST(ReferenceExperiments, SpiroWachtmeisterGarsEmbargoAloneKeepsVolumesAndATankerBanCostsMore) {
   const EmbargoRun none = embargo_run("cardoso_no_policy.toml"), eu = embargo_run("swg_eu_embargo.toml"),
                    ban = embargo_run("swg_eu_embargo_services_ban.toml");
@@ -226,6 +241,9 @@ TEST(ReferenceExperiments, SpiroWachtmeisterGarsEmbargoAloneKeepsVolumesAndATank
                  std::to_string(100 * (eu.crude_kbd / none.crude_kbd - 1)));
   RecordProperty("model_eu_embargo_discount_widening", std::to_string(widening));
   RecordProperty("model_eu_embargo_gdp_two_years_pp", std::to_string(gdp_pp));
+  RecordProperty("model_eu_embargo_gdp_pp_per_5_usd", std::to_string(5 * gdp_pp / widening));
+  const double eu_volume = (eu.crude_kbd + eu.products_kbd) / (none.crude_kbd + none.products_kbd);
+  RecordProperty("model_eu_embargo_volume_change_pct", std::to_string(100 * (eu_volume - 1)));
   // The rest of docs/VALIDATION.md's table (seeds 1-3): levels without policy, changes with it.
   RecordProperty("model_none_crude_kbd", std::to_string(none.crude_kbd));
   RecordProperty("model_none_products_kbd", std::to_string(none.products_kbd));
@@ -240,17 +258,28 @@ TEST(ReferenceExperiments, SpiroWachtmeisterGarsEmbargoAloneKeepsVolumesAndATank
   RecordProperty("model_ban_revenue_change_pct", change_pct(ban.revenue_usd_bn, none.revenue_usd_bn));
   RecordProperty("model_ban_gdp_two_years_pp",
                  std::to_string(100 * (ban.gdp_two_years - none.gdp_two_years)));
-  // Agreement: volumes stay (re-routed to Asia), the discount widens by the longer haul.
-  EXPECT_NEAR(eu.crude_kbd / none.crude_kbd, 1.0, 0.02);
-  EXPECT_NEAR(eu.products_kbd / none.products_kbd, 1.0, 0.03);
+  // Agreement: total volumes stay (re-routed to Asia), the discount widens by the longer haul.
+  EXPECT_NEAR(eu_volume, 1.0, 0.02);
   EXPECT_GT(widening, 2.0);
-  // Agreement: the tanker embargo on top costs several times the embargo's loss.
-  EXPECT_GT(none.revenue_usd_bn - ban.revenue_usd_bn, 3 * (none.revenue_usd_bn - eu.revenue_usd_bn));
+  // The mix moves (seeds 1-3: crude +5.2%, products -7.1%; -0.1% and 0.0% before the products side):
+  // the products' buyers outside the EU take up the EU's share at 0.04 of their ceiling a month
+  // (docs/MODEL.md §6), products sell at a wider discount meanwhile, and the refining-margin run cut
+  // (§3) sends that crude to export instead. The paper, a crude model, has no such shift. Guard range.
+  EXPECT_GT(eu.crude_kbd / none.crude_kbd, 1.02);
+  EXPECT_LT(eu.crude_kbd / none.crude_kbd, 1.09);
+  EXPECT_GT(eu.products_kbd / none.products_kbd, 0.88);
+  EXPECT_LT(eu.products_kbd / none.products_kbd, 0.97);
+  // Agreement: the tanker embargo on top costs far more than the embargo alone (2.6 times its loss,
+  // seeds 1-3; more than 4 times before the products side, when the embargo alone cost 3.5% of the
+  // revenue rather than 5.8%), and the volumes fall.
+  EXPECT_GT(none.revenue_usd_bn - ban.revenue_usd_bn, 2 * (none.revenue_usd_bn - eu.revenue_usd_bn));
   EXPECT_LT(ban.crude_kbd + ban.products_kbd, 0.97 * (none.crude_kbd + none.products_kbd));
-  // Guard (session 8: -0.31 points of GDP over two years for a ~5 $/bbl wider discount; published
-  // about -0.5% per $5): the aggregate demand has no terms-of-trade income channel.
+  // GDP: -0.49 points over two years for a 4.4 $/bbl wider discount, -0.55 per $5 (seeds 1-3; -0.31
+  // for ~5 $/bbl before the products side); published about -0.5% per $5. The size now agrees, though
+  // the model's loss runs through the budget's oil revenue (no terms-of-trade income channel) and
+  // includes the products' slower sales. Tolerance.
   EXPECT_LT(gdp_pp, 0.0);
-  EXPECT_GT(gdp_pp, -0.5);
+  EXPECT_NEAR(5 * gdp_pp / widening, -0.5, 0.25);
 }
 
 }  // namespace

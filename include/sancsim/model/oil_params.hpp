@@ -84,7 +84,11 @@ struct OilParams {
   double run_plan_days = 14;                   // horizon over which product stocks are brought back
   double run_cut_max_kbd_per_day = 50;         // 2022: runs ~10-14% (0.6-0.8 mb/d) lower within weeks
   double run_restore_max_kbd_per_day = 15;     // 2022: runs back in May-June
-  double quota_kbd = 0;                        // OPEC+ crude quota (0 = none); events may change it
+  // Refining margin (docs/MODEL.md §3): refiners cut export runs when products net less than crude.
+  bool refining_margin_runs = true;               // false: runs ignore the refining margin
+  double refining_cost_usd_per_bbl = 3;           // mean cash cost of refining a barrel for export
+  double refining_margin_spread_usd_per_bbl = 8;  // spread of that margin across refineries
+  double quota_kbd = 0;                           // OPEC+ crude quota (0 = none); events may change it
   double tax_take_share =
       0.55;  // producers' tax per bbl ~ share x (tax price - tax_free); for their decisions
   double tax_free_usd_per_bbl = 15;     // price below which no extraction tax is due
@@ -125,6 +129,8 @@ struct OilParams {
   double risk_jump_usd_per_bbl = 1;  // learned premium added by a new sanction action, per unit exposure
   double risk_repeat_factor = 0.5;   // each earlier action of the same kind scales a jump by this
   double absorption_share_per_month = 0.13;  // share of a group's refinery runs a new grade can gain a month
+  // Product groups: share of the group's ceiling for Russian products it can gain a month.
+  double product_absorption_share_per_month = 0.04;
   double risk_half_life_days = 120;          // decay of learned premia without enforcement
   double learning_volume_mbbl = 150;         // cumulative purchases that halve unfamiliarity premium
   double buyer_sanction_capacity_cut = 0.8;  // share of a sanctioned buyer group's intake lost
@@ -135,8 +141,8 @@ struct OilParams {
   double nonwestern_invasion_jump_usd_per_bbl = 6;  // non-coalition buyers' learned premium on the invasion
 
   // --- Traders (docs/MODEL.md §Traders)
-  double mainstream_share = 0.5;     // of intermediated volume pre-war
-  double mainstream_exit_days = 60;  // Western traders run off their Russian contracts after the invasion
+  double mainstream_share = 0.5;      // of intermediated volume pre-war
+  double mainstream_exit_days = 310;  // Western traders run off their Russian contracts after the invasion
   int shell_traders_initial = 25;
   double shell_capacity_kbd = 120;  // volume one shell trader can place
   double shell_margin_usd_per_bbl = 1.0;

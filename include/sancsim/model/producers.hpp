@@ -24,6 +24,10 @@ class Producers {
   // them once it has room (as slowly as they restart); product overflow cuts refinery runs.
   void respond_to_stocks(const OilParams& p, const PolicyState& policy, BarrelLedger& ledger,
                          MonthAccounts& month);
+  // Weekly, after clearing: the share of export runs that earns less than crude export
+  // (refining_margin.hpp) sets the runs refiners plan to cut; the daily step moves the cut toward it
+  // at the speeds of 2022 (docs/MODEL.md §3). Runs for the home market are never cut for the margin.
+  void note_refining_margin(const OilParams& p, const PolicyState& policy, double unprofitable_share);
   // Weekly: the realised crude price against its trailing-year mean sets the short-run output cut.
   void note_crude_price(const OilParams& p, double fob_usd);
   // Crude storage above working stocks as a share of the room above them (0..1).
@@ -56,9 +60,10 @@ class Producers {
   // The country's stocks and responses.
   double crude_storage_kbbl = 0;
   double product_stock_kbbl = 0;
-  double shut_in_kbd = 0;  // wells closed (planned and forced)
-  double choked_kbd = 0;   // of which choked at once because storage was full (idled, not sealed)
-  double run_cut_kbd = 0;
+  double shut_in_kbd = 0;           // wells closed (planned and forced)
+  double choked_kbd = 0;            // of which choked at once because storage was full (idled, not sealed)
+  double run_cut_kbd = 0;           // cut for product stocks (either run rule)
+  double margin_cut_kbd = 0;        // export runs cut because crude export pays more
   StockWatch crude_watch;           // net flow into crude storage, a week's moving average
   StockWatch product_watch;         // the same for product stocks
   double price_output_share = 1.0;  // the short-run price response (<= 1)
@@ -72,7 +77,12 @@ class Producers {
   double price_reference_usd_ = 0;  // trailing-year mean of the realised crude price (0: none yet)
   double product_stock_start_kbbl_ = 0;
   double run_cut_mean_kbd_ = 0;  // the run cut's week moving average
-  bool planned_runs_ = false;    // refinery_run_rule "planned" (else "overflow")
+  double margin_cut_target_kbd_ = 0;
+  // Runs available to refiners: nominal less outages and the margin cut.
+  double available_runs_kbd(const PolicyState& policy) const;
+  // Daily: the margin cut moves toward its target at the run-cut speeds.
+  void step_margin_cut(const OilParams& p);
+  bool planned_runs_ = false;  // refinery_run_rule "planned" (else "overflow")
 };
 
 }  // namespace sancsim

@@ -1,0 +1,125 @@
+// The refiners' run decision on the export margin (docs/MODEL.md §3): export runs are cut when a
+// barrel refined for export earns less than the same barrel exported as crude, and that crude is
+// offered for export instead.
+#include "sancsim/model/refining_margin.hpp"
+
+#include <gtest/gtest.h>
+
+#include "sancsim/model/producers.hpp"
+#include "sancsim/model/world.hpp"
+#include "world_fixture.hpp"
+
+using namespace sancsim;
+using namespace sancsim::test;
+
+namespace {
+
+constexpr std::size_t kUrals = static_cast<std::size_t>(Grade::Urals);
+constexpr std::size_t kEspo = static_cast<std::size_t>(Grade::Espo);
+constexpr std::size_t kProducts = static_cast<std::size_t>(Grade::Products);
+
+// Advances the producers' daily step `days` times with no cargoes leaving.
+void days_of_stock_response(Producers& pr, const OilParams& p, const PolicyState& policy, int days) {
+  BarrelLedger ledger;
+  MonthAccounts month;
+  for (int d = 0; d < days; ++d) pr.respond_to_stocks(p, policy, ledger, month);
+}
+
+}  // namespace
+
+TEST(RefiningMargin, NetbacksDeductTheFullScheduleOfTheCrudeDutyAndTheSmallerProductDuty) {
+  const OilParams p = default_oil_params();
+  const TaxParams tax;
+  // Urals at 80 $/bbl = 584 $/t: 29.2 + 0.3 (584 - 182.5) $/t, the full schedule whatever the year
+  // (the reverse excise pays back the spread the tax manoeuvre removes).
+  const double duty_t = 29.2 + 0.30 * (80 * tax.bbl_per_t_crude - 182.5);
+  const RefiningNetbacks n = refining_netbacks(p, tax, 80, 80, 90);
+  EXPECT_NEAR(n.crude_usd_per_bbl, 80 - duty_t / tax.bbl_per_t_crude, 1e-9);
+  EXPECT_NEAR(n.products_usd_per_bbl,
+              p.product_yield * (90 - tax.product_duty_ratio * duty_t / tax.bbl_per_t_products) -
+                  p.refining_cost_usd_per_bbl,
+              1e-9);
+  // Below the schedule's threshold (109.5 $/t) there is no duty: the netbacks are the prices.
+  const RefiningNetbacks cheap = refining_netbacks(p, tax, 14, 14, 20);
+  EXPECT_DOUBLE_EQ(cheap.crude_usd_per_bbl, 14);
+  EXPECT_DOUBLE_EQ(cheap.products_usd_per_bbl, p.product_yield * 20 - p.refining_cost_usd_per_bbl);
+}
+
+TEST(RefiningMargin, TheShareOfRunsThatLosesRisesThroughTheSpreadOfRefineries) {
+  OilParams p = default_oil_params();
+  const double s = p.refining_margin_spread_usd_per_bbl;
+  EXPECT_DOUBLE_EQ(unprofitable_run_share(p, {.crude_usd_per_bbl = 60, .products_usd_per_bbl = 60 + s}), 0.0);
+  EXPECT_DOUBLE_EQ(unprofitable_run_share(p, {.crude_usd_per_bbl = 60, .products_usd_per_bbl = 60}), 0.5);
+  EXPECT_DOUBLE_EQ(unprofitable_run_share(p, {.crude_usd_per_bbl = 60, .products_usd_per_bbl = 60 - s / 4}),
+                   0.75);
+  EXPECT_DOUBLE_EQ(unprofitable_run_share(p, {.crude_usd_per_bbl = 60, .products_usd_per_bbl = 60 - s}), 1.0);
+  p.refining_margin_runs = false;
+  EXPECT_DOUBLE_EQ(unprofitable_run_share(p, {.crude_usd_per_bbl = 60, .products_usd_per_bbl = 0}), 0.0);
+}
+
+TEST(RefiningMargin, AProductNetbackBelowTheCrudeNetbackCutsRunsAndRaisesCrudeExports) {
+  const OilParams p = default_oil_params();
+  const PolicyState policy;
+  Producers pr(p);
+  const auto before = pr.offer(p, policy);
+  // Every export run loses against crude export: the cut moves at the 2022 speed to all export runs
+  // and no further (the home market's runs are kept).
+  pr.note_refining_margin(p, policy, 1.0);
+  days_of_stock_response(pr, p, policy, 1);
+  EXPECT_DOUBLE_EQ(pr.margin_cut_kbd, p.run_cut_max_kbd_per_day);
+  days_of_stock_response(pr, p, policy, 200);
+  double nominal = 0;
+  for (const auto& k : p.producers) nominal += k.refinery_runs_kbd;
+  const double export_runs = nominal - p.domestic_products_kbd / p.product_yield;
+  EXPECT_NEAR(pr.margin_cut_kbd, export_runs, 1e-9);
+  const auto after = pr.offer(p, policy);
+  // The crude not refined is offered as crude (within port capacity); the products it would have
+  // made are not.
+  const double crude_before = before[kUrals] + before[kEspo];
+  const double crude_after = after[kUrals] + after[kEspo];
+  EXPECT_NEAR(crude_after - crude_before,
+              std::min(export_runs, p.port_capacity_west_kbd + p.port_capacity_kozmino_kbd - crude_before),
+              1e-6);
+  EXPECT_NEAR(after[kProducts], 0.0, 1e-6);
+  EXPECT_GT(before[kProducts], 1000.0);
+  // A margin that pays again restores runs, at the slower restore speed.
+  pr.note_refining_margin(p, policy, 0.0);
+  days_of_stock_response(pr, p, policy, 1);
+  EXPECT_NEAR(pr.margin_cut_kbd, export_runs - p.run_restore_max_kbd_per_day, 1e-9);
+}
+
+TEST(World, WhenProductsFetchLessThanCrudeRefinersRunLessAndExportMoreCrude) {
+  // Products worth 20 $/bbl less than Brent at destination: every product barrel still sells, but
+  // refining for export loses against crude export. With the margin rule refiners cut export runs
+  // and the crude goes to export; without it they run on.
+  SmallRun with;
+  with.params.oil.products_crack_usd_per_bbl = -20;
+  SmallRun without = with;
+  without.params.oil.refining_margin_runs = false;
+  const RunResult a = with.run(), b = without.run();
+  EXPECT_LT(tail_mean(a, "refinery_runs_kbd", 3), tail_mean(b, "refinery_runs_kbd", 3) - 300);
+  EXPECT_GT(tail_mean(a, "crude_exports_kbd", 3), tail_mean(b, "crude_exports_kbd", 3) + 300);
+  EXPECT_LT(tail_mean(a, "product_exports_kbd", 3), tail_mean(b, "product_exports_kbd", 3) - 300);
+}
+
+TEST(World, TheSeriesShowTheRunsTheMarginRuleCuts) {
+  // Column refinery_margin_cut_kbd: the export runs cut on the margin, at month end; zero without
+  // the rule, and (once settled) the runs the rule takes away from those of a run without it.
+  SmallRun with;
+  with.params.oil.products_crack_usd_per_bbl = -20;
+  SmallRun without = with;
+  without.params.oil.refining_margin_runs = false;
+  const RunResult a = with.run(), b = without.run();
+  for (const double cut : b.series.values("refinery_margin_cut_kbd")) EXPECT_EQ(cut, 0.0);
+  const double cut = tail_mean(a, "refinery_margin_cut_kbd", 3);
+  EXPECT_GT(cut, 300.0);
+  EXPECT_NEAR(cut, tail_mean(b, "refinery_runs_kbd", 3) - tail_mean(a, "refinery_runs_kbd", 3), 0.05 * cut);
+}
+
+TEST(World, TheMarginRuleIsDeterministic) {
+  SmallRun r;
+  r.params.oil.products_crack_usd_per_bbl = -20;
+  const RunResult a = r.run(), b = r.run();
+  for (const char* column : {"refinery_runs_kbd", "crude_exports_kbd", "product_exports_kbd"})
+    EXPECT_EQ(a.series.values(column), b.series.values(column)) << column;
+}
