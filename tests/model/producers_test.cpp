@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -132,4 +134,60 @@ TEST(World, RefineryRunsFollowWhatSellsWithoutCycling) {
   for (std::size_t m = runs.size() - 6; m + 1 < runs.size(); ++m)
     EXPECT_LT(std::abs(runs[m + 1] - runs[m]), 100.0) << m;
   EXPECT_LT(w.producers().run_cut_kbd, peak_cut);
+}
+
+namespace {
+
+// January to August 2021 with crude storage 2 mbbl short of its limit and the western ports' crude
+// loading capacity at `west_kbd`; `events` on top. Returns the run's monthly series.
+constexpr double kStorageRoomMbbl = 2;  // two to four days of the surplus the tests make
+
+RunResult run_with_full_storage(double west_kbd, std::vector<PolicyEvent> events) {
+  SmallRun r;
+  r.end = day("2021-08-31");
+  r.params.oil.storage_initial_mbbl = r.params.oil.storage_capacity_mbbl - kStorageRoomMbbl;
+  r.params.oil.port_capacity_west_kbd = west_kbd;
+  r.params.oil.supply_elasticity_short_run = 0;  // output answers only to the barrels that cannot leave
+  r.events = std::move(events);
+  return r.run();
+}
+
+// Mean of June to August, after the event of 1 May: whole cargoes make single months uneven.
+double summer(const RunResult& r, const char* column) {
+  const auto& v = r.series.values(column);
+  return (v[5] + v[6] + v[7]) / 3.0;
+}
+
+}  // namespace
+
+TEST(World, WithNoStorageRoomAPortCutOfNShutsInAboutN) {
+  // The western ports load what the buyers take (~2.25 mb/d of Urals) with room to spare at 3.3
+  // mb/d. At 2.0 mb/d they bind; a further 400 kb/d outage from May leaves 400 kb/d more crude
+  // with nowhere to go: storage is full, so about that much is shut in (docs/MODEL.md §3).
+  constexpr double kCut = 400;
+  auto outage = event("2021-05-01", EventKind::PortOutage, "RU", "west", kCut);
+  const RunResult base = run_with_full_storage(2000, {});
+  const RunResult cut = run_with_full_storage(2000, {outage});
+  const double fall = summer(base, "crude_output_kbd") - summer(cut, "crude_output_kbd");
+  EXPECT_NEAR(fall, kCut, 0.1 * kCut);
+  EXPECT_NEAR(summer(base, "crude_exports_seaborne_kbd") - summer(cut, "crude_exports_seaborne_kbd"), kCut,
+              0.1 * kCut);
+}
+
+TEST(World, ARefineryCutIsExportedWhileThePortsHaveRoomAndShutInOnceTheyBind) {
+  // The spring-2022 question: refiners cut runs by M. With port room the crude is exported and
+  // output holds; with the ports at their limit and storage full, about M is shut in.
+  constexpr double kRunCut = 500;
+  auto outage = event("2021-05-01", EventKind::RefineryOutage, "RU", "", kRunCut);
+  const RunResult roomy = run_with_full_storage(3300, {});
+  const RunResult roomy_cut = run_with_full_storage(3300, {outage});
+  EXPECT_NEAR(summer(roomy, "crude_output_kbd"), summer(roomy_cut, "crude_output_kbd"), 0.1 * kRunCut);
+  EXPECT_NEAR(summer(roomy_cut, "crude_exports_kbd") - summer(roomy, "crude_exports_kbd"), kRunCut,
+              0.15 * kRunCut);
+
+  const RunResult tight = run_with_full_storage(2000, {});
+  const RunResult tight_cut = run_with_full_storage(2000, {outage});
+  EXPECT_NEAR(summer(tight, "crude_output_kbd") - summer(tight_cut, "crude_output_kbd"), kRunCut,
+              0.1 * kRunCut);
+  EXPECT_NEAR(summer(tight_cut, "crude_exports_kbd"), summer(tight, "crude_exports_kbd"), 0.1 * kRunCut);
 }
