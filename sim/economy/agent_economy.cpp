@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/war_demand.hpp"
 
 namespace sancsim {
@@ -461,10 +462,16 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
   const double lambda = p.demand_expectation_weight;
   // Investment goods' price and the real cost of credit (investment answers to the key rate).
   const double p_inv = investment_goods_price(r.import_price);
-  const double credit =
-      std::max(0.0, 1.0 - p.investment_rate_sensitivity * (r.real_loan_rate_pct - real_loan_rate_start_pct_));
   const double lambda_k = p.investment_demand_weight;
   const double delta = p.depreciation_pct_per_year / 1200.0;
+  // The old rule (off by default): the month's real loan rate cuts gross investment at once.
+  const double credit =
+      std::max(0.0, 1.0 - p.investment_rate_sensitivity * (r.real_loan_rate_pct - real_loan_rate_start_pct_));
+  // The capital firms want answers to the user cost of capital (real loan rate plus depreciation)
+  // against the start's, with a constant elasticity; investment closes the gap to it gradually.
+  const double capital_cost_factor =
+      user_cost_capital_factor(p.investment_user_cost_elasticity, p.depreciation_pct_per_year,
+                               r.real_loan_rate_pct, real_loan_rate_start_pct_);
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const std::size_t s = index(firms_.sector[f]);
     double& expected = firms_.expected_demand[f];
@@ -490,8 +497,8 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     // slow expectation, so that a month's swing in sales does not swing investment: a slower accelerator).
     double& lasting = firms_.lasting_demand[f];
     lasting = (1.0 - lambda_k) * lasting + lambda_k * firms_.demand[f];
-    const double wanted =
-        12.0 * p.capital_output_years * lasting / (p.target_utilisation * capital_productivity_[s]);
+    const double wanted = capital_cost_factor * 12.0 * p.capital_output_years * lasting /
+                          (p.target_utilisation * capital_productivity_[s]);
     const double adjust = turnover_.age_months[f] == 0 ? 1.0 : p.investment_adjustment;  // an entrant: all
     const double real = std::max(0.0, delta * firms_.capital[f] + adjust * (wanted - firms_.capital[f]));
     firms_.investment_rub[f] = credit * real * p_inv;

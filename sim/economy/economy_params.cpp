@@ -137,7 +137,14 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("investment_adjustment", p.investment_adjustment, 0, 1, "share_per_month",
          "share of the gap to the wanted capital invested each month", kJudgement);
   t.real("investment_rate_sensitivity", p.investment_rate_sensitivity, 0, 1, "share_per_pp",
-         "investment lost per pp of real loan rate above the start's", kJudgement);
+         "gross investment lost at once per pp of the month's real loan rate above the start's (the old "
+         "rule; 0: off)",
+         kJudgement);
+  t.real("investment_user_cost_elasticity", p.investment_user_cost_elasticity, 0, 3, "elasticity",
+         "elasticity of the capital firms want to the user cost of capital (real loan rate plus "
+         "depreciation) against the start's",
+         "Chirinko, Fazzari and Meyer (2011, JBES 29(4)): capital-labour substitution elasticity 0.40, "
+         "the user-cost elasticity of the neoclassical model; Jorgenson (1963)");
   t.real("investment_demand_weight", p.investment_demand_weight, 0, 1, "share_per_month",
          "weight of last month's demand in the lasting demand that a firm's wanted capital follows",
          "judgement: a year's mean lag (1/12), against 0.3 for production plans");

@@ -81,8 +81,12 @@ struct AgentEconomyParams {
   double capital_output_years = 1.5;  // real capital per unit of annual output
   double target_utilisation = 0.8;
   double depreciation_pct_per_year = 6.0;
-  double investment_adjustment = 0.005;       // monthly share of the capital gap invested
-  double investment_rate_sensitivity = 0.04;  // investment share lost per pp of real loan rate over reference
+  double investment_adjustment = 0.005;  // monthly share of the capital gap invested
+  // Investment answers to the user cost of capital through the capital firms want (elasticity 0.4,
+  // Chirinko, Fazzari and Meyer 2011); the old instant cut of gross investment by the month's real
+  // loan rate (docs/ECONOMY.md, "Investment and the user cost of capital") is kept as an option.
+  double investment_user_cost_elasticity = 0.4;
+  double investment_rate_sensitivity = 0.0;  // investment share lost per pp of real loan rate over reference
   double investment_demand_weight = 1.0 / 12;  // monthly weight of last demand in the demand capital follows
   double firm_deposit_months = 1.0;            // deposits a firm keeps, in months of wage bill
   double loan_repayment_per_month = 0.015;
