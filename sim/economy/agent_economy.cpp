@@ -266,15 +266,13 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   for (std::size_t f = 0; f < firms_.size(); ++f) firms_.deposits_rub[f] += firms_.dividend_due_rub[f];
   // Resident households and the federal budget receive what the data say they received then.
   const double dividends_due = sum_of(firms_.dividend_due_rub);
-  const double rub_per_bn_month = 1e9 / p.persons_per_agent / 12.0;
+  const auto share_of_dividends = [&](double rub_bn_per_year) {
+    return dividends_due > 0 ? std::min(1.0, rub_bn_per_year * rub_per_bn / 12.0 / dividends_due) : 0.0;
+  };
   household_dividend_share_ =
-      dividends_due > 0
-          ? std::min(1.0, p.household_dividends_start_rub_bn_per_year * rub_per_bn_month / dividends_due)
-          : 1.0;
+      dividends_due > 0 ? share_of_dividends(p.household_dividends_start_rub_bn_per_year) : 1.0;
   state_dividend_share_ =
-      dividends_due > 0 ? std::min(1.0 - household_dividend_share_,
-                                   p.state_dividends_start_rub_bn_per_year * rub_per_bn_month / dividends_due)
-                        : 0.0;
+      std::min(1.0 - household_dividend_share_, share_of_dividends(p.state_dividends_start_rub_bn_per_year));
   bank_.deposits_rub = sum_of(hh_.deposits_rub) + sum_of(firms_.deposits_rub);
   bank_.loans_rub = sum_of(firms_.loans_rub) + credit_.total_rub();
   // The bank holds its first dividend on top of its capital (paid out of equity in the first month).

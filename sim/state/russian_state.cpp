@@ -242,7 +242,8 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
   in.non_energy_exports_usd_bn = fx.non_energy_exports_usd_bn;
   in.war_shock_weight = war_shock_weight(oil.month);
   in.invasion_share = war_share_of_month(oil.month);
-  if (!agents_) {
+  const bool first_month = !agents_;
+  if (first_month) {
     const InitialState& s = p_.initial;
     EconomyStart start{.month = m.month,
                        .gdp_rub_bn_per_year = view_.nominal_gdp_rub_bn,
@@ -256,13 +257,12 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
                        .usd_rub = usd_rub_,
                        .inflation_target_pct = p_.cbr.inflation_target_pct};
     agents_ = std::make_unique<AgentEconomy>(p_.agents, start, in);
-    agents_->step(p_.agents, in);
-    // The FX market was calibrated on the balance of payments' imports: the agents' import bill
-    // enters it relative to its first month, scaled to that month's BoP level (docs/ECONOMY.md).
-    agents_import_scale_ = fx_import_demand_usd_bn_ / std::max(agents_->readings().imports_usd_bn, 1e-9);
-  } else {
-    agents_->step(p_.agents, in);
   }
+  agents_->step(p_.agents, in);
+  // The FX market was calibrated on the balance of payments' imports: the agents' import bill enters
+  // it relative to its first month, scaled to that month's BoP level (docs/ECONOMY.md).
+  if (first_month)
+    agents_import_scale_ = fx_import_demand_usd_bn_ / std::max(agents_->readings().imports_usd_bn, 1e-9);
   const EconomyReadings& r = agents_->readings();
   // The Bank reads the output gap that its rule was fitted with: the aggregate economy's, which Okun's
   // law ties to unemployment (u = u* - okun x gap). The agents' own utilisation gap rises when their

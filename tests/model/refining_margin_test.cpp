@@ -25,6 +25,21 @@ void days_of_stock_response(Producers& pr, const OilParams& p, const PolicyState
   for (int d = 0; d < days; ++d) pr.respond_to_stocks(p, policy, ledger, month);
 }
 
+// Products worth 20 $/bbl less than Brent at destination, with and without the margin rule.
+struct MarginRuns {
+  RunResult with, without;
+};
+const MarginRuns& runs_on_a_losing_product_margin() {
+  static const MarginRuns runs = [] {
+    SmallRun with;
+    with.params.oil.products_crack_usd_per_bbl = -20;
+    SmallRun without = with;
+    without.params.oil.refining_margin_runs = false;
+    return MarginRuns{with.run(), without.run()};
+  }();
+  return runs;
+}
+
 }  // namespace
 
 TEST(RefiningMargin, NetbacksDeductTheFullScheduleOfTheCrudeDutyAndTheSmallerProductDuty) {
@@ -92,11 +107,8 @@ TEST(World, WhenProductsFetchLessThanCrudeRefinersRunLessAndExportMoreCrude) {
   // Products worth 20 $/bbl less than Brent at destination: every product barrel still sells, but
   // refining for export loses against crude export. With the margin rule refiners cut export runs
   // and the crude goes to export; without it they run on.
-  SmallRun with;
-  with.params.oil.products_crack_usd_per_bbl = -20;
-  SmallRun without = with;
-  without.params.oil.refining_margin_runs = false;
-  const RunResult a = with.run(), b = without.run();
+  const RunResult& a = runs_on_a_losing_product_margin().with;
+  const RunResult& b = runs_on_a_losing_product_margin().without;
   EXPECT_LT(tail_mean(a, "refinery_runs_kbd", 3), tail_mean(b, "refinery_runs_kbd", 3) - 300);
   EXPECT_GT(tail_mean(a, "crude_exports_kbd", 3), tail_mean(b, "crude_exports_kbd", 3) + 300);
   EXPECT_LT(tail_mean(a, "product_exports_kbd", 3), tail_mean(b, "product_exports_kbd", 3) - 300);
@@ -105,11 +117,8 @@ TEST(World, WhenProductsFetchLessThanCrudeRefinersRunLessAndExportMoreCrude) {
 TEST(World, TheSeriesShowTheRunsTheMarginRuleCuts) {
   // Column refinery_margin_cut_kbd: the export runs cut on the margin, at month end; zero without
   // the rule, and (once settled) the runs the rule takes away from those of a run without it.
-  SmallRun with;
-  with.params.oil.products_crack_usd_per_bbl = -20;
-  SmallRun without = with;
-  without.params.oil.refining_margin_runs = false;
-  const RunResult a = with.run(), b = without.run();
+  const RunResult& a = runs_on_a_losing_product_margin().with;
+  const RunResult& b = runs_on_a_losing_product_margin().without;
   for (const double cut : b.series.values("refinery_margin_cut_kbd")) EXPECT_EQ(cut, 0.0);
   const double cut = tail_mean(a, "refinery_margin_cut_kbd", 3);
   EXPECT_GT(cut, 300.0);
