@@ -110,8 +110,9 @@ void Producers::respond_to_stocks(const OilParams& p, const PolicyState& policy,
   // Storage is a hard limit: what it cannot hold today was not produced (wells choked at once).
   const StockLimits crude = crude_limits(p);
   const double capacity = sum(capacity_kbd);
+  double excess = 0;
   if (crude_storage_kbbl > crude.room_kbbl) {
-    const double excess = crude_storage_kbbl - crude.room_kbbl;
+    excess = crude_storage_kbbl - crude.room_kbbl;
     crude_storage_kbbl = crude.room_kbbl;
     ledger.crude_produced_kbbl -= excess;
     month.crude_output_kbbl -= excess;
@@ -119,10 +120,14 @@ void Producers::respond_to_stocks(const OilParams& p, const PolicyState& policy,
     shut_in_kbd = std::min(capacity, shut_in_kbd + excess);
     choked_kbd += shut_in_kbd - before;
   }
-  plan_cut(crude_storage_kbbl, capacity, crude, crude_watch, shut_in_kbd);
+  // With no room above working stocks there is nothing to plan against and no stock to watch drain:
+  // the hard limit alone chokes wells, and they are tried again on each day that choked nothing.
+  const bool no_room = crude.room_kbbl <= crude.working_kbbl;
+  if (!no_room) plan_cut(crude_storage_kbbl, capacity, crude, crude_watch, shut_in_kbd);
   // Choked wells are idled, not sealed: they reopen as fast as they closed once storage drains
   // (oil_mechanisms.md §3.2: short-term idling against the mass sealing of wells).
-  if (choked_kbd > 0 && crude_watch.inflow_kbd <= 0) {
+  const bool draining = no_room ? excess <= 0 : crude_watch.inflow_kbd <= 0;
+  if (choked_kbd > 0 && draining) {
     const double reopen = std::min(choked_kbd, p.shut_in_max_kbd_per_day);
     choked_kbd -= reopen;
     shut_in_kbd = std::max(0.0, shut_in_kbd - reopen);
@@ -202,7 +207,13 @@ std::array<double, kGrades> Producers::offer(const OilParams& p, const PolicySta
   std::array<double, kGrades> offered{};
   const double output = sum(output_kbd);
   const double runs = refinery_runs_kbd(policy);
-  const double draw = std::max(0.0, crude_storage_kbbl - crude_stock_start_kbbl_) / 30.0;
+  // Stocks above working stocks are offered over a month; that is how choked output comes back to the
+  // market. With no room above working stocks nothing can be stored, so the choked wells themselves
+  // are offered: they reopen once the barrels sell (respond_to_stocks).
+  const StockLimits crude_lim = crude_limits(p);
+  const double draw = crude_lim.room_kbbl > crude_lim.working_kbbl
+                          ? std::max(0.0, crude_storage_kbbl - crude_stock_start_kbbl_) / 30.0
+                          : choked_kbd;
   double crude = std::max(0.0, output - std::max(0.0, runs) + draw);
   const double pipelines = (policy.druzhba_north_embargoed ? 0.0 : p.druzhba_north_kbd) +
                            (policy.druzhba_south_embargoed ? 0.0 : p.druzhba_south_kbd) + p.espo_pipeline_kbd;

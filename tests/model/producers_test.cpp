@@ -191,3 +191,20 @@ TEST(World, ARefineryCutIsExportedWhileThePortsHaveRoomAndShutInOnceTheyBind) {
               0.1 * kRunCut);
   EXPECT_NEAR(summer(tight_cut, "crude_exports_kbd"), summer(tight, "crude_exports_kbd"), 0.1 * kRunCut);
 }
+
+TEST(World, WithNoStorageRoomAtAllChokedWellsStillReopenAfterAnOutage) {
+  // Storage holds only its working stocks (no room above them): a two-week outage of the western
+  // ports chokes wells at once, and once the ports load again the wells reopen, though storage never
+  // drains to signal it (a room of zero reads as full only while stocks are above working stocks).
+  SmallRun r;
+  r.end = day("2021-07-31");
+  r.params.oil.storage_capacity_mbbl = r.params.oil.storage_initial_mbbl;
+  auto e = event("2021-05-03", EventKind::PortOutage, "RU", "west", 10000);
+  e.end = day("2021-05-17");
+  r.events.push_back(e);
+  World w(r.input());
+  double peak = 0;
+  while (w.step()) peak = std::max(peak, w.producers().shut_in_kbd);
+  EXPECT_GT(peak, 1500.0) << "the outage's crude has nowhere to go";
+  EXPECT_LT(w.producers().shut_in_kbd, 0.1 * peak) << "wells reopened once the ports loaded again";
+}

@@ -21,7 +21,8 @@ struct StockWatch {
   double yesterday_kbbl = 0;
 };
 
-// Stock above working stocks as a share of the room above them (0..1).
+// Stock above working stocks as a share of the room above them (0..1); with no room, 1 only above
+// working stocks.
 double stock_fill(double stock_kbbl, const StockLimits& lim);
 
 // Daily, after the day's flows and the hard limit: when the stock would fill within the lead time
