@@ -72,8 +72,8 @@ inline std::vector<OilMonth> calibration_oil_months(const StateParams& p) {
 }
 
 // The state from January 2021 on these paths, with the invasion announcement (unless `invasion` is
-// false) and the tax-price floor of 2023 (D = 34 from April, 25 from July), as in the history
-// scenario; the monthly state columns.
+// false) and the tax-price floor of 2023 (D = 34 from April, 25 from July, 20 from September), as in the
+// history scenario; the monthly state columns.
 inline SeriesTable run_state_on_calibration_paths(const StateParams& p, bool with_invasion = true) {
   RussianState state(p, Date::from_ymd(2021, 1, 1));
   SeriesTable table;
@@ -82,10 +82,11 @@ inline SeriesTable run_state_on_calibration_paths(const StateParams& p, bool wit
   for (const OilMonth& om : calibration_oil_months(p)) {
     table.begin_row(om.month);
     // The measures as derive_policy hands them over: the tax-price floor Brent - D (D = 34 from
-    // Apr 2023, 25 from Jul 2023).
+    // Apr 2023, 25 from Jul 2023, 20 from Sep 2023).
     if (with_invasion && om.month == YearMonth::from(2022, 2)) policy.war_since = kInvasion;
     if (om.month == YearMonth::from(2023, 4)) policy.tax_discount_floor_usd_per_bbl = 34;
     if (om.month == YearMonth::from(2023, 7)) policy.tax_discount_floor_usd_per_bbl = 25;
+    if (om.month == YearMonth::from(2023, 9)) policy.tax_discount_floor_usd_per_bbl = 20;
     state.set_policy(policy);
     state.step_month(om, table);
   }

@@ -29,7 +29,7 @@ struct TaxParams {
   double bbl_per_t_crude = 7.3;
   double bbl_per_t_products = 7.5;
   YearPath urals_tax_premium_usd_per_bbl{
-      {{2021, 2.0}, {2022, 4.0}, {2024, 8.0}}};  // MinFin CIF basis over FOB
+      {{2021, 2.0}, {2022, 4.0}, {2024, 6.0}}};  // MinFin CIF basis over FOB
   double ndd_rate = 0.5;                         // profit-based tax (NDD) rate on the tax base
   double ndd_output_share = 0.16;                // share of crude output under the NDD regime
   double ndd_cost_usd_per_bbl = 22;              // deductible costs (opex, capex allowance, transport)
