@@ -99,15 +99,20 @@ void clear_grades(const OilParams& p, const PolicyState& policy, Date today, dou
       buyers.allotment_kbd[b] = scale * buyer_demand_kbd(c.discount_usd_per_bbl, buyers.required_usd[b],
                                                          buyers.capacity_kbd[b], buyers.ramp_usd[b]);
     // Once the coalition's buyers shun Russian crude, the buyers left, new to it, bargain: the price
-    // splits the surplus between the competitive discount and the sellers' reservation (Brent less their
-    // reservation price, not the search's bound; docs/MODEL.md §6).
+    // splits the surplus between the competitive discount and the sellers' disagreement point, which
+    // runs from the competitive discount (storage has room: the cargo can wait) to their reservation
+    // (Brent less their reservation price, not the search's bound) as storage fills (docs/MODEL.md §6).
     // The volumes are those of the competitive clearing; only the price moves.
-    if (policy.shunning && grade != Grade::Products && !(g == kUrals && std::isfinite(pinned_urals_fob_usd)))
+    if (policy.shunning && grade != Grade::Products &&
+        !(g == kUrals && std::isfinite(pinned_urals_fob_usd))) {
+      const double impasse = sellers_impasse_discount(
+          c.discount_usd_per_bbl, producers.seller_reservation_discount(p, policy, brent_usd),
+          producers.storage_fill(p));
       c.discount_usd_per_bbl =
           std::min(p.max_discount_usd_per_bbl,
-                   bargained_discount(c.discount_usd_per_bbl,
-                                      producers.seller_reservation_discount(p, policy, brent_usd),
+                   bargained_discount(c.discount_usd_per_bbl, impasse,
                                       p.new_buyers_bargaining_weight * buyers.new_buyer_share(grade, p)));
+    }
     markets.discount_usd[g] = c.discount_usd_per_bbl;
     markets.sold_kbd[g] = c.sold_kbd;
     const double basis = g == kProducts ? p.products_crack_usd_per_bbl : 0.0;

@@ -49,3 +49,14 @@ TEST(CrudeMarket, ABargainingBuyerSideSplitsTheSurplusUpToTheSellersFloor) {
   // Demand ran out at the floor: nothing left to bargain over.
   EXPECT_DOUBLE_EQ(bargained_discount(60, 60, 0.5), 60);
 }
+
+TEST(CrudeMarket, SellersWhoCanStoreHoldOutForTheCompetitivePrice) {
+  // Competitive discount 20, reservation 60: with empty storage a cargo can wait, so the sellers'
+  // disagreement point is the competitive discount and a bargain moves nothing; half-full storage puts
+  // it halfway; full storage leaves them at their reservation.
+  EXPECT_DOUBLE_EQ(sellers_impasse_discount(20, 60, 0.0), 20);
+  EXPECT_DOUBLE_EQ(sellers_impasse_discount(20, 60, 0.5), 40);
+  EXPECT_DOUBLE_EQ(sellers_impasse_discount(20, 60, 1.0), 60);
+  EXPECT_DOUBLE_EQ(bargained_discount(20, sellers_impasse_discount(20, 60, 0.0), 0.5), 20);
+  EXPECT_DOUBLE_EQ(bargained_discount(20, sellers_impasse_discount(20, 60, 0.5), 0.5), 30);
+}

@@ -48,4 +48,13 @@ inline double bargained_discount(double competitive, double floor_discount, doub
   return competitive + buyers_weight * (floor_discount - competitive);
 }
 
+// The sellers' side of that bargain when it breaks down (its disagreement point, as a discount): a
+// cargo not sold this week goes into storage while there is room and is sold later at the competitive
+// discount; only the full share of the room leaves the sellers at their reservation (barrels that
+// cannot be stored are not produced). Binmore, Rubinstein and Wolinsky (1986): the disagreement point
+// is what each side gets during the impasse.
+inline double sellers_impasse_discount(double competitive, double reservation_discount, double storage_fill) {
+  return competitive + storage_fill * (reservation_discount - competitive);
+}
+
 }  // namespace sancsim

@@ -173,7 +173,7 @@ struct OilParams {
   double own_fleet_first_share = 0.47;
   double own_fleet_ramp_days = 240;  // days over which that share builds up linearly
   double cap_cheat_probability =
-      0.6;  // above-cap cargo on a coalition tanker (false attestation), at enforcement 0
+      0.77;  // above-cap cargo on a coalition tanker (false attestation), at enforcement 0
   double attestation_cost_usd_per_bbl = 0.3;  // coalition carriage under a cap: attestations, records
   double g7_exit_days = 30;     // coalition owners leave Russian trades while the market is above the cap
   double g7_return_days = 120;  // and return this slowly once it has stayed below it
