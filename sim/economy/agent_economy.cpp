@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "sancsim/economy/import_pricing.hpp"
 #include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/war_demand.hpp"
 
@@ -293,6 +294,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   base_cpi_basket_ = 1.0;
   expected_inflation_pct_ = start.cpi_yoy_pct;
   cpi_ = backfill(start.price_level, start.cpi_yoy_pct);
+  underlying_cpi_ = cpi_;
   real_gdp_ = backfill(start.real_gdp_index, start.gdp_yoy_pct);
   wage_ = backfill(1.0, start.wage_yoy_pct);
   usd_rub_start_ = start.usd_rub;
@@ -418,7 +420,10 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   // long as the sanctions stand: it does not fade with the war's demand shock. Its year path carries
   // the parallel imports' lower cost (0.15 in 2022, 0.12 from 2024).
   const double wedge = in.invasion_share * p.import_cost_wedge.at(r.year);
-  r.import_price = in.usd_rub / usd_rub_start_ * in.world_price_level * (1.0 + wedge);
+  // Importers reprice at once when the parity rises and cut prices gradually when it falls.
+  r.import_price =
+      sticky_import_price(import_price_, in.usd_rub / usd_rub_start_ * in.world_price_level * (1.0 + wedge),
+                          import_price_down_speed(p.import_price_fall_share_per_quarter, 3.0));
   r.vat = in.vat_rate_pct / 100.0;
   const double real_deposit_pct = in.key_rate_pct + p.deposit_spread_pct - expected_inflation_pct_;
   r.wealth_spend =
@@ -1125,11 +1130,12 @@ void AgentEconomy::from_government_to_bank(double amount) {
 namespace sancsim {
 
 void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r) {
-  double basket = 0;
+  double basket = 0, imported = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
     const double imp = kSut2019.household_import_share[s];
     const double import_price = r.import_price * (s == index(Sector::Agr) ? food_relative_ : 1.0);
     basket += household_basket_[s] * ((1.0 - imp) * sector_price_[s] + imp * import_price);
+    imported += household_basket_[s] * imp * import_price;
   }
   const double cpi = start_.price_level * basket / base_cpi_basket_ * (1.0 + r.vat) / (1.0 + kVatAtStart);
   double real = gva_share_[index(Sector::OilGas)] * energy_export_real_;
@@ -1147,7 +1153,17 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   double wage_bill = 0;
   for (std::size_t f = 0; f < firms_.size(); ++f) wage_bill += firms_.wage_rub[f] * firms_.employees[f];
   const double avg_wage = employees > 0 ? wage_bill / employees : 0.0;
+  // The Bank's underlying index: the CPI less the looked-through share of a large import-price rise's
+  // first-round effect (the basket's import share times the rise beyond the threshold).
+  const double first_round =
+      basket > 0
+          ? imported / basket * std::max(0.0, import_rise_log_ - std::log1p(in.large_import_rise_pct / 100.0))
+          : 0.0;
+  const double underlying = month_index_ == 0 ? cpi
+                                              : underlying_cpi_[12] * cpi / cpi_[12] *
+                                                    std::exp(-in.first_round_lookthrough * first_round);
   push(cpi_, cpi);
+  push(underlying_cpi_, underlying);
   push(real_gdp_, start_.real_gdp_index * real / base_real_gdp_);
   push(wage_, avg_wage);
   if (month_index_ == 0) wage_ = backfill(avg_wage, start_.wage_yoy_pct);
@@ -1156,6 +1172,8 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.price_level = cpi;
   o.cpi_yoy_pct = yoy(cpi_);
   o.cpi_momentum_pct = (std::pow(cpi_[12] / cpi_[9], 4.0) - 1.0) * 100.0;
+  o.underlying_cpi_yoy_pct = yoy(underlying_cpi_);
+  o.underlying_cpi_momentum_pct = (std::pow(underlying_cpi_[12] / underlying_cpi_[9], 4.0) - 1.0) * 100.0;
   o.real_gdp_index = real_gdp_[12];
   o.gdp_yoy_pct = yoy(real_gdp_);
   o.real_wage_yoy_pct = ((wage_[12] / wage_[0]) / (cpi_[12] / cpi_[0]) - 1.0) * 100.0;
@@ -1187,8 +1205,9 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.output_rub_bn[index(Sector::OilGas)] += energy_export_real_ * scale_bn_;
   // Expectations: adaptive on inflation, partly anchored on households' measured expectations (which
   // stayed far above the target: they do not follow the agents' own CPI down).
-  const double aim = p.expectations_anchor * p.expectations_anchor_pct.at(r.year) +
-                     (1.0 - p.expectations_anchor) * o.cpi_yoy_pct;
+  const double aim =
+      p.expectations_anchor * (p.expectations_anchor_pct.at(r.year) - p.expectations_survey_bias_pp) +
+      (1.0 - p.expectations_anchor) * o.cpi_yoy_pct;
   expected_inflation_pct_ += p.expectations_speed * (aim - expected_inflation_pct_);
   credit_.expect_real_income_growth(o.real_wage_yoy_pct);
 }
@@ -1220,6 +1239,8 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
   worth_before_ = net_financial_worth_rub();
   advance_supply(p, in);
   const MonthRates r = rates(p, in);
+  import_rise_log_ = import_price_ > 0 ? std::log(r.import_price / import_price_) : 0.0;
+  import_price_ = r.import_price;
   plan_firms(p, r);
   population_events(p, r.year);
   army(p, r.year);
@@ -1241,6 +1262,7 @@ void AgentEconomy::households_step_only(const AgentEconomyParams& p, const Econo
   ledger_.clear();
   bonuses_rub_ = 0;
   const MonthRates r = rates(p, in);
+  import_price_ = r.import_price;
   population_events(p, r.year);
   army(p, r.year);
   household_pass(p, r);
@@ -1250,6 +1272,7 @@ void AgentEconomy::firms_step_only(const AgentEconomyParams& p, const EconomyMon
   ledger_.clear();
   imports_rub_ = 0;
   const MonthRates r = rates(p, in);
+  import_price_ = r.import_price;
   plan_firms(p, r);
   produce(p);
   goods_market(p, in, r);
@@ -1341,7 +1364,9 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.value(expected_inflation_pct_);
   h.value(productivity_trend_);
   h.value(food_relative_);
+  h.value(import_price_);
   h.value(cpi_);
+  h.value(underlying_cpi_);
   h.value(real_gdp_);
 }
 

@@ -108,6 +108,13 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "Bank of Russia / inFOM survey medians: 2021 mean of Apr-Dec 11.9, 11.3, 11.9, 13.4, 13.6, 13.5, "
          "14.8 = 12.9; 2024 mean of Jan, May, Jun 12.7, 11.7, 11.9 = 12.1 (CBR releases; TASS 24 Jan and "
          "18 Jun 2024); 2022 not found, held at 2021's; 2023 not looked up (outside the windows)");
+  t.real("expectations_survey_bias_pp", p.expectations_survey_bias_pp, 0, 20, "pp",
+         "households' survey median less the expected inflation it implies on the CPI's scale: the "
+         "anchor of expected inflation is economy.expectations_anchor_pct less this",
+         "Bank of Russia, Russian Macro Update (inflation expectations slide, Q1 2016 to May 2018): inFOM "
+         "median 14.7, 14.2, 14.2, 12.4, 11.2, 10.3, 9.6, 8.7, 8.9, 8.4, 8.5, 7.8, 8.6 against the "
+         "Bank's calculation on the same survey 7.4, 6.7, 5.9, 5.1, 4.0, 4.0, 2.8, 2.4, 2.1, 2.1, 2.2, "
+         "2.2, 2.3: mean gap 6.8 pp (5.6 to 8.3); CPI Dec 2017 2.5%, Dec 2018 4.3%");
   t.real("expectations_speed", p.expectations_speed, 0, 1, "share_per_month",
          "monthly weight of the new aim in expected inflation", kJudgement);
 
@@ -180,6 +187,21 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.path("import_cost_wedge", p.import_cost_wedge, 0, 5, "share",
          "sanctions cost wedge on imports (parallel imports, new suppliers)",
          "import prices +15.7% Q1-Q2 2022 (CEPII); parallel-import mark-ups 5-10% (russia_economy.md 7)");
+
+  t.real("import_price_fall_share_per_quarter", p.import_price_fall_share_per_quarter, 0, 1, "share",
+         "share of a fall of the import parity (ruble x world price) that reaches import prices within a "
+         "quarter, against a rise's (which passes at once); the gap closes in the long run",
+         "Kolesnik and Zubarev (Gaidar Institute, Voprosy Ekonomiki): prices respond about 1.8 times more "
+         "to an easing than to a tightening; the state's fx_appreciation_passthrough_share 0.575 (1/1.8 = "
+         "0.55 started its search); long-run pass-through complete (98.5%, Russian Journal of Money and "
+         "Finance 2023(2))");
+
+  t.flag("rule_looks_through_import_jumps", p.rule_looks_through_import_jumps,
+         "the Bank's rule reads the agents' CPI less cbr.supply_shock_lookthrough of the first-round "
+         "effect of a monthly import-price rise beyond economy.large_depreciation_pct (basket import "
+         "share x the rise beyond it), as the aggregate economy's underlying index does",
+         "Bank of Russia: monetary policy looks through the first-round effects of supply shocks; the "
+         "aggregate's lookthrough 0.919 (docs/MODEL_STATE.md)");
 
   t.path("world_food_price_growth_pct", p.world_food_price_growth_pct, -50, 100, "pct_per_year",
          "world food prices (farm goods imported and exported), December on December",

@@ -242,6 +242,10 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
   in.non_energy_exports_usd_bn = fx.non_energy_exports_usd_bn;
   in.war_shock_weight = war_shock_weight(oil.month);
   in.invasion_share = war_share_of_month(oil.month);
+  if (p_.agents.rule_looks_through_import_jumps) {
+    in.first_round_lookthrough = p_.cbr.supply_shock_lookthrough;
+    in.large_import_rise_pct = p_.economy.large_depreciation_pct;
+  }
   const bool first_month = !agents_;
   if (first_month) {
     const InitialState& s = p_.initial;
@@ -270,8 +274,8 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
   // gap").
   const double labour_gap_pct = okun_output_gap_pct(p_.economy, year, r.unemployment_pct);
   view_ = EconomyView{.cpi_yoy_pct = r.cpi_yoy_pct,
-                      .underlying_inflation_pct = r.cpi_yoy_pct,
-                      .underlying_momentum_pct = r.cpi_momentum_pct,
+                      .underlying_inflation_pct = r.underlying_cpi_yoy_pct,
+                      .underlying_momentum_pct = r.underlying_cpi_momentum_pct,
                       .gdp_yoy_pct = r.gdp_yoy_pct,
                       .unemployment_pct = r.unemployment_pct,
                       .real_wage_yoy_pct = r.real_wage_yoy_pct,

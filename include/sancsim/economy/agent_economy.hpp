@@ -58,12 +58,22 @@ struct EconomyMonthInputs {
   // The month's share of days after the invasion (0 before it, 1 from the month after): the sanctions'
   // import wedge holds from it on, whole, while the shock weight fades.
   double invasion_share = 0;
+  // The Bank's underlying inflation looks through this share of the first-round effect of a large
+  // rise of import prices on the CPI: the basket's import share times the month's log rise beyond
+  // `large_import_rise_pct` (the state hands in its cbr.supply_shock_lookthrough and
+  // economy.large_depreciation_pct; 0 looks through nothing).
+  double first_round_lookthrough = 0;
+  double large_import_rise_pct = 10;
 };
 
 // The economy's answers, in the units the state reads.
 struct EconomyReadings {
   double cpi_yoy_pct = 0;
   double cpi_momentum_pct = 0;  // last three months, annualised
+  // The same of the underlying price index the Bank's rule reads
+  // (EconomyMonthInputs::first_round_lookthrough).
+  double underlying_cpi_yoy_pct = 0;
+  double underlying_cpi_momentum_pct = 0;
   double gdp_yoy_pct = 0;
   double unemployment_pct = 0;
   double real_wage_yoy_pct = 0;
@@ -191,6 +201,8 @@ class AgentEconomy {
   double productivity_trend_ = 1;                // the trend alone
   double food_relative_ = 1;                     // world food prices over the general world price level
   double world_price_before_ = 1;                // last month's general world price level
+  double import_price_ = 0;                      // this month's ruble price of imports (0: none yet)
+  double import_rise_log_ = 0;                   // its log change over last month's
   std::array<double, kSectors> gva_share_{};     // GVA per unit of output (real GDP weights)
   std::array<std::int32_t, kSectors> first_firm_{}, firm_count_{};
   std::array<double, kSectors> household_basket_{}, government_basket_{}, investment_basket_{},
@@ -232,7 +244,7 @@ class AgentEconomy {
 
   // Histories for year-on-year rates: [0] = 12 months ago, [12] = now.
   using History = std::array<double, 13>;
-  History cpi_{}, real_gdp_{}, wage_{};
+  History cpi_{}, underlying_cpi_{}, real_gdp_{}, wage_{};
   EconomyReadings read_;
 };
 

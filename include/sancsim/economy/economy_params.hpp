@@ -62,6 +62,9 @@ struct AgentEconomyParams {
   double wealth_rate_sensitivity = 0.4;  // pp less wealth spending a year per pp of real deposit rate
   double initial_household_deposits_rub_bn = 35300;
   double expectations_anchor = 0.3;  // weight of the anchor below in expected inflation
+  // Households' survey median runs above the inflation it implies on the CPI's scale (the Bank of
+  // Russia's own conversion of the same survey): the anchor is the survey less this bias.
+  double expectations_survey_bias_pp = 0;  // measured 6.8, held at 0 (docs/ECONOMY.md)
   // What expectations are anchored on: households' measured 12-month-ahead expectations (the Bank of
   // Russia's inFOM survey, yearly means of the months found), not the inflation target, so that they
   // do not follow the agents' own CPI down. Held at 2021's through 2022-23 (no in-window value found).
@@ -105,6 +108,12 @@ struct AgentEconomyParams {
   // Imports: priced through the ruble, the world price level and a sanctions cost wedge.
   // It applies from the invasion (the state's war start), not from the calendar year.
   YearPath import_cost_wedge{{{2021, 0.0}, {2022, 0.15}, {2024, 0.12}}};
+  // Import prices rise with the parity at once and fall toward it gradually: the share of a fall's
+  // effect that shows within a quarter, against a rise's (import_pricing.hpp; 1: symmetric).
+  double import_price_fall_share_per_quarter = 0.575;
+  // The Bank's rule reads an underlying CPI that looks through the first-round effect of large
+  // import-price rises, as it does in the aggregate economy (cbr.supply_shock_lookthrough).
+  bool rule_looks_through_import_jumps = false;  // measured, off (docs/ECONOMY.md)
   // World food prices (FAO Food Price Index, December on December): the price of imported and
   // exported farm goods, over the trading partners' general inflation the state hands in.
   YearPath world_food_price_growth_pct{{{2021, 23.1}, {2022, 2.5}}};
