@@ -15,6 +15,12 @@ double import_access_of_month(const RubleParams& p, YearMonth month) {
   return before + after * (in_force - before);
 }
 
+double capital_outflow_usd_bn(const RubleParams& p, int year, double real_rate_gap_pp) {
+  const double rate_term = p.capital_rate_semi_elasticity * real_rate_gap_pp;  // < 0: flight from low rates
+  const double blocked = rate_term < 0 ? p.capital_flight_blocked_share : 0.0;
+  return p.capital_outflow_usd_bn_per_month.at(year) - (1.0 - blocked) * rate_term;
+}
+
 FxClearing clear_fx_market(const RubleParams& p, const FxFlows& f, double price_ratio,
                            double reference_usd_rub, double previous_usd_rub) {
   FxClearing c;

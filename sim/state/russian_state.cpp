@@ -118,8 +118,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
                 std::pow(view_.real_gdp_index / p_.initial.real_gdp_index, p_.ruble.import_income_elasticity);
   fx_import_demand_usd_bn_ = fx.import_demand_usd_bn;
   const double real_rate_gap = prev_key_rate - prev_cpi_yoy - p_.cbr.neutral_real_rate_pct.at(year);
-  fx.capital_outflow_usd_bn = p_.ruble.capital_outflow_usd_bn_per_month.at(year) -
-                              p_.ruble.capital_rate_semi_elasticity * real_rate_gap;
+  fx.capital_outflow_usd_bn = capital_outflow_usd_bn(p_.ruble, year, real_rate_gap);
   fx.cbr_net_purchases_usd_bn =
       (1.0 - p_.cbr.mirror_share.at(year)) * prev_nwf_net_purchases_rub_bn_ / prev_usd_rub;
   world_price_level_ *= std::exp(std::log1p(p_.ruble.world_inflation_pct / 100.0) / 12.0);

@@ -278,6 +278,10 @@ void describe_state(ParamTable& t, StateParams& p) {
          "private net capital outflow at the neutral real rate", "CBR balance of payments; calibrated");
   t.real("capital_rate_semi_elasticity", r.capital_rate_semi_elasticity, 0, 10, "usd_bn_per_month_per_pp",
          "outflow reduction per pp of real rate over neutral", kCalib);
+  t.real("capital_flight_blocked_share", r.capital_flight_blocked_share, 0, 1, "share",
+         "share of the rate-driven extra outflow (real rate below neutral) blocked by capital controls",
+         "0; 1 from 1 Mar 2022 in scenarios/history_capital_controls.toml (Decree 79 of 28 Feb 2022; "
+         "Bank of Russia restrictions on non-residents' transfers and sales of securities, 1-2 Mar 2022)");
   t.real("adjustment", r.adjustment, 0.01, 1, "share", "monthly weight of the clearing rate", kCalib);
   t.real("war_risk_premium_pct", r.war_risk_premium_pct, 0, 1000, "pct",
          "premium on the clearing rate after the invasion announcement (flight from the ruble)", kCalib);

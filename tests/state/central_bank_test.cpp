@@ -178,6 +178,22 @@ TEST(FxMarket, ImportCompressionStartsWithTheSanctions) {
   EXPECT_DOUBLE_EQ(import_access_of_month(p, YearMonth::from(2024, 6)), 0.88);
 }
 
+// Capital controls on outflows (2022) block the flight that a real rate below neutral calls forth, and
+// leave the retention of a high real rate alone: H2 2022 had the key rate at 7.5-8% with inflation at
+// 12-14% (a gap near -7 pp), spring 2022 the 20% emergency rate (a positive gap).
+TEST(FxMarket, CapitalControlsBlockTheFlightFromLowRatesOnly) {
+  RubleParams p;
+  p.capital_outflow_usd_bn_per_month = YearPath{{{2022, 8.0}}};
+  p.capital_rate_semi_elasticity = 0.4;
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, 2022, -7.0), 8.0 + 2.8);  // no controls: flight
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, 2022, 3.0), 8.0 - 1.2);
+  p.capital_flight_blocked_share = 1.0;
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, 2022, -7.0), 8.0);       // flight blocked
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, 2022, 3.0), 8.0 - 1.2);  // inflows free
+  p.capital_flight_blocked_share = 0.5;
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, 2022, -7.0), 8.0 + 1.4);
+}
+
 // With inflation above the target and the rate below the rule's aim, a meeting raises the rate: Feb
 // 2022 with the rule's inflation at 8.7% and the rate at 8.5% (r* 1.5, target 4, weight w_pi, gap 0).
 TEST(CentralBank, RaisesTheRateWhenInflationIsAboveTarget) {

@@ -29,6 +29,12 @@ struct FxClearing {
 // before it (no compression); the month of the start blends the two by its days after the start.
 double import_access_of_month(const RubleParams& p, YearMonth month);
 
+// Private net capital outflow of a month (USD bn): the year's level at the neutral real rate, less the
+// semi-elasticity times the real rate gap (pp over neutral). Capital controls on outflows block the
+// extra outflow of a negative gap by `capital_flight_blocked_share`; the reduction of a positive gap
+// (capital kept or drawn in by a high real rate) stays, as the controls did not bar inflows.
+double capital_outflow_usd_bn(const RubleParams& p, int year, double real_rate_gap_pp);
+
 // Clears the market. `price_ratio` = domestic / world price level relative to the start;
 // `reference_usd_rub` = the nominal rate at which import demand equals its reference level.
 FxClearing clear_fx_market(const RubleParams& p, const FxFlows& f, double price_ratio,

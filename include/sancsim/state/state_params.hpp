@@ -190,7 +190,13 @@ struct RubleParams {
   double import_price_elasticity = 1.0;
   YearPath capital_outflow_usd_bn_per_month{{{2021, 2.2}, {2022, 8.0}, {2023, 5.5}, {2024, 5.5}}};
   double capital_rate_semi_elasticity = 0.4;  // USD bn/month less outflow per pp of key rate over neutral
-  double adjustment = 0.5;                    // monthly weight of the clearing rate (contracts, lags)
+  // Capital controls on outflows (the 2022 decrees: residents' transfers abroad and non-residents'
+  // withdrawals barred or capped; inflows left free): the share of the extra outflow that a real rate
+  // below neutral would call forth which the controls block. 0 without controls; the variant
+  // scenarios/history_capital_controls.toml sets 1 from 1 Mar 2022 (measured, not adopted into
+  // history.toml: docs/MODEL_STATE.md 5).
+  double capital_flight_blocked_share = 0.0;
+  double adjustment = 0.5;  // monthly weight of the clearing rate (contracts, lags)
   // Flight from the ruble at the start of the war (the invasion announcement): the clearing rate is
   // raised by this premium for the days that follow it, until capital controls (28 Feb - 1 Mar 2022
   // decrees) and the import collapse end it. A premium on the rate rather than a flow of dollars, so
