@@ -11,6 +11,7 @@
 #include "sancsim/economy/import_pricing.hpp"
 #include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/war_demand.hpp"
+#include "sancsim/economy/war_supply.hpp"
 
 namespace sancsim {
 
@@ -481,6 +482,9 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     expected = (1.0 - lambda) * expected + lambda * firms_.demand[f];
     double plan = expected + 0.5 * (p.inventory_target_months * expected - firms_.inventory[f]);
     plan = std::clamp(plan, 0.0, capacity(p, f));
+    // After the invasion the imported inputs on offer limit output (last month's lasting demand).
+    if (p.war_imports_bind_output)
+      plan = output_on_imported_inputs(plan, firms_.lasting_demand[f], capital_productivity_[s]);
     firms_.output[f] = plan;  // the plan; produce() caps it by the workers hired
     const auto need = static_cast<std::int32_t>(std::lround(plan / (productivity_[s] * tfp_[s])));
     const std::int32_t have = firms_.employees[f];
@@ -1222,8 +1226,8 @@ void AgentEconomy::advance_supply(const AgentEconomyParams& p, const EconomyMont
   // replaced at once, in proportion to each sector's imported-input intensity (2019 table). The trend is
   // labour-augmenting (Harrod-neutral): capital per unit of output stays, as in balanced growth.
   for (std::size_t s = 0; s < kSectors; ++s) {
-    capital_productivity_[s] =
-        1.0 - p.war_import_cutoff_share * kSut2019.imported_inputs_per_output[s] * in.war_shock_weight;
+    capital_productivity_[s] = war_supply_factor(p.war_import_cutoff_share,
+                                                 kSut2019.imported_inputs_per_output[s], in.war_shock_weight);
     tfp_[s] = productivity_trend_ * capital_productivity_[s];
   }
 }

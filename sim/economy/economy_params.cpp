@@ -212,6 +212,13 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "share of imported inputs not replaceable at once after the invasion (productivity loss = share x "
       "imported-input intensity x the state's war shock weight)",
       "goods imports about 40% below the pre-war level, Jun 2022 (BOFIT mirror data, russia_economy.md 7)");
+  t.flag("war_imports_bind_output", p.war_imports_bind_output,
+         "after the invasion a firm's output is limited to 1 - war_import_cutoff_share x its sector's "
+         "imported-input intensity x the war shock weight of its lasting demand (the imported inputs on "
+         "offer), so the supply cut lowers output at given staff instead of raising hiring; off: most of "
+         "its effect in the history run is the limit's jump at the invasion (docs/ECONOMY.md)",
+         "goods imports about 40% below the pre-war level, Jun 2022 (BOFIT mirror data, russia_economy.md "
+         "7); measured, off (docs/ECONOMY.md, \"The invasion's supply cut\")");
   t.real(
       "war_final_goods_cutoff_share", p.war_final_goods_cutoff_share, 0, 1, "share",
       "share of households' imported final goods no longer on sale after the invasion (not bought: "

@@ -278,6 +278,9 @@ TEST(AgentEconomy, MobilisationAndEmigrationMoveHouseholdsOutOfTheLabourForceAnd
 TEST(AgentEconomy, TheInvasionRaisesUnitCostsAndAddsTheImportWedge) {
   AgentEconomyParams p = small_params();
   p.import_cost_wedge = YearPath{{{2021, 0.15}}};
+  // The productivity channel alone: without the limit of the imported inputs on offer firms hire more
+  // workers to make the same output (TheImportedInputsOnOfferLimitOutputAfterTheInvasion has it on).
+  p.war_imports_bind_output = false;
   const Path base = run(p, 12);
   const Path war = run(p, 12, [](int m, EconomyMonthInputs& in) {
     if (m >= 3) in.war_shock_weight = in.invasion_share = 1.0;
@@ -286,6 +289,26 @@ TEST(AgentEconomy, TheInvasionRaisesUnitCostsAndAddsTheImportWedge) {
   EXPECT_NEAR(war.months[5].import_price_index, 1.15, 1e-12);
   EXPECT_LT(war.months[8].unemployment_pct, base.months[8].unemployment_pct);
   EXPECT_GT(war.months[11].price_level, base.months[11].price_level * 1.01);
+}
+
+// The imported inputs on offer bind output: after the invasion machinery (imported inputs 0.18 of its
+// output) makes less than without the limit, and the supply cut no longer makes firms hire more
+// workers to make the same output (it lowered unemployment before, TheInvasionRaisesUnitCosts...).
+TEST(AgentEconomy, TheImportedInputsOnOfferLimitOutputAfterTheInvasion) {
+  AgentEconomyParams bound = small_params();
+  bound.war_imports_bind_output = true;
+  AgentEconomyParams unbound = small_params();
+  unbound.war_imports_bind_output = false;
+  const auto invade = [](int m, EconomyMonthInputs& in) {
+    if (m >= 3) in.war_shock_weight = in.invasion_share = 1.0;
+  };
+  const Path a = run(bound, 9, invade), b = run(unbound, 9, invade);
+  const std::size_t mach = index(Sector::Mach);
+  EXPECT_DOUBLE_EQ(a.months[2].output_rub_bn[mach], b.months[2].output_rub_bn[mach]);  // before it
+  for (int m = 4; m < 9; ++m) {
+    EXPECT_LT(a.months[m].output_rub_bn[mach], b.months[m].output_rub_bn[mach] * 0.97) << m;
+    EXPECT_GE(a.months[m].unemployment_pct, b.months[m].unemployment_pct) << m;
+  }
 }
 
 // The sanctions' import wedge is dated by the invasion (its month for its share of days) and then

@@ -121,6 +121,11 @@ struct AgentEconomyParams {
   // about 40% below pre-war in June 2022), cutting each sector's productivity and capacity by this
   // share of its imported-input intensity, fading with the state's war shock weight.
   double war_import_cutoff_share = 0.4;
+  // ... and (off: measured) the imported inputs on offer limit each firm's output to that share of its
+  // lasting demand (war_supply.hpp): output falls at given staff instead of firms hiring more workers to
+  // make the same output. Off because most of what it does in the history run is the hard limit's jump
+  // at the invasion in a growing economy, not the cut (docs/ECONOMY.md, "The invasion's supply cut").
+  bool war_imports_bind_output = false;
   // The invasion's demand shock on households (war_demand.hpp), fading with the state's war shock weight:
   // the share of the households' imported final goods no longer on sale (Western brands gone, imports
   // cut off; the missing goods are not bought and the money stays in deposits), and the share of
