@@ -2,7 +2,7 @@
 // The eight sectors of the agent economy and the public data that shape them: Rosstat's 2019
 // supply-use table aggregated to eight sectors (russia_economy.md 1.4), employment and wages by
 // sector in 2021 (2.2, 2.3). Values are kept here once, with their source, and read through
-// IoTable (io_table.hpp) and the economy's calibration (agent_economy.cpp).
+// IoTable (io_table.hpp) and the economy's calibration (agent_economy.cpp, start-up).
 #include <array>
 #include <cstddef>
 #include <cstdint>

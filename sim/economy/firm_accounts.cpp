@@ -1,0 +1,185 @@
+// The firms' accounts of the month: energy export revenue, wage setting, inputs, taxes, interest,
+// profits, dividends, investment and loans.
+#include "agent_economy_month.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+#include <fmt/format.h>
+
+#include <fmt/format.h>
+
+#include "sancsim/economy/import_pricing.hpp"
+#include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/war_demand.hpp"
+#include "sancsim/economy/war_supply.hpp"
+
+namespace sancsim {
+
+using namespace agent_economy_detail;
+
+void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonthInputs& in,
+                                 const MonthRates& r) {
+  const double p_imp = r.import_price;
+  // Unit cost of intermediate inputs by using sector: domestic at the supplier's price where supplied,
+  // imported where not, and the sector's own imported inputs.
+  std::array<double, kSectors> input_cost{};
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    double c = kSut2019.imported_inputs_per_output[s] * p_imp;
+    for (std::size_t q = 0; q < kSectors; ++q)
+      c += kSut2019.a_domestic[q][s] * (sector_fill_[q] * sector_price_[q] + (1.0 - sector_fill_[q]) * p_imp);
+    input_cost[s] = c;
+  }
+  const double p_inv = investment_goods_price(p_imp);
+  // Oil and gas: export revenue in, oil and gas taxes out, by capital.
+  const std::size_t og_first = static_cast<std::size_t>(first_firm_[index(Sector::OilGas)]);
+  const std::size_t og_last = og_first + static_cast<std::size_t>(firm_count_[index(Sector::OilGas)]);
+  double og_capital = 0;
+  for (std::size_t f = og_first; f < og_last; ++f) og_capital += firms_.capital[f];
+  const double energy = in.energy_exports_usd_bn * in.usd_rub * r.scale;
+  const double og_taxes = in.oil_gas_taxes_rub_bn * r.scale;
+  from_world(Inst::Firms, energy);
+  to_government(Inst::Firms, og_taxes, gov_.federal_rub);
+
+  const double delta = p.depreciation_pct_per_year / 1200.0;
+  // The labour market's tightness (vacancies posted per unemployed) and quits per employee this month;
+  // the first month's values are the normal ones that wage setting measures against.
+  double open = 0, posted = 0, quits = 0, staff = 0;
+  for (std::size_t f = 0; f < firms_.size(); ++f) {
+    open += firms_.vacancies[f];
+    posted += firms_.vacancies[f] + firms_.hires[f];
+    quits += firm_quits_[f];
+    staff += firms_.employees[f];
+  }
+  const double tightness = (posted + 1.0) / (unemployed_now_ + 1.0);
+  if (month_index_ == 0) {
+    unfilled_normal_ = posted > 0 ? open / posted : 0.0;
+    tightness_normal_ = tightness;
+    quit_normal_ = staff > 0 ? quits / staff : 0.0;
+  }
+  // Wages grow with expected inflation, trend productivity and the economy's tightness (a wage curve
+  // in log(v/u), bounded so that an empty pool of unemployed cannot explode it).
+  const double common_wage_growth =
+      p.wage_indexation * expected_inflation_pct_ / 1200.0 +
+      p.wage_productivity_passthrough *
+          (std::pow(1.0 + p.productivity_growth_pct.at(r.year) / 100.0, 1.0 / 12.0) - 1.0) +
+      p.wage_tightness_per_year / 12.0 * std::clamp(std::log(tightness / tightness_normal_), -2.0, 2.0);
+  const double world_rub = in.usd_rub / usd_rub_start_ * in.world_price_level;
+  double imported_inputs = 0, domestic_inputs = 0, other_taxes = 0, loan_interest = 0, deposit_interest = 0,
+         profit_tax_fed = 0, profit_tax_reg = 0, new_loans = 0;
+  for (std::size_t f = 0; f < firms_.size(); ++f) {
+    const std::size_t s = index(firms_.sector[f]);
+    const double revenue = firm_weight_[f];
+    const bool oil = f >= og_first && f < og_last;
+    const double own_energy = oil && og_capital > 0 ? energy * firms_.capital[f] / og_capital : 0.0;
+    const double own_og_tax = oil && og_capital > 0 ? og_taxes * firms_.capital[f] / og_capital : 0.0;
+    const double y = firms_.output[f] +
+                     (oil && og_capital > 0 ? energy_export_real_ * firms_.capital[f] / og_capital : 0.0);
+    double imported = kSut2019.imported_inputs_per_output[s] * p_imp * y;
+    double domestic = 0;
+    for (std::size_t q = 0; q < kSectors; ++q) {
+      domestic += kSut2019.a_domestic[q][s] * sector_fill_[q] * sector_price_[q] * y;
+      imported += kSut2019.a_domestic[q][s] * (1.0 - sector_fill_[q]) * p_imp * y;
+    }
+    const double rate = firms_.sector[f] == Sector::Mach ? r.defence_loan_rate : r.loan_rate;
+    const double interest_paid = firms_.loans_rub[f] * rate;
+    const double interest_got = std::max(0.0, firms_.deposits_rub[f]) * r.deposit_rate;
+    const double other = p.other_taxes_pct_of_sales / 100.0 * revenue;
+    const double bill = firms_.wage_rub[f] * firms_.employees[f] * (1.0 + r.social_contribution);
+    const double depreciation = delta * firms_.capital[f] * p_inv;
+    const double profit = revenue + own_energy + interest_got - bill - domestic - imported - other -
+                          interest_paid - own_og_tax - depreciation;
+    const double tax = r.profit_tax * std::max(0.0, profit);
+    const double after = profit - tax;
+    firms_.profit_rub[f] = after;
+    // Dividends aim at the free cash flow: after-tax profit less the own-funds share of net investment,
+    // plus the depreciation allowance a shrinking firm does not reinvest (in the long run no firm hoards
+    // cash); they move toward it gradually (Lintner 1956), so windfalls are paid out over years.
+    const double net_investment = firms_.investment_rub[f] - depreciation;
+    const double aim = std::max(0.0, after - (net_investment > 0 ? p.own_funds_share : 1.0) * net_investment);
+    double& dividend = firms_.dividend_rub[f];
+    dividend += p.dividend_adjustment_per_month * (aim - dividend);
+    firms_.dividend_due_rub[f] = dividend;
+    double& dep = firms_.deposits_rub[f];
+    dep += own_energy + interest_got - domestic - imported - other - interest_paid - own_og_tax -
+           firms_.investment_rub[f] - tax;
+    imported_inputs += imported;
+    domestic_inputs += domestic;
+    other_taxes += other;
+    loan_interest += interest_paid;
+    deposit_interest += interest_got;
+    profit_tax_fed += tax * r.profit_federal_share;
+    profit_tax_reg += tax * (1.0 - r.profit_federal_share);
+    // Finance: borrow up to the buffer of deposits; repay a share of the loan out of what is above it.
+    // (the dividend declared now leaves the deposits next month).
+    const double buffer = p.firm_deposit_months * bill + firms_.dividend_due_rub[f];
+    if (dep < buffer) {
+      const double borrow = buffer - dep;
+      firms_.loans_rub[f] += borrow;
+      dep += borrow;
+      new_loans += borrow;
+    } else {
+      const double repay =
+          std::min({firms_.loans_rub[f] * p.loan_repayment_per_month, dep - buffer, firms_.loans_rub[f]});
+      firms_.loans_rub[f] -= repay;
+      dep -= repay;
+      new_loans -= repay;
+    }
+    // Capital, stocks, prices and wages for next month.
+    firms_.capital[f] += (p_inv > 0 ? firms_.investment_rub[f] / p_inv : 0.0) - delta * firms_.capital[f];
+    const double available = firms_.inventory[f];
+    firms_.inventory[f] = available - firms_.sales[f];
+    // Excess demand: what buyers asked against what the firm made this month.
+    const double made = firms_.output[f];
+    const double excess = made > 0 ? std::clamp(firms_.demand[f] / made - 1.0, -0.5, 0.5) : 0.5;
+    const double unit_cost =
+        firms_.wage_rub[f] * (1.0 + r.social_contribution) / (productivity_[s] * tfp_[s]) + input_cost[s] +
+        p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
+    // Mark-up pricing on unit labour, input and import costs, blended with export parity (the world
+    // price in rubles) by the sector's export share: farm goods follow world food prices.
+    const double cost_plus = (1.0 + firms_.markup[f]) * unit_cost * (1.0 + p.excess_demand_markup * excess);
+    const double world = world_rub * (s == index(Sector::Agr) ? food_relative_ : 1.0);
+    const double target = (1.0 - export_share_[s]) * cost_plus + export_share_[s] * world;
+    firms_.price[f] += p.price_adjustment * (target - firms_.price[f]);
+    const std::int32_t posted_f = firms_.vacancies[f] + firms_.hires[f];
+    const double unfilled = posted_f > 0 ? static_cast<double>(firms_.vacancies[f]) / posted_f : 0.0;
+    // Wages: indexed to expected inflation; up where more vacancies stay open than is normal (the
+    // start's share), down where fewer do or staff is shed (a firm-level wage Phillips curve).
+    const double pressure = posted_f > 0 ? unfilled - unfilled_normal_ : 0.0;
+    const double quit_share =
+        firms_.employees[f] + firm_quits_[f] > 0
+            ? static_cast<double>(firm_quits_[f]) / (firms_.employees[f] + firm_quits_[f]) - quit_normal_
+            : 0.0;
+    firms_.wage_rub[f] *= 1.0 + common_wage_growth + p.wage_up_per_month * pressure +
+                          p.wage_quit_response * quit_share -
+                          (firm_shed_[f] > 0 ? p.wage_down_per_month : 0.0);
+  }
+  // The other side of each flow.
+  ledger_.pay(Inst::Firms, Inst::Firms, domestic_inputs);
+  to_world(Inst::Firms, imported_inputs);
+  to_government(Inst::Firms, other_taxes + profit_tax_fed, gov_.federal_rub);
+  to_government(Inst::Firms, profit_tax_reg, gov_.regional_rub);
+  ledger_.pay(Inst::Firms, Inst::Bank, loan_interest);
+  bank_.deposits_rub -= loan_interest;
+  bank_.equity_rub += loan_interest;
+  ledger_.pay(Inst::Bank, Inst::Firms, deposit_interest);
+  bank_.deposits_rub += deposit_interest;
+  bank_.equity_rub -= deposit_interest;
+  const double gov_interest = in.interest_rub_bn * r.scale;
+  from_government_to_bank(gov_interest);
+  bank_.loans_rub += new_loans;
+  bank_.deposits_rub += new_loans;
+  bank_.profit_rub += loan_interest - deposit_interest + gov_interest;
+  // The bank keeps its capital ratio and pays out equity above it.
+  bank_.dividend_due_rub = std::max(0.0, bank_.equity_rub - p.bank_capital_ratio * bank_.loans_rub);
+  bank_.profit_rub = 0;
+  federal_taxes_rub_ = vat_rub_ + pit_federal_rub_ + profit_tax_fed + other_taxes;
+  profit_tax_regional_rub_ = profit_tax_reg;
+  nominal_value_added_rub_ = 0;
+  for (std::size_t f = 0; f < firms_.size(); ++f) nominal_value_added_rub_ += firm_weight_[f];
+  nominal_value_added_rub_ += energy - domestic_inputs - imported_inputs + vat_rub_;
+}
+
+}  // namespace sancsim

@@ -1,0 +1,192 @@
+// The goods market of the agent economy: firms plan output and prices, produce, and sell to households,
+// firms, the state and exports against output and imports.
+#include "agent_economy_month.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+#include <fmt/format.h>
+
+#include <fmt/format.h>
+
+#include "sancsim/economy/import_pricing.hpp"
+#include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/war_demand.hpp"
+#include "sancsim/economy/war_supply.hpp"
+
+namespace sancsim {
+
+using namespace agent_economy_detail;
+
+double AgentEconomy::investment_goods_price(double import_price) const {
+  double p_inv = 0;
+  for (std::size_t s = 0; s < kSectors; ++s)
+    p_inv += investment_basket_[s] * ((1.0 - kSut2019.gfcf_import_share[s]) * sector_price_[s] +
+                                      kSut2019.gfcf_import_share[s] * import_price);
+  return p_inv;
+}
+
+void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) {
+  const double lambda = p.demand_expectation_weight;
+  // Investment goods' price and the real cost of credit (investment answers to the key rate).
+  const double p_inv = investment_goods_price(r.import_price);
+  const double lambda_k = p.investment_demand_weight;
+  const double delta = p.depreciation_pct_per_year / 1200.0;
+  // The old rule (off by default): the month's real loan rate cuts gross investment at once.
+  const double credit =
+      std::max(0.0, 1.0 - p.investment_rate_sensitivity * (r.real_loan_rate_pct - real_loan_rate_start_pct_));
+  // The capital firms want answers to the user cost of capital (real loan rate plus depreciation)
+  // against the start's, with a constant elasticity; investment closes the gap to it gradually.
+  const double capital_cost_factor =
+      user_cost_capital_factor(p.investment_user_cost_elasticity, p.depreciation_pct_per_year,
+                               r.real_loan_rate_pct, real_loan_rate_start_pct_);
+  for (std::size_t f = 0; f < firms_.size(); ++f) {
+    const std::size_t s = index(firms_.sector[f]);
+    double& expected = firms_.expected_demand[f];
+    expected = (1.0 - lambda) * expected + lambda * firms_.demand[f];
+    double plan = expected + 0.5 * (p.inventory_target_months * expected - firms_.inventory[f]);
+    plan = std::clamp(plan, 0.0, capacity(p, f));
+    // After the invasion the imported inputs on offer limit output (last month's lasting demand).
+    if (p.war_imports_bind_output)
+      plan = output_on_imported_inputs(plan, firms_.lasting_demand[f], capital_productivity_[s]);
+    firms_.output[f] = plan;  // the plan; produce() caps it by the workers hired
+    const auto need = static_cast<std::int32_t>(std::lround(plan / (productivity_[s] * tfp_[s])));
+    const std::int32_t have = firms_.employees[f];
+    // Vacancies: the gap to the need plus the separations the firm expects this month (replacement
+    // hiring), so that churn alone does not leave it short.
+    // (rounded at random, so that small firms replace churn on average too).
+    const double churn = p.separation_share * have;
+    const auto replace =
+        static_cast<std::int32_t>(churn) + (rng_.uniform() < churn - std::floor(churn) ? 1 : 0);
+    firms_.vacancies[f] = std::max(0, need + replace - have);
+    firms_.hires[f] = 0;
+    firm_quits_[f] = 0;
+    // Labour is hoarded: a firm lets go a share of its excess staff a month (at most a twentieth).
+    firm_shed_[f] =
+        have > need ? std::min(0.05, p.labour_adjustment * static_cast<double>(have - need) / have) : 0.0;
+    // Investment: replace wear and close part of the gap to the capital that lasting demand needs (a
+    // slow expectation, so that a month's swing in sales does not swing investment: a slower accelerator).
+    double& lasting = firms_.lasting_demand[f];
+    lasting = (1.0 - lambda_k) * lasting + lambda_k * firms_.demand[f];
+    const double wanted = capital_cost_factor * 12.0 * p.capital_output_years * lasting /
+                          (p.target_utilisation * capital_productivity_[s]);
+    const double adjust = turnover_.age_months[f] == 0 ? 1.0 : p.investment_adjustment;  // an entrant: all
+    const double real = std::max(0.0, delta * firms_.capital[f] + adjust * (wanted - firms_.capital[f]));
+    firms_.investment_rub[f] = credit * real * p_inv;
+  }
+}
+
+// Soldiers' exits, separations and who searches this month: one draw per household.
+
+void AgentEconomy::produce(const AgentEconomyParams& p) {
+  sector_output_.fill(0.0);
+  for (std::size_t f = 0; f < firms_.size(); ++f) {
+    const std::size_t s = index(firms_.sector[f]);
+    const double y =
+        std::min({firms_.output[f], productivity_[s] * tfp_[s] * firms_.employees[f], capacity(p, f)});
+    firms_.output[f] = std::max(0.0, y);
+    firms_.inventory[f] += firms_.output[f];
+    sector_output_[s] += firms_.output[f];
+  }
+}
+
+// Each household receives its income, pays its income tax and spends out of income and deposits.
+
+void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthInputs& in,
+                                const MonthRates& r) {
+  // Households: VAT to the federal budget, the imported part of the basket abroad.
+  const double c_net = consumption_rub_ / (1.0 + r.vat);
+  vat_rub_ = consumption_rub_ - c_net;
+  to_government(Inst::Households, vat_rub_, gov_.federal_rub);
+  std::array<double, kSectors> dom_hh{}, dom_fed{}, dom_reg{}, dom_inv{}, exports{};
+  double hh_imports = 0, inv_imports = 0;
+  split_household_spending(c_net, r.war, household_basket_, kSut2019.household_import_share, dom_hh,
+                           hh_imports);
+  dom_hh[index(Sector::Cons)] += new_housing_rub_;  // mortgages buy new housing (VAT-exempt)
+  // The state: defence orders (what the defence budget leaves after soldiers' pay and bonuses) to the
+  // defence industry; other purchases and the regions' purchases by the government's basket.
+  const double defence_orders = std::max(0.0, in.defence_rub_bn * r.scale - soldier_pay_rub_ - bonuses_rub_);
+  const double federal_purchases = (in.security_rub_bn + in.other_rub_bn) * r.scale;
+  // The regions and social funds spend this month what their receipts leave after pensions and
+  // benefits (last month's profit tax, which is assessed after the market).
+  regional_spending_due_rub_ =
+      std::max(0.0, social_contrib_rub_ + pit_regional_rub_ + profit_tax_regional_rub_ - pensions_rub_);
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    dom_fed[s] = federal_purchases * government_basket_[s];
+    dom_reg[s] = regional_spending_due_rub_ * government_basket_[s];
+  }
+  dom_fed[index(Sector::Mach)] += defence_orders;
+  double investment = 0;
+  for (double v : firms_.investment_rub) investment += v;
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    const double spend = investment * investment_basket_[s];
+    const double imported = spend * kSut2019.gfcf_import_share[s];
+    inv_imports += imported;
+    dom_inv[s] = spend - imported;
+    exports[s] = in.non_energy_exports_usd_bn * in.usd_rub * r.scale * export_basket_[s];
+  }
+  to_world(Inst::Households, hh_imports);
+  to_world(Inst::Firms, inv_imports);
+  // The oil and gas firms also buy inputs for what they export (the oil trade's volume).
+  energy_export_real_ = base_energy_export_real_ * in.energy_export_volume_index;
+  SectorVector output = Eigen::Map<const SectorVector>(sector_output_.data());
+  output(static_cast<Eigen::Index>(index(Sector::OilGas))) += energy_export_real_;
+  const SectorVector intermediate = io_.intermediate_demand(output);
+
+  double unmet_hh = 0, unmet_fed = 0, unmet_reg = 0, unmet_inv = 0, sold_fed = 0, sold_reg = 0,
+         sold_exports = 0;
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    const auto first = static_cast<std::size_t>(first_firm_[s]);
+    const auto last = first + static_cast<std::size_t>(firm_count_[s]);
+    const double previous = sector_price_[s];
+    double wsum = 0, wp = 0;
+    for (std::size_t f = first; f < last; ++f) {
+      const double w = firms_.inventory[f] * std::pow(firms_.price[f] / previous, -p.demand_elasticity);
+      firm_weight_[f] = w;
+      wsum += w;
+      wp += w * firms_.price[f];
+    }
+    const double price = wsum > 0 ? wp / wsum : previous;
+    sector_price_[s] = price;
+    const double nominal = dom_hh[s] + dom_fed[s] + dom_reg[s] + dom_inv[s] + exports[s];
+    const double demand = nominal / price + intermediate(static_cast<Eigen::Index>(s));
+    double sold = 0, sold_value = 0;
+    for (std::size_t f = first; f < last; ++f) {
+      const double d = wsum > 0 ? demand * firm_weight_[f] / wsum : 0.0;
+      firms_.demand[f] = d;
+      firms_.sales[f] = std::min(d, firms_.inventory[f]);
+      sold += firms_.sales[f];
+      sold_value += firms_.sales[f] * firms_.price[f];
+    }
+    const double fill = demand > 0 ? sold / demand : 1.0;
+    sector_fill_[s] = fill;
+    sector_sales_[s] = sold;
+    // Buyers pay the sector's price for what they get; the pool goes to the firms by their sales at
+    // their own prices.
+    const double pool = fill * (nominal + intermediate(static_cast<Eigen::Index>(s)) * price);
+    for (std::size_t f = first; f < last; ++f)
+      firm_weight_[f] = sold_value > 0 ? pool * firms_.sales[f] * firms_.price[f] / sold_value : 0.0;
+    if (sold_value <= 0 && pool > 0) throw std::logic_error("economy: a sector sold nothing but was paid");
+    unmet_hh += (1.0 - fill) * dom_hh[s];
+    unmet_fed += (1.0 - fill) * dom_fed[s];
+    unmet_reg += (1.0 - fill) * dom_reg[s];
+    unmet_inv += (1.0 - fill) * dom_inv[s];
+    sold_fed += fill * dom_fed[s];
+    sold_reg += fill * dom_reg[s];
+    sold_exports += fill * exports[s];
+    ledger_.pay(Inst::Households, Inst::Firms, fill * dom_hh[s]);
+  }
+  // Unmet demand of final buyers is met by imports; the state's purchases leave its accounts.
+  to_world(Inst::Households, unmet_hh);
+  to_world(Inst::Firms, unmet_inv);
+  government_to_world(unmet_fed, gov_.federal_rub);
+  government_to_world(unmet_reg, gov_.regional_rub);
+  from_government(Inst::Firms, sold_fed, gov_.federal_rub);
+  from_government(Inst::Firms, sold_reg, gov_.regional_rub);
+  from_world(Inst::Firms, sold_exports);
+  for (std::size_t f = 0; f < firms_.size(); ++f) firms_.deposits_rub[f] += firm_weight_[f];
+}
+
+}  // namespace sancsim

@@ -1,0 +1,141 @@
+// The households' month: income by status, taxes, debt service and new loans, consumption and
+// deposits; and the other side of each of these flows.
+#include "agent_economy_month.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+#include <fmt/format.h>
+
+#include <fmt/format.h>
+
+#include "sancsim/economy/import_pricing.hpp"
+#include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/war_demand.hpp"
+#include "sancsim/economy/war_supply.hpp"
+
+namespace sancsim {
+
+using namespace agent_economy_detail;
+
+void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates& r) {
+  double wages = 0, pit = 0, soldier_pay = 0, pensions = 0, benefits = 0, interest = 0, dividends = 0,
+         consumption = 0, unemployed = 0;
+  const double deposits_now = sum_of(hh_.deposits_rub);
+  const double firm_dividends = sum_of(firms_.dividend_due_rub);
+  const double household_firm_dividends = household_dividend_share_ * firm_dividends;
+  const double dividend_per_deposit =
+      deposits_now > 0 ? (household_firm_dividends + bank_.dividend_due_rub) / deposits_now : 0.0;
+  const double keep_income = p.consumption_out_of_income;
+  const double owed_per_deposit = deposits_now > 0 ? owed_to_households_rub_ / deposits_now : 0.0;
+  double owed_paid = 0;
+  const double transfer = r.transfer_per_household;
+  const std::size_t n = hh_.size();
+  const double* firm_wage = firms_.wage_rub.data();
+  HouseholdCredit::Sums credit_sums;
+  const CreditMonth credit = credit_.rates(p.credit, r.key_rate_pct, expected_inflation_pct_);
+  for (std::size_t h = 0; h < n; ++h) {
+    const Status st = hh_.status[h];
+    const double d = hh_.deposits_rub[h];
+    double income = 0, earnings = 0;  // earnings: what lenders lend against (none to the unemployed)
+    switch (st) {
+      case Status::Civilian:
+      case Status::Defence:
+      case Status::Public: {
+        const double w = firm_wage[hh_.employer[h]];
+        hh_.wage_rub[h] = w;
+        const double tax = pit_annual_rub(12.0 * w, r.progressive) / 12.0;
+        wages += w;
+        pit += tax;
+        income = w - tax;
+        earnings = w;
+        break;
+      }
+      case Status::Emigrated:
+        continue;            // abroad: no income, no spending here
+      case Status::Soldier:  // military pay is exempt from income tax
+      case Status::Mobilised:
+        hh_.wage_rub[h] = r.military_pay;
+        soldier_pay += r.military_pay;
+        income = r.military_pay;
+        earnings = income;
+        break;
+      case Status::Unemployed:
+        hh_.wage_rub[h] = r.benefit;
+        benefits += r.benefit;
+        unemployed += 1;
+        income = r.benefit;
+        break;
+      case Status::Retired:
+        hh_.wage_rub[h] = r.pension;
+        pensions += r.pension;
+        income = r.pension;
+        earnings = income;
+        break;
+    }
+    const double earned = d * r.deposit_rate;
+    const double paid_out = d * dividend_per_deposit;
+    interest += earned;
+    dividends += paid_out;
+    income += transfer + earned + paid_out;
+    // Debt service first; new loans are spent at once (consumer credit here, mortgages on housing).
+    const auto loan = credit_.step(h, earnings, st != Status::Retired, d + income, credit, credit_sums);
+    const double disposable = income - loan.service;
+    const double c = std::clamp(r.war.consumption_factor * (keep_income * disposable + r.wealth_spend * d),
+                                0.0, std::max(0.0, d + disposable));
+    consumption += c + loan.consumer_new;
+    owed_paid += d * owed_per_deposit;
+    hh_.deposits_rub[h] = d + disposable - c + d * owed_per_deposit;
+  }
+  owed_to_households_rub_ -= owed_paid;
+  credit_.finish_month(credit, credit_sums);
+  book_household_credit(p, r.key_rate_pct, credit);
+  const double transfers = transfer * static_cast<double>(static_cast<std::int64_t>(n) - emigrated_);
+
+  // The other side of each flow.
+  double wage_bill = 0;
+  for (std::size_t f = 0; f < firms_.size(); ++f) {
+    const double bill = firms_.wage_rub[f] * firms_.employees[f];
+    firms_.deposits_rub[f] -= bill * (1.0 + r.social_contribution) + firms_.dividend_due_rub[f];
+    wage_bill += bill;
+    firms_.dividend_due_rub[f] = 0;
+  }
+  if (std::abs(wage_bill - wages) > 1e-6 * (1.0 + wage_bill))
+    throw std::logic_error(
+        fmt::format("economy: wages received {} differ from the firms' wage bill {}", wages, wage_bill));
+  ledger_.pay(Inst::Firms, Inst::Households, wage_bill);
+  social_contrib_rub_ = wage_bill * r.social_contribution;
+  to_government(Inst::Firms, social_contrib_rub_, gov_.regional_rub);
+  const double pit_federal = pit * p.pit_federal_share;
+  to_government(Inst::Households, pit_federal, gov_.federal_rub);
+  to_government(Inst::Households, pit - pit_federal, gov_.regional_rub);
+  from_government(Inst::Households, soldier_pay + bonuses_rub_ + transfers, gov_.federal_rub);
+  from_government(Inst::Households, pensions + benefits, gov_.regional_rub);
+  // Deposit interest and the bank's dividend create deposits out of the bank's equity.
+  ledger_.pay(Inst::Bank, Inst::Households, interest);
+  bank_.deposits_rub += interest;
+  bank_.equity_rub -= interest;
+  bank_.profit_rub -= interest;
+  // Dividends declared last month: the bank's from its equity (new deposits), the firms' from their
+  // deposits (above); households received them in proportion to their deposits.
+  ledger_.pay(Inst::Bank, Inst::Households, bank_.dividend_due_rub);
+  bank_.deposits_rub += bank_.dividend_due_rub;
+  bank_.equity_rub -= bank_.dividend_due_rub;
+  ledger_.pay(Inst::Firms, Inst::Households, dividends - bank_.dividend_due_rub);
+  bank_.dividend_due_rub = 0;
+  // The firms' dividends not paid to resident households: the federal budget's, the rest abroad.
+  state_dividends_rub_ = state_dividend_share_ * firm_dividends;
+  to_government(Inst::Firms, state_dividends_rub_, gov_.federal_rub);
+  capital_outflow(Inst::Firms, firm_dividends - household_firm_dividends - state_dividends_rub_);
+  consumption_rub_ = consumption;
+  unemployed_now_ = unemployed;
+  pit_federal_rub_ = pit_federal;
+  pit_regional_rub_ = pit - pit_federal;
+  pensions_rub_ = pensions + benefits;
+  transfers_rub_ = soldier_pay + bonuses_rub_ + transfers;
+  soldier_pay_rub_ = soldier_pay;
+}
+
+}  // namespace sancsim

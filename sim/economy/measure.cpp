@@ -1,0 +1,106 @@
+// What the agent economy reports each month: CPI, real GDP, wages, employment, balance sheets
+// and the expectations they feed.
+#include "agent_economy_month.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+#include <fmt/format.h>
+
+#include <fmt/format.h>
+
+#include "sancsim/economy/import_pricing.hpp"
+#include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/war_demand.hpp"
+#include "sancsim/economy/war_supply.hpp"
+
+namespace sancsim {
+
+using namespace agent_economy_detail;
+
+void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r) {
+  double basket = 0, imported = 0;
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    const double imp = kSut2019.household_import_share[s];
+    const double import_price = r.import_price * (s == index(Sector::Agr) ? food_relative_ : 1.0);
+    basket += household_basket_[s] * ((1.0 - imp) * sector_price_[s] + imp * import_price);
+    imported += household_basket_[s] * imp * import_price;
+  }
+  const double cpi = start_.price_level * basket / base_cpi_basket_ * (1.0 + r.vat) / (1.0 + kVatAtStart);
+  double real = gva_share_[index(Sector::OilGas)] * energy_export_real_;
+  double output = 0, capacity = 0;
+  for (std::size_t s = 0; s < kSectors; ++s) real += gva_share_[s] * sector_output_[s];
+  for (std::size_t f = 0; f < firms_.size(); ++f) {
+    output += firms_.output[f];
+    capacity += this->capacity(p, f);
+  }
+  std::array<double, kStatuses> count{};
+  for (Status st : hh_.status) count[static_cast<std::size_t>(st)] += 1;
+  const double employees = count[static_cast<std::size_t>(Status::Civilian)] +
+                           count[static_cast<std::size_t>(Status::Defence)] +
+                           count[static_cast<std::size_t>(Status::Public)];
+  double wage_bill = 0;
+  for (std::size_t f = 0; f < firms_.size(); ++f) wage_bill += firms_.wage_rub[f] * firms_.employees[f];
+  const double avg_wage = employees > 0 ? wage_bill / employees : 0.0;
+  // The Bank's underlying index: the CPI less the looked-through share of a large import-price rise's
+  // first-round effect (the basket's import share times the rise beyond the threshold).
+  const double first_round =
+      basket > 0
+          ? imported / basket * std::max(0.0, import_rise_log_ - std::log1p(in.large_import_rise_pct / 100.0))
+          : 0.0;
+  const double underlying = month_index_ == 0 ? cpi
+                                              : underlying_cpi_[12] * cpi / cpi_[12] *
+                                                    std::exp(-in.first_round_lookthrough * first_round);
+  push(cpi_, cpi);
+  push(underlying_cpi_, underlying);
+  push(real_gdp_, start_.real_gdp_index * real / base_real_gdp_);
+  push(wage_, avg_wage);
+  if (month_index_ == 0) wage_ = backfill(avg_wage, start_.wage_yoy_pct);
+
+  EconomyReadings& o = read_;
+  o.price_level = cpi;
+  o.cpi_yoy_pct = yoy(cpi_);
+  o.cpi_momentum_pct = (std::pow(cpi_[12] / cpi_[9], 4.0) - 1.0) * 100.0;
+  o.underlying_cpi_yoy_pct = yoy(underlying_cpi_);
+  o.underlying_cpi_momentum_pct = (std::pow(underlying_cpi_[12] / underlying_cpi_[9], 4.0) - 1.0) * 100.0;
+  o.real_gdp_index = real_gdp_[12];
+  o.gdp_yoy_pct = yoy(real_gdp_);
+  o.real_wage_yoy_pct = ((wage_[12] / wage_[0]) / (cpi_[12] / cpi_[0]) - 1.0) * 100.0;
+  const double unemployed = count[static_cast<std::size_t>(Status::Unemployed)];
+  o.unemployment_pct = 100.0 * unemployed / std::max(1.0, employees + unemployed);
+  o.output_gap_pct = capacity > 0 ? (output / capacity / p.target_utilisation - 1.0) * 100.0 : 0.0;
+  o.nominal_gdp_rub_bn_per_year = 12.0 * nominal_value_added_rub_ * scale_bn_;
+  o.federal_taxes_rub_bn = federal_taxes_rub_ * scale_bn_;
+  o.federal_dividends_rub_bn = state_dividends_rub_ * scale_bn_;
+  o.imports_usd_bn = imports_rub_ * scale_bn_ / in.usd_rub;
+  o.employment_defence_share =
+      employees > 0 ? count[static_cast<std::size_t>(Status::Defence)] / employees : 0.0;
+  o.contract_soldiers_k = count[static_cast<std::size_t>(Status::Soldier)] * p.persons_per_agent / 1000.0;
+  o.household_deposits_rub_bn = (sum_of(hh_.deposits_rub) + owed_to_households_rub_) * scale_bn_;
+  o.firm_loans_rub_bn = sum_of(firms_.loans_rub) * scale_bn_;
+  o.mortgages_rub_bn = credit_.mortgage_total_rub * scale_bn_;
+  o.household_loans_rub_bn = credit_.total_rub() * scale_bn_;
+  o.new_household_loans_rub_bn = (credit_.month().consumer_new + credit_.month().mortgage_new) * scale_bn_;
+  o.new_mortgages_rub_bn = credit_.month().mortgage_new * scale_bn_;
+  o.mortgage_subsidy_rub_bn = mortgage_subsidy_rub_ * scale_bn_;
+  o.active_firms = 0;
+  for (const std::uint8_t a : turnover_.active) o.active_firms += a;
+  o.firm_exits = static_cast<double>(turnover_.exits);
+  o.firm_entries = static_cast<double>(turnover_.entries);
+  o.firm_loans_written_off_rub_bn = turnover_.written_off_rub * scale_bn_;
+  o.average_wage_rub = avg_wage;
+  o.import_price_index = r.import_price;
+  for (std::size_t s = 0; s < kSectors; ++s) o.output_rub_bn[s] = sector_output_[s] * scale_bn_;
+  o.output_rub_bn[index(Sector::OilGas)] += energy_export_real_ * scale_bn_;
+  // Expectations: adaptive on inflation, partly anchored on households' measured expectations (which
+  // stayed far above the target: they do not follow the agents' own CPI down).
+  const double aim =
+      p.expectations_anchor * (p.expectations_anchor_pct.at(r.year) - p.expectations_survey_bias_pp) +
+      (1.0 - p.expectations_anchor) * o.cpi_yoy_pct;
+  expected_inflation_pct_ += p.expectations_speed * (aim - expected_inflation_pct_);
+  credit_.expect_real_income_growth(o.real_wage_yoy_pct);
+}
+
+}  // namespace sancsim
