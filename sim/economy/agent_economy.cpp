@@ -5,9 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
 #include <stdexcept>
-#include <fmt/format.h>
 
 #include <fmt/format.h>
 

@@ -4,16 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
-#include <numeric>
 #include <stdexcept>
-#include <fmt/format.h>
 
-#include <fmt/format.h>
-
-#include "sancsim/economy/import_pricing.hpp"
 #include "sancsim/economy/investment.hpp"
-#include "sancsim/economy/war_demand.hpp"
 #include "sancsim/economy/war_supply.hpp"
 
 namespace sancsim {
