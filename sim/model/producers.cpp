@@ -122,11 +122,10 @@ void Producers::respond_to_stocks(const OilParams& p, const PolicyState& policy,
   }
   // With no room above working stocks there is nothing to plan against and no stock to watch drain:
   // the hard limit alone chokes wells, and they are tried again on each day that choked nothing.
-  const bool no_room = crude.room_kbbl <= crude.working_kbbl;
-  if (!no_room) plan_cut(crude_storage_kbbl, capacity, crude, crude_watch, shut_in_kbd);
+  if (crude.has_room()) plan_cut(crude_storage_kbbl, capacity, crude, crude_watch, shut_in_kbd);
   // Choked wells are idled, not sealed: they reopen as fast as they closed once storage drains
   // (oil_mechanisms.md §3.2: short-term idling against the mass sealing of wells).
-  const bool draining = no_room ? excess <= 0 : crude_watch.inflow_kbd <= 0;
+  const bool draining = crude.has_room() ? crude_watch.inflow_kbd <= 0 : excess <= 0;
   if (choked_kbd > 0 && draining) {
     const double reopen = std::min(choked_kbd, p.shut_in_max_kbd_per_day);
     choked_kbd -= reopen;
@@ -210,8 +209,7 @@ std::array<double, kGrades> Producers::offer(const OilParams& p, const PolicySta
   // Stocks above working stocks are offered over a month; that is how choked output comes back to the
   // market. With no room above working stocks nothing can be stored, so the choked wells themselves
   // are offered: they reopen once the barrels sell (respond_to_stocks).
-  const StockLimits crude_lim = crude_limits(p);
-  const double draw = crude_lim.room_kbbl > crude_lim.working_kbbl
+  const double draw = crude_limits(p).has_room()
                           ? std::max(0.0, crude_storage_kbbl - crude_stock_start_kbbl_) / 30.0
                           : choked_kbd;
   double crude = std::max(0.0, output - std::max(0.0, runs) + draw);

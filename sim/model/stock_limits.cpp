@@ -5,9 +5,8 @@
 namespace sancsim {
 
 double stock_fill(double stock_kbbl, const StockLimits& lim) {
-  const double room = lim.room_kbbl - lim.working_kbbl;
-  if (room <= 0) return stock_kbbl > lim.working_kbbl ? 1.0 : 0.0;  // no room: full only above working stocks
-  return std::clamp((stock_kbbl - lim.working_kbbl) / room, 0.0, 1.0);
+  if (!lim.has_room()) return stock_kbbl > lim.working_kbbl ? 1.0 : 0.0;  // full only above working stocks
+  return std::clamp((stock_kbbl - lim.working_kbbl) / (lim.room_kbbl - lim.working_kbbl), 0.0, 1.0);
 }
 
 void plan_cut(double stock_kbbl, double capacity_kbd, const StockLimits& lim, StockWatch& watch,

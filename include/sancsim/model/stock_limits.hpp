@@ -13,6 +13,9 @@ struct StockLimits {
   double cut_max_kbd_per_day = 0;      // fastest rate at which the inflow is cut
   double restore_max_kbd_per_day = 0;  // fastest rate at which a cut is undone
   double restore_below_fill = 0.5;     // the cut is undone only below this fill of the room
+
+  // Whether anything can be stored above working stocks.
+  bool has_room() const { return room_kbbl > working_kbbl; }
 };
 
 // The week's moving average of the net flow into the stock.
