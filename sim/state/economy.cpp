@@ -71,14 +71,23 @@ void Economy::step(const EconomyParams& p, const CentralBankParams& cb, const Ec
   double fx = 0;
   for (double d : recent_depreciation_) fx += d;
   fx *= p.fx_passthrough / 3.0;
+  // The sanctions' wedge on import prices moves the import parity as a depreciation would: the same
+  // ordinary pass-through over a quarter (falls scaled by the rigidity), a supply shock to the Bank.
+  const double wedge_log = in.invasion_share * std::log1p(p.import_cost_wedge.at(in.year));
+  std::copy(recent_wedge_change_.begin() + 1, recent_wedge_change_.end(), recent_wedge_change_.begin());
+  recent_wedge_change_.back() = fx_passthrough_weighted_change(p, wedge_log - import_wedge_log_);
+  import_wedge_log_ = wedge_log;
+  double wedge_fx = 0;
+  for (double d : recent_wedge_change_) wedge_fx += d;
+  wedge_fx *= p.fx_passthrough / 3.0;
   // A large monthly fall of the ruble reprices at once, beyond the ordinary pass-through.
   const double large_fx = p.large_fx_passthrough *
                           std::max(0.0, in.depreciation_log - std::log1p(p.large_depreciation_pct / 100.0));
   const double money =
       p.money_financing_passthrough * in.printed_rub_bn / std::max(nominal_gdp_rub_bn_per_year(p), 1.0);
-  push(price_, price_.back() * std::exp(core_inflation_pct_ / 1200.0 + fx + large_fx + money));
+  push(price_, price_.back() * std::exp(core_inflation_pct_ / 1200.0 + fx + wedge_fx + large_fx + money));
   push(underlying_price_, underlying_price_.back() * std::exp(underlying_core_inflation_pct_ / 1200.0 + fx +
-                                                              keep * large_fx + money));
+                                                              keep * (wedge_fx + large_fx) + money));
   push(real_gdp_, real_gdp);
 
   unemployment_pct_ = std::max(0.5, p.natural_unemployment_pct.at(in.year) - p.okun * gap_pct_);
@@ -107,6 +116,8 @@ void Economy::hash(StateHasher& h) const {
   h.value(expected_inflation_pct_);
   h.value(unemployment_pct_);
   h.value(recent_depreciation_);
+  h.value(recent_wedge_change_);
+  h.value(import_wedge_log_);
   h.value(price_);
   h.value(underlying_price_);
   h.value(real_gdp_);

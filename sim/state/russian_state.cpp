@@ -217,6 +217,7 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
     e.depreciation_log = std::log(usd_rub_ / prev_usd_rub);
     e.printed_rub_bn = m.financing.printed_rub_bn;
     e.war_shock_weight = war_shock_weight(oil.month);
+    e.invasion_share = war_share_of_month(oil.month);
     economy_.step(p_.economy, p_.cbr, e);
     view_ = view_of(economy_, p_.economy);
     return;

@@ -280,8 +280,8 @@ void describe_state(ParamTable& t, StateParams& p) {
          "outflow reduction per pp of real rate over neutral", kCalib);
   t.real("capital_flight_blocked_share", r.capital_flight_blocked_share, 0, 1, "share",
          "share of the rate-driven extra outflow (real rate below neutral) blocked by capital controls",
-         "0; 1 from 1 Mar 2022 in scenarios/history_capital_controls.toml (Decree 79 of 28 Feb 2022; "
-         "Bank of Russia restrictions on non-residents' transfers and sales of securities, 1-2 Mar 2022)");
+         "0; 1 from 1 Mar to 30 Jun 2022 in scenarios/history_capital_controls.toml (Decree 79 of 28 Feb "
+         "2022; Bank of Russia restrictions of 1-2 Mar 2022; residents' limits lifted by 1 Jul 2022)");
   t.real("adjustment", r.adjustment, 0.01, 1, "share", "monthly weight of the clearing rate", kCalib);
   t.real("war_risk_premium_pct", r.war_risk_premium_pct, 0, 1000, "pct",
          "premium on the clearing rate after the invasion announcement (flight from the ruble)", kCalib);
@@ -328,6 +328,11 @@ void describe_state(ParamTable& t, StateParams& p) {
          "monthly depreciation beyond which the extra pass-through applies", kCalib);
   t.real("large_fx_passthrough", e.large_fx_passthrough, 0, 1, "share",
          "extra price level share of the log depreciation beyond the threshold", kCalib);
+  t.path("import_cost_wedge", e.import_cost_wedge, 0, 5, "share",
+         "sanctions' cost wedge on import prices from the invasion on (ordinary pass-through, looked through "
+         "by the Bank); built, off",
+         "0 (measured at 0.15/0.12, the agent economy's import_cost_wedge: CEPII, import prices +15.7% Q1 to "
+         "Q2 2022, russia_economy.md 7; docs/MODEL_STATE.md 6)");
   t.real("money_financing_passthrough", e.money_financing_passthrough, 0, 5, "coefficient",
          "price level per unit of printed money over annual GDP", kDoc);
   t.path("natural_unemployment_pct", e.natural_unemployment_pct, 0, 30, "pct", "natural unemployment",

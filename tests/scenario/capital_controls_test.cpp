@@ -20,8 +20,8 @@ namespace fs = std::filesystem;
 
 const fs::path kScenarios = fs::path(SANCSIM_SCENARIO_FIXTURES).parent_path();
 
-Scenario load_history(const std::vector<Override>& overrides = {}) {
-  auto r = load_scenario((kScenarios / "history.toml").string(), overrides);
+Scenario load_history(const std::vector<Override>& overrides = {}, const char* file = "history.toml") {
+  auto r = load_scenario((kScenarios / file).string(), overrides);
   if (auto* d = std::get_if<Diagnostics>(&r)) throw std::runtime_error(d->str());
   return std::move(std::get<Scenario>(r));
 }
@@ -80,6 +80,41 @@ TEST(CapitalControls, TheEightyPercentSaleStrengthensTheRubleOnlyWhereItBinds) {
   for (int m = 2; m <= 4; ++m) {  // March, April, May 2022
     SCOPED_TRACE(m + 1);
     EXPECT_LT(with[jan_2022 + m], 0.95 * without[jan_2022 + m]);
+  }
+}
+
+// The opt-in variant scenarios/history_capital_controls.toml blocks the rate-driven flight while the
+// residents' caps held: from 1 March 2022 (Decree No. 79, the Bank of Russia's restrictions) to 30 June
+// 2022 (individuals may transfer $1 million a month from 1 July; docs/MODEL_STATE.md section 5).
+TEST(CapitalControls, TheVariantBlocksTheFlightWhileTheResidentsCapsHeld) {
+  Scenario s = load_history({}, "history_capital_controls.toml");
+  Params params = s.params;
+  DatedParameters dated(s.events, params);
+  const std::vector<std::uint8_t> active(s.events.size(), 1);
+  struct Expected {
+    Date day;
+    double blocked;
+  };
+  const Expected expected[] = {{Date::from_ymd(2022, 2, 28), 0.0},
+                               {Date::from_ymd(2022, 3, 1), 1.0},
+                               {Date::from_ymd(2022, 6, 30), 1.0},
+                               {Date::from_ymd(2022, 7, 1), 0.0},
+                               {Date::from_ymd(2024, 6, 1), 0.0}};
+  for (const auto& [day, value] : expected) {
+    dated.apply(day, active);
+    EXPECT_DOUBLE_EQ(params.state.ruble.capital_flight_blocked_share, value)
+        << day.year() << "-" << day.month() << "-" << day.day();
+  }
+  // The same ruble as the history run before the block; stronger while the real rate is below
+  // neutral under it (May-June 2022: the key rate at 11-9.5% against CPI of 16-17%) and in the months
+  // after, as the clearing rate moves halfway a month.
+  const std::vector<double> history = usd_rub(load_history());
+  const std::vector<double> variant = usd_rub(s);
+  const int jan_2022 = YearMonth::from(2022, 1).index - YearMonth::of(s.start).index;
+  for (int m = 0; m < 2; ++m) EXPECT_DOUBLE_EQ(variant[jan_2022 + m], history[jan_2022 + m]);
+  for (int m = 4; m <= 6; ++m) {  // May-July 2022
+    SCOPED_TRACE(m + 1);
+    EXPECT_LT(variant[jan_2022 + m], 0.98 * history[jan_2022 + m]);
   }
 }
 

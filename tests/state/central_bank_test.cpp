@@ -165,6 +165,59 @@ TEST(Economy, AnAppreciationPassesThroughLessThanADepreciation) {
   EXPECT_DOUBLE_EQ(fx_passthrough_weighted_change(p, -d), -0.5 * d);
 }
 
+// The sanctions' import cost wedge (built, off by default) moves the import parity like a depreciation
+// from the invasion on: over a quarter a wedge of 15% raises the price level by fx_passthrough x
+// ln 1.15 (a month with the invasion on 5 of its 28 days carries 5/28 of it), and the Bank's measure
+// sees only the share it does not look through.
+TEST(Economy, TheImportCostWedgePassesThroughFromTheInvasion) {
+  EconomyParams p;
+  p.large_fx_passthrough = 0;
+  p.expectations_weight = 0;  // the levels differ by the wedge alone
+  CentralBankParams cb;
+  cb.supply_shock_lookthrough = 0.9;
+  EconomyInputs in;
+  in.year = 2022;
+  in.spending_pct_gdp = p.spending_ref_pct_gdp;
+  in.energy_exports_usd_bn = p.export_ref_usd_bn_per_month;
+  EXPECT_TRUE(p.import_cost_wedge.at(2022) == 0.0);  // off by default
+  auto after_a_quarter = [&](double wedge, double first_share) {
+    p.import_cost_wedge = YearPath{{{2021, 0.0}, {2022, wedge}}};
+    Economy e{InitialState{}};
+    in.invasion_share = first_share;
+    e.step(p, cb, in);
+    in.invasion_share = 1.0;
+    e.step(p, cb, in);
+    e.step(p, cb, in);
+    e.step(p, cb, in);  // the first month's change has left the window: the whole step is in
+    return std::pair{std::log(e.price_level()), std::log1p(e.underlying_inflation_pct() / 100.0)};
+  };
+  const auto calm = after_a_quarter(0.0, 1.0);
+  const double w = std::log1p(0.15);
+  const auto hit = after_a_quarter(0.15, 1.0);
+  EXPECT_NEAR(hit.first - calm.first, p.fx_passthrough * w, 1e-12);
+  EXPECT_NEAR(hit.second - calm.second, 0.1 * p.fx_passthrough * w, 1e-9);
+  // Starting on 5 of February's 28 days: 5/28 of the step in the first month, the rest the next;
+  // after four months the whole step has passed all the same.
+  const auto late = after_a_quarter(0.15, 5.0 / 28.0);
+  EXPECT_NEAR(late.first - calm.first, p.fx_passthrough * w, 1e-12);
+  // A wedge that narrows (0.15 -> 0.12 in 2024) is an appreciation of the parity: the rigidity's share.
+  p.import_cost_wedge = YearPath{{{2021, 0.0}, {2022, 0.15}, {2024, 0.12}}};
+  Economy e{InitialState{}};
+  Economy still{InitialState{}};
+  in.invasion_share = 1.0;
+  in.year = 2022;
+  e.step(p, cb, in);
+  still.step(p, cb, in);
+  in.year = 2024;
+  e.step(p, cb, in);
+  in.year = 2022;
+  still.step(p, cb, in);
+  const double narrowing = std::log1p(0.12) - std::log1p(0.15);
+  // The two differ only in the second month's change of the wedge: a third of its pass-through so far.
+  EXPECT_NEAR(std::log(e.price_level()) - std::log(still.price_level()),
+              p.fx_passthrough / 3.0 * p.fx_appreciation_passthrough_share * narrowing, 1e-12);
+}
+
 // The import compression of 2022 starts with the sanctions after the invasion (24 Feb 2022), not on
 // 1 January: January has the access of 2021 (1), February 5 of its 28 days at 0.8, March 0.8.
 TEST(FxMarket, ImportCompressionStartsWithTheSanctions) {

@@ -18,6 +18,7 @@ struct EconomyInputs {
   double depreciation_log = 0;       // ln(usd_rub / previous usd_rub)
   double printed_rub_bn = 0;         // monetary financing this month
   double war_shock_weight = 0;       // share of the invasion shock in force (russian_state.cpp)
+  double invasion_share = 0;         // share of the month's days after the invasion (0 before it)
 };
 
 // The month's change of the ruble as the ordinary pass-through sees it: a depreciation in full, an
@@ -65,6 +66,8 @@ class Economy {
   double expected_inflation_pct_ = 0;
   double unemployment_pct_ = 0;
   std::array<double, 3> recent_depreciation_{};  // last three months, log, appreciations scaled
+  std::array<double, 3> recent_wedge_change_{};  // the same for the sanctions' import cost wedge
+  double import_wedge_log_ = 0;                  // ln(1 + wedge in force last month)
   History price_{}, underlying_price_{}, real_gdp_{}, wage_{};
 };
 

@@ -193,8 +193,8 @@ struct RubleParams {
   // Capital controls on outflows (the 2022 decrees: residents' transfers abroad and non-residents'
   // withdrawals barred or capped; inflows left free): the share of the extra outflow that a real rate
   // below neutral would call forth which the controls block. 0 without controls; the variant
-  // scenarios/history_capital_controls.toml sets 1 from 1 Mar 2022 (measured, not adopted into
-  // history.toml: docs/MODEL_STATE.md 5).
+  // scenarios/history_capital_controls.toml sets 1 from 1 Mar to 30 Jun 2022, while the residents'
+  // controls held (measured, not adopted into history.toml: docs/MODEL_STATE.md 5).
   double capital_flight_blocked_share = 0.0;
   double adjustment = 0.5;  // monthly weight of the clearing rate (contracts, lags)
   // Flight from the ruble at the start of the war (the invasion announcement): the clearing rate is
@@ -232,7 +232,13 @@ struct EconomyParams {
   // A monthly depreciation beyond the threshold reprices at once and more fully (panic buying,
   // repricing of imports); appreciations get only the ordinary pass-through.
   double large_depreciation_pct = 10;
-  double large_fx_passthrough = 0.177;       // extra price level share of the log depreciation beyond it
+  double large_fx_passthrough = 0.177;  // extra price level share of the log depreciation beyond it
+  // The sanctions' cost wedge on import prices (rerouting, parallel imports, exporters' margins),
+  // in force from the invasion on: a rise of the import parity in rubles like a depreciation, passed
+  // through at the ordinary rate and looked through by the Bank as a supply shock. Built, off (0):
+  // at the agent economy's sourced path (0.15 in 2022, 0.12 from 2024; CEPII: import prices +15.7%
+  // Q1 to Q2 2022) it takes CPI Oct/Dec 2022 and the 2024 budget out of their bands (docs/MODEL_STATE.md 6).
+  YearPath import_cost_wedge{{{2021, 0.0}}};
   double money_financing_passthrough = 1.0;  // price level per unit of printed money / annual GDP
   YearPath natural_unemployment_pct{{{2021, 5.0}, {2022, 3.26}, {2024, 3.02}}};
   double okun = 0.35;
