@@ -89,6 +89,9 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   firm_weight_.resize(firms_.size());
   firm_shed_.resize(firms_.size());
   firm_quits_.resize(firms_.size());
+  parts_stock_.resize(firms_.size());
+  parts_drained_.resize(firms_.size());
+  parts_output_share_.assign(firms_.size(), 1.0);
   turnover_.resize(firms_.size());
   const int year = start.month.year();
   std::size_t row = 0;
