@@ -229,6 +229,17 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "goods cut off are not bought abroad: final buyers' unmet demand, imported investment goods and "
       "imported inputs are bought abroad only in the share still on offer; the buyers keep the rest",
       "goods imports about 40% below the pre-war level, Jun 2022 (BOFIT mirror data, russia_economy.md 7)");
+  t.flag("state_purchases_at_public_pay", p.state_purchases_at_public_pay,
+         "the federal purchases (security and other chapters) buy a real volume deflated by the public pay "
+         "index; what it costs at the sectors' prices is spent on goods, the rest is paid to households "
+         "with the transfers",
+         "O employment 3,667 k (2021) to 3,402 k (2024) while O wages x1.449 and the chapters x1.365 "
+         "(russia_economy.md 2.2, 2.3; state.spending): the budget deflated by public pay follows public "
+         "employment (0.942 against 0.928)");
+  t.path("public_pay_index", p.public_pay_index, 0.1, 100, "index",
+         "average wage in public administration and military security, 2021 = 1",
+         "Rosstat: 58,620 RUB (2021), 84,956 (2024), russia_economy.md 2.3; 2022-2023 geometric between "
+         "(1.132, 1.281; a choice, no year's data)");
   t.real(
       "war_final_goods_cutoff_share", p.war_final_goods_cutoff_share, 0, 1, "share",
       "share of households' imported final goods no longer on sale after the invasion (not bought: "

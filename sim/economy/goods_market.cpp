@@ -101,7 +101,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   // The state: defence orders (what the defence budget leaves after soldiers' pay and bonuses) to the
   // defence industry; other purchases and the regions' purchases by the government's basket.
   const double defence_orders = std::max(0.0, in.defence_rub_bn * r.scale - soldier_pay_rub_ - bonuses_rub_);
-  const double federal_purchases = (in.security_rub_bn + in.other_rub_bn) * r.scale;
+  const double federal_purchases = (in.security_rub_bn + in.other_rub_bn) * r.scale * r.purchases_share;
   // The regions and social funds spend this month what their receipts leave after pensions and
   // benefits (last month's profit tax, which is assessed after the market).
   regional_spending_due_rub_ =

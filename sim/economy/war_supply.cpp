@@ -12,7 +12,7 @@ PartsLimitedOutput output_on_imported_parts(double plan, double reference, doubl
                                             double drained) {
   PartsLimitedOutput out{plan, parts, drained};
   const double on_offer = std::max(0.0, supply_factor * reference);
-  if (plan > on_offer) {
+  if (supply_factor < 1.0 && plan > on_offer) {  // no limit without a cut
     const double from_stock = std::min(parts, plan - on_offer);
     out.output = on_offer + from_stock;
     out.parts = parts - from_stock;

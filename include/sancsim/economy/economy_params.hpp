@@ -133,6 +133,13 @@ struct AgentEconomyParams {
   // abroad only in the share still on offer, imported investment goods and inputs likewise; the rest is
   // not bought (the buyers keep the money).
   bool war_cut_off_goods_not_imported = false;
+  // The federal purchases (security and other chapters) buy public services whose price is public pay:
+  // deflated by the public pay index (Rosstat, average wage in public administration and military
+  // security, 2021 = 1) they buy a real volume; what it costs at the sectors' prices is spent on goods,
+  // the rest is pay and reaches households with the transfers. Off: measured (docs/ECONOMY.md).
+  bool state_purchases_at_public_pay = false;
+  // 58,620 RUB (2021) to 84,956 (2024), x1.449 (russia_economy.md 2.3); 2022-2023 geometric between.
+  YearPath public_pay_index{{{2021, 1.0}, {2022, 1.132}, {2023, 1.281}, {2024, 1.449}}};
   // The invasion's demand shock on households (war_demand.hpp), fading with the state's war shock weight:
   // the share of the households' imported final goods no longer on sale (Western brands gone, imports
   // cut off; the missing goods are not bought and the money stays in deposits), and the share of

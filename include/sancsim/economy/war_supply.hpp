@@ -14,7 +14,8 @@ double war_supply_factor(double cutoff_share, double imported_input_intensity, d
 
 // One firm's month under the cut. `reference` is the output it would plan without the shortage (its plan
 // with the stock the limit drained put back), `plan` its plan (which tries to refill that stock).
-// Imported parts on offer allow `supply_factor` x reference; the firm's stock of the cut-off parts
+// Imported parts on offer allow `supply_factor` x reference (no limit at 1); the firm's stock of the cut-off
+// parts
 // (`parts`, in units of the output they let it make beyond that) covers the rest until it runs out.
 // `drained` is the stock of goods the limit took from the firm (what it would hold more without the
 // shortage): it grows by reference - output and shrinks when the firm makes more than the reference.
