@@ -89,6 +89,9 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   firm_weight_.resize(firms_.size());
   firm_shed_.resize(firms_.size());
   firm_quits_.resize(firms_.size());
+  parts_stock_.resize(firms_.size());
+  parts_drained_.resize(firms_.size());
+  parts_output_share_.assign(firms_.size(), 1.0);
   turnover_.resize(firms_.size());
   const int year = start.month.year();
   std::size_t row = 0;
@@ -368,8 +371,18 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.benefit = p.unemployment_benefit_rub_per_month;
   r.military_pay = p.military_pay_rub_per_month.at(r.year);
   r.bonus = p.signup_bonus_rub.at(r.year);
-  r.transfer_per_household =
-      in.social_rub_bn * r.scale / static_cast<double>(static_cast<std::int64_t>(hh_.size()) - emigrated_);
+  const double households = static_cast<double>(static_cast<std::int64_t>(hh_.size()) - emigrated_);
+  r.transfer_per_household = in.social_rub_bn * r.scale / households;
+  if (p.state_purchases_at_public_pay) {
+    // The budget's purchases buy public services at public pay: deflated by the public pay index they
+    // buy the real volume the budget pays for; what that volume costs at the sectors' prices is spent
+    // on goods, the rest is the public pay above the agents' own (paid out to households).
+    double p_gov = 0;
+    for (std::size_t s = 0; s < kSectors; ++s) p_gov += government_basket_[s] * sector_price_[s];
+    r.purchases_share = std::min(1.0, p_gov / p.public_pay_index.at(r.year));
+    r.transfer_per_household +=
+        (in.security_rub_bn + in.other_rub_bn) * r.scale * (1.0 - r.purchases_share) / households;
+  }
   return r;
 }
 

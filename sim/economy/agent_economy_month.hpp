@@ -88,6 +88,9 @@ struct AgentEconomy::MonthRates {
   double social_contribution = 0.238;
   double pension = 0, benefit = 0, military_pay = 0, bonus = 0;
   double transfer_per_household = 0;
+  // Share of the federal purchases' budget that buys goods at current prices; the rest is the public
+  // pay above the agents' (state_purchases_at_public_pay), paid out with the transfers.
+  double purchases_share = 1;
   double scale = 1;  // simulated RUB per bn RUB
 };
 

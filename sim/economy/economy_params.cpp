@@ -213,12 +213,33 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "imported-input intensity x the state's war shock weight)",
       "goods imports about 40% below the pre-war level, Jun 2022 (BOFIT mirror data, russia_economy.md 7)");
   t.flag("war_imports_bind_output", p.war_imports_bind_output,
-         "after the invasion a firm's output is limited to 1 - war_import_cutoff_share x its sector's "
-         "imported-input intensity x the war shock weight of its lasting demand (the imported inputs on "
-         "offer), so the supply cut lowers output at given staff instead of raising hiring; off: most of "
-         "its effect in the history run is the limit's jump at the invasion (docs/ECONOMY.md)",
+         "after the invasion a firm's output is limited, once its stock of the cut-off imported parts runs "
+         "out, to 1 - war_import_cutoff_share x its sector's imported-input intensity x the war shock weight "
+         "of the output it would make without the shortage; output falls at given staff",
          "goods imports about 40% below the pre-war level, Jun 2022 (BOFIT mirror data, russia_economy.md "
-         "7); measured, off (docs/ECONOMY.md, \"The invasion's supply cut\")");
+         "7); AvtoVAZ's lines idle for lack of electronic parts in March 2022 (docs/ECONOMY.md, \"The "
+         "invasion's supply cut\")");
+  t.real("war_imported_parts_stock_months", p.war_imported_parts_stock_months, 0, 12, "months",
+         "a firm's stock of imported parts in months of their use: how long it covers the cut-off parts",
+         "AvtoVAZ: stoppages for lack of electronic components from 28 Feb 2022 (Vesti, Feb 2022), lines "
+         "idle 21-25 Mar 2022 after periodic stops in March (Reuters via Daily Sabah, 21 Mar 2022), assembly "
+         "suspended from early April (AEB via bne IntelliNews, 6 Jun 2022): about five weeks");
+  t.flag(
+      "war_cut_off_goods_not_imported", p.war_cut_off_goods_not_imported,
+      "goods cut off are not bought abroad: final buyers' unmet demand, imported investment goods and "
+      "imported inputs are bought abroad only in the share still on offer; the buyers keep the rest",
+      "goods imports about 40% below the pre-war level, Jun 2022 (BOFIT mirror data, russia_economy.md 7)");
+  t.flag("state_purchases_at_public_pay", p.state_purchases_at_public_pay,
+         "the federal purchases (security and other chapters) buy a real volume deflated by the public pay "
+         "index; what it costs at the sectors' prices is spent on goods, the rest is paid to households "
+         "with the transfers",
+         "O employment 3,667 k (2021) to 3,402 k (2024) while O wages x1.449 and the chapters x1.365 "
+         "(russia_economy.md 2.2, 2.3; state.spending): the budget deflated by public pay follows public "
+         "employment (0.942 against 0.928)");
+  t.path("public_pay_index", p.public_pay_index, 0.1, 100, "index",
+         "average wage in public administration and military security, 2021 = 1",
+         "Rosstat: 58,620 RUB (2021), 84,956 (2024), russia_economy.md 2.3; 2022-2023 geometric between "
+         "(1.132, 1.281; a choice, no year's data)");
   t.real(
       "war_final_goods_cutoff_share", p.war_final_goods_cutoff_share, 0, 1, "share",
       "share of households' imported final goods no longer on sale after the invasion (not bought: "

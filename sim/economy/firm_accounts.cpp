@@ -58,6 +58,11 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
           (std::pow(1.0 + p.productivity_growth_pct.at(r.year) / 100.0, 1.0 / 12.0) - 1.0) +
       p.wage_tightness_per_year / 12.0 * std::clamp(std::log(tightness / tightness_normal_), -2.0, 2.0);
   const double world_rub = in.usd_rub / usd_rub_start_ * in.world_price_level;
+  // The imported inputs cut off are not bought (war_cut_off_goods_not_imported): firms use their stocks
+  // of them, then make less (war_imports_bind_output).
+  const double inputs_on_offer = p.war_cut_off_goods_not_imported && in.war_shock_weight > 0
+                                     ? 1.0 - p.war_import_cutoff_share * in.war_shock_weight
+                                     : 1.0;
   double imported_inputs = 0, domestic_inputs = 0, other_taxes = 0, loan_interest = 0, deposit_interest = 0,
          profit_tax_fed = 0, profit_tax_reg = 0, new_loans = 0;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
@@ -68,7 +73,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     const double own_og_tax = oil && og_capital > 0 ? og_taxes * firms_.capital[f] / og_capital : 0.0;
     const double y = firms_.output[f] +
                      (oil && og_capital > 0 ? energy_export_real_ * firms_.capital[f] / og_capital : 0.0);
-    double imported = kSut2019.imported_inputs_per_output[s] * p_imp * y;
+    double imported = kSut2019.imported_inputs_per_output[s] * p_imp * y * inputs_on_offer;
     double domestic = 0;
     for (std::size_t q = 0; q < kSectors; ++q) {
       domestic += kSut2019.a_domestic[q][s] * sector_fill_[q] * sector_price_[q] * y;

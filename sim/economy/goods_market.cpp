@@ -41,11 +41,11 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     expected = (1.0 - lambda) * expected + lambda * firms_.demand[f];
     double plan = expected + 0.5 * (p.inventory_target_months * expected - firms_.inventory[f]);
     plan = std::clamp(plan, 0.0, capacity(p, f));
-    // After the invasion the imported inputs on offer limit output (last month's lasting demand).
-    if (p.war_imports_bind_output)
-      plan = output_on_imported_inputs(plan, firms_.lasting_demand[f], capital_productivity_[s]);
+    // After the invasion the imported parts on offer limit output once the firm's stock of the cut-off
+    // parts runs out; the firm keeps the staff for the output it would make without the shortage.
+    if (p.war_imports_bind_output) ration_imported_parts(p, f, plan);
     firms_.output[f] = plan;  // the plan; produce() caps it by the workers hired
-    const auto need = static_cast<std::int32_t>(std::lround(plan / (productivity_[s] * tfp_[s])));
+    const auto need = static_cast<std::int32_t>(std::lround(plan / labour_productivity(p, f)));
     const std::int32_t have = firms_.employees[f];
     // Vacancies: the gap to the need plus the separations the firm expects this month (replacement
     // hiring), so that churn alone does not leave it short.
@@ -78,7 +78,7 @@ void AgentEconomy::produce(const AgentEconomyParams& p) {
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const std::size_t s = index(firms_.sector[f]);
     const double y =
-        std::min({firms_.output[f], productivity_[s] * tfp_[s] * firms_.employees[f], capacity(p, f)});
+        std::min({firms_.output[f], labour_productivity(p, f) * firms_.employees[f], capacity(p, f)});
     firms_.output[f] = std::max(0.0, y);
     firms_.inventory[f] += firms_.output[f];
     sector_output_[s] += firms_.output[f];
@@ -101,7 +101,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   // The state: defence orders (what the defence budget leaves after soldiers' pay and bonuses) to the
   // defence industry; other purchases and the regions' purchases by the government's basket.
   const double defence_orders = std::max(0.0, in.defence_rub_bn * r.scale - soldier_pay_rub_ - bonuses_rub_);
-  const double federal_purchases = (in.security_rub_bn + in.other_rub_bn) * r.scale;
+  const double federal_purchases = (in.security_rub_bn + in.other_rub_bn) * r.scale * r.purchases_share;
   // The regions and social funds spend this month what their receipts leave after pensions and
   // benefits (last month's profit tax, which is assessed after the market).
   regional_spending_due_rub_ =
@@ -113,10 +113,18 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   dom_fed[index(Sector::Mach)] += defence_orders;
   double investment = 0;
   for (double v : firms_.investment_rub) investment += v;
+  // Imported goods cut off after the invasion (war_cut_off_goods_not_imported): the share of imported
+  // investment goods and inputs not on offer, and the shares of final buyers' unmet demand still bought
+  // abroad (households' at their own final goods' availability).
+  const bool cut_off = p.war_cut_off_goods_not_imported && in.war_shock_weight > 0;
+  const double not_on_offer = cut_off ? p.war_import_cutoff_share * in.war_shock_weight : 0.0;
+  const double hh_abroad = cut_off ? r.war.import_availability : 1.0;
+  double inv_not_bought = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
     const double spend = investment * investment_basket_[s];
     const double imported = spend * kSut2019.gfcf_import_share[s];
-    inv_imports += imported;
+    inv_imports += imported * (1.0 - not_on_offer);
+    inv_not_bought += imported * not_on_offer;
     dom_inv[s] = spend - imported;
     exports[s] = in.non_energy_exports_usd_bn * in.usd_rub * r.scale * export_basket_[s];
   }
@@ -171,11 +179,19 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
     sold_exports += fill * exports[s];
     ledger_.pay(Inst::Households, Inst::Firms, fill * dom_hh[s]);
   }
-  // Unmet demand of final buyers is met by imports; the state's purchases leave its accounts.
-  to_world(Inst::Households, unmet_hh);
-  to_world(Inst::Firms, unmet_inv);
-  government_to_world(unmet_fed, gov_.federal_rub);
-  government_to_world(unmet_reg, gov_.regional_rub);
+  // Unmet demand of final buyers is met by imports as far as they are on offer; the state's purchases
+  // leave its accounts. What is not on offer abroad either is not bought: households keep the money
+  // (credited next month), firms invest less, the state keeps it.
+  to_world(Inst::Households, hh_abroad * unmet_hh);
+  owed_to_households_rub_ += (1.0 - hh_abroad) * unmet_hh;
+  to_world(Inst::Firms, (1.0 - not_on_offer) * unmet_inv);
+  inv_not_bought += not_on_offer * unmet_inv;
+  government_to_world((1.0 - not_on_offer) * unmet_fed, gov_.federal_rub);
+  government_to_world((1.0 - not_on_offer) * unmet_reg, gov_.regional_rub);
+  if (inv_not_bought > 0 && investment > 0) {
+    const double bought = 1.0 - inv_not_bought / investment;
+    for (double& v : firms_.investment_rub) v *= bought;
+  }
   from_government(Inst::Firms, sold_fed, gov_.federal_rub);
   from_government(Inst::Firms, sold_reg, gov_.regional_rub);
   from_world(Inst::Firms, sold_exports);

@@ -291,12 +291,15 @@ TEST(AgentEconomy, TheInvasionRaisesUnitCostsAndAddsTheImportWedge) {
   EXPECT_GT(war.months[11].price_level, base.months[11].price_level * 1.01);
 }
 
-// The imported inputs on offer bind output: after the invasion machinery (imported inputs 0.18 of its
-// output) makes less than without the limit, and the supply cut no longer makes firms hire more
-// workers to make the same output (it lowered unemployment before, TheInvasionRaisesUnitCosts...).
-TEST(AgentEconomy, TheImportedInputsOnOfferLimitOutputAfterTheInvasion) {
+// The imported parts on offer bind output once the firms' stock of the cut-off parts runs out: in the
+// invasion's first month machinery (imported inputs 0.18 of its output) still makes what it planned;
+// from the third month it makes less than without the limit, and the supply cut no longer makes firms
+// hire more workers to make the same output (it lowered unemployment before,
+// TheInvasionRaisesUnitCosts...).
+TEST(AgentEconomy, TheImportedPartsOnOfferLimitOutputOnceTheirStockRunsOut) {
   AgentEconomyParams bound = small_params();
   bound.war_imports_bind_output = true;
+  bound.war_imported_parts_stock_months = 1.0;
   AgentEconomyParams unbound = small_params();
   unbound.war_imports_bind_output = false;
   const auto invade = [](int m, EconomyMonthInputs& in) {
@@ -305,10 +308,74 @@ TEST(AgentEconomy, TheImportedInputsOnOfferLimitOutputAfterTheInvasion) {
   const Path a = run(bound, 9, invade), b = run(unbound, 9, invade);
   const std::size_t mach = index(Sector::Mach);
   EXPECT_DOUBLE_EQ(a.months[2].output_rub_bn[mach], b.months[2].output_rub_bn[mach]);  // before it
-  for (int m = 4; m < 9; ++m) {
+  // The first month: the stock covers the missing parts (no jump at the invasion).
+  EXPECT_GT(a.months[3].output_rub_bn[mach], a.months[2].output_rub_bn[mach] * 0.98);
+  for (int m = 5; m < 9; ++m) {
     EXPECT_LT(a.months[m].output_rub_bn[mach], b.months[m].output_rub_bn[mach] * 0.97) << m;
     EXPECT_GE(a.months[m].unemployment_pct, b.months[m].unemployment_pct) << m;
   }
+  // Without a stock the cut comes in the first month.
+  AgentEconomyParams no_stock = bound;
+  no_stock.war_imported_parts_stock_months = 0.0;
+  const Path c = run(no_stock, 4, invade);
+  EXPECT_LT(c.months[3].output_rub_bn[mach], a.months[3].output_rub_bn[mach] * 0.97);
+}
+
+// With the cut at zero the limit and the imports of goods cut off change nothing: the same path, month
+// by month, as with both off.
+TEST(AgentEconomy, WithTheCutAtZeroTheSupplyLimitChangesNothing) {
+  AgentEconomyParams on = small_params();
+  on.war_import_cutoff_share = on.war_final_goods_cutoff_share = 0;
+  AgentEconomyParams off = on;
+  on.war_imports_bind_output = on.war_cut_off_goods_not_imported = true;
+  off.war_imports_bind_output = off.war_cut_off_goods_not_imported = false;
+  const auto invade = [](int m, EconomyMonthInputs& in) {
+    if (m >= 3) in.war_shock_weight = in.invasion_share = 1.0;
+  };
+  const Path a = run(on, 9, invade), b = run(off, 9, invade);
+  for (int m = 0; m < 9; ++m) {
+    EXPECT_DOUBLE_EQ(a.months[m].real_gdp_index, b.months[m].real_gdp_index) << m;
+    EXPECT_DOUBLE_EQ(a.months[m].imports_usd_bn, b.months[m].imports_usd_bn) << m;
+  }
+  EXPECT_EQ(a.hash, b.hash);
+}
+
+// Goods cut off are not bought abroad either: after the invasion the import bill falls with the cut-off
+// share (imported inputs and investment goods 40% fewer, unmet demand bought abroad only where on offer),
+// and the money stays with the buyers (the balances add up every month, run()).
+TEST(AgentEconomy, ImportsFallWithTheCutOffShare) {
+  AgentEconomyParams cut = small_params();
+  cut.war_cut_off_goods_not_imported = true;
+  AgentEconomyParams bought = small_params();
+  bought.war_cut_off_goods_not_imported = false;
+  const auto invade = [](int m, EconomyMonthInputs& in) {
+    if (m >= 3) in.war_shock_weight = in.invasion_share = 1.0;
+  };
+  const Path a = run(cut, 6, invade), b = run(bought, 6, invade);
+  EXPECT_DOUBLE_EQ(a.months[2].imports_usd_bn, b.months[2].imports_usd_bn);  // before the invasion
+  for (int m = 3; m < 6; ++m) {
+    EXPECT_LT(a.months[m].imports_usd_bn, b.months[m].imports_usd_bn * 0.9) << m;
+    EXPECT_GT(a.months[m].imports_usd_bn, b.months[m].imports_usd_bn * 0.5) << m;
+  }
+}
+
+// The federal purchases deflated by public pay: with pay 30% above the sectors' prices the budget buys
+// less public output and pays the difference to households; at pay index 1 (the start's prices) it
+// changes nothing.
+TEST(AgentEconomy, StatePurchasesAtPublicPayBuyLessAndPayTheRest) {
+  AgentEconomyParams base = small_params();
+  base.state_purchases_at_public_pay = false;
+  AgentEconomyParams same = base;
+  same.state_purchases_at_public_pay = true;
+  same.public_pay_index = YearPath{{{2021, 0.5}}};  // below prices: all of it buys goods
+  AgentEconomyParams dear = base;
+  dear.state_purchases_at_public_pay = true;
+  dear.public_pay_index = YearPath{{{2021, 1.3}}};
+  const Path a = run(base, 6), b = run(same, 6), c = run(dear, 6);
+  const std::size_t pub = index(Sector::Pub);
+  EXPECT_EQ(a.hash, b.hash);
+  EXPECT_LT(c.months[5].output_rub_bn[pub], a.months[5].output_rub_bn[pub] * 0.9);
+  EXPECT_GT(c.months[5].household_deposits_rub_bn, a.months[5].household_deposits_rub_bn);
 }
 
 // The sanctions' import wedge is dated by the invasion (its month for its share of days) and then

@@ -155,6 +155,12 @@ class AgentEconomy {
   // This month's productivity by sector (trend and the war's supply shock) and world food prices.
   void advance_supply(const AgentEconomyParams& p, const EconomyMonthInputs& in);
   double capacity(const AgentEconomyParams& p, std::size_t f) const;
+  // Firm f's output per worker this month: the trend and the war's cut of its sector, or with the
+  // imported parts limiting output (war_imports_bind_output) the cut the firm's missing parts make.
+  double labour_productivity(const AgentEconomyParams& p, std::size_t f) const;
+  // The imported parts on offer limit firm f's planned output (`plan`, lowered in place) once its stock
+  // of the cut-off parts runs out (imported_parts.cpp).
+  void ration_imported_parts(const AgentEconomyParams& p, std::size_t f, double& plan);
   MonthRates rates(const AgentEconomyParams& p, const EconomyMonthInputs& in) const;
   std::array<double, kSectors> start_output(const AgentEconomyParams& p, const EconomyStart& start,
                                             const EconomyMonthInputs& first,
@@ -215,9 +221,13 @@ class AgentEconomy {
   std::vector<double> firm_weight_;       // demand weights, then each firm's share of its sector's sales
   std::vector<double> firm_shed_;         // share of a firm's staff let go this month
   std::vector<std::int32_t> firm_quits_;  // employees this firm lost to better offers this month
-  double unemployed_now_ = 0;             // households unemployed after this month's search
-  double tightness_normal_ = 1;           // vacancies posted per unemployed in the first month
-  double quit_normal_ = 0;                // quits per employee in the first month
+  // The invasion's supply cut (war_supply.hpp), by firm: its stock of the imported parts that were cut
+  // off (in output they allow beyond what the parts on offer allow) and the stock of goods the cut took.
+  // and the share of the output it would make without the shortage that its parts allow this month.
+  std::vector<double> parts_stock_, parts_drained_, parts_output_share_;
+  double unemployed_now_ = 0;    // households unemployed after this month's search
+  double tightness_normal_ = 1;  // vacancies posted per unemployed in the first month
+  double quit_normal_ = 0;       // quits per employee in the first month
   double army_slots_ = 0;
   double consumption_rub_ = 0, vat_rub_ = 0, pit_federal_rub_ = 0, pit_regional_rub_ = 0;
   double social_contrib_rub_ = 0, transfers_rub_ = 0, pensions_rub_ = 0, imports_rub_ = 0;

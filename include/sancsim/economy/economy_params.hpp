@@ -121,11 +121,25 @@ struct AgentEconomyParams {
   // about 40% below pre-war in June 2022), cutting each sector's productivity and capacity by this
   // share of its imported-input intensity, fading with the state's war shock weight.
   double war_import_cutoff_share = 0.4;
-  // ... and (off: measured) the imported inputs on offer limit each firm's output to that share of its
-  // lasting demand (war_supply.hpp): output falls at given staff instead of firms hiring more workers to
-  // make the same output. Off because most of what it does in the history run is the hard limit's jump
-  // at the invasion in a growing economy, not the cut (docs/ECONOMY.md, "The invasion's supply cut").
+  // ... and the imported parts on offer limit each firm's output once its stock of the cut-off parts
+  // runs out (war_supply.hpp, imported_parts.cpp): output falls at given staff instead of firms hiring
+  // more workers to make the same output (docs/ECONOMY.md, "The invasion's supply cut").
   bool war_imports_bind_output = false;
+  // The stock of imported parts a firm holds, in months of their use: it covers the cut-off parts for
+  // that long after the invasion (AvtoVAZ: stoppages within days, lines idle 21-25 Mar 2022, assembly
+  // suspended from early April).
+  double war_imported_parts_stock_months = 1.0;
+  // Goods cut off are not bought abroad either: final buyers' demand a sector cannot meet is bought
+  // abroad only in the share still on offer, imported investment goods and inputs likewise; the rest is
+  // not bought (the buyers keep the money).
+  bool war_cut_off_goods_not_imported = false;
+  // The federal purchases (security and other chapters) buy public services whose price is public pay:
+  // deflated by the public pay index (Rosstat, average wage in public administration and military
+  // security, 2021 = 1) they buy a real volume; what it costs at the sectors' prices is spent on goods,
+  // the rest is pay and reaches households with the transfers. Off: measured (docs/ECONOMY.md).
+  bool state_purchases_at_public_pay = false;
+  // 58,620 RUB (2021) to 84,956 (2024), x1.449 (russia_economy.md 2.3); 2022-2023 geometric between.
+  YearPath public_pay_index{{{2021, 1.0}, {2022, 1.132}, {2023, 1.281}, {2024, 1.449}}};
   // The invasion's demand shock on households (war_demand.hpp), fading with the state's war shock weight:
   // the share of the households' imported final goods no longer on sale (Western brands gone, imports
   // cut off; the missing goods are not bought and the money stays in deposits), and the share of

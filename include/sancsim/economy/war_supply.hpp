@@ -1,9 +1,10 @@
 #pragma once
 // The invasion's supply shock (docs/ECONOMY.md, "The invasion's supply cut"): imported inputs that
 // could not be replaced at once. They lower each sector's productivity of labour and capital, and
-// (economy.war_imports_bind_output, off: measured) limit what a firm can make: its suppliers deliver
-// only part of the imported inputs its lasting demand needs, so output falls at given staff (firms
-// hoard labour) instead of firms hiring more workers to make the same output.
+// (economy.war_imports_bind_output) limit what a firm can make once its stock of the parts that were cut
+// off runs out: its suppliers deliver only part of the imported inputs that the output it would have
+// made without the shortage needs, so output falls at given staff (firms hoard labour) instead of firms
+// hiring more workers to make the same output.
 
 namespace sancsim {
 
@@ -11,8 +12,27 @@ namespace sancsim {
 // 1 - cutoff x imported-input intensity x the state's war shock weight (1 before the invasion).
 double war_supply_factor(double cutoff_share, double imported_input_intensity, double war_shock_weight);
 
-// A firm's planned output limited by the imported inputs on offer: at most `supply_factor` of its lasting
-// demand (the flow its suppliers were delivering inputs for). No limit when the factor is 1 (peace).
-double output_on_imported_inputs(double plan, double lasting_demand, double supply_factor);
+// One firm's month under the cut. `reference` is the output it would plan without the shortage (its plan
+// with the stock the limit drained put back), `plan` its plan (which tries to refill that stock).
+// Imported parts on offer allow `supply_factor` x reference (no limit at 1); the firm's stock of the cut-off
+// parts
+// (`parts`, in units of the output they let it make beyond that) covers the rest until it runs out.
+// `drained` is the stock of goods the limit took from the firm (what it would hold more without the
+// shortage): it grows by reference - output and shrinks when the firm makes more than the reference.
+struct PartsLimitedOutput {
+  double output = 0;
+  double parts = 0;
+  double drained = 0;
+};
+PartsLimitedOutput output_on_imported_parts(double plan, double reference, double supply_factor, double parts,
+                                            double drained);
+
+// The stock of cut-off parts a firm holds in peace: `stock_months` of the output they let it make at a
+// full cut (1 - factor at weight 1) of its expected demand.
+double imported_parts_target(double stock_months, double full_cut_supply_factor, double expected_demand);
+
+// The reference plan: the inventory rule applied to the stock the firm would hold without the shortage.
+double plan_without_shortage(double expected_demand, double inventory, double drained, double target_months,
+                             double capacity);
 
 }  // namespace sancsim
