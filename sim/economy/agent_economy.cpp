@@ -529,6 +529,9 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.values(firms_.deposits_rub);
   h.values(firms_.loans_rub);
   h.values(firms_.dividend_rub);
+  h.values(parts_stock_);
+  h.values(parts_drained_);
+  h.values(parts_output_share_);
   h.value(owed_to_households_rub_);
   h.value(bank_.equity_rub);
   h.value(bank_.reserves_rub);
