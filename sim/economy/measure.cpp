@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "sancsim/economy/import_pricing.hpp"
+#include "sancsim/economy/wage_setting.hpp"
 
 namespace sancsim {
 
@@ -48,7 +49,10 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   push(underlying_cpi_, underlying);
   push(real_gdp_, start_.real_gdp_index * real / base_real_gdp_);
   push(wage_, avg_wage);
-  if (month_index_ == 0) wage_ = backfill(avg_wage, start_.wage_yoy_pct);
+  if (month_index_ == 0) {
+    wage_ = backfill(avg_wage, start_.wage_yoy_pct);
+    real_wage_start_ = avg_wage / cpi;
+  }
 
   EconomyReadings& o = read_;
   o.price_level = cpi;
@@ -61,6 +65,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.real_wage_yoy_pct = ((wage_[12] / wage_[0]) / (cpi_[12] / cpi_[0]) - 1.0) * 100.0;
   const double unemployed = count[static_cast<std::size_t>(Status::Unemployed)];
   o.unemployment_pct = 100.0 * unemployed / std::max(1.0, employees + unemployed);
+  if (month_index_ == 0) unemployment_start_pct_ = o.unemployment_pct;
   o.output_gap_pct = capacity > 0 ? (output / capacity / p.target_utilisation - 1.0) * 100.0 : 0.0;
   o.nominal_gdp_rub_bn_per_year = 12.0 * nominal_value_added_rub_ * scale_bn_;
   o.federal_taxes_rub_bn = federal_taxes_rub_ * scale_bn_;
@@ -87,9 +92,10 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.output_rub_bn[index(Sector::OilGas)] += energy_export_real_ * scale_bn_;
   // Expectations: adaptive on inflation, partly anchored on households' measured expectations (which
   // stayed far above the target: they do not follow the agents' own CPI down).
-  const double aim =
-      p.expectations_anchor * (p.expectations_anchor_pct.at(r.year) - p.expectations_survey_bias_pp) +
-      (1.0 - p.expectations_anchor) * o.cpi_yoy_pct;
+  const double anchor = expectations_anchor_on_cpi_scale_pct(
+      p.expectations_anchor_pct.at(r.year), p.expectations_survey_bias_pp, in.inflation_target_pct,
+      p.expectations_target_weight);
+  const double aim = p.expectations_anchor * anchor + (1.0 - p.expectations_anchor) * o.cpi_yoy_pct;
   expected_inflation_pct_ += p.expectations_speed * (aim - expected_inflation_pct_);
   credit_.expect_real_income_growth(o.real_wage_yoy_pct);
 }
