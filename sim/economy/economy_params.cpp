@@ -53,7 +53,8 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("wage_productivity_passthrough", p.wage_productivity_passthrough, 0, 2, "share",
          "share of trend productivity growth passed into wage offers", kJudgement);
   t.real("wage_error_correction_per_year", p.wage_error_correction_per_year, 0, 12, "share_per_year",
-         "share of the log gap between the average real wage and the wage curve's closed a year",
+         "share of the log gap between the average product wage (wage over the price of domestic output) "
+         "and the wage curve's closed a year",
          "error-correcting wage equation as in Blanchard and Katz (1999, AER 89(2)) and the VECM of "
          "Vakulenko and Gurvich (2015, Voprosy Ekonomiki 11); no Russian speed found: judgement");
   t.real("wage_curve_elasticity", p.wage_curve_elasticity, 0, 2, "share",
@@ -64,6 +65,11 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "wage_curve_lowest_unemployment_pct", p.wage_curve_lowest_unemployment_pct, 0.1, 50, "pct",
       "unemployment below this is read as this by the wage curve",
       "2.3%: the lowest ILO rate in the calibration windows (Oct and Dec 2024, russia_calibration.md 6.3)");
+  t.path("wage_curve_reference_unemployment_pct", p.wage_curve_reference_unemployment_pct, 0.1, 50, "pct",
+         "unemployment at which the wage curve's real wage is the start's times trend productivity",
+         "the aggregate economy's natural rate state.economy.natural_unemployment_pct (5.0, 3.26, 3.02 for "
+         "2021, 2022, 2024; calibrated on the windows, docs/MODEL_STATE.md), whose Okun gap the Bank's rule "
+         "reads in agents mode too");
   t.real("wage_curve_highest_unemployment_pct", p.wage_curve_highest_unemployment_pct, 0.1, 50, "pct",
          "unemployment above this is read as this by the wage curve", kJudgement);
 
@@ -150,9 +156,8 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("price_adjustment", p.price_adjustment, 0, 1, "share_per_month",
          "share of the gap to the target price closed each month", kJudgement);
   t.real("expected_unit_cost_pricing", p.expected_unit_cost_pricing, 0, 1, "share",
-         "1: firms price on the unit cost expected (1 - price_adjustment) / price_adjustment months ahead "
-         "(labour cost at the common wage growth less trend productivity, other costs at expected "
-         "inflation); 0: on today's unit cost",
+         "1: firms price on the unit labour cost expected (1 - price_adjustment) / price_adjustment months "
+         "ahead (the common wage growth less trend productivity); 0: on today's",
          "Calvo (1983): a reset price is the mark-up on the expected costs over the price's life; the "
          "horizon is the partial adjustment's lag, by construction");
   t.real("excess_demand_markup", p.excess_demand_markup, 0, 5, "share",

@@ -62,24 +62,22 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                    .lowest_unemployment_pct = p.wage_curve_lowest_unemployment_pct,
                                    .highest_unemployment_pct = p.wage_curve_highest_unemployment_pct};
   const bool measured = month_index_ > 0 && real_wage_start_ > 0;
-  const double real_wage = measured ? wage_[12] / cpi_[12] / real_wage_start_ : 1.0;
-  const double justified = measured ? wage_curve_real_wage(wage_equation, productivity_trend_,
-                                                           read_.unemployment_pct, unemployment_start_pct_)
-                                    : 1.0;
+  const double real_wage = measured ? wage_[12] / output_price_ / real_wage_start_ : 1.0;
+  const double justified =
+      measured ? wage_curve_real_wage(wage_equation, productivity_trend_, read_.unemployment_pct,
+                                      p.wage_curve_reference_unemployment_pct.at(r.year))
+               : 1.0;
   const double common_wage_growth =
       common_wage_growth_per_month(wage_equation, expected_inflation_pct_, trend_growth, real_wage,
                                    justified) +
       p.wage_tightness_per_year / 12.0 * std::clamp(std::log(tightness / tightness_normal_), -2.0, 2.0);
-  // Prices on the unit cost expected over the price's life: labour cost grows with the common wage
-  // growth less trend productivity, the other costs with expected inflation.
+  // Prices on the unit labour cost expected over the price's life: it grows with the common wage growth
+  // less trend productivity (input costs enter at this month's prices).
   const double labour_cost_factor =
       1.0 + p.expected_unit_cost_pricing *
                 (expected_unit_cost_factor((1.0 + common_wage_growth) / (1.0 + trend_growth) - 1.0,
                                            p.price_adjustment) -
                  1.0);
-  const double other_cost_factor =
-      1.0 + p.expected_unit_cost_pricing *
-                (expected_unit_cost_factor(expected_inflation_pct_ / 1200.0, p.price_adjustment) - 1.0);
   const double world_rub = in.usd_rub / usd_rub_start_ * in.world_price_level;
   double imported_inputs = 0, domestic_inputs = 0, other_taxes = 0, loan_interest = 0, deposit_interest = 0,
          profit_tax_fed = 0, profit_tax_reg = 0, new_loans = 0;
@@ -150,8 +148,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     const double excess = made > 0 ? std::clamp(firms_.demand[f] / made - 1.0, -0.5, 0.5) : 0.5;
     const double unit_cost = labour_cost_factor * firms_.wage_rub[f] * (1.0 + r.social_contribution) /
                                  (productivity_[s] * tfp_[s]) +
-                             other_cost_factor * input_cost[s] +
-                             p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
+                             input_cost[s] + p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
     // Mark-up pricing on unit labour, input and import costs, blended with export parity (the world
     // price in rubles) by the sector's export share: farm goods follow world food prices.
     const double cost_plus = (1.0 + firms_.markup[f]) * unit_cost * (1.0 + p.excess_demand_markup * excess);

@@ -49,9 +49,18 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   push(underlying_cpi_, underlying);
   push(real_gdp_, start_.real_gdp_index * real / base_real_gdp_);
   push(wage_, avg_wage);
+  // The price of domestic output, by the first month's value added: what a product wage deflates by.
+  if (month_index_ == 0) {
+    double value_added = 0;
+    for (std::size_t s = 0; s < kSectors; ++s) value_added += gva_share_[s] * sector_output_[s];
+    for (std::size_t s = 0; s < kSectors; ++s)
+      output_price_weights_[s] = value_added > 0 ? gva_share_[s] * sector_output_[s] / value_added : 0.0;
+  }
+  output_price_ = 0;
+  for (std::size_t s = 0; s < kSectors; ++s) output_price_ += output_price_weights_[s] * sector_price_[s];
   if (month_index_ == 0) {
     wage_ = backfill(avg_wage, start_.wage_yoy_pct);
-    real_wage_start_ = avg_wage / cpi;
+    real_wage_start_ = output_price_ > 0 ? avg_wage / output_price_ : 0.0;
   }
 
   EconomyReadings& o = read_;
@@ -65,7 +74,6 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.real_wage_yoy_pct = ((wage_[12] / wage_[0]) / (cpi_[12] / cpi_[0]) - 1.0) * 100.0;
   const double unemployed = count[static_cast<std::size_t>(Status::Unemployed)];
   o.unemployment_pct = 100.0 * unemployed / std::max(1.0, employees + unemployed);
-  if (month_index_ == 0) unemployment_start_pct_ = o.unemployment_pct;
   o.output_gap_pct = capacity > 0 ? (output / capacity / p.target_utilisation - 1.0) * 100.0 : 0.0;
   o.nominal_gdp_rub_bn_per_year = 12.0 * nominal_value_added_rub_ * scale_bn_;
   o.federal_taxes_rub_bn = federal_taxes_rub_ * scale_bn_;

@@ -12,10 +12,10 @@ double expectations_anchor_on_cpi_scale_pct(double survey_pct, double survey_bia
 }
 
 double wage_curve_real_wage(const WageEquation& w, double productivity_relative, double unemployment_pct,
-                            double start_unemployment_pct) {
+                            double reference_unemployment_pct) {
   const double lowest = std::max(w.lowest_unemployment_pct, 1e-3);
   const double u = std::clamp(unemployment_pct, lowest, std::max(lowest, w.highest_unemployment_pct));
-  const double u0 = std::max(start_unemployment_pct, 1e-3);
+  const double u0 = std::max(reference_unemployment_pct, 1e-3);
   return productivity_relative * std::pow(u / u0, -w.wage_curve_elasticity);
 }
 
@@ -32,8 +32,9 @@ double common_wage_growth_per_month(const WageEquation& w, double expected_infla
 
 double expected_unit_cost_factor(double expected_growth_per_month, double price_adjustment) {
   if (price_adjustment <= 0 || price_adjustment >= 1) return 1.0;
-  const double months_behind = (1.0 - price_adjustment) / price_adjustment;
-  return std::pow(1.0 + expected_growth_per_month, months_behind);
+  // p = (1 - l) p_-1 / (1 + g) + l F (relative to this month's cost) settles at p = 1 when
+  // F = (1 + g / l) / (1 + g).
+  return (1.0 + expected_growth_per_month / price_adjustment) / (1.0 + expected_growth_per_month);
 }
 
 }  // namespace sancsim

@@ -229,10 +229,12 @@ class AgentEconomy {
   // deposit at the bank, credited to households next month in proportion to their deposits.
   double owed_to_households_rub_ = 0;
   double expected_inflation_pct_ = 4;
-  // The wage curve's reference: the average real wage (wage over CPI) and unemployment of the first
-  // month, which the start's calibration makes a stationary point.
+  // The wage curve's reference: the average product wage (wage over the price of domestic output) of
+  // the first month; the price of domestic output (sector prices by the first month's value added)
+  // last month.
   double real_wage_start_ = 0;
-  double unemployment_start_pct_ = 0;
+  double output_price_ = 1;
+  std::array<double, kSectors> output_price_weights_{};
   double matching_efficiency_ = 0.3;  // meeting probability over sqrt(vacancies / searchers)
   double unfilled_normal_ = 0;        // share of posted vacancies left open in the first month
   double wealth_spend_start_ = 0;     // share of deposits spent a month at the start's real rate

@@ -39,9 +39,12 @@ struct AgentEconomyParams {
   // The wage equation's error correction (docs/ECONOMY.md, "Wages, prices and the nominal anchor"):
   // the average real wage closes this share of its log gap a year to the real wage a wage curve
   // justifies, trend productivity x (u / u_start)^-elasticity, u held within the curve's range.
-  double wage_error_correction_per_year = 0.0;
+  double wage_error_correction_per_year = 0.3;      // judgement: no Russian speed found
   double wage_curve_elasticity = 0.1;               // Blanchflower and Oswald (1994)
   double wage_curve_lowest_unemployment_pct = 2.3;  // the lowest in the calibration windows
+  // The unemployment rate at which the real wage is the start's times trend productivity: the
+  // aggregate's natural rate (state.economy.natural_unemployment_pct), which the Bank's rule reads too.
+  YearPath wage_curve_reference_unemployment_pct{{{2021, 5.0}, {2022, 3.26}, {2024, 3.02}}};
   double wage_curve_highest_unemployment_pct = 15.0;
 
   // The army: stock target, exits, pay, bonuses.
@@ -71,7 +74,7 @@ struct AgentEconomyParams {
   double expectations_anchor = 0.3;  // weight of the anchor below in expected inflation
   // Households' survey median runs above the inflation it implies on the CPI's scale (the Bank of
   // Russia's own conversion of the same survey): the anchor is the survey less this bias.
-  double expectations_survey_bias_pp = 0;  // measured 6.8, held at 0 (docs/ECONOMY.md)
+  double expectations_survey_bias_pp = 6.8;  // the Bank of Russia's own conversion (docs/ECONOMY.md)
   // What expectations are anchored on: households' measured 12-month-ahead expectations (the Bank of
   // Russia's inFOM survey, yearly means of the months found), not the inflation target, so that they
   // do not follow the agents' own CPI down. Held at 2021's through 2022-23 (no in-window value found).
@@ -89,8 +92,8 @@ struct AgentEconomyParams {
   double inventory_target_months = 0.5;
   double labour_adjustment = 0.2;  // share of excess staff let go a month (labour hoarding)
   double price_adjustment = 0.2;   // monthly share of the gap to the target price closed
-  // Firms price on the unit cost expected over the price's life (1) or on today's (0): the unit labour
-  // cost grows at the common wage growth less trend productivity, the other costs at expected inflation.
+  // Firms price on the unit labour cost expected over the price's life (1) or on today's (0): it grows
+  // at the common wage growth less trend productivity.
   double expected_unit_cost_pricing = 0.0;
   double excess_demand_markup = 0.3;  // target price rise per unit of excess demand
   double demand_elasticity = 4.0;     // within a sector, demand share against relative price

@@ -22,9 +22,9 @@ struct WageEquation {
 };
 
 // The real wage the wage curve justifies, relative to the start's: trend productivity over the start's
-// times (u / u_start)^-elasticity, with u held within the curve's range.
+// times (u / u_reference)^-elasticity, with u held within the curve's range.
 double wage_curve_real_wage(const WageEquation& w, double productivity_relative, double unemployment_pct,
-                            double start_unemployment_pct);
+                            double reference_unemployment_pct);
 
 // The common part of every firm's nominal wage growth this month (a share, log-like):
 // indexation x expected inflation / 12 + passthrough x the month's trend productivity growth
@@ -33,11 +33,10 @@ double common_wage_growth_per_month(const WageEquation& w, double expected_infla
                                     double productivity_growth_per_month, double real_wage_relative,
                                     double target_real_wage_relative);
 
-// The factor on today's unit cost in a firm's target price for the cost growth it expects: a firm that
-// closes `price_adjustment` of the gap to its target a month lags a target growing at g by
-// (1 - price_adjustment) / price_adjustment months, so it prices on the unit cost that many months
-// ahead at the expected growth (1 + g)^((1 - lambda) / lambda). With g right, the price follows the
-// current unit cost without the partial adjustment's lag, down as well as up.
+// The factor on today's unit cost in a firm's target price for the cost growth g a month it expects: a
+// firm that closes l = `price_adjustment` of the gap to its target a month lags a target growing at g by
+// about (1 - l) / l months of growth; the factor (1 + g / l) / (1 + g) (about (1 + g)^((1 - l) / l))
+// removes the lag exactly, so with g right the price follows the current unit cost, down as well as up.
 double expected_unit_cost_factor(double expected_growth_per_month, double price_adjustment);
 
 }  // namespace sancsim
