@@ -52,6 +52,26 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "wage offer rise per unit of a firm's monthly quit share above the start's", kJudgement);
   t.real("wage_productivity_passthrough", p.wage_productivity_passthrough, 0, 2, "share",
          "share of trend productivity growth passed into wage offers", kJudgement);
+  t.real("wage_error_correction_per_year", p.wage_error_correction_per_year, 0, 12, "share_per_year",
+         "share of the log gap between the average product wage (wage over the price of domestic output) "
+         "and the wage curve's closed a year",
+         "error-correcting wage equation as in Blanchard and Katz (1999, AER 89(2)) and the VECM of "
+         "Vakulenko and Gurvich (2015, Voprosy Ekonomiki 11); no Russian speed found: judgement");
+  t.real("wage_curve_elasticity", p.wage_curve_elasticity, 0, 2, "share",
+         "elasticity of the long-run real wage to the unemployment rate (wage curve), negated",
+         "Blanchflower and Oswald (1994, The Wage Curve): about -0.1 across countries; Russia's is far "
+         "higher (Vakulenko and Gurvich 2016, JNEA 31(3); no figure found), so 0.1 is a floor");
+  t.real(
+      "wage_curve_lowest_unemployment_pct", p.wage_curve_lowest_unemployment_pct, 0.1, 50, "pct",
+      "unemployment below this is read as this by the wage curve",
+      "2.3%: the lowest ILO rate in the calibration windows (Oct and Dec 2024, russia_calibration.md 6.3)");
+  t.path("wage_curve_reference_unemployment_pct", p.wage_curve_reference_unemployment_pct, 0.1, 50, "pct",
+         "unemployment at which the wage curve's real wage is the start's times trend productivity",
+         "the aggregate economy's natural rate state.economy.natural_unemployment_pct (5.0, 3.26, 3.02 for "
+         "2021, 2022, 2024; calibrated on the windows, docs/MODEL_STATE.md), whose Okun gap the Bank's rule "
+         "reads in agents mode too");
+  t.real("wage_curve_highest_unemployment_pct", p.wage_curve_highest_unemployment_pct, 0.1, 50, "pct",
+         "unemployment above this is read as this by the wage curve", kJudgement);
 
   t.path("contract_soldiers_target_k", p.contract_soldiers_target_k, 0, 5000, "k_persons",
          "contract soldiers the army recruits toward (a scenario lever: demobilisation after a ceasefire)",
@@ -117,6 +137,10 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "2.2, 2.3: mean gap 6.8 pp (5.6 to 8.3); CPI Dec 2017 2.5%, Dec 2018 4.3%");
   t.real("expectations_speed", p.expectations_speed, 0, 1, "share_per_month",
          "monthly weight of the new aim in expected inflation", kJudgement);
+  t.real("expectations_target_weight", p.expectations_target_weight, 0, 1, "share",
+         "weight of the Bank's inflation target (4%) in the anchor against the survey less its bias",
+         "0: the survey converted to the CPI's scale (the Bank of Russia's own conversion) already "
+         "measures how far households believe the target; a scenario lever for credibility");
 
   t.path("productivity_growth_pct", p.productivity_growth_pct, -20, 20, "pct_per_year",
          "labour productivity trend of every sector",
@@ -131,6 +155,11 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          kJudgement);
   t.real("price_adjustment", p.price_adjustment, 0, 1, "share_per_month",
          "share of the gap to the target price closed each month", kJudgement);
+  t.real("expected_unit_cost_pricing", p.expected_unit_cost_pricing, 0, 1, "share",
+         "1: firms price on the unit labour cost expected (1 - price_adjustment) / price_adjustment months "
+         "ahead (the common wage growth less trend productivity); 0: on today's",
+         "Calvo (1983): a reset price is the mark-up on the expected costs over the price's life; the "
+         "horizon is the partial adjustment's lag, by construction");
   t.real("excess_demand_markup", p.excess_demand_markup, 0, 5, "share",
          "target price rise per unit of excess demand over expected demand", kJudgement);
   t.real("demand_elasticity", p.demand_elasticity, 0, 50, "elasticity",
@@ -282,6 +311,10 @@ std::vector<std::string> validate_economy(const AgentEconomyParams& p) {
     problems.push_back(fmt::format("economy.model: expected aggregate or agents, got '{}'", p.model));
   if (p.expectations_anchor < 0 || p.expectations_anchor > 1)
     problems.push_back("economy.expectations_anchor: must be in [0, 1]");
+  if (p.wage_curve_lowest_unemployment_pct > p.wage_curve_highest_unemployment_pct)
+    problems.push_back(fmt::format(
+        "economy.wage_curve_lowest_unemployment_pct: {} is above wage_curve_highest_unemployment_pct {}",
+        p.wage_curve_lowest_unemployment_pct, p.wage_curve_highest_unemployment_pct));
   return problems;
 }
 

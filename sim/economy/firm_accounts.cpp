@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/wage_setting.hpp"
 
 namespace sancsim {
 
@@ -50,13 +51,33 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     tightness_normal_ = tightness;
     quit_normal_ = staff > 0 ? quits / staff : 0.0;
   }
-  // Wages grow with expected inflation, trend productivity and the economy's tightness (a wage curve
-  // in log(v/u), bounded so that an empty pool of unemployed cannot explode it).
+  // Wages grow with expected inflation and trend productivity, error-correct toward the real wage the
+  // wage curve justifies (section "Wages, prices and the nominal anchor"), and rise with the economy's
+  // tightness (a wage curve in log(v/u), bounded so that an empty pool of unemployed cannot explode it).
+  const double trend_growth = std::pow(1.0 + p.productivity_growth_pct.at(r.year) / 100.0, 1.0 / 12.0) - 1.0;
+  const WageEquation wage_equation{.indexation = p.wage_indexation,
+                                   .productivity_passthrough = p.wage_productivity_passthrough,
+                                   .error_correction_per_year = p.wage_error_correction_per_year,
+                                   .wage_curve_elasticity = p.wage_curve_elasticity,
+                                   .lowest_unemployment_pct = p.wage_curve_lowest_unemployment_pct,
+                                   .highest_unemployment_pct = p.wage_curve_highest_unemployment_pct};
+  const bool measured = month_index_ > 0 && real_wage_start_ > 0;
+  const double real_wage = measured ? wage_[12] / output_price_ / real_wage_start_ : 1.0;
+  const double justified =
+      measured ? wage_curve_real_wage(wage_equation, productivity_trend_, read_.unemployment_pct,
+                                      p.wage_curve_reference_unemployment_pct.at(r.year))
+               : 1.0;
   const double common_wage_growth =
-      p.wage_indexation * expected_inflation_pct_ / 1200.0 +
-      p.wage_productivity_passthrough *
-          (std::pow(1.0 + p.productivity_growth_pct.at(r.year) / 100.0, 1.0 / 12.0) - 1.0) +
+      common_wage_growth_per_month(wage_equation, expected_inflation_pct_, trend_growth, real_wage,
+                                   justified) +
       p.wage_tightness_per_year / 12.0 * std::clamp(std::log(tightness / tightness_normal_), -2.0, 2.0);
+  // Prices on the unit labour cost expected over the price's life: it grows with the common wage growth
+  // less trend productivity (input costs enter at this month's prices).
+  const double labour_cost_factor =
+      1.0 + p.expected_unit_cost_pricing *
+                (expected_unit_cost_factor((1.0 + common_wage_growth) / (1.0 + trend_growth) - 1.0,
+                                           p.price_adjustment) -
+                 1.0);
   const double world_rub = in.usd_rub / usd_rub_start_ * in.world_price_level;
   // The imported inputs cut off are not bought (war_cut_off_goods_not_imported): firms use their stocks
   // of them, then make less (war_imports_bind_output).
@@ -130,9 +151,9 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     // Excess demand: what buyers asked against what the firm made this month.
     const double made = firms_.output[f];
     const double excess = made > 0 ? std::clamp(firms_.demand[f] / made - 1.0, -0.5, 0.5) : 0.5;
-    const double unit_cost =
-        firms_.wage_rub[f] * (1.0 + r.social_contribution) / (productivity_[s] * tfp_[s]) + input_cost[s] +
-        p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
+    const double unit_cost = labour_cost_factor * firms_.wage_rub[f] * (1.0 + r.social_contribution) /
+                                 (productivity_[s] * tfp_[s]) +
+                             input_cost[s] + p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
     // Mark-up pricing on unit labour, input and import costs, blended with export parity (the world
     // price in rubles) by the sector's export share: farm goods follow world food prices.
     const double cost_plus = (1.0 + firms_.markup[f]) * unit_cost * (1.0 + p.excess_demand_markup * excess);

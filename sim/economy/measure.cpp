@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "sancsim/economy/import_pricing.hpp"
+#include "sancsim/economy/wage_setting.hpp"
 
 namespace sancsim {
 
@@ -48,7 +49,19 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   push(underlying_cpi_, underlying);
   push(real_gdp_, start_.real_gdp_index * real / base_real_gdp_);
   push(wage_, avg_wage);
-  if (month_index_ == 0) wage_ = backfill(avg_wage, start_.wage_yoy_pct);
+  // The price of domestic output, by the first month's value added: what a product wage deflates by.
+  if (month_index_ == 0) {
+    double value_added = 0;
+    for (std::size_t s = 0; s < kSectors; ++s) value_added += gva_share_[s] * sector_output_[s];
+    for (std::size_t s = 0; s < kSectors; ++s)
+      output_price_weights_[s] = value_added > 0 ? gva_share_[s] * sector_output_[s] / value_added : 0.0;
+  }
+  output_price_ = 0;
+  for (std::size_t s = 0; s < kSectors; ++s) output_price_ += output_price_weights_[s] * sector_price_[s];
+  if (month_index_ == 0) {
+    wage_ = backfill(avg_wage, start_.wage_yoy_pct);
+    real_wage_start_ = output_price_ > 0 ? avg_wage / output_price_ : 0.0;
+  }
 
   EconomyReadings& o = read_;
   o.price_level = cpi;
@@ -87,9 +100,10 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.output_rub_bn[index(Sector::OilGas)] += energy_export_real_ * scale_bn_;
   // Expectations: adaptive on inflation, partly anchored on households' measured expectations (which
   // stayed far above the target: they do not follow the agents' own CPI down).
-  const double aim =
-      p.expectations_anchor * (p.expectations_anchor_pct.at(r.year) - p.expectations_survey_bias_pp) +
-      (1.0 - p.expectations_anchor) * o.cpi_yoy_pct;
+  const double anchor = expectations_anchor_on_cpi_scale_pct(
+      p.expectations_anchor_pct.at(r.year), p.expectations_survey_bias_pp, in.inflation_target_pct,
+      p.expectations_target_weight);
+  const double aim = p.expectations_anchor * anchor + (1.0 - p.expectations_anchor) * o.cpi_yoy_pct;
   expected_inflation_pct_ += p.expectations_speed * (aim - expected_inflation_pct_);
   credit_.expect_real_income_growth(o.real_wage_yoy_pct);
 }

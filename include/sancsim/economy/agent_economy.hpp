@@ -64,6 +64,8 @@ struct EconomyMonthInputs {
   // economy.large_depreciation_pct; 0 looks through nothing).
   double first_round_lookthrough = 0;
   double large_import_rise_pct = 10;
+  // The Bank's inflation target, which expected inflation weighs by economy.expectations_target_weight.
+  double inflation_target_pct = 4;
 };
 
 // The economy's answers, in the units the state reads.
@@ -237,6 +239,12 @@ class AgentEconomy {
   // deposit at the bank, credited to households next month in proportion to their deposits.
   double owed_to_households_rub_ = 0;
   double expected_inflation_pct_ = 4;
+  // The wage curve's reference: the average product wage (wage over the price of domestic output) of
+  // the first month; the price of domestic output (sector prices by the first month's value added)
+  // last month.
+  double real_wage_start_ = 0;
+  double output_price_ = 1;
+  std::array<double, kSectors> output_price_weights_{};
   double matching_efficiency_ = 0.3;  // meeting probability over sqrt(vacancies / searchers)
   double unfilled_normal_ = 0;        // share of posted vacancies left open in the first month
   double wealth_spend_start_ = 0;     // share of deposits spent a month at the start's real rate

@@ -36,6 +36,16 @@ struct AgentEconomyParams {
   double wage_tightness_per_year = 0.0;        // wage growth a year per unit of log(v/u over the start's)
   double wage_quit_response = 0.0;             // wage offer rise per unit of quit share above the normal
   double wage_productivity_passthrough = 1.0;  // share of trend productivity growth in wage offers
+  // The wage equation's error correction (docs/ECONOMY.md, "Wages, prices and the nominal anchor"):
+  // the average real wage closes this share of its log gap a year to the real wage a wage curve
+  // justifies, trend productivity x (u / u_start)^-elasticity, u held within the curve's range.
+  double wage_error_correction_per_year = 0.3;      // judgement: no Russian speed found
+  double wage_curve_elasticity = 0.1;               // Blanchflower and Oswald (1994)
+  double wage_curve_lowest_unemployment_pct = 2.3;  // the lowest in the calibration windows
+  // The unemployment rate at which the real wage is the start's times trend productivity: the
+  // aggregate's natural rate (state.economy.natural_unemployment_pct), which the Bank's rule reads too.
+  YearPath wage_curve_reference_unemployment_pct{{{2021, 5.0}, {2022, 3.26}, {2024, 3.02}}};
+  double wage_curve_highest_unemployment_pct = 15.0;
 
   // The army: stock target, exits, pay, bonuses.
   YearPath contract_soldiers_target_k{{{2021, 400}, {2022, 400}, {2023, 537}, {2024, 707}, {2025, 887}}};
@@ -64,12 +74,15 @@ struct AgentEconomyParams {
   double expectations_anchor = 0.3;  // weight of the anchor below in expected inflation
   // Households' survey median runs above the inflation it implies on the CPI's scale (the Bank of
   // Russia's own conversion of the same survey): the anchor is the survey less this bias.
-  double expectations_survey_bias_pp = 0;  // measured 6.8, held at 0 (docs/ECONOMY.md)
+  double expectations_survey_bias_pp = 6.8;  // the Bank of Russia's own conversion (docs/ECONOMY.md)
   // What expectations are anchored on: households' measured 12-month-ahead expectations (the Bank of
   // Russia's inFOM survey, yearly means of the months found), not the inflation target, so that they
   // do not follow the agents' own CPI down. Held at 2021's through 2022-23 (no in-window value found).
   YearPath expectations_anchor_pct{{{2021, 12.9}, {2024, 12.1}}};
   double expectations_speed = 0.2;  // monthly weight of the new aim in expected inflation
+  // Weight of the Bank's target in the anchor against the survey on the CPI's scale (0: the converted
+  // survey alone, which already measures how far households believe the target).
+  double expectations_target_weight = 0.0;
 
   // Firms.
   // Labour productivity trend (all sectors; a per-sector source was not found). 0 by default: the
@@ -77,8 +90,11 @@ struct AgentEconomyParams {
   YearPath productivity_growth_pct{{{2021, 0.0}}};
   double demand_expectation_weight = 0.3;  // monthly weight of last sales in expected demand
   double inventory_target_months = 0.5;
-  double labour_adjustment = 0.2;     // share of excess staff let go a month (labour hoarding)
-  double price_adjustment = 0.2;      // monthly share of the gap to the target price closed
+  double labour_adjustment = 0.2;  // share of excess staff let go a month (labour hoarding)
+  double price_adjustment = 0.2;   // monthly share of the gap to the target price closed
+  // Firms price on the unit labour cost expected over the price's life (1) or on today's (0): it grows
+  // at the common wage growth less trend productivity.
+  double expected_unit_cost_pricing = 0.0;
   double excess_demand_markup = 0.3;  // target price rise per unit of excess demand
   double demand_elasticity = 4.0;     // within a sector, demand share against relative price
   double capital_output_years = 1.5;  // real capital per unit of annual output

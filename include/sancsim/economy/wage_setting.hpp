@@ -1,0 +1,42 @@
+#pragma once
+// The nominal anchor of the agent economy (docs/ECONOMY.md, "Wages, prices and the nominal anchor"):
+// expected inflation anchored on the households' survey converted to the CPI's scale, an
+// error-correcting wage equation (Blanchard and Katz 1999) whose long run is a wage curve
+// (Blanchflower and Oswald 1994), and prices on the expected unit cost.
+
+namespace sancsim {
+
+// The anchor of expected inflation on the CPI's scale, % a year: the survey's median less its measured
+// bias, weighed with the Bank's target by `target_weight` (0: the converted survey alone).
+double expectations_anchor_on_cpi_scale_pct(double survey_pct, double survey_bias_pp, double target_pct,
+                                            double target_weight);
+
+// The wage equation's coefficients.
+struct WageEquation {
+  double indexation = 1.0;                 // share of expected inflation in nominal wage growth
+  double productivity_passthrough = 1.0;   // share of trend productivity growth
+  double error_correction_per_year = 0.0;  // share of the log real-wage gap closed a year
+  double wage_curve_elasticity = 0.1;      // -d ln(real wage) / d ln(unemployment) in the long run
+  double lowest_unemployment_pct = 2.3;    // the wage curve is read within [lowest, highest]
+  double highest_unemployment_pct = 15.0;
+};
+
+// The real wage the wage curve justifies, relative to the start's: trend productivity over the start's
+// times (u / u_reference)^-elasticity, with u held within the curve's range.
+double wage_curve_real_wage(const WageEquation& w, double productivity_relative, double unemployment_pct,
+                            double reference_unemployment_pct);
+
+// The common part of every firm's nominal wage growth this month (a share, log-like):
+// indexation x expected inflation / 12 + passthrough x the month's trend productivity growth
+// + error_correction / 12 x ln(target real wage / real wage).
+double common_wage_growth_per_month(const WageEquation& w, double expected_inflation_pct,
+                                    double productivity_growth_per_month, double real_wage_relative,
+                                    double target_real_wage_relative);
+
+// The factor on today's unit cost in a firm's target price for the cost growth g a month it expects: a
+// firm that closes l = `price_adjustment` of the gap to its target a month lags a target growing at g by
+// about (1 - l) / l months of growth; the factor (1 + g / l) / (1 + g) (about (1 + g)^((1 - l) / l))
+// removes the lag exactly, so with g right the price follows the current unit cost, down as well as up.
+double expected_unit_cost_factor(double expected_growth_per_month, double price_adjustment);
+
+}  // namespace sancsim

@@ -1,0 +1,40 @@
+#include "sancsim/economy/wage_setting.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sancsim {
+
+double expectations_anchor_on_cpi_scale_pct(double survey_pct, double survey_bias_pp, double target_pct,
+                                            double target_weight) {
+  const double weight = std::clamp(target_weight, 0.0, 1.0);
+  return weight * target_pct + (1.0 - weight) * (survey_pct - survey_bias_pp);
+}
+
+double wage_curve_real_wage(const WageEquation& w, double productivity_relative, double unemployment_pct,
+                            double reference_unemployment_pct) {
+  const double lowest = std::max(w.lowest_unemployment_pct, 1e-3);
+  const double u = std::clamp(unemployment_pct, lowest, std::max(lowest, w.highest_unemployment_pct));
+  const double u0 = std::max(reference_unemployment_pct, 1e-3);
+  return productivity_relative * std::pow(u / u0, -w.wage_curve_elasticity);
+}
+
+double common_wage_growth_per_month(const WageEquation& w, double expected_inflation_pct,
+                                    double productivity_growth_per_month, double real_wage_relative,
+                                    double target_real_wage_relative) {
+  const double gap = real_wage_relative > 0 && target_real_wage_relative > 0
+                         ? std::log(target_real_wage_relative / real_wage_relative)
+                         : 0.0;
+  return w.indexation * expected_inflation_pct / 1200.0 +
+         w.productivity_passthrough * productivity_growth_per_month +
+         w.error_correction_per_year / 12.0 * gap;
+}
+
+double expected_unit_cost_factor(double expected_growth_per_month, double price_adjustment) {
+  if (price_adjustment <= 0 || price_adjustment >= 1) return 1.0;
+  // p = (1 - l) p_-1 / (1 + g) + l F (relative to this month's cost) settles at p = 1 when
+  // F = (1 + g / l) / (1 + g).
+  return (1.0 + expected_growth_per_month / price_adjustment) / (1.0 + expected_growth_per_month);
+}
+
+}  // namespace sancsim
