@@ -14,7 +14,7 @@ double import_access_of_month(const RubleParams& p, YearMonth month) {
 double capital_outflow_usd_bn(const RubleParams& p, YearMonth month, double real_rate_gap_pp) {
   const double rate_term = p.capital_rate_semi_elasticity * real_rate_gap_pp;  // < 0: flight from low rates
   const double blocked = rate_term < 0 ? p.capital_flight_blocked_share : 0.0;
-  return smooth_path_from(p.capital_outflow_usd_bn_per_month, month, p.capital_outflow_break_from) -
+  return smooth_path_from(p.capital_outflow_usd_bn_per_month, month, p.flow_paths_break_from) -
          (1.0 - blocked) * rate_term;
 }
 

@@ -107,10 +107,12 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
 
   // 1. Ruble: this month's export earnings meet imports, capital flows and last month's
   //    (unmirrored) NWF operations, which the Treasury books a month after the revenue.
-  const double gas_exports_usd_bn = smooth_path_at(p_.ruble.gas_exports_usd_bn_per_month, oil.month);
+  const double gas_exports_usd_bn =
+      smooth_path_from(p_.ruble.gas_exports_usd_bn_per_month, oil.month, p_.ruble.flow_paths_break_from);
   FxFlows fx;
   fx.energy_exports_usd_bn = oil.oil_export_revenue_usd_bn + gas_exports_usd_bn;
-  fx.non_energy_exports_usd_bn = smooth_path_at(p_.ruble.non_energy_exports_usd_bn_per_month, oil.month);
+  fx.non_energy_exports_usd_bn = smooth_path_from(p_.ruble.non_energy_exports_usd_bn_per_month, oil.month,
+                                                  p_.ruble.flow_paths_break_from);
   fx.conversion_share = std::max(p_.ruble.voluntary_conversion_share, p_.ruble.mandatory_sale_share.at(year));
   fx.import_demand_usd_bn =
       agents_

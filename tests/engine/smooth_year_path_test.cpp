@@ -5,69 +5,50 @@
 namespace sancsim {
 namespace {
 
-const YearPath kPath{{{2021, 2.0}, {2022, 8.0}, {2023, 5.0}, {2025, 1.0}}};
+const YearPath kAccess{{{2021, 1.0}, {2022, 0.8}, {2023, 0.88}, {2024, 0.88}}};
+const Date kSanctions = Date::from_ymd(2022, 2, 24);
 
-double mean_of_year(const YearPath& path, int year) {
-  double sum = 0;
-  for (unsigned m = 1; m <= 12; ++m) sum += smooth_path_at(path, YearMonth::from(year, m));
-  return sum / 12.0;
+double at(const YearPath& path, int year, unsigned month, Date start = kSanctions) {
+  return smooth_path_from(path, YearMonth::from(year, month), start);
 }
 
-// Each year's mean over its twelve months is the path's value: the calibrated annual means stay.
-TEST(SmoothYearPath, KeepsEachYearsMean) {
-  for (int year = 2021; year <= 2025; ++year) EXPECT_NEAR(mean_of_year(kPath, year), kPath.at(year), 1e-12) << year;
+// The year before's value before the break; 5 of February's 28 days in 2022 at the new value; the
+// break year's value from March to December (its mean over the months since the break is kept).
+TEST(SmoothYearPath, StepsOnceOnTheDayOfTheBreak) {
+  EXPECT_DOUBLE_EQ(at(kAccess, 2021, 7), 1.0);
+  EXPECT_DOUBLE_EQ(at(kAccess, 2022, 1), 1.0);
+  EXPECT_NEAR(at(kAccess, 2022, 2), 1.0 - 0.2 * 5.0 / 28.0, 1e-12);
+  for (unsigned m = 3; m <= 12; ++m) EXPECT_DOUBLE_EQ(at(kAccess, 2022, m), 0.8) << m;
 }
 
-// Where the path is linear through a year, the year's value is the level at mid-year (June and July
-// lie half a month either side of it). The flat ends bend the anchors of the years next to them; the
-// bend shrinks by 3 - 2 sqrt(2) (~0.17) a year inward, so the middle of a long path is linear.
-TEST(SmoothYearPath, MidYearIsTheYearsValueOnALinearPath) {
-  YearPath linear;
-  for (int year = 2010; year <= 2030; ++year) linear.points.emplace_back(year, 0.5 * (year - 2010));
-  for (int year = 2019; year <= 2021; ++year) {
-    const double june = smooth_path_at(linear, YearMonth::from(year, 6));
-    const double july = smooth_path_at(linear, YearMonth::from(year, 7));
-    EXPECT_NEAR((june + july) / 2.0, linear.at(year), 1e-6) << year;
-  }
+// After the break year the path reaches the next year's value at its mid-year: June's centre is half
+// a month short of it on the six-month leg from the year's end; flat after the last year.
+TEST(SmoothYearPath, ReachesTheNextYearsValueAtMidYear) {
+  EXPECT_NEAR(at(kAccess, 2023, 6), 0.8 + 0.08 * 5.5 / 6.0, 1e-12);
+  EXPECT_NEAR(at(kAccess, 2023, 7), 0.88, 1e-12);
+  EXPECT_DOUBLE_EQ(at(kAccess, 2026, 1), 0.88);
 }
 
-// A constant path reads as the constant in every month.
-TEST(SmoothYearPath, AConstantPathIsConstant) {
-  const YearPath flat{{{2021, 31.5}}};
-  EXPECT_DOUBLE_EQ(smooth_path_at(flat, YearMonth::from(2019, 1)), 31.5);
-  EXPECT_DOUBLE_EQ(smooth_path_at(flat, YearMonth::from(2030, 7)), 31.5);
-}
-
-// January moves as much as December and November do: no step on the first of January.
+// January after the break year moves by as much as each month to mid-year: 1/12 of the 0.08 (the old
+// reading added all of it on 1 January 2023).
 TEST(SmoothYearPath, HasNoStepOnTheFirstOfJanuary) {
-  for (int year = 2021; year <= 2025; ++year) {
-    const double nov = smooth_path_at(kPath, YearMonth::from(year - 1, 11));
-    const double dec = smooth_path_at(kPath, YearMonth::from(year - 1, 12));
-    const double jan = smooth_path_at(kPath, YearMonth::from(year, 1));
-    EXPECT_NEAR(jan - dec, dec - nov, 1e-12) << year;
-  }
+  EXPECT_NEAR(at(kAccess, 2023, 1) - at(kAccess, 2022, 12), 0.08 / 12.0, 1e-12);
+  for (unsigned m = 2; m <= 6; ++m)
+    EXPECT_NEAR(at(kAccess, 2023, m) - at(kAccess, 2023, m - 1), 0.08 / 6.0, 1e-12);
 }
 
-// Far from its first and last years the path is flat at its end values.
-TEST(SmoothYearPath, IsFlatFarOutsideItsYears) {
-  EXPECT_DOUBLE_EQ(smooth_path_at(kPath, YearMonth::from(2015, 3)), 2.0);
-  EXPECT_DOUBLE_EQ(smooth_path_at(kPath, YearMonth::from(2035, 12)), 1.0);
-}
-
-// A dated break: the year before's value before it; from it the start year's value to the end of
-// that year (5 of February's 28 days in 2022); then a linear move to the next year's value at its
-// mid-year anchor.
-TEST(SmoothYearPath, FromADatedStartStepsOnceAtTheStart) {
-  const YearPath access{{{2021, 1.0}, {2022, 0.8}, {2023, 0.88}}};
-  const Date start = Date::from_ymd(2022, 2, 24);
-  EXPECT_DOUBLE_EQ(smooth_path_from(access, YearMonth::from(2021, 7), start), 1.0);
-  EXPECT_DOUBLE_EQ(smooth_path_from(access, YearMonth::from(2022, 1), start), 1.0);
-  EXPECT_NEAR(smooth_path_from(access, YearMonth::from(2022, 2), start), 1.0 - 0.2 * 5.0 / 28.0, 1e-12);
-  for (unsigned m = 3; m <= 12; ++m) EXPECT_DOUBLE_EQ(smooth_path_from(access, YearMonth::from(2022, m), start), 0.8);
-  EXPECT_NEAR(smooth_path_from(access, YearMonth::from(2023, 1), start), 0.8 + 0.08 * 0.5 / 6.0, 1e-12);
-  EXPECT_NEAR(smooth_path_from(access, YearMonth::from(2023, 6), start), 0.8 + 0.08 * 5.5 / 6.0, 1e-12);
-  EXPECT_NEAR(smooth_path_from(access, YearMonth::from(2023, 7), start), 0.88, 1e-12);
-  EXPECT_DOUBLE_EQ(smooth_path_from(access, YearMonth::from(2026, 1), start), 0.88);
+// Later years: linear between mid-year anchors, so the change at each 1 January equals that of its
+// December; a year missing from the path (2025) takes the earlier value, as YearPath::at does.
+TEST(SmoothYearPath, MovesBetweenMidYearAnchorsInLaterYears) {
+  const YearPath outflow{{{2021, 2.2}, {2022, 8.0}, {2023, 5.5}, {2024, 4.3}, {2026, 1.9}}};
+  const Date start = Date::from_ymd(2022, 1, 1);
+  EXPECT_DOUBLE_EQ(at(outflow, 2021, 12, start), 2.2);
+  EXPECT_DOUBLE_EQ(at(outflow, 2022, 1, start), 8.0);
+  EXPECT_NEAR(at(outflow, 2024, 1, start) - at(outflow, 2023, 12, start), (4.3 - 5.5) / 12.0, 1e-12);
+  EXPECT_NEAR(at(outflow, 2023, 12, start) - at(outflow, 2023, 11, start), (4.3 - 5.5) / 12.0, 1e-12);
+  EXPECT_NEAR(at(outflow, 2025, 6, start), 4.3, 1e-12);  // 2025 = 2024: flat between their anchors
+  EXPECT_NEAR(at(outflow, 2026, 1, start) - at(outflow, 2025, 12, start), (1.9 - 4.3) / 12.0, 1e-12);
+  EXPECT_DOUBLE_EQ(at(outflow, 2030, 3, start), 1.9);
 }
 
 }  // namespace

@@ -250,7 +250,7 @@ TEST(FxMarket, ImportAccessRecoversWithoutAJanuaryStep) {
 TEST(FxMarket, CapitalOutflowBreaksOnceThenMovesSmoothly) {
   RubleParams p;
   p.capital_outflow_usd_bn_per_month = YearPath{{{2021, 2.2}, {2022, 8.0}, {2023, 5.5}}};
-  p.capital_outflow_break_from = Date::from_ymd(2022, 1, 1);
+  p.flow_paths_break_from = Date::from_ymd(2022, 1, 1);
   EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2021, 12), 0.0), 2.2);
   EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 1), 0.0), 8.0);
   EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 12), 0.0), 8.0);
@@ -265,7 +265,8 @@ TEST(FxMarket, CapitalControlsBlockTheFlightFromLowRatesOnly) {
   RubleParams p;
   p.capital_outflow_usd_bn_per_month = YearPath{{{2022, 8.0}}};
   p.capital_rate_semi_elasticity = 0.4;
-  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 7), -7.0), 8.0 + 2.8);  // no controls: flight
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 7), -7.0),
+                   8.0 + 2.8);  // no controls: flight
   EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 7), 3.0), 8.0 - 1.2);
   p.capital_flight_blocked_share = 1.0;
   EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 7), -7.0), 8.0);       // flight blocked

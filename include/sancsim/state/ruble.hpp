@@ -31,7 +31,7 @@ struct FxClearing {
 double import_access_of_month(const RubleParams& p, YearMonth month);
 
 // Private net capital outflow of a month (USD bn): the path's level at the neutral real rate (a step at
-// `capital_outflow_break_from`, then the yearly values as mid-year anchors of a smooth path), less the
+// `flow_paths_break_from`, then the yearly values as mid-year anchors of a smooth path), less the
 // semi-elasticity times the real rate gap (pp over neutral). Capital controls on outflows block the
 // extra outflow of a negative gap by `capital_flight_blocked_share`; the reduction of a positive gap
 // (capital kept or drawn in by a high real rate) stays, as the controls did not bar inflows.
