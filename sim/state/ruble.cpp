@@ -3,22 +3,19 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sancsim/engine/smooth_year_path.hpp"
+
 namespace sancsim {
 
 double import_access_of_month(const RubleParams& p, YearMonth month) {
-  const Date start = p.import_compression_from;
-  const double before = p.import_access.at(start.year() - 1);
-  const double in_force = p.import_access.at(month.year());
-  const double first = month.first_day().days;
-  const double days = month.first_day().days_in_month();
-  const double after = std::clamp((first + days - start.days) / days, 0.0, 1.0);
-  return before + after * (in_force - before);
+  return smooth_path_from(p.import_access, month, p.import_compression_from);
 }
 
-double capital_outflow_usd_bn(const RubleParams& p, int year, double real_rate_gap_pp) {
+double capital_outflow_usd_bn(const RubleParams& p, YearMonth month, double real_rate_gap_pp) {
   const double rate_term = p.capital_rate_semi_elasticity * real_rate_gap_pp;  // < 0: flight from low rates
   const double blocked = rate_term < 0 ? p.capital_flight_blocked_share : 0.0;
-  return p.capital_outflow_usd_bn_per_month.at(year) - (1.0 - blocked) * rate_term;
+  return smooth_path_from(p.capital_outflow_usd_bn_per_month, month, p.flow_paths_break_from) -
+         (1.0 - blocked) * rate_term;
 }
 
 FxClearing clear_fx_market(const RubleParams& p, const FxFlows& f, double price_ratio,

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "sancsim/engine/smooth_year_path.hpp"
 #include "sancsim/state/ruble.hpp"
 #include "sancsim/state/state_guard.hpp"
 
@@ -106,10 +107,12 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
 
   // 1. Ruble: this month's export earnings meet imports, capital flows and last month's
   //    (unmirrored) NWF operations, which the Treasury books a month after the revenue.
-  const double gas_exports_usd_bn = p_.ruble.gas_exports_usd_bn_per_month.at(year);
+  const double gas_exports_usd_bn =
+      smooth_path_from(p_.ruble.gas_exports_usd_bn_per_month, oil.month, p_.ruble.flow_paths_break_from);
   FxFlows fx;
   fx.energy_exports_usd_bn = oil.oil_export_revenue_usd_bn + gas_exports_usd_bn;
-  fx.non_energy_exports_usd_bn = p_.ruble.non_energy_exports_usd_bn_per_month.at(year);
+  fx.non_energy_exports_usd_bn = smooth_path_from(p_.ruble.non_energy_exports_usd_bn_per_month, oil.month,
+                                                  p_.ruble.flow_paths_break_from);
   fx.conversion_share = std::max(p_.ruble.voluntary_conversion_share, p_.ruble.mandatory_sale_share.at(year));
   fx.import_demand_usd_bn =
       agents_
@@ -118,7 +121,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
                 std::pow(view_.real_gdp_index / p_.initial.real_gdp_index, p_.ruble.import_income_elasticity);
   fx_import_demand_usd_bn_ = fx.import_demand_usd_bn;
   const double real_rate_gap = prev_key_rate - prev_cpi_yoy - p_.cbr.neutral_real_rate_pct.at(year);
-  fx.capital_outflow_usd_bn = capital_outflow_usd_bn(p_.ruble, year, real_rate_gap);
+  fx.capital_outflow_usd_bn = capital_outflow_usd_bn(p_.ruble, oil.month, real_rate_gap);
   fx.cbr_net_purchases_usd_bn =
       (1.0 - p_.cbr.mirror_share.at(year)) * prev_nwf_net_purchases_rub_bn_ / prev_usd_rub;
   world_price_level_ *= std::exp(std::log1p(p_.ruble.world_inflation_pct / 100.0) / 12.0);

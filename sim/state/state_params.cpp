@@ -270,6 +270,12 @@ void describe_state(ParamTable& t, StateParams& p) {
   t.day("import_compression_from", r.import_compression_from,
         "first day of the import compression (before it, the access of the year before)",
         "invasion 24 Feb 2022; export controls and sanctions from 24-28 Feb 2022 (policy_timeline.csv)");
+  t.day(
+      "flow_paths_break_from", r.flow_paths_break_from,
+      "day the yearly flow paths (gas, non-energy exports, capital outflow) step to their year's level; "
+      "later years' levels are reached smoothly at mid-year, without a step on 1 January",
+      "1 Jan 2022: the calibrated 2022 levels; pre-war flight, net outflow $13 bn in Jan 2022 (CBR CMACF via "
+      "cultureru.com/?p=47973)");
   t.real("import_income_elasticity", r.import_income_elasticity, 0, 5, "elasticity", "imports to real GDP",
          kCalib);
   t.real("import_price_elasticity", r.import_price_elasticity, 0.05, 5, "elasticity",

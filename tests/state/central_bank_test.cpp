@@ -228,7 +228,34 @@ TEST(FxMarket, ImportCompressionStartsWithTheSanctions) {
   EXPECT_DOUBLE_EQ(import_access_of_month(p, YearMonth::from(2022, 1)), 1.0);
   EXPECT_NEAR(import_access_of_month(p, YearMonth::from(2022, 2)), 1.0 - 0.2 * 5.0 / 28.0, 1e-12);
   EXPECT_DOUBLE_EQ(import_access_of_month(p, YearMonth::from(2022, 3)), 0.8);
+  EXPECT_DOUBLE_EQ(import_access_of_month(p, YearMonth::from(2022, 12)), 0.8);  // the year's value to its end
   EXPECT_DOUBLE_EQ(import_access_of_month(p, YearMonth::from(2024, 6)), 0.88);
+}
+
+// After the start year the yearly access is an annual level, not a step on 1 January: from 0.8 at the
+// end of 2022 to 0.88 at mid-2023 by equal steps, so January 2023 adds 1/24 of the 0.08, not all of it.
+TEST(FxMarket, ImportAccessRecoversWithoutAJanuaryStep) {
+  RubleParams p;
+  p.import_access = YearPath{{{2021, 1.0}, {2022, 0.8}, {2023, 0.88}}};
+  p.import_compression_from = Date::from_ymd(2022, 2, 24);
+  const double dec = import_access_of_month(p, YearMonth::from(2022, 12));
+  const double jan = import_access_of_month(p, YearMonth::from(2023, 1));
+  EXPECT_NEAR(jan - dec, 0.08 / 12.0, 1e-12);
+  EXPECT_DOUBLE_EQ(dec, 0.8);
+  EXPECT_NEAR(import_access_of_month(p, YearMonth::from(2023, 7)), 0.88, 1e-12);
+}
+
+// The capital outflow keeps its measured break on 1 Jan 2022 (the pre-war flight) and reads its later
+// yearly levels smooth: 8.0 through 2022, then down to 5.5 at mid-2023 by equal monthly steps.
+TEST(FxMarket, CapitalOutflowBreaksOnceThenMovesSmoothly) {
+  RubleParams p;
+  p.capital_outflow_usd_bn_per_month = YearPath{{{2021, 2.2}, {2022, 8.0}, {2023, 5.5}}};
+  p.flow_paths_break_from = Date::from_ymd(2022, 1, 1);
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2021, 12), 0.0), 2.2);
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 1), 0.0), 8.0);
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 12), 0.0), 8.0);
+  EXPECT_NEAR(capital_outflow_usd_bn(p, YearMonth::from(2023, 1), 0.0), 8.0 - 2.5 / 12.0, 1e-12);
+  EXPECT_NEAR(capital_outflow_usd_bn(p, YearMonth::from(2023, 7), 0.0), 5.5, 1e-12);
 }
 
 // Capital controls on outflows (2022) block the flight that a real rate below neutral calls forth, and
@@ -238,13 +265,14 @@ TEST(FxMarket, CapitalControlsBlockTheFlightFromLowRatesOnly) {
   RubleParams p;
   p.capital_outflow_usd_bn_per_month = YearPath{{{2022, 8.0}}};
   p.capital_rate_semi_elasticity = 0.4;
-  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, 2022, -7.0), 8.0 + 2.8);  // no controls: flight
-  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, 2022, 3.0), 8.0 - 1.2);
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 7), -7.0),
+                   8.0 + 2.8);  // no controls: flight
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 7), 3.0), 8.0 - 1.2);
   p.capital_flight_blocked_share = 1.0;
-  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, 2022, -7.0), 8.0);       // flight blocked
-  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, 2022, 3.0), 8.0 - 1.2);  // inflows free
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 7), -7.0), 8.0);       // flight blocked
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 7), 3.0), 8.0 - 1.2);  // inflows free
   p.capital_flight_blocked_share = 0.5;
-  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, 2022, -7.0), 8.0 + 1.4);
+  EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 7), -7.0), 8.0 + 1.4);
 }
 
 // With inflation above the target and the rate below the rule's aim, a meeting raises the rate: Feb

@@ -23,17 +23,19 @@ struct FxClearing {
   double fx_sold_usd_bn = 0;
 };
 
-// Import access (sanction compression of import demand) of a month: the `import_access` value of the
-// month's year once the compression has begun (`import_compression_from`: the sanctions and export
-// controls after the invasion, the exit of Western suppliers); before that date, the value of the year
-// before it (no compression); the month of the start blends the two by its days after the start.
+// Import access (sanction compression of import demand) of a month. Before `import_compression_from`
+// (the sanctions and export controls after the invasion, the exit of Western suppliers) the access of
+// the year before it (no compression); from that day to the end of its year the start year's value;
+// then the later yearly values as mid-year anchors of a smooth path (smooth_path_from): an annual level,
+// not a step on 1 January. The month of the start blends by its days after the start.
 double import_access_of_month(const RubleParams& p, YearMonth month);
 
-// Private net capital outflow of a month (USD bn): the year's level at the neutral real rate, less the
+// Private net capital outflow of a month (USD bn): the path's level at the neutral real rate (a step at
+// `flow_paths_break_from`, then the yearly values as mid-year anchors of a smooth path), less the
 // semi-elasticity times the real rate gap (pp over neutral). Capital controls on outflows block the
 // extra outflow of a negative gap by `capital_flight_blocked_share`; the reduction of a positive gap
 // (capital kept or drawn in by a high real rate) stays, as the controls did not bar inflows.
-double capital_outflow_usd_bn(const RubleParams& p, int year, double real_rate_gap_pp);
+double capital_outflow_usd_bn(const RubleParams& p, YearMonth month, double real_rate_gap_pp);
 
 // Clears the market. `price_ratio` = domestic / world price level relative to the start;
 // `reference_usd_rub` = the nominal rate at which import demand equals its reference level.

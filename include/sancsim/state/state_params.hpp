@@ -189,6 +189,12 @@ struct RubleParams {
   double import_income_elasticity = 1.5;
   double import_price_elasticity = 1.0;
   YearPath capital_outflow_usd_bn_per_month{{{2021, 2.2}, {2022, 8.0}, {2023, 5.5}, {2024, 5.5}}};
+  // The yearly flow paths (gas and non-energy exports, capital outflow) step once, on this day, to the
+  // year's level; from then on each level holds to its year's end and moves to the next year's level at
+  // the next mid-year (smooth_path_from): no step on a later 1 January. 1 Jan 2022: the calibrated 2022
+  // levels from the start of the year (the flight began before the invasion; gas prices high from late
+  // 2021), so the calibration years keep their monthly values (docs/MODEL_STATE.md 5).
+  Date flow_paths_break_from = Date::from_ymd(2022, 1, 1);
   double capital_rate_semi_elasticity = 0.4;  // USD bn/month less outflow per pp of key rate over neutral
   // Capital controls on outflows (the 2022 decrees: residents' transfers abroad and non-residents'
   // withdrawals barred or capped; inflows left free): the share of the extra outflow that a real rate
