@@ -244,6 +244,7 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
   in.energy_export_volume_index = volume_kbd / first_energy_volume_kbd_;
   in.non_energy_exports_usd_bn = fx.non_energy_exports_usd_bn;
   in.war_shock_weight = war_shock_weight(oil.month);
+  in.inflation_target_pct = p_.cbr.inflation_target_pct;
   in.invasion_share = war_share_of_month(oil.month);
   if (p_.agents.rule_looks_through_import_jumps) {
     in.first_round_lookthrough = p_.cbr.supply_shock_lookthrough;
