@@ -361,7 +361,7 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
                                               (real_deposit_pct - real_deposit_rate_start_pct_) / 1200.0);
   double household_import_share = 0;
   for (std::size_t s = 0; s < kSectors; ++s)
-    household_import_share += household_basket_[s] * kSut2019.household_import_share[s];
+    household_import_share += household_basket_[s] * import_shares_.household[s];
   r.war = war_demand(p, in.war_shock_weight, household_import_share);
   r.profit_tax = p.profit_tax_pct.at(r.year) / 100.0;
   r.profit_federal_share = p.profit_tax_federal_share.at(r.year);
@@ -412,6 +412,11 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
   bonuses_rub_ = 0;
   worth_before_ = net_financial_worth_rub();
   advance_supply(p, in);
+  // Buyers switch between imports and domestic goods on last month's prices.
+  if (p.import_switching && import_price_ > 0)
+    import_shares_.update(p.armington_elasticity,
+                          switching_speed_per_month(p.armington_short_run_share_per_quarter), import_price_,
+                          import_price_ * food_relative_, sector_price_);
   const MonthRates r = rates(p, in);
   import_rise_log_ = import_price_ > 0 ? std::log(r.import_price / import_price_) : 0.0;
   import_price_ = r.import_price;
@@ -542,6 +547,9 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.value(productivity_trend_);
   h.value(food_relative_);
   h.value(import_price_);
+  h.value(import_shares_.seen_household);
+  h.value(import_shares_.seen_investment);
+  h.value(import_shares_.seen_inputs);
   h.value(cpi_);
   h.value(underlying_cpi_);
   h.value(real_gdp_);

@@ -225,6 +225,22 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "0.55 started its search); long-run pass-through complete (98.5%, Russian Journal of Money and "
          "Finance 2023(2))");
 
+  t.flag("import_switching", p.import_switching,
+         "expenditure switching: the imported shares of households' spending, investment and firms' inputs "
+         "answer to the import price against the domestic good's (Armington CES split, the 2019 table's "
+         "shares at equal prices); domestic demand that replaces imports is bought from the same sector",
+         "Armington (1969); docs/ECONOMY.md, \"Import shares that answer to relative prices\"");
+  t.real("armington_elasticity", p.armington_elasticity, 0, 10, "elasticity",
+         "long-run elasticity of substitution between domestic and imported goods (import_switching)",
+         "macro (home-import) estimates about 1, micro (between sources) about 3 (Feenstra, Luck, Obstfeld "
+         "and Russ 2018, REStat); meta-analysis median 3.8, range 2.5-5.1 (Bajzik, Havranek, Irsova and "
+         "Schwarz 2020, JIE); 2 chosen between the macro and the micro figures for 8-sector baskets");
+  t.real("armington_short_run_share_per_quarter", p.armington_short_run_share_per_quarter, 0, 1, "share",
+         "share of the long-run import-share response that shows within a quarter (partial adjustment of "
+         "the relative price buyers act on)",
+         "long-run Armington elasticities about twice the short-run (quarterly), 309 US industries "
+         "(Gallaway, McDaniel and Rivera 2003, NAJEF 14)");
+
   t.flag("rule_looks_through_import_jumps", p.rule_looks_through_import_jumps,
          "the Bank's rule reads the agents' CPI less cbr.supply_shock_lookthrough of the first-round "
          "effect of a monthly import-price rise beyond economy.large_depreciation_pct (basket import "

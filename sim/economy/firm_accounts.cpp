@@ -19,9 +19,10 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   // imported where not, and the sector's own imported inputs.
   std::array<double, kSectors> input_cost{};
   for (std::size_t s = 0; s < kSectors; ++s) {
-    double c = kSut2019.imported_inputs_per_output[s] * p_imp;
+    double c = import_shares_.inputs_per_output[s] * p_imp;
     for (std::size_t q = 0; q < kSectors; ++q)
-      c += kSut2019.a_domestic[q][s] * (sector_fill_[q] * sector_price_[q] + (1.0 - sector_fill_[q]) * p_imp);
+      c += kSut2019.a_domestic[q][s] * import_shares_.domestic_input_scale[s] *
+           (sector_fill_[q] * sector_price_[q] + (1.0 - sector_fill_[q]) * p_imp);
     input_cost[s] = c;
   }
   const double p_inv = investment_goods_price(p_imp);
@@ -94,11 +95,12 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     const double own_og_tax = oil && og_capital > 0 ? og_taxes * firms_.capital[f] / og_capital : 0.0;
     const double y = firms_.output[f] +
                      (oil && og_capital > 0 ? energy_export_real_ * firms_.capital[f] / og_capital : 0.0);
-    double imported = kSut2019.imported_inputs_per_output[s] * p_imp * y * inputs_on_offer;
+    double imported = import_shares_.inputs_per_output[s] * p_imp * y * inputs_on_offer;
     double domestic = 0;
+    const double scale = import_shares_.domestic_input_scale[s];
     for (std::size_t q = 0; q < kSectors; ++q) {
-      domestic += kSut2019.a_domestic[q][s] * sector_fill_[q] * sector_price_[q] * y;
-      imported += kSut2019.a_domestic[q][s] * (1.0 - sector_fill_[q]) * p_imp * y;
+      domestic += kSut2019.a_domestic[q][s] * scale * sector_fill_[q] * sector_price_[q] * y;
+      imported += kSut2019.a_domestic[q][s] * scale * (1.0 - sector_fill_[q]) * p_imp * y;
     }
     const double rate = firms_.sector[f] == Sector::Mach ? r.defence_loan_rate : r.loan_rate;
     const double interest_paid = firms_.loans_rub[f] * rate;

@@ -16,8 +16,8 @@ using namespace agent_economy_detail;
 double AgentEconomy::investment_goods_price(double import_price) const {
   double p_inv = 0;
   for (std::size_t s = 0; s < kSectors; ++s)
-    p_inv += investment_basket_[s] * ((1.0 - kSut2019.gfcf_import_share[s]) * sector_price_[s] +
-                                      kSut2019.gfcf_import_share[s] * import_price);
+    p_inv += investment_basket_[s] * ((1.0 - import_shares_.investment[s]) * sector_price_[s] +
+                                      import_shares_.investment[s] * import_price);
   return p_inv;
 }
 
@@ -95,8 +95,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   to_government(Inst::Households, vat_rub_, gov_.federal_rub);
   std::array<double, kSectors> dom_hh{}, dom_fed{}, dom_reg{}, dom_inv{}, exports{};
   double hh_imports = 0, inv_imports = 0;
-  split_household_spending(c_net, r.war, household_basket_, kSut2019.household_import_share, dom_hh,
-                           hh_imports);
+  split_household_spending(c_net, r.war, household_basket_, import_shares_.household, dom_hh, hh_imports);
   dom_hh[index(Sector::Cons)] += new_housing_rub_;  // mortgages buy new housing (VAT-exempt)
   // The state: defence orders (what the defence budget leaves after soldiers' pay and bonuses) to the
   // defence industry; other purchases and the regions' purchases by the government's basket.
@@ -122,7 +121,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   double inv_not_bought = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
     const double spend = investment * investment_basket_[s];
-    const double imported = spend * kSut2019.gfcf_import_share[s];
+    const double imported = spend * import_shares_.investment[s];
     inv_imports += imported * (1.0 - not_on_offer);
     inv_not_bought += imported * not_on_offer;
     dom_inv[s] = spend - imported;
@@ -134,6 +133,9 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   energy_export_real_ = base_energy_export_real_ * in.energy_export_volume_index;
   SectorVector output = Eigen::Map<const SectorVector>(sector_output_.data());
   output(static_cast<Eigen::Index>(index(Sector::OilGas))) += energy_export_real_;
+  // Domestic inputs that replace imported ones are bought from the same sectors (a scaled column of A_d).
+  for (std::size_t s = 0; s < kSectors; ++s)
+    output(static_cast<Eigen::Index>(s)) *= import_shares_.domestic_input_scale[s];
   const SectorVector intermediate = io_.intermediate_demand(output);
 
   double unmet_hh = 0, unmet_fed = 0, unmet_reg = 0, unmet_inv = 0, sold_fed = 0, sold_reg = 0,

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "sancsim/economy/import_switching.hpp"
 #include "sancsim/economy/agents.hpp"
 #include "sancsim/economy/economy_params.hpp"
 #include "sancsim/economy/firm_turnover.hpp"
@@ -183,7 +184,7 @@ class AgentEconomy {
   // Firm exit and entry after the month's accounts (firm_turnover.cpp).
   void turn_over_firms(const AgentEconomyParams& p, double import_price);
   // The price of a unit of the investment basket: domestic goods at their sector prices, the
-  // imported part (2019 supply-use table) at `import_price`.
+  // imported part (this month's share, import_shares_) at `import_price`.
   double investment_goods_price(double import_price) const;
 
   Households hh_;
@@ -211,7 +212,9 @@ class AgentEconomy {
   double world_price_before_ = 1;                // last month's general world price level
   double import_price_ = 0;                      // this month's ruble price of imports (0: none yet)
   double import_rise_log_ = 0;                   // its log change over last month's
-  std::array<double, kSectors> gva_share_{};     // GVA per unit of output (real GDP weights)
+  // This month's imported shares of each basket (the 2019 table's unless import_switching).
+  ImportShares import_shares_ = ImportShares::from_2019();
+  std::array<double, kSectors> gva_share_{};  // GVA per unit of output (real GDP weights)
   std::array<std::int32_t, kSectors> first_firm_{}, firm_count_{};
   std::array<double, kSectors> household_basket_{}, government_basket_{}, investment_basket_{},
       export_basket_{};

@@ -127,6 +127,12 @@ struct AgentEconomyParams {
   // Import prices rise with the parity at once and fall toward it gradually: the share of a fall's
   // effect that shows within a quarter, against a rise's (import_pricing.hpp; 1: symmetric).
   double import_price_fall_share_per_quarter = 0.575;
+  // Expenditure switching (import_switching.hpp): households', investment's and firms' inputs' import
+  // shares answer to the import price against the domestic good's (Armington CES, start shares the 2019
+  // table's); buyers act on a relative price that closes this share of a gap within a quarter.
+  bool import_switching = false;
+  double armington_elasticity = 2.0;
+  double armington_short_run_share_per_quarter = 0.5;
   // The Bank's rule reads an underlying CPI that looks through the first-round effect of large
   // import-price rises, as it does in the aggregate economy (cbr.supply_shock_lookthrough).
   bool rule_looks_through_import_jumps = false;  // measured, off (docs/ECONOMY.md)

@@ -1,0 +1,132 @@
+// Import shares that answer to relative prices: the Armington split between domestic and imported
+// goods, its partial adjustment, and the agent economy's imports and balances with it (docs/ECONOMY.md,
+// "Import shares that answer to relative prices").
+#include "sancsim/economy/import_switching.hpp"
+
+#include <cmath>
+#include <functional>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "economy_fixture.hpp"
+#include "sancsim/economy/agent_economy.hpp"
+
+namespace sancsim {
+namespace {
+
+TEST(ArmingtonShare, EqualPricesKeepTheStartsShareAtAnyElasticity) {
+  for (double sigma : {0.0, 0.5, 1.0, 2.0, 4.0}) {
+    EXPECT_NEAR(armington_value_share(0.3, 1.0, sigma), 0.3, 1e-15) << sigma;
+    EXPECT_NEAR(armington_quantity_share(0.3, 1.0, sigma), 0.3, 1e-15) << sigma;
+  }
+}
+
+TEST(ArmingtonShare, UnitElasticityKeepsValueSharesAndZeroKeepsQuantityShares) {
+  for (double r : {0.5, 1.3, 2.5}) {
+    EXPECT_NEAR(armington_value_share(0.53, r, 1.0), 0.53, 1e-15) << r;
+    EXPECT_NEAR(armington_quantity_share(0.53, r, 0.0), 0.53, 1e-15) << r;
+  }
+}
+
+TEST(ArmingtonShare, ATenPercentDearerImportLowersItsShareBySigmaLessOneTimesTheDomesticShare) {
+  // d ln m = (1 - sigma) (1 - m) d ln r: with sigma 2 and m 0.3, about -0.7 x 9.5% = -6.7%.
+  const double m0 = 0.3, sigma = 2.0;
+  const double m = armington_value_share(m0, 1.1, sigma);
+  EXPECT_NEAR(std::log(m / m0), -(sigma - 1.0) * (1.0 - m0) * std::log(1.1), 0.003);
+  EXPECT_LT(m, m0);
+  // A cheaper import gains share; the shares stay in [0, 1] at extreme prices.
+  EXPECT_GT(armington_value_share(m0, 0.9, sigma), m0);
+  EXPECT_GE(armington_value_share(m0, 1e6, sigma), 0.0);
+  EXPECT_LE(armington_value_share(m0, 1e-6, sigma), 1.0);
+  EXPECT_DOUBLE_EQ(armington_value_share(0.0, 2.0, sigma), 0.0);
+}
+
+TEST(ArmingtonShare, TheSpeedClosesItsShareOfAGapWithinAQuarter) {
+  const double speed = switching_speed_per_month(0.5);
+  EXPECT_NEAR(std::pow(1.0 - speed, 3.0), 0.5, 1e-12);
+  EXPECT_DOUBLE_EQ(switching_speed_per_month(1.0), 1.0);
+  EXPECT_DOUBLE_EQ(switching_speed_per_month(0.0), 0.0);
+}
+
+TEST(ImportShares, EqualPricesKeepThe2019Table) {
+  ImportShares m = ImportShares::from_2019();
+  std::array<double, kSectors> prices{};
+  prices.fill(1.0);
+  m.update(2.0, 0.2, 1.0, 1.0, prices);
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    EXPECT_NEAR(m.household[s], kSut2019.household_import_share[s], 1e-15);
+    EXPECT_NEAR(m.investment[s], kSut2019.gfcf_import_share[s], 1e-15);
+    EXPECT_NEAR(m.inputs_per_output[s], kSut2019.imported_inputs_per_output[s], 1e-15);
+    EXPECT_NEAR(m.domestic_input_scale[s], 1.0, 1e-15);
+  }
+}
+
+TEST(ImportShares, DearerImportsMoveEachBasketTowardDomesticGoodsGradually) {
+  std::array<double, kSectors> prices{};
+  prices.fill(1.0);
+  const std::size_t mach = index(Sector::Mach);
+  const double speed = switching_speed_per_month(0.5);
+  ImportShares m = ImportShares::from_2019();
+  m.update(2.0, speed, 1.5, 1.5, prices);
+  const double first = m.household[mach];
+  EXPECT_LT(first, kSut2019.household_import_share[mach]);
+  for (int month = 1; month < 3; ++month) m.update(2.0, speed, 1.5, 1.5, prices);
+  // After a quarter the buyers act on half the log rise: the share at a relative price of 1.5^0.5.
+  EXPECT_NEAR(m.household[mach],
+              armington_value_share(kSut2019.household_import_share[mach], std::sqrt(1.5), 2.0), 1e-12);
+  EXPECT_LT(m.household[mach], first);
+  EXPECT_LT(m.investment[mach], kSut2019.gfcf_import_share[mach]);
+  // Firms' inputs: fewer imported, more domestic, the same input per unit of output (start units).
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    double domestic = 0;
+    for (std::size_t q = 0; q < kSectors; ++q) domestic += kSut2019.a_domestic[q][s];
+    EXPECT_LT(m.inputs_per_output[s], kSut2019.imported_inputs_per_output[s]) << s;
+    EXPECT_GT(m.domestic_input_scale[s], 1.0) << s;
+    EXPECT_NEAR(m.inputs_per_output[s] + m.domestic_input_scale[s] * domestic,
+                kSut2019.imported_inputs_per_output[s] + domestic, 1e-12)
+        << s;
+  }
+}
+
+struct SwitchPath {
+  std::vector<EconomyReadings> months;
+};
+
+SwitchPath run(const AgentEconomyParams& p, int months, double usd_rub_after) {
+  AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+  SwitchPath out;
+  for (int m = 0; m < months; ++m) {
+    EconomyMonthInputs in = test::month_of_2021(m);
+    if (m >= 3) in.usd_rub = usd_rub_after;
+    e.step(p, in);
+    EXPECT_EQ(e.check_balances(), "") << in.month.str();
+    double lending = 0;
+    for (double l : e.ledger().net_lending_rub) lending += l;
+    EXPECT_NEAR(lending, 0.0, 1e-9 * e.ledger().gross_rub) << in.month.str();
+    out.months.push_back(e.readings());
+  }
+  return out;
+}
+
+// A depreciation: with switching the dollar import bill falls further than with fixed shares, the
+// demand it leaves is bought at home (more domestic output), and every payment has a payer and a payee
+// (the balances are checked every month in run()).
+TEST(ImportShares, ADepreciationCutsImportsAndRaisesDomesticOutputWithSwitching) {
+  AgentEconomyParams fixed = test::small_economy_params();
+  fixed.import_switching = false;
+  AgentEconomyParams switching = fixed;
+  switching.import_switching = true;
+  const SwitchPath a = run(fixed, 15, 111), b = run(switching, 15, 111);
+  EXPECT_DOUBLE_EQ(a.months[0].imports_usd_bn, b.months[0].imports_usd_bn);  // no price gap yet
+  // Before the small economy runs out of workers (its unemployment reaches zero by month 9, and demand
+  // domestic firms cannot meet is bought abroad again), the buyers have switched toward home goods.
+  EXPECT_LT(b.months[7].imports_usd_bn, a.months[7].imports_usd_bn * 0.85);
+  double out_a = 0, out_b = 0;
+  for (double v : a.months[7].output_rub_bn) out_a += v;
+  for (double v : b.months[7].output_rub_bn) out_b += v;
+  EXPECT_GT(out_b, out_a);
+}
+
+}  // namespace
+}  // namespace sancsim
