@@ -414,7 +414,7 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
   advance_supply(p, in);
   // Buyers switch between imports and domestic goods on last month's prices.
   if (p.import_switching && import_price_ > 0)
-    import_shares_.update(p.armington_elasticity,
+    import_shares_.update(p.armington_elasticity, p.armington_inputs_elasticity,
                           switching_speed_per_month(p.armington_short_run_share_per_quarter), import_price_,
                           import_price_ * food_relative_, sector_price_);
   const MonthRates r = rates(p, in);
@@ -550,6 +550,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.value(import_shares_.seen_household);
   h.value(import_shares_.seen_investment);
   h.value(import_shares_.seen_inputs);
+  h.value(chained_basket_);
   h.value(cpi_);
   h.value(underlying_cpi_);
   h.value(real_gdp_);

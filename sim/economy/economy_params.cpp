@@ -231,10 +231,18 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "shares at equal prices); domestic demand that replaces imports is bought from the same sector",
          "Armington (1969); docs/ECONOMY.md, \"Import shares that answer to relative prices\"");
   t.real("armington_elasticity", p.armington_elasticity, 0, 10, "elasticity",
-         "long-run elasticity of substitution between domestic and imported goods (import_switching)",
+         "long-run elasticity of substitution between domestic and imported goods in households' spending "
+         "and investment (import_switching)",
          "macro (home-import) estimates about 1, micro (between sources) about 3 (Feenstra, Luck, Obstfeld "
          "and Russ 2018, REStat); meta-analysis median 3.8, range 2.5-5.1 (Bajzik, Havranek, Irsova and "
-         "Schwarz 2020, JIE); 2 chosen between the macro and the micro figures for 8-sector baskets");
+         "Schwarz 2020, JIE); 2: twice the macro figure, as sectoral heterogeneity more than doubles the "
+         "aggregate elasticity (Imbs and Mejean 2015, AEJ: Macroeconomics, \"Elasticity optimism\")");
+  t.real("armington_inputs_elasticity", p.armington_inputs_elasticity, 0, 10, "elasticity",
+         "elasticity of substitution between firms' imported and domestic intermediate inputs "
+         "(import_switching; 0: the 2019 table's fixed coefficients)",
+         "imported and domestic inputs close to Leontief: output of Japanese affiliates in the US fell about "
+         "one-for-one with their imports after the 2011 Tohoku earthquake (Boehm, Flaaen and Pandalai-Nayar "
+         "2019, REStat 101(1))");
   t.real("armington_short_run_share_per_quarter", p.armington_short_run_share_per_quarter, 0, 1, "share",
          "share of the long-run import-share response that shows within a quarter (partial adjustment of "
          "the relative price buyers act on)",

@@ -43,8 +43,8 @@ ImportShares ImportShares::from_2019() {
   return m;
 }
 
-void ImportShares::update(double sigma, double speed, double import_price, double food_import_price,
-                          const std::array<double, kSectors>& sector_price) {
+void ImportShares::update(double sigma, double inputs_sigma, double speed, double import_price,
+                          double food_import_price, const std::array<double, kSectors>& sector_price) {
   const auto seen = [speed](double& log_seen, double relative) {
     log_seen += speed * (std::log(std::max(relative, 1e-12)) - log_seen);
     return std::exp(log_seen);
@@ -65,7 +65,7 @@ void ImportShares::update(double sigma, double speed, double import_price, doubl
     const double total = kSut2019.imported_inputs_per_output[s] + domestic;
     const double start = total > 0 ? kSut2019.imported_inputs_per_output[s] / total : 0.0;
     const double share =
-        armington_quantity_share(start, seen(seen_inputs[s], import_price / p_bundle), sigma);
+        armington_quantity_share(start, seen(seen_inputs[s], import_price / p_bundle), inputs_sigma);
     inputs_per_output[s] = share * total;
     domestic_input_scale[s] = domestic > 0 ? (1.0 - share) * total / domestic : 1.0;
   }

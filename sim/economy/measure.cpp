@@ -13,14 +13,28 @@ namespace sancsim {
 using namespace agent_economy_detail;
 
 void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r) {
-  double basket = 0, imported = 0;
+  // With expenditure switching the basket's imported shares are the households' of this month, and the
+  // index is chained: this month's basket at this month's prices over it at last month's.
+  const bool chained = p.import_switching;
+  const auto& shares = chained ? import_shares_.household : kSut2019.household_import_share;
+  double basket = 0, imported = 0, basket_before = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
-    const double imp = kSut2019.household_import_share[s];
+    const double imp = shares[s];
     const double import_price = r.import_price * (s == index(Sector::Agr) ? food_relative_ : 1.0);
     basket += household_basket_[s] * ((1.0 - imp) * sector_price_[s] + imp * import_price);
     imported += household_basket_[s] * imp * import_price;
+    if (chained) {
+      basket_before += household_basket_[s] *
+                       ((1.0 - imp) * cpi_prices_before_.domestic[s] + imp * cpi_prices_before_.imported[s]);
+      cpi_prices_before_.domestic[s] = sector_price_[s];
+      cpi_prices_before_.imported[s] = import_price;
+    }
   }
-  const double cpi = start_.price_level * basket / base_cpi_basket_ * (1.0 + r.vat) / (1.0 + kVatAtStart);
+  if (chained)
+    chained_basket_ =
+        month_index_ > 0 && basket_before > 0 ? chained_basket_ * basket / basket_before : basket;
+  const double level = chained ? chained_basket_ : basket;
+  const double cpi = start_.price_level * level / base_cpi_basket_ * (1.0 + r.vat) / (1.0 + kVatAtStart);
   double real = gva_share_[index(Sector::OilGas)] * energy_export_real_;
   double output = 0, capacity = 0;
   for (std::size_t s = 0; s < kSectors; ++s) real += gva_share_[s] * sector_output_[s];

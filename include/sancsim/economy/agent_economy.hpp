@@ -214,6 +214,11 @@ class AgentEconomy {
   double import_rise_log_ = 0;                   // its log change over last month's
   // This month's imported shares of each basket (the 2019 table's unless import_switching).
   ImportShares import_shares_ = ImportShares::from_2019();
+  // The chained CPI basket with switching: its level, and last month's domestic and imported prices.
+  double chained_basket_ = 1;
+  struct {
+    std::array<double, kSectors> domestic{}, imported{};
+  } cpi_prices_before_;
   std::array<double, kSectors> gva_share_{};  // GVA per unit of output (real GDP weights)
   std::array<std::int32_t, kSectors> first_firm_{}, firm_count_{};
   std::array<double, kSectors> household_basket_{}, government_basket_{}, investment_basket_{},

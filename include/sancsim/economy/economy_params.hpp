@@ -131,7 +131,8 @@ struct AgentEconomyParams {
   // shares answer to the import price against the domestic good's (Armington CES, start shares the 2019
   // table's); buyers act on a relative price that closes this share of a gap within a quarter.
   bool import_switching = false;
-  double armington_elasticity = 2.0;
+  double armington_elasticity = 2.0;         // households' and investment's (final buyers')
+  double armington_inputs_elasticity = 0.0;  // firms' imported against domestic inputs (0: Leontief)
   double armington_short_run_share_per_quarter = 0.5;
   // The Bank's rule reads an underlying CPI that looks through the first-round effect of large
   // import-price rises, as it does in the aggregate economy (cbr.supply_shock_lookthrough).

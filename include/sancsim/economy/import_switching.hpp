@@ -33,10 +33,11 @@ struct ImportShares {
 
   // The 2019 table's shares (relative prices 1).
   static ImportShares from_2019();
-  // Move the relative prices buyers act on toward this month's at `speed` and set the shares for
-  // `sigma`: households' and investment's imports against the domestic good of the same product (farm
-  // goods at `food_import_price`), firms' imported inputs against their domestic inputs' bundle.
-  void update(double sigma, double speed, double import_price, double food_import_price,
+  // Move the relative prices buyers act on toward this month's at `speed` and set the shares:
+  // households' and investment's imports against the domestic good of the same product (farm goods at
+  // `food_import_price`) with elasticity `sigma`, firms' imported inputs against their domestic inputs'
+  // bundle with `inputs_sigma`.
+  void update(double sigma, double inputs_sigma, double speed, double import_price, double food_import_price,
               const std::array<double, kSectors>& sector_price);
 };
 
