@@ -68,6 +68,7 @@ void RussianState::register_columns(SeriesTable& table) {
   col_.og_real = table.add_column("oil_gas_budget_revenue_real_rub_bn");
   col_.met_accrued = table.add_column("met_crude_accrued_rub_bn");
   col_.ndd_accrued = table.add_column("ndd_accrued_rub_bn");
+  col_.ndd_paid = table.add_column("ndd_paid_rub_bn");
   col_.gas_accrued = table.add_column("gas_taxes_accrued_rub_bn");
   col_.nwf_shortfall = table.add_column("nwf_shortfall_rub_bn");
   col_.deficit_12m = table.add_column("budget_deficit_12m_rub_bn", Cell::MayBeEmpty);
@@ -399,6 +400,7 @@ void RussianState::write(SeriesTable& t) const {
   t.set(col_.og_real, m.oil_gas_revenue_rub_bn / view_.price_level);  // CPI level, 2020 = 1
   t.set(col_.met_accrued, m.taxes.met_crude_rub_bn);
   t.set(col_.ndd_accrued, m.taxes.ndd_accrued_rub_bn);
+  t.set(col_.ndd_paid, m.ndd_paid_rub_bn);
   t.set(col_.gas_accrued, m.taxes.gas_rub_bn + m.taxes.gazprom_extra_rub_bn);
   t.set(col_.nwf_shortfall, m.financing.shortfall_rub_bn);
   t.set(col_.deficit_12m, m.deficit_12m_rub_bn);

@@ -129,7 +129,8 @@ class RussianState {
   // Column indices.
   struct Columns {
     std::size_t og, revenue, spending, defence, balance, nwf, debt, key_rate, cpi, usd_rub, gdp, unemployment,
-        real_wage, damper, og_usd, og_real, met_accrued, ndd_accrued, gas_accrued, nwf_shortfall, deficit_12m;
+        real_wage, damper, og_usd, og_real, met_accrued, ndd_accrued, ndd_paid, gas_accrued, nwf_shortfall,
+        deficit_12m;
     // Agent economy only.
     std::size_t defence_share, soldiers, deposits, loans, household_loans, imports;
     std::array<std::size_t, kSectors> output{};
