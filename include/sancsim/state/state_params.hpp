@@ -17,7 +17,8 @@ struct TaxParams {
   double met_kc_cutoff_usd_per_bbl = 15;                 // Kc = (Urals - 15) * RUB/USD / 261
   YearPath met_kk_rub_per_t{{{2021, 428}, {2022, 0}}};   // Kk add-on of the tax manoeuvre (0 from 2022)
   YearPath met_addon_rub_per_t{{{2021, 0}, {2023, 0}}};  // post-2022 MET add-ons, lump (scenario lever)
-  double met_effective_share = 0.643;  // share of the nominal MET liability collected (reliefs)
+  double met_effective_share =
+      0.579;  // share of the nominal MET liability collected (reliefs; scenarios/calibration/ndd.toml)
   YearPath duty_coefficient{{{2019, 5.0 / 6},
                              {2020, 4.0 / 6},
                              {2021, 3.0 / 6},
@@ -31,8 +32,8 @@ struct TaxParams {
   YearPath urals_tax_premium_usd_per_bbl{
       {{2021, 2.0}, {2022, 4.0}, {2024, 6.0}}};  // MinFin CIF basis over FOB
   double ndd_rate = 0.5;                         // profit-based tax (NDD) rate on the tax base
-  double ndd_output_share = 0.16;                // share of crude output under the NDD regime
-  double ndd_cost_usd_per_bbl = 22;              // deductible costs (opex, capex allowance, transport)
+  double ndd_output_share = 0.395;   // share of crude output under the NDD regime (calibration/ndd.toml)
+  double ndd_cost_usd_per_bbl = 22;  // deductible costs (opex, capex allowance, transport)
   // Damper (damping component of the reverse excise, Tax Code art. 200 p. 27): per fuel,
   // compensation share x coefficient x (export netback - indicative domestic price) x volume sold at
   // home. The export netback is a European quotation (Brent + the fuel's crack, no Russian discount)
