@@ -39,8 +39,9 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     const std::size_t s = index(firms_.sector[f]);
     double& expected = firms_.expected_demand[f];
     expected = (1.0 - lambda) * expected + lambda * firms_.demand[f];
-    double plan = expected + 0.5 * (p.inventory_target_months * expected - firms_.inventory[f]);
-    plan = std::clamp(plan, 0.0, capacity(p, f));
+    // The inventory rule (no stock drained by a shortage).
+    double plan =
+        plan_without_shortage(expected, firms_.inventory[f], 0.0, p.inventory_target_months, capacity(p, f));
     // After the invasion the imported parts on offer limit output once the firm's stock of the cut-off
     // parts runs out; the firm keeps the staff for the output it would make without the shortage.
     if (p.war_imports_bind_output) ration_imported_parts(p, f, plan);

@@ -31,7 +31,8 @@ PartsLimitedOutput output_on_imported_parts(double plan, double reference, doubl
 // full cut (1 - factor at weight 1) of its expected demand.
 double imported_parts_target(double stock_months, double full_cut_supply_factor, double expected_demand);
 
-// The reference plan: the inventory rule applied to the stock the firm would hold without the shortage.
+// The inventory rule, E + (h E - stock) / 2 within [0, capacity], applied to the stock the firm would hold
+// without the shortage (inventory + drained); with nothing drained it is the goods market's own plan.
 double plan_without_shortage(double expected_demand, double inventory, double drained, double target_months,
                              double capacity);
 
