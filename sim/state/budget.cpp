@@ -25,8 +25,25 @@ Spending SpendingPaths::month(const SpendingParams& p, int year) const {
   return s;
 }
 
-Financing finance_month(const FinancingParams& p, int year, double revenue_rub_bn, Spending& spending,
+namespace {
+int yyyymm(YearMonth m) { return m.year() * 100 + static_cast<int>(m.month()); }
+bool fund_pays_deficit(const FinancingParams& p, YearMonth m) {
+  return p.nwf_deficit_from_yyyymm == 0 || yyyymm(m) >= p.nwf_deficit_from_yyyymm;
+}
+}  // namespace
+
+double nwf_planned_deficit_rub_bn(const FinancingParams& p, YearMonth month) {
+  const double plan = p.nwf_deficit_plan_rub_bn_per_year.at(month.year());
+  if (plan <= 0 || !fund_pays_deficit(p, month)) return 0.0;
+  // The plan's months: all twelve, or those from the dated start when it falls in this year.
+  const int from = p.nwf_deficit_from_yyyymm;
+  const int months = (from / 100 == month.year()) ? 13 - from % 100 : 12;
+  return plan / months;
+}
+
+Financing finance_month(const FinancingParams& p, YearMonth month, double revenue_rub_bn, Spending& spending,
                         const RuleFlows& rule, double nwf_available_rub_bn, double debt_rub_bn) {
+  const int year = month.year();
   Financing f;
   f.nwf_purchases_rub_bn = rule.purchases_rub_bn;
   const double available = std::max(0.0, nwf_available_rub_bn);
@@ -34,10 +51,13 @@ Financing finance_month(const FinancingParams& p, int year, double revenue_rub_b
   const double need = spending.total_rub_bn() - revenue_rub_bn + f.nwf_purchases_rub_bn;
   double nwf_wanted = rule.sales_rub_bn;
   const double rest = need - rule.sales_rub_bn;
-  if (rest > 0) {
+  const double planned = nwf_planned_deficit_rub_bn(p, month);
+  if (planned > 0) {
+    nwf_wanted += planned;  // what it does not need for the deficit replaces borrowing or repays debt
+  } else if (rest > 0 && fund_pays_deficit(p, month)) {
     nwf_wanted += p.nwf_deficit_share.at(year) * rest;
-    f.printed_rub_bn = p.monetary_financing_share.at(year) * rest;
   }
+  if (rest > 0) f.printed_rub_bn = p.monetary_financing_share.at(year) * rest;
   f.nwf_sales_rub_bn = std::min(nwf_wanted, available);
   f.shortfall_rub_bn = nwf_wanted - f.nwf_sales_rub_bn;
   double still_needed =

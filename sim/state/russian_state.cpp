@@ -38,7 +38,10 @@ RussianState::EconomyView RussianState::view_of(const Economy& e, const EconomyP
 RussianState::RussianState(const StateParams& params, Date start)
     : p_(params),
       usd_rub_(params.initial.usd_rub),
-      nwf_liquid_usd_bn_(params.initial.nwf_liquid_rub_bn / params.initial.usd_rub),
+      nwf_western_usd_bn_(params.financing.nwf_western_share * params.initial.nwf_liquid_rub_bn /
+                          params.initial.usd_rub),
+      nwf_eastern_usd_bn_((1.0 - params.financing.nwf_western_share) * params.initial.nwf_liquid_rub_bn /
+                          params.initial.usd_rub),
       ofz_debt_rub_bn_(params.initial.ofz_debt_rub_bn),
       ofz_fixed_coupon_pct_(params.initial.ofz_fixed_coupon_pct),
       economy_(params.initial),
@@ -55,6 +58,7 @@ void RussianState::register_columns(SeriesTable& table) {
   col_.defence = table.add_column("defence_spending_rub_bn");
   col_.balance = table.add_column("budget_balance_rub_bn");
   col_.nwf = table.add_column("nwf_liquid_rub_bn");
+  col_.nwf_western = table.add_column("nwf_western_rub_bn");
   col_.debt = table.add_column("ofz_debt_rub_bn");
   col_.key_rate = table.add_column("key_rate_pct");
   col_.cpi = table.add_column("cpi_yoy_pct");
@@ -102,6 +106,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   StateMonth m;
   m.month = oil.month;
   const double nwf_before_rub_bn = nwf_liquid_rub_bn();
+  const double western_before_rub_bn = nwf_western_usd_bn_ * usd_rub_;
   const double prev_usd_rub = usd_rub_;
   const double prev_key_rate = cbr_.key_rate_pct;
   const double prev_cpi_yoy = view_.cpi_yoy_pct;
@@ -169,20 +174,23 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   const double fl = p_.financing.ofz_floating_share;
   m.spending.interest_rub_bn =
       ofz_debt_rub_bn_ * (fl * prev_key_rate + (1.0 - fl) * ofz_fixed_coupon_pct_) / 1200.0;
-  // The freeze of Western-currency holdings moves part of the liquid fund out of reach: a revaluation.
-  if (year * 100 + static_cast<int>(month) == p_.financing.nwf_freeze_yyyymm) {
-    const double frozen_usd_bn = p_.financing.nwf_frozen_share * nwf_liquid_usd_bn_;
-    nwf_liquid_usd_bn_ -= frozen_usd_bn;
-    m.nwf_valuation_rub_bn = -frozen_usd_bn * usd_rub_;
+  // The Western part frozen in March 2022 stayed in the fund and in MinFin's liquid figure (1 Nov 2022:
+  // 45.7 bn euros, 4.9 bn pounds, 692.7 bn yen of 7.873 trn) and was sold first from October 2022. The
+  // calibrated default still writes it off at the freeze, a revaluation (docs/MODEL_STATE.md section 2).
+  if (p_.financing.nwf_freeze_writes_off &&
+      year * 100 + static_cast<int>(month) == p_.financing.nwf_freeze_yyyymm) {
+    m.nwf_western_valuation_rub_bn = -nwf_western_usd_bn_ * usd_rub_;
+    m.nwf_valuation_rub_bn = m.nwf_western_valuation_rub_bn;
+    nwf_western_usd_bn_ = 0;
   }
   const double nwf_available = nwf_liquid_rub_bn() - p_.financing.nwf_floor_rub_bn;
-  m.financing = finance_month(p_.financing, year, m.revenue_rub_bn, m.spending, m.rule, nwf_available,
+  m.financing = finance_month(p_.financing, oil.month, m.revenue_rub_bn, m.spending, m.rule, nwf_available,
                               ofz_debt_rub_bn_);
 
   // 4. Stocks. The NWF holds FX: valuation follows the ruble, flows convert at this month's rate.
   m.nwf_valuation_rub_bn += nwf_before_rub_bn * (usd_rub_ / prev_usd_rub - 1.0);
-  nwf_liquid_usd_bn_ += (m.financing.nwf_purchases_rub_bn - m.financing.nwf_sales_rub_bn) / usd_rub_;
-  if (nwf_liquid_usd_bn_ < 0 && nwf_liquid_usd_bn_ > -1e-9) nwf_liquid_usd_bn_ = 0;  // rounding at exhaustion
+  m.nwf_western_valuation_rub_bn += western_before_rub_bn * (usd_rub_ / prev_usd_rub - 1.0);
+  book_nwf_flows(m);
   prev_nwf_net_purchases_rub_bn_ = m.financing.nwf_purchases_rub_bn - m.financing.nwf_sales_rub_bn;
   const double ofz_yield_pct = prev_key_rate + p_.financing.ofz_spread_pct;
   const double repricing = 1.0 / (12.0 * p_.financing.ofz_avg_maturity_years) +
@@ -190,10 +198,11 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   ofz_fixed_coupon_pct_ += std::min(1.0, repricing) * (ofz_yield_pct - ofz_fixed_coupon_pct_);
   ofz_debt_rub_bn_ += m.financing.borrowing_rub_bn;
   m.nwf_liquid_rub_bn = nwf_liquid_rub_bn();
+  m.nwf_western_rub_bn = nwf_western_usd_bn_ * usd_rub_;
   m.ofz_debt_rub_bn = ofz_debt_rub_bn_;
   m.deficit_12m_rub_bn = rolling_deficit_rub_bn(m);
   check_finite_budget(m);
-  check_identities(m, nwf_before_rub_bn);
+  check_identities(m, nwf_before_rub_bn, western_before_rub_bn);
 
   // 5. Economy, then the central bank's decision for next month.
   step_economy(m, oil, fx, prev_key_rate, prev_usd_rub, real_rate_gap);
@@ -207,6 +216,32 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
 
   last_ = m;
   if (columns_registered_ && table.rows() > 0) write(table);
+}
+
+void RussianState::book_nwf_flows(StateMonth& m) {
+  const Financing& f = m.financing;
+  const int yyyymm = m.month.year() * 100 + static_cast<int>(m.month.month());
+  const int freeze = p_.financing.nwf_freeze_yyyymm;
+  const double total_usd_bn = nwf_western_usd_bn_ + nwf_eastern_usd_bn_;
+  if (freeze == 0 || yyyymm < freeze) {
+    // Before the freeze the fund bought and sold along its currency structure.
+    const double western =
+        total_usd_bn > 0 ? nwf_western_usd_bn_ / total_usd_bn : p_.financing.nwf_western_share;
+    m.nwf_western_purchases_rub_bn = western * f.nwf_purchases_rub_bn;
+    m.nwf_western_sales_rub_bn = western * f.nwf_sales_rub_bn;
+  } else {
+    // Frozen abroad, the Western part is bought no more; it was what the fund sold first (to the Bank
+    // of Russia, from October 2022).
+    m.nwf_western_purchases_rub_bn = 0;
+    m.nwf_western_sales_rub_bn = std::min(f.nwf_sales_rub_bn, nwf_western_usd_bn_ * usd_rub_);
+  }
+  nwf_western_usd_bn_ += (m.nwf_western_purchases_rub_bn - m.nwf_western_sales_rub_bn) / usd_rub_;
+  nwf_eastern_usd_bn_ += (f.nwf_purchases_rub_bn - m.nwf_western_purchases_rub_bn -
+                          (f.nwf_sales_rub_bn - m.nwf_western_sales_rub_bn)) /
+                         usd_rub_;
+  // Rounding at exhaustion.
+  if (nwf_western_usd_bn_ < 0 && nwf_western_usd_bn_ > -1e-9) nwf_western_usd_bn_ = 0;
+  if (nwf_eastern_usd_bn_ < 0 && nwf_eastern_usd_bn_ > -1e-9) nwf_eastern_usd_bn_ = 0;
 }
 
 void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const FxFlows& fx,
@@ -312,7 +347,8 @@ double RussianState::war_shock_weight(YearMonth month) const {
   return war_share_of_month(month) * std::exp(-elapsed_months / p_.economy.war_demand_shock_months);
 }
 
-void RussianState::check_identities(const StateMonth& m, double nwf_before_rub_bn) const {
+void RussianState::check_identities(const StateMonth& m, double nwf_before_rub_bn,
+                                    double western_before_rub_bn) const {
   const Financing& f = m.financing;
   const double lhs = m.revenue_rub_bn - m.spending.total_rub_bn();
   const double rhs = -(f.borrowing_rub_bn + f.nwf_sales_rub_bn + f.printed_rub_bn) + f.nwf_purchases_rub_bn;
@@ -327,6 +363,17 @@ void RussianState::check_identities(const StateMonth& m, double nwf_before_rub_b
     throw std::logic_error(
         fmt::format("{}: NWF stock-flow broken: change {} but purchases - sales + valuation = {}",
                     m.month.str(), change, flows));
+  const double western_change = m.nwf_western_rub_bn - western_before_rub_bn;
+  const double western_flows =
+      m.nwf_western_purchases_rub_bn - m.nwf_western_sales_rub_bn + m.nwf_western_valuation_rub_bn;
+  if (!(std::abs(western_change - western_flows) <=
+        1e-9 * (1.0 + std::abs(western_before_rub_bn) + std::abs(western_flows))))
+    throw std::logic_error(fmt::format(
+        "{}: NWF Western-part stock-flow broken: change {} but purchases - sales + valuation = {}",
+        m.month.str(), western_change, western_flows));
+  if (m.nwf_western_rub_bn < -1e-6 || m.nwf_western_rub_bn > m.nwf_liquid_rub_bn + 1e-6)
+    throw std::logic_error(fmt::format("{}: NWF Western part {} outside [0, liquid part {}]", m.month.str(),
+                                       m.nwf_western_rub_bn, m.nwf_liquid_rub_bn));
   if (m.nwf_liquid_rub_bn < -1e-6)
     throw std::logic_error(
         fmt::format("{}: NWF liquid part negative ({})", m.month.str(), m.nwf_liquid_rub_bn));
@@ -388,6 +435,7 @@ void RussianState::write(SeriesTable& t) const {
   t.set(col_.defence, m.spending.defence_rub_bn);
   t.set(col_.balance, m.balance_rub_bn());
   t.set(col_.nwf, m.nwf_liquid_rub_bn);
+  t.set(col_.nwf_western, m.nwf_western_rub_bn);
   t.set(col_.debt, m.ofz_debt_rub_bn);
   t.set(col_.key_rate, m.key_rate_pct);
   t.set(col_.cpi, view_.cpi_yoy_pct);
@@ -421,7 +469,8 @@ void RussianState::hash(StateHasher& h) const {
   h.value(war_start_day_);
   h.value(usd_rub_);
   h.value(world_price_level_);
-  h.value(nwf_liquid_usd_bn_);
+  h.value(nwf_western_usd_bn_);
+  h.value(nwf_eastern_usd_bn_);
   h.value(ofz_debt_rub_bn_);
   h.value(ofz_fixed_coupon_pct_);
   h.value(prev_nwf_net_purchases_rub_bn_);

@@ -199,16 +199,36 @@ void describe_state(ParamTable& t, StateParams& p) {
   t.section("state.financing");
   FinancingParams& f = p.financing;
   t.path("nwf_deficit_share", f.nwf_deficit_share, 0, 1, "share",
-         "share of the financing need (beyond the rule) met by NWF sales", kCalib);
+         "share of the financing need (beyond the rule) met by NWF sales, in years without a plan", kCalib);
+  t.path("nwf_deficit_plan_rub_bn_per_year", f.nwf_deficit_plan_rub_bn_per_year, 0, 1e5, "rub_bn_per_year",
+         "NWF money for the deficit planned by the budget law (> 0 replaces the share; spread over the "
+         "year's months from nwf_deficit_from_yyyymm)",
+         "draft federal budget of 28 Sep 2022: 3.19 trn (2022), 1.95 trn (2023) (Reuters via zawya.com)");
+  t.integer("nwf_deficit_from_yyyymm", f.nwf_deficit_from_yyyymm, 0, 210012,
+            "no NWF money for the deficit before this month, YYYYMM (0 = no date)",
+            "PM's order of 20 Oct 2022 (up to 1 trn in 2022; vestikavkaza.ru/material/156200); first use in "
+            "Oct 2022 (Interfax, 8 Nov 2022)");
   t.path("monetary_financing_share", f.monetary_financing_share, 0, 1, "share",
          "share of the financing need printed (scenario option)", kDoc);
   t.choice("on_nwf_exhausted", f.on_nwf_exhausted, {"borrow", "cut_spending", "print"},
            "what replaces NWF sales once the liquid part is gone", kDoc);
   t.real("nwf_floor_rub_bn", f.nwf_floor_rub_bn, 0, 1e5, "rub_bn", "liquid NWF assets never sold", kDoc);
-  t.real("nwf_frozen_share", f.nwf_frozen_share, 0, 1, "share",
-         "liquid NWF assets reclassified as frozen (held in Western currencies) at the freeze", kCalib);
-  t.integer("nwf_freeze_yyyymm", f.nwf_freeze_yyyymm, 0, 210012, "month of the freeze as YYYYMM (0 = never)",
-            "Feb-Mar 2022 freeze of CBR reserves (russia_calibration.md 5.5)");
+  t.real(
+      "nwf_western_share", f.nwf_western_share, 0, 1, "share",
+      "liquid NWF assets held in euros, pounds and yen until the freeze",
+      "the Western currencies' share: 0.43 of the 1 Nov 2022 holdings at March 2022 cross rates, 0.45 with "
+      "October's sale added back (Interfax, 8 Nov 2022); 0.48 on 1 Jan 2022 (Accounts Chamber)");
+  t.integer(
+      "nwf_freeze_yyyymm", f.nwf_freeze_yyyymm, 0, 210012,
+      "month the Western part is frozen, YYYYMM (0 = never): bought no more, sold first",
+      "Feb-Mar 2022 freeze of CBR reserves (russia_calibration.md 5.5); sold to the Bank of Russia from "
+      "Oct 2022 (Interfax, 8 Nov 2022)");
+  t.flag(
+      "nwf_freeze_writes_off", f.nwf_freeze_writes_off,
+      "the freeze writes the Western part off the liquid figure (false: kept and counted, as MinFin "
+      "reported)",
+      "calibrated default; MinFin's liquid part of 1 Nov 2022 counts the Western currencies (Interfax, 8 Nov "
+      "2022)");
   t.real("ofz_spread_pct", f.ofz_spread_pct, -10, 10, "pct", "OFZ yield over the key rate", kCalib);
   t.real("ofz_floating_share", f.ofz_floating_share, 0, 1, "share", "floating-rate OFZ in the debt",
          "MinFin debt structure (OFZ-PK)");

@@ -48,11 +48,44 @@ TEST(Financing, SplitsTheNeedAndKeepsTheIdentity) {
   s.other_rub_bn = 1000;
   RuleFlows rule;
   rule.sales_rub_bn = 100;
-  const Financing f = finance_month(p, 2024, 600, s, rule, 1e6, 20000);
+  const Financing f = finance_month(p, YearMonth::from(2024, 6), 600, s, rule, 1e6, 20000);
   // need 400: 100 by the rule, then half of the remaining 300 from the NWF, the rest borrowed.
   EXPECT_NEAR(f.nwf_sales_rub_bn, 250, 1e-9);
   EXPECT_NEAR(f.borrowing_rub_bn, 150, 1e-9);
   EXPECT_NEAR(600 - s.total_rub_bn(), -(f.borrowing_rub_bn + f.nwf_sales_rub_bn + f.printed_rub_bn), 1e-9);
+}
+
+TEST(Financing, NoFundMoneyForTheDeficitBeforeTheDatedStartThenThePlanOverTheRemainingMonths) {
+  // The sourced accounting (scenarios/history_nwf_sourced.toml): from Oct 2022; 3.19 trn planned for 2022,
+  // 1.95 trn for 2023; the 2024 share 0.72.
+  FinancingParams p;
+  p.nwf_deficit_from_yyyymm = 202210;
+  p.nwf_deficit_plan_rub_bn_per_year = YearPath{{{2021, 0.0}, {2022, 3190.0}, {2023, 1950.0}, {2024, 0.0}}};
+  RuleFlows rule;
+  const auto month_of = [&](int year, unsigned month) {
+    Spending s;
+    s.other_rub_bn = 1000;  // a 400 bn deficit against 600 of revenue
+    return finance_month(p, YearMonth::from(year, month), 600, s, rule, 1e6, 20000);
+  };
+  for (unsigned mo = 1; mo <= 9; ++mo) {
+    EXPECT_EQ(month_of(2022, mo).nwf_sales_rub_bn, 0) << mo;
+    EXPECT_NEAR(month_of(2022, mo).borrowing_rub_bn, 400, 1e-9) << mo;
+  }
+  // October to December share 2022's plan; the part beyond the deficit replaces borrowing (repays debt).
+  for (unsigned mo = 10; mo <= 12; ++mo) {
+    const Financing f = month_of(2022, mo);
+    EXPECT_NEAR(f.nwf_sales_rub_bn, 3190.0 / 3, 1e-9) << mo;
+    EXPECT_NEAR(f.borrowing_rub_bn, 400 - 3190.0 / 3, 1e-9) << mo;
+  }
+  EXPECT_NEAR(month_of(2023, 5).nwf_sales_rub_bn, 1950.0 / 12, 1e-9);
+  // Without a plan the share applies, and the date still holds: a share in 2022 pays nothing before October.
+  EXPECT_NEAR(month_of(2024, 5).nwf_sales_rub_bn, 0.72 * 400, 1e-9);
+  p.nwf_deficit_plan_rub_bn_per_year = YearPath{{{2021, 0.0}}};
+  p.nwf_deficit_share = YearPath{{{2021, 0.5}}};
+  EXPECT_EQ(month_of(2022, 9).nwf_sales_rub_bn, 0);
+  EXPECT_NEAR(month_of(2022, 10).nwf_sales_rub_bn, 200, 1e-9);
+  p.nwf_deficit_from_yyyymm = 0;  // no date: the share from the start
+  EXPECT_NEAR(month_of(2021, 1).nwf_sales_rub_bn, 200, 1e-9);
 }
 
 TEST(Financing, ExhaustedFundFallsBackOnTheChosenOption) {
@@ -64,7 +97,7 @@ TEST(Financing, ExhaustedFundFallsBackOnTheChosenOption) {
     Spending s;
     s.defence_rub_bn = 500;
     s.other_rub_bn = 500;
-    const Financing f = finance_month(p, 2027, 600, s, rule, 100, 20000);
+    const Financing f = finance_month(p, YearMonth::from(2027, 6), 600, s, rule, 100, 20000);
     EXPECT_NEAR(f.nwf_sales_rub_bn, 100, 1e-9) << option;
     EXPECT_NEAR(f.shortfall_rub_bn, 300, 1e-9) << option;
     EXPECT_NEAR(600 - s.total_rub_bn(), -(f.borrowing_rub_bn + f.nwf_sales_rub_bn + f.printed_rub_bn), 1e-9)

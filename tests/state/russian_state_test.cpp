@@ -99,6 +99,65 @@ TEST(RussianState, BudgetIdentityAndNwfStockFlowHoldEveryMonthOverTenYears) {
   EXPECT_DOUBLE_EQ(r.table.values("nwf_liquid_rub_bn").back(), r.months.back().nwf_liquid_rub_bn);
 }
 
+TEST(RussianState, NwfCurrencyPartsKeepTheirStockFlowAndTheWesternPartIsSoldFirstFromOctober2022) {
+  // The sourced accounting (scenarios/history_nwf_sourced.toml): the Western part frozen in March 2022
+  // but counted; no fund money for the deficit before October 2022, then 2022's plan (3.19 trn) over
+  // October-December and 2023's (1.95 trn) over the year.
+  StateParams p;
+  p.financing.nwf_freeze_writes_off = false;
+  p.financing.nwf_deficit_from_yyyymm = 202210;
+  p.financing.nwf_deficit_plan_rub_bn_per_year =
+      YearPath{{{2021, 0.0}, {2022, 3190.0}, {2023, 1950.0}, {2024, 0.0}}};
+  const StateRun r = run(p, test::synthetic_path(5, 75, 25, 12));
+  double western_before = p.financing.nwf_western_share * p.initial.nwf_liquid_rub_bn;
+  double eastern_before = p.initial.nwf_liquid_rub_bn - western_before;
+  double sold_2022_rub_bn = 0;
+  bool western_sold = false;
+  for (const StateMonth& m : r.months) {
+    const Financing& f = m.financing;
+    const double eastern = m.nwf_liquid_rub_bn - m.nwf_western_rub_bn;
+    const double eastern_valuation = m.nwf_valuation_rub_bn - m.nwf_western_valuation_rub_bn;
+    // Each part: change = purchases - sales + valuation; the parts add up to the reported total.
+    EXPECT_NEAR(m.nwf_western_rub_bn - western_before,
+                m.nwf_western_purchases_rub_bn - m.nwf_western_sales_rub_bn + m.nwf_western_valuation_rub_bn,
+                1e-6)
+        << m.month.str();
+    EXPECT_NEAR(eastern - eastern_before,
+                (f.nwf_purchases_rub_bn - m.nwf_western_purchases_rub_bn) -
+                    (f.nwf_sales_rub_bn - m.nwf_western_sales_rub_bn) + eastern_valuation,
+                1e-6)
+        << m.month.str();
+    EXPECT_GE(m.nwf_western_rub_bn, -1e-9);
+    EXPECT_GE(eastern, -1e-9);
+    const bool before_order = m.month < YearMonth::from(2022, 10);
+    if (before_order) EXPECT_EQ(f.nwf_sales_rub_bn, 0) << m.month.str();
+    if (m.month.year() == 2022) sold_2022_rub_bn += f.nwf_sales_rub_bn;
+    if (YearMonth::from(2022, 3) <= m.month) {
+      EXPECT_EQ(m.nwf_western_purchases_rub_bn, 0) << m.month.str();
+      // The yuan and gold are sold only once the Western part is gone.
+      if (f.nwf_sales_rub_bn > m.nwf_western_sales_rub_bn + 1e-9) EXPECT_NEAR(m.nwf_western_rub_bn, 0, 1e-9);
+    }
+    // The freeze is no write-off: March 2022's valuation is the ruble's move only.
+    if (m.month == YearMonth::from(2022, 3)) EXPECT_GT(m.nwf_western_rub_bn, 0.3 * m.nwf_liquid_rub_bn);
+    western_sold = western_sold || m.nwf_western_sales_rub_bn > 0;
+    western_before = m.nwf_western_rub_bn;
+    eastern_before = eastern;
+  }
+  EXPECT_NEAR(sold_2022_rub_bn, 3190, 1e-6);
+  EXPECT_TRUE(western_sold);
+}
+
+TEST(RussianState, TheDefaultFreezeWritesTheWesternPartOffInMarch2022) {
+  const StateParams p;
+  const StateRun r = run(p, test::synthetic_path(2, 75, 25, 12));
+  const StateMonth& feb = r.months[13];
+  const StateMonth& mar = r.months[14];
+  ASSERT_EQ(mar.month, YearMonth::from(2022, 3));
+  EXPECT_NEAR(feb.nwf_western_rub_bn, p.financing.nwf_western_share * feb.nwf_liquid_rub_bn, 1e-6);
+  EXPECT_EQ(mar.nwf_western_rub_bn, 0);
+  EXPECT_NEAR(mar.nwf_western_valuation_rub_bn, -feb.nwf_western_rub_bn, 1e-6);
+}
+
 TEST(RussianState, IsDeterministic) {
   const auto path = test::synthetic_path(3, 75, 25, 12);
   EXPECT_EQ(run(StateParams{}, path).hash, run(StateParams{}, path).hash);

@@ -44,9 +44,15 @@ struct Financing {
   double shortfall_rub_bn = 0;  // NWF sales asked for but not available
 };
 
-// Decides the financing; may set `spending.cut_rub_bn` under the "cut_spending" option.
-Financing finance_month(const FinancingParams& p, int year, double revenue_rub_bn, Spending& spending,
+// Decides the financing; may set `spending.cut_rub_bn` under the "cut_spending" option. The NWF pays
+// for the deficit only from `nwf_deficit_from_yyyymm`: a planned amount where the year has one (whatever
+// the month's deficit: the order of 20 Oct 2022 let it replace borrowing and redeem debt), else a share.
+Financing finance_month(const FinancingParams& p, YearMonth month, double revenue_rub_bn, Spending& spending,
                         const RuleFlows& rule, double nwf_available_rub_bn, double debt_rub_bn);
+
+// The NWF's money for the deficit planned for `month`, bn RUB (0 where the year has no plan or the
+// month is before the dated start): the year's plan spread evenly over its months from the start.
+double nwf_planned_deficit_rub_bn(const FinancingParams& p, YearMonth month);
 
 // Non-O&G revenue of a month: a share of nominal GDP, scaled by the VAT rate against 20%.
 double non_og_revenue_rub_bn(const FinancingParams& p, int year, double nominal_gdp_rub_bn_per_year);

@@ -35,8 +35,14 @@ struct StateMonth {
   Spending spending;
   RuleFlows rule;
   Financing financing;
-  double nwf_liquid_rub_bn = 0;  // end of month
+  double nwf_liquid_rub_bn = 0;  // end of month, as MinFin reports it: both parts below
   double nwf_valuation_rub_bn = 0;
+  // The Western-currency part of the liquid fund (euros, pounds, yen; frozen abroad from the freeze
+  // but still counted) and its own flows; the rest is the yuan-and-gold part.
+  double nwf_western_rub_bn = 0;  // end of month
+  double nwf_western_purchases_rub_bn = 0;
+  double nwf_western_sales_rub_bn = 0;
+  double nwf_western_valuation_rub_bn = 0;
   double ofz_debt_rub_bn = 0;
   double key_rate_pct = 0;
   double usd_rub = 0;
@@ -67,8 +73,11 @@ class RussianState {
   double floor_discount_usd_per_bbl() const { return floor_discount_usd_per_bbl_; }
 
  private:
-  double nwf_liquid_rub_bn() const { return nwf_liquid_usd_bn_ * usd_rub_; }
-  void check_identities(const StateMonth& m, double nwf_before_rub_bn) const;
+  double nwf_liquid_rub_bn() const { return (nwf_western_usd_bn_ + nwf_eastern_usd_bn_) * usd_rub_; }
+  // Books the month's NWF purchases and sales on the two parts (pro rata before the freeze; after it,
+  // purchases to the yuan-and-gold part and sales from the Western part first).
+  void book_nwf_flows(StateMonth& m);
+  void check_identities(const StateMonth& m, double nwf_before_rub_bn, double western_before_rub_bn) const;
   // Numerical guards (state_guard.hpp): throw NonFiniteSeries naming the series and its parameters.
   void check_oil_inputs(const OilMonth& oil) const;
   void check_finite_budget(const StateMonth& m) const;
@@ -93,7 +102,8 @@ class RussianState {
   // Stocks and prices carried between months.
   double usd_rub_ = 0;
   double world_price_level_ = 1;
-  double nwf_liquid_usd_bn_ = 0;
+  double nwf_western_usd_bn_ = 0;  // euros, pounds and yen, USD-equivalent
+  double nwf_eastern_usd_bn_ = 0;  // yuan and gold, USD-equivalent (cross rates not modelled)
   double ofz_debt_rub_bn_ = 0;
   double ofz_fixed_coupon_pct_ = 0;
   double prev_nwf_net_purchases_rub_bn_ = 0;  // mirrored or passed to the FX market next month
@@ -128,9 +138,9 @@ class RussianState {
 
   // Column indices.
   struct Columns {
-    std::size_t og, revenue, spending, defence, balance, nwf, debt, key_rate, cpi, usd_rub, gdp, unemployment,
-        real_wage, damper, og_usd, og_real, met_accrued, ndd_accrued, ndd_paid, gas_accrued, nwf_shortfall,
-        deficit_12m;
+    std::size_t og, revenue, spending, defence, balance, nwf, nwf_western, debt, key_rate, cpi, usd_rub, gdp,
+        unemployment, real_wage, damper, og_usd, og_real, met_accrued, ndd_accrued, ndd_paid, gas_accrued,
+        nwf_shortfall, deficit_12m;
     // Agent economy only.
     std::size_t defence_share, soldiers, deposits, loans, household_loans, imports;
     std::array<std::size_t, kSectors> output{};

@@ -135,16 +135,29 @@ struct SpendingParams {
 };
 
 struct FinancingParams {
+  // Share of the need (beyond the rule) sold from the NWF, in years without a planned amount below.
+  // 0.5 in 2022-23 has no source; the sourced accounting (scenarios/history_nwf_sourced.toml) replaces it.
   YearPath nwf_deficit_share{{{2021, 0}, {2022, 0.5}, {2023, 0.5}, {2024, 0.72}, {2025, 0.5}}};
+  // NWF money for the deficit planned by the budget law, bn RUB a year (> 0 replaces the share); the
+  // draft budget of 28 Sep 2022 planned 3.19 trn for 2022 and 1.95 trn for 2023 (opt-in).
+  YearPath nwf_deficit_plan_rub_bn_per_year{{{2021, 0}}};
+  // No NWF money for the deficit before this month (YYYYMM; 0 = no date); the PM's order of 20 Oct
+  // 2022 in the sourced accounting. A plan's year is spread evenly over its months from this one.
+  int nwf_deficit_from_yyyymm = 0;
   YearPath monetary_financing_share{{{2021, 0}}};  // scenario option: share of the need printed
   std::string on_nwf_exhausted = "borrow";         // borrow | cut_spending | print
   double nwf_floor_rub_bn = 0;                     // liquid part kept untouched
-  double nwf_frozen_share = 0.425;                 // liquid part reclassified as frozen (Western currencies)
-  int nwf_freeze_yyyymm = 202203;                  // when (0 = never)
-  double ofz_spread_pct = -1.0;                    // OFZ yield over the key rate
-  double ofz_floating_share = 0.35;                // OFZ-PK (RUONIA floaters) in the debt
-  double ofz_avg_maturity_years = 6;               // fixed coupons reprice at this pace
-  double non_og_revenue_vat_share = 0.37;          // VAT share of non-O&G revenue
+  double nwf_western_share = 0.425;                // liquid part in euros, pounds and yen until the freeze
+  // From this month (YYYYMM; 0 = never) the Western part is frozen abroad: still counted in the
+  // liquid part, bought no more, and sold first (to the Bank of Russia) when the fund is drawn on.
+  int nwf_freeze_yyyymm = 202203;
+  // Whether the freeze writes the Western part off the liquid figure (the calibrated default) or keeps
+  // it there, as MinFin's reports did (1 Nov 2022: 45.7 bn euros, 4.9 bn pounds, 692.7 bn yen).
+  bool nwf_freeze_writes_off = true;
+  double ofz_spread_pct = -1.0;            // OFZ yield over the key rate
+  double ofz_floating_share = 0.35;        // OFZ-PK (RUONIA floaters) in the debt
+  double ofz_avg_maturity_years = 6;       // fixed coupons reprice at this pace
+  double non_og_revenue_vat_share = 0.37;  // VAT share of non-O&G revenue
   YearPath non_og_revenue_pct_gdp{{{2021, 14.4}, {2022, 12.7}, {2023, 14.5}, {2024, 16.35}, {2025, 17.05}}};
   YearPath vat_rate_pct{{{2021, 20}, {2026, 22}}};
 };
