@@ -12,6 +12,7 @@
 #include "sancsim/economy/import_pricing.hpp"
 #include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/war_demand.hpp"
+#include "sancsim/economy/wage_setting.hpp"
 #include "sancsim/economy/war_supply.hpp"
 
 namespace sancsim {
@@ -94,6 +95,13 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   parts_output_share_.assign(firms_.size(), 1.0);
   turnover_.resize(firms_.size());
   const int year = start.month.year();
+  // Prices that have been rising at the start's inflation lag their targets (wage_setting.hpp): the
+  // first month's targets stand that far above its prices of 1.
+  const double start_lag =
+      1.0 + std::clamp(p.start_price_lag_share, 0.0, 1.0) *
+                (expected_unit_cost_factor(std::pow(1.0 + start.cpi_yoy_pct / 100.0, 1.0 / 12.0) - 1.0,
+                                           p.price_adjustment) -
+                 1.0);
   std::size_t row = 0;
   double capital_total = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
@@ -124,7 +132,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
       const double unit_cost =
           kWage2021Rub[s] * (1.0 + p.social_contribution_pct / 100.0) / productivity_[s] + inputs +
           p.other_taxes_pct_of_sales / 100.0;
-      firms_.markup[f] = std::max(0.02, 1.0 / unit_cost - 1.0);
+      firms_.markup[f] = std::max(0.02, start_lag / unit_cost - 1.0);
       for (std::size_t h = 0; h < own; ++h, ++row) {
         hh_.status[row] = employee_status(static_cast<Sector>(s));
         hh_.employer[row] = static_cast<std::int32_t>(f);
@@ -186,7 +194,8 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   // Dividends due in the first month: the firms' start margins less wear, interest and profit tax.
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const double y = firms_.output[f];
-    const double margin = y * (1.0 - 1.0 / (1.0 + firms_.markup[f]));
+    // The margin realised at the start's prices of 1 (the mark-up less the lag behind the target).
+    const double margin = y * (1.0 - start_lag / (1.0 + firms_.markup[f]));
     const double profit = margin - p.depreciation_pct_per_year / 1200.0 * firms_.capital[f] -
                           firms_.loans_rub[f] * (start.key_rate_pct + p.loan_spread_pct) / 1200.0;
     firms_.dividend_due_rub[f] = (1.0 - p.profit_tax_pct.at(year) / 100.0) * std::max(0.0, profit);
@@ -351,9 +360,9 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   // the parallel imports' lower cost (0.15 in 2022, 0.12 from 2024).
   const double wedge = in.invasion_share * p.import_cost_wedge.at(r.year);
   // Importers reprice at once when the parity rises and cut prices gradually when it falls.
-  r.import_price =
-      sticky_import_price(import_price_, in.usd_rub / usd_rub_start_ * in.world_price_level * (1.0 + wedge),
-                          import_price_down_speed(p.import_price_fall_share_per_quarter, 3.0));
+  r.import_price = sticky_import_price(
+      import_price_, in.usd_rub / usd_rub_start_ * in.world_price_level * goods_relative_ * (1.0 + wedge),
+      import_price_down_speed(p.import_price_fall_share_per_quarter, 3.0));
   r.vat = in.vat_rate_pct / 100.0;
   const double real_deposit_pct = in.key_rate_pct + p.deposit_spread_pct - expected_inflation_pct_;
   r.wealth_spend =
@@ -391,6 +400,9 @@ void AgentEconomy::advance_supply(const AgentEconomyParams& p, const EconomyMont
   productivity_trend_ *= std::pow(1.0 + p.productivity_growth_pct.at(year) / 100.0, 1.0 / 12.0);
   const double world_growth = world_price_before_ > 0 ? in.world_price_level / world_price_before_ : 1.0;
   food_relative_ *= std::pow(1.0 + p.world_food_price_growth_pct.at(year) / 100.0, 1.0 / 12.0) / world_growth;
+  if (p.world_goods_prices)
+    goods_relative_ *=
+        std::pow(1.0 + p.world_goods_price_growth_pct.at(year) / 100.0, 1.0 / 12.0) / world_growth;
   world_price_before_ = in.world_price_level;
   // The invasion cuts the productivity of labour and capital by the imported inputs that could not be
   // replaced at once, in proportion to each sector's imported-input intensity (2019 table). The trend is
@@ -416,7 +428,7 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
   if (p.import_switching && import_price_ > 0)
     import_shares_.update(p.armington_elasticity, p.armington_inputs_elasticity,
                           switching_speed_per_month(p.armington_short_run_share_per_quarter), import_price_,
-                          import_price_ * food_relative_, sector_price_);
+                          import_price_ * food_relative_ / goods_relative_, sector_price_);
   const MonthRates r = rates(p, in);
   import_rise_log_ = import_price_ > 0 ? std::log(r.import_price / import_price_) : 0.0;
   import_price_ = r.import_price;
@@ -546,6 +558,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.value(expected_inflation_pct_);
   h.value(productivity_trend_);
   h.value(food_relative_);
+  h.value(goods_relative_);
   h.value(import_price_);
   h.value(import_shares_.seen_household);
   h.value(import_shares_.seen_investment);

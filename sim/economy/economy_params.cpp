@@ -160,6 +160,12 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "ahead (the common wage growth less trend productivity); 0: on today's",
          "Calvo (1983): a reset price is the mark-up on the expected costs over the price's life; the "
          "horizon is the partial adjustment's lag, by construction");
+  t.real("start_price_lag_share", p.start_price_lag_share, 0, 1, "share",
+         "share of the steady-state lag of prices behind their targets at the start's CPI inflation that "
+         "the first month's prices carry (1: the start is a steady state at that inflation, 0: at none)",
+         "the steady-state start of AB-SFC models (Caiani et al. 2016, JEDC 69) at the start's measured "
+         "inflation (Rosstat, CPI Jan 2021 5.2% y/y, state.initial.cpi_yoy_pct): with a share l of the gap "
+         "closed a month, a price following a target that grows g a month lags it by (1 - l) / l months");
   t.real("excess_demand_markup", p.excess_demand_markup, 0, 5, "share",
          "target price rise per unit of excess demand over expected demand", kJudgement);
   t.real("demand_elasticity", p.demand_elasticity, 0, 50, "elasticity",
@@ -261,6 +267,17 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "world food prices (farm goods imported and exported), December on December",
          "FAO Food Price Index 107.5 (Dec 2020) to 133.7 (Dec 2021), +23.1% (FAO, 7 Jan 2022); from "
          "2022 at the trading partners' general 2.5% (state.ruble.world_inflation_pct; not sourced here)");
+  t.flag("world_goods_prices", p.world_goods_prices,
+         "imports and the export parity of sectors other than farming follow "
+         "economy.world_goods_price_growth_pct instead of the state's general world price level",
+         "docs/ECONOMY.md, \"The 2021 price level\" (built, off: measured)");
+  t.path("world_goods_price_growth_pct", p.world_goods_price_growth_pct, -50, 100, "pct_per_year",
+         "world prices in US dollars of traded goods other than food and energy, December on December: "
+         "the price of imports and the export parity of sectors other than farming",
+         "US BLS import price index, all imports excluding fuel, +6.4% Dec 2020 to Dec 2021, the largest "
+         "calendar-year rise since the series began in 2002 (imports from China +4.7%) (USDL-22-0021, "
+         "14 Jan 2022); from 2022 at the trading partners' general 2.5% (state.ruble.world_inflation_pct; "
+         "not sourced here)");
   t.real(
       "war_import_cutoff_share", p.war_import_cutoff_share, 0, 1, "share",
       "share of imported inputs not replaceable at once after the invasion (productivity loss = share x "

@@ -159,7 +159,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     // Mark-up pricing on unit labour, input and import costs, blended with export parity (the world
     // price in rubles) by the sector's export share: farm goods follow world food prices.
     const double cost_plus = (1.0 + firms_.markup[f]) * unit_cost * (1.0 + p.excess_demand_markup * excess);
-    const double world = world_rub * (s == index(Sector::Agr) ? food_relative_ : 1.0);
+    const double world = world_rub * (s == index(Sector::Agr) ? food_relative_ : goods_relative_);
     const double target = (1.0 - export_share_[s]) * cost_plus + export_share_[s] * world;
     firms_.price[f] += p.price_adjustment * (target - firms_.price[f]);
     const std::int32_t posted_f = firms_.vacancies[f] + firms_.hires[f];

@@ -20,7 +20,9 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   double basket = 0, imported = 0, basket_before = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
     const double imp = shares[s];
-    const double import_price = r.import_price * (s == index(Sector::Agr) ? food_relative_ : 1.0);
+    // Imported goods follow world goods prices (in the import price), farm goods world food prices.
+    const double import_price =
+        r.import_price * (s == index(Sector::Agr) ? food_relative_ / goods_relative_ : 1.0);
     basket += household_basket_[s] * ((1.0 - imp) * sector_price_[s] + imp * import_price);
     imported += household_basket_[s] * imp * import_price;
     if (chained) {

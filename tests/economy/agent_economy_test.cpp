@@ -455,5 +455,49 @@ TEST(AgentEconomy, WorldFoodPricesRaiseAndProductivityLowersThePriceLevel) {
   EXPECT_LT(run(trend, 12).months[11].price_level, base.months[11].price_level);
 }
 
+// World prices of traded goods in dollars reach imports at once (the ruble and the world price level
+// held): after a year the import price is the path's 6.4% higher, and the CPI rises with the basket's
+// imported share at once (more than nothing, less than a third of the rise) and more within the year,
+// as imported inputs and the export parity reach domestic prices.
+TEST(AgentEconomy, WorldGoodsPricesPassIntoImportPricesAndTheCpiWithTheImportShare) {
+  AgentEconomyParams p = small_params();
+  const Path base = run(p, 12);
+  p.world_goods_prices = true;
+  p.world_goods_price_growth_pct = YearPath{{{2021, 6.4}}};
+  const Path world = run(p, 12);
+  EXPECT_NEAR(world.months[11].import_price_index / base.months[11].import_price_index, 1.064, 1e-9);
+  const double rise_at_once = world.months[0].price_level / base.months[0].price_level - 1.0;
+  const double import_rise_at_once = std::pow(1.064, 1.0 / 12.0) - 1.0;
+  EXPECT_GT(rise_at_once, 0.05 * import_rise_at_once);
+  EXPECT_LT(rise_at_once, 0.3 * import_rise_at_once);
+  EXPECT_GT(world.months[11].price_level / base.months[11].price_level - 1.0, 0.05 * 0.064);
+  // Off, the path is not read.
+  p.world_goods_prices = false;
+  EXPECT_EQ(run(p, 12).hash, base.hash);
+}
+
+// A start in the steady state of the start's inflation: prices begin below their targets by the partial
+// adjustment's lag at 5.2% a year (about 1.7%), so they rise faster in the first months than from a
+// start at their targets; with no inflation at the start there is no lag and nothing changes.
+TEST(AgentEconomy, AStartAtTheStartsInflationLetsPricesRiseFromTheFirstMonth) {
+  AgentEconomyParams p = small_params();
+  const Path at_target = run(p, 6);
+  AgentEconomyParams lag = p;
+  lag.start_price_lag_share = 1.0;
+  const Path lagging = run(lag, 6);
+  EXPECT_GT(lagging.months[5].price_level, at_target.months[5].price_level * 1.005);
+  EXPECT_LT(lagging.months[5].price_level, at_target.months[5].price_level * 1.03);
+  auto run_from_zero_inflation = [](const AgentEconomyParams& q) {
+    EconomyStart start = start_2021();
+    start.cpi_yoy_pct = 0;
+    AgentEconomy e(q, start, month_inputs(0));
+    for (int m = 0; m < 6; ++m) e.step(q, month_inputs(m));
+    StateHasher h;
+    e.hash(h);
+    return h.digest();
+  };
+  EXPECT_EQ(run_from_zero_inflation(lag), run_from_zero_inflation(p));
+}
+
 }  // namespace
 }  // namespace sancsim

@@ -209,9 +209,10 @@ class AgentEconomy {
   std::array<double, kSectors> export_share_{};  // exports over output (2019): weight of export parity
   double productivity_trend_ = 1;                // the trend alone
   double food_relative_ = 1;                     // world food prices over the general world price level
-  double world_price_before_ = 1;                // last month's general world price level
-  double import_price_ = 0;                      // this month's ruble price of imports (0: none yet)
-  double import_rise_log_ = 0;                   // its log change over last month's
+  double goods_relative_ = 1;      // world prices of other traded goods over the general world price level
+  double world_price_before_ = 1;  // last month's general world price level
+  double import_price_ = 0;        // this month's ruble price of imports (0: none yet)
+  double import_rise_log_ = 0;     // its log change over last month's
   // This month's imported shares of each basket (the 2019 table's unless import_switching).
   ImportShares import_shares_ = ImportShares::from_2019();
   // The chained CPI basket with switching: its level, and last month's domestic and imported prices.

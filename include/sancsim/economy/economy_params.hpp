@@ -95,6 +95,10 @@ struct AgentEconomyParams {
   // Firms price on the unit labour cost expected over the price's life (1) or on today's (0): it grows
   // at the common wage growth less trend productivity.
   double expected_unit_cost_pricing = 0.0;
+  // The start is a steady state at the start's inflation (1) or at none (0): firms' prices lag their
+  // targets by the partial adjustment's lag at the start's CPI inflation, as they would had prices
+  // been rising at that rate before. Built, off (0): measured (docs/ECONOMY.md, "The 2021 price level").
+  double start_price_lag_share = 0.0;
   double excess_demand_markup = 0.3;  // target price rise per unit of excess demand
   double demand_elasticity = 4.0;     // within a sector, demand share against relative price
   double capital_output_years = 1.5;  // real capital per unit of annual output
@@ -140,6 +144,12 @@ struct AgentEconomyParams {
   // World food prices (FAO Food Price Index, December on December): the price of imported and
   // exported farm goods, over the trading partners' general inflation the state hands in.
   YearPath world_food_price_growth_pct{{{2021, 23.1}, {2022, 2.5}}};
+  // World prices of traded goods other than food and energy (US nonfuel import price index, December
+  // on December): the price of imported goods and the export parity of the other sectors, over the
+  // trading partners' general inflation the state hands in. Built, off: measured (docs/ECONOMY.md,
+  // "The 2021 price level").
+  bool world_goods_prices = false;
+  YearPath world_goods_price_growth_pct{{{2021, 6.4}, {2022, 2.5}}};
   // The invasion's supply shock: imported inputs that could not be replaced at once (goods imports
   // about 40% below pre-war in June 2022), cutting each sector's productivity and capacity by this
   // share of its imported-input intensity, fading with the state's war shock weight.
