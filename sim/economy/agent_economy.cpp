@@ -277,6 +277,8 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
   const double deposit_rate = std::max(0.0, start.key_rate_pct + p.deposit_spread_pct) / 1200.0;
   const double defence_orders = std::max(0.0, first.defence_rub_bn * rub_per_bn - soldier_pay);
   const double federal = (first.security_rub_bn + first.other_rub_bn) * rub_per_bn;
+  // The VAT in the state's purchases of goods (state_purchases_pay_vat), which the sellers do not keep.
+  const double state_vat = p.state_purchases_pay_vat ? vat / (1.0 + vat) : 0.0;
   const double saving = p.household_saving_start_rub_bn_per_year * rub_per_bn / 12.0;  // a month
   // Household credit at the start: debt service, new loans spent, homes resold, and the bank's
   // interest and subsidy paid back to households as its dividends (less the capital new loans need).
@@ -329,14 +331,15 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
         0.0, ((1.0 - p.consumption_out_of_income) * disposable + credit.resales - saving) / deposits);
     SectorVector f;
     for (std::size_t s = 0; s < kSectors; ++s) {
+      const bool taxed = taxed_when_the_state_buys(static_cast<Sector>(s));
       f(static_cast<Eigen::Index>(s)) =
           spend * household_basket_[s] * (1.0 - kSut2019.household_import_share[s]) +
-          (federal + regional) * government_basket_[s] +
+          (federal + regional) * government_basket_[s] * (taxed ? 1.0 - state_vat : 1.0) +
           investment * investment_basket_[s] * (1.0 - kSut2019.gfcf_import_share[s]) +
           first.non_energy_exports_usd_bn * first.usd_rub * rub_per_bn * export_basket_[s] +
           kSut2019.a_domestic[s][index(Sector::OilGas)] * base_energy_export_real_;
     }
-    f(static_cast<Eigen::Index>(index(Sector::Mach))) += defence_orders;
+    f(static_cast<Eigen::Index>(index(Sector::Mach))) += defence_orders * (1.0 - state_vat);
     f(static_cast<Eigen::Index>(index(Sector::Cons))) += credit.new_housing;
     x = io_.leontief_output(f);
   }

@@ -307,6 +307,13 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "O employment 3,667 k (2021) to 3,402 k (2024) while O wages x1.449 and the chapters x1.365 "
          "(russia_economy.md 2.2, 2.3; state.spending): the budget deflated by public pay follows public "
          "employment (0.942 against 0.928)");
+  t.flag("state_purchases_pay_vat", p.state_purchases_pay_vat,
+         "the state's purchases of goods (defence orders, the goods of the government basket) are at "
+         "purchasers' prices: their VAT returns to the federal budget and the sellers get the rest; "
+         "services bought by the state carry none",
+         "Tax Code art. 146, 164 (20%); state contracts are priced with VAT and were revised with the 2019 "
+         "rate rise (MinFin letter 24-03-07/61247 of 28 Aug 2018); services of public bodies within their "
+         "powers are not taxed (art. 146 p.2), health, education and social services are exempt (art. 149)");
   t.path("public_pay_index", p.public_pay_index, 0.1, 100, "index",
          "average wage in public administration and military security, 2021 = 1",
          "Rosstat: 58,620 RUB (2021), 84,956 (2024), russia_economy.md 2.3; 2022-2023 geometric between "

@@ -378,6 +378,52 @@ TEST(AgentEconomy, StatePurchasesAtPublicPayBuyLessAndPayTheRest) {
   EXPECT_GT(c.months[5].household_deposits_rub_bn, a.months[5].household_deposits_rub_bn);
 }
 
+// Every ruble of the state's spending reaches the agents (or abroad, for what no sector supplies): the
+// federal account moves by the federal receipts less the whole of the spending, month by month, with the
+// VAT on the state's purchases of goods among the receipts (a money balance of the budget).
+TEST(AgentEconomy, TheStatesSpendingReachesTheAgentsWholeAndItsVatComesBack) {
+  for (const bool vat : {false, true}) {
+    AgentEconomyParams p = small_params();
+    p.state_purchases_pay_vat = vat;
+    AgentEconomy e(p, start_2021(), month_inputs(0));
+    const double rub_per_bn = 1e9 / p.persons_per_agent;
+    for (int m = 0; m < 12; ++m) {
+      EconomyMonthInputs in = month_inputs(m);
+      if (m >= 4) in.defence_rub_bn *= 2.0;  // a war budget
+      const double before = e.government().federal_rub;
+      e.step(p, in);
+      const EconomyReadings& r = e.readings();
+      const double spending = in.defence_rub_bn + in.security_rub_bn + in.other_rub_bn + in.social_rub_bn +
+                              in.interest_rub_bn + r.mortgage_subsidy_rub_bn;
+      const double receipts = r.federal_taxes_rub_bn + r.federal_dividends_rub_bn + in.oil_gas_taxes_rub_bn;
+      EXPECT_NEAR((e.government().federal_rub - before) / rub_per_bn, receipts - spending,
+                  1e-9 * (spending + receipts))
+          << "vat " << vat << ", month " << m;
+    }
+  }
+}
+
+// The state buys its goods at purchasers' prices: with VAT on its purchases the defence industry is
+// paid the orders less their VAT (it makes less), and the budget's receipts rise by about that VAT.
+TEST(AgentEconomy, StatePurchasesOfGoodsPayVatToTheBudget) {
+  AgentEconomyParams off = small_params();
+  off.state_purchases_pay_vat = false;
+  AgentEconomyParams on = small_params();
+  on.state_purchases_pay_vat = true;
+  const Shock war = [](int m, EconomyMonthInputs& in) {
+    if (m >= 2) in.defence_rub_bn *= 3.0;
+  };
+  const Path a = run(off, 8, war), b = run(on, 8, war);
+  const std::size_t mach = index(Sector::Mach);
+  const EconomyMonthInputs in = month_inputs(7);
+  const double orders_vat =
+      3.0 * in.defence_rub_bn * 0.2 / 1.2;  // an upper bound: soldiers' pay is not taxed
+  const double more = b.months[7].federal_taxes_rub_bn - a.months[7].federal_taxes_rub_bn;
+  EXPECT_GT(more, 0.3 * orders_vat);
+  EXPECT_LT(more, 1.2 * orders_vat);
+  EXPECT_LT(b.months[7].output_rub_bn[mach], a.months[7].output_rub_bn[mach]);
+}
+
 // The sanctions' import wedge is dated by the invasion (its month for its share of days) and then
 // holds whole while the war's shock weight fades: sanctions did not fade.
 TEST(AgentEconomy, TheImportWedgeHoldsFromTheInvasionWhileTheShockFades) {

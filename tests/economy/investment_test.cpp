@@ -60,7 +60,8 @@ TEST(UserCostOfCapital, ADemandPushUnderAKeyRateRuleDoesNotBuildAGrowingCycle) {
   AgentEconomyParams user_cost = test::small_economy_params();
   user_cost.expectations_survey_bias_pp = 0.0;
   user_cost.wage_error_correction_per_year = 0.0;
-  AgentEconomyParams instant = user_cost;  // the old rule: the month's real rate cuts gross investment
+  user_cost.state_purchases_pay_vat = false;  // and before the state's purchases paid VAT
+  AgentEconomyParams instant = user_cost;     // the old rule: the month's real rate cuts gross investment
   instant.investment_user_cost_elasticity = 0.0;
   instant.investment_rate_sensitivity = 0.04;
   const int months = 72;

@@ -137,6 +137,7 @@ class AgentEconomy {
   const HouseholdCredit& household_credit() const { return credit_; }
   const FirmTurnover& firm_turnover() const { return turnover_; }
   const FlowLedger& ledger() const { return ledger_; }
+  const GovernmentAccounts& government() const { return gov_; }
   double scale_bn() const { return scale_bn_; }  // bn RUB per simulated RUB
   // The household part of a month alone (separations, search draws, incomes, taxes, consumption) and
   // the firm part alone (plans, production, goods market, accounts): for benchmarks.
@@ -243,6 +244,7 @@ class AgentEconomy {
   double consumption_rub_ = 0, vat_rub_ = 0, pit_federal_rub_ = 0, pit_regional_rub_ = 0;
   double social_contrib_rub_ = 0, transfers_rub_ = 0, pensions_rub_ = 0, imports_rub_ = 0;
   double federal_taxes_rub_ = 0, regional_spending_due_rub_ = 0, energy_export_real_ = 0;
+  double state_purchases_vat_rub_ = 0;  // VAT on the state's purchases of goods this month (federal)
   double new_housing_rub_ = 0, mortgage_subsidy_rub_ = 0;  // this month's housing bought new; subsidy
   // Households' money paid to them as a sector (homes resold, exited firms' remaining deposits): a
   // deposit at the bank, credited to households next month in proportion to their deposits.

@@ -173,6 +173,10 @@ struct AgentEconomyParams {
   bool state_purchases_at_public_pay = false;
   // 58,620 RUB (2021) to 84,956 (2024), x1.449 (russia_economy.md 2.3); 2022-2023 geometric between.
   YearPath public_pay_index{{{2021, 1.0}, {2022, 1.132}, {2023, 1.281}, {2024, 1.449}}};
+  // The state buys at purchasers' prices: its purchases of goods (the defence orders and the goods of the
+  // government basket, federal and regional) carry VAT, which the seller passes to the federal budget;
+  // its purchases of services (public administration, health, education, social) carry none.
+  bool state_purchases_pay_vat = true;
   // The invasion's demand shock on households (war_demand.hpp), fading with the state's war shock weight:
   // the share of the households' imported final goods no longer on sale (Western brands gone, imports
   // cut off; the missing goods are not bought and the money stays in deposits), and the share of

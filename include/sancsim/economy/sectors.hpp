@@ -16,6 +16,10 @@ namespace sancsim {
 enum class Sector : std::uint8_t { Agr, OilGas, Mach, Oman, Util, Cons, Serv, Pub };
 inline constexpr std::size_t kSectors = 8;
 
+// Whether the state's purchases from a sector carry VAT: goods, power and works do; the services of the
+// government basket (public administration, health, education, social) do not (Tax Code art. 146, 149).
+inline constexpr bool taxed_when_the_state_buys(Sector s) { return s != Sector::Serv && s != Sector::Pub; }
+
 inline constexpr std::array<std::string_view, kSectors> kSectorCodes = {"agr",  "oilgas", "mach", "oman",
                                                                         "util", "cons",   "serv", "pub"};
 
