@@ -235,7 +235,8 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "expenditure switching: the imported shares of households' spending and investment (and of firms' "
          "inputs, with their own elasticity) answer to the import price against the domestic good's "
          "(Armington CES split, the 2019 table's shares at equal prices); domestic demand that replaces "
-         "imports is bought from the same sector; off: measured (docs/ECONOMY.md)",
+         "imports is bought from the same sector; on since the FX market's price term on domestic output "
+         "prices (measured, docs/ECONOMY.md)",
          "Armington (1969); docs/ECONOMY.md, \"Import shares that answer to relative prices\"");
   t.real("armington_elasticity", p.armington_elasticity, 0, 10, "elasticity",
          "long-run elasticity of substitution between domestic and imported goods in households' spending "

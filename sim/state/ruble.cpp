@@ -18,20 +18,42 @@ double capital_outflow_usd_bn(const RubleParams& p, YearMonth month, double real
          (1.0 - blocked) * rate_term;
 }
 
-FxClearing clear_fx_market(const RubleParams& p, const FxFlows& f, double price_ratio,
-                           double reference_usd_rub, double previous_usd_rub) {
+namespace {
+
+// FX sold by exporters and what is left of it for importers; floored so that a collapse of supply gives
+// a steep, finite fall.
+FxClearing fx_for_imports(const FxFlows& f) {
   FxClearing c;
   c.fx_sold_usd_bn = f.conversion_share * (f.energy_exports_usd_bn + f.non_energy_exports_usd_bn);
-  // FX left for importers; floored so that a collapse of supply gives a steep, finite fall.
-  const double for_imports =
-      std::max(c.fx_sold_usd_bn - f.capital_outflow_usd_bn - f.cbr_net_purchases_usd_bn,
-               0.25 * f.import_demand_usd_bn);
+  c.for_imports_usd_bn = std::max(c.fx_sold_usd_bn - f.capital_outflow_usd_bn - f.cbr_net_purchases_usd_bn,
+                                  0.25 * f.import_demand_usd_bn);
+  return c;
+}
+
+double lagged_rate(const RubleParams& p, double previous_usd_rub, double clearing_usd_rub) {
+  return std::exp((1.0 - p.adjustment) * std::log(previous_usd_rub) +
+                  p.adjustment * std::log(clearing_usd_rub));
+}
+
+}  // namespace
+
+FxClearing clear_fx_market(const RubleParams& p, const FxFlows& f, double price_ratio,
+                           double reference_usd_rub, double previous_usd_rub) {
+  FxClearing c = fx_for_imports(f);
   // imports(e) = M * (RER / RER_ref)^(-b)  =>  RER = RER_ref * (available / M)^(-1/b).
-  const double rer_ratio =
-      std::pow(for_imports / std::max(f.import_demand_usd_bn, 1e-9), -1.0 / p.import_price_elasticity);
+  const double rer_ratio = std::pow(c.for_imports_usd_bn / std::max(f.import_demand_usd_bn, 1e-9),
+                                    -1.0 / p.import_price_elasticity);
   c.clearing_usd_rub = reference_usd_rub * rer_ratio * price_ratio;
-  c.usd_rub = std::exp((1.0 - p.adjustment) * std::log(previous_usd_rub) +
-                       p.adjustment * std::log(c.clearing_usd_rub));
+  c.usd_rub = lagged_rate(p, previous_usd_rub, c.clearing_usd_rub);
+  return c;
+}
+
+FxClearing clear_fx_market_on_bill(const RubleParams& p, const FxFlows& f, double bill_usd_rub,
+                                   double premium, double previous_usd_rub) {
+  FxClearing c = fx_for_imports(f);
+  const double bill_rub_bn = f.import_demand_usd_bn * bill_usd_rub;  // what the agents paid, in rubles
+  c.clearing_usd_rub = premium * bill_rub_bn / std::max(c.for_imports_usd_bn, 1e-9);  // A e* = premium R
+  c.usd_rub = lagged_rate(p, previous_usd_rub, c.clearing_usd_rub);
   return c;
 }
 

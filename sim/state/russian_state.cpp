@@ -131,10 +131,25 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   fx.cbr_net_purchases_usd_bn =
       (1.0 - p_.cbr.mirror_share.at(year)) * prev_nwf_net_purchases_rub_bn_ / prev_usd_rub;
   world_price_level_ *= std::exp(std::log1p(p_.ruble.world_inflation_pct / 100.0) / 12.0);
-  const double price_ratio = (view_.price_level / p_.initial.price_level) / world_price_level_;
-  const double reference_usd_rub = p_.initial.usd_rub * std::exp(war_premium_log(oil.month));
-  usd_rub_ = clear_fx_market(p_.ruble, fx, price_ratio, reference_usd_rub, prev_usd_rub).usd_rub;
+  // Imports answer to the real rate, so the ruble follows prices (purchasing-power parity, the ruble's
+  // nominal anchor). Aggregate mode: the aggregate's price level. Agents mode: the agents' dollar bill of
+  // last month stands for the demand, and the real rate is the import price over the price of domestic
+  // output, the relative price the agents' import shares answer to; their CPI holds the import price
+  // itself, which would feed the ruble back into its own clearing rate. `agents_clear_on_bill` clears on
+  // the agents' ruble bill alone instead (measured explosive; docs/MODEL_STATE.md section 5).
+  const double premium = std::exp(war_premium_log(oil.month));
+  const double price_ratio = (agents_ ? agents_->readings().output_price_index / first_output_price_
+                                      : view_.price_level / p_.initial.price_level) /
+                             world_price_level_;
+  const FxClearing clearing =
+      agents_ && p_.ruble.agents_clear_on_bill
+          ? clear_fx_market_on_bill(p_.ruble, fx, prev_usd_rub, premium, prev_usd_rub)
+          : clear_fx_market(p_.ruble, fx, price_ratio, p_.initial.usd_rub * premium, prev_usd_rub);
+  usd_rub_ = clearing.usd_rub;
   m.usd_rub = usd_rub_;
+  m.fx_import_demand_usd_bn = fx.import_demand_usd_bn;
+  m.fx_for_imports_usd_bn = clearing.for_imports_usd_bn;
+  m.fx_clearing_usd_rub = clearing.clearing_usd_rub;
 
   // 2. Oil and gas taxes; NDD is paid after each quarter (Q4 with the annual return in March).
   const TaxInputs in = tax_inputs(p_.tax, oil, usd_rub_, floor_discount_usd_per_bbl_);
@@ -308,6 +323,7 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
   if (first_month)
     agents_import_scale_ = fx_import_demand_usd_bn_ / std::max(agents_->readings().imports_usd_bn, 1e-9);
   const EconomyReadings& r = agents_->readings();
+  if (first_month) first_output_price_ = r.output_price_index;
   // The Bank reads the output gap that its rule was fitted with: the aggregate economy's, which Okun's
   // law ties to unemployment (u = u* - okun x gap). The agents' own utilisation gap rises when their
   // capital shrinks, even with a fifth of the labour force idle (docs/ECONOMY.md, "The Bank's output
@@ -479,6 +495,7 @@ void RussianState::hash(StateHasher& h) const {
   h.value(ndd_due_march_rub_bn_);
   h.value(met_due_rub_bn_);
   h.value(agents_import_scale_);
+  if (agents_) h.value(first_output_price_);
   h.value(fx_import_demand_usd_bn_);
   h.value(cbr_.key_rate_pct);
   h.value(cbr_.rule_rate_pct);

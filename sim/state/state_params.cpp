@@ -315,6 +315,10 @@ void describe_state(ParamTable& t, StateParams& p) {
          "days the war premium lasts after the announcement",
          "capital controls of 28 Feb-1 Mar 2022; ruble back below 100 in April (russia_calibration.md 6.1)");
   t.real("world_inflation_pct", r.world_inflation_pct, -5, 20, "pct", "trading partners' inflation", kDoc);
+  t.flag("agents_clear_on_bill", r.agents_clear_on_bill,
+         "agents mode: clear the FX market on the agents' ruble import bill alone (no price ratio, no "
+         "import price elasticity); measured explosive, off (docs/MODEL_STATE.md 5)",
+         kDoc);
 
   t.section("state.economy");
   EconomyParams& e = p.economy;

@@ -99,6 +99,36 @@ TEST(FxMarket, LessExportRevenueWeakensTheRuble) {
   EXPECT_NEAR(clear_fx_market(p, f, 1.1, 75, 75).usd_rub, 75 * 1.1, 1e-9);  // higher domestic prices
 }
 
+// Agents mode cleared on the bill (`ruble.agents_clear_on_bill`): the agents' bill of last month, in
+// rubles at the rate it was paid at, meets the FX left for importers. The FX left buys exactly that bill at
+// the clearing rate; no price ratio and no elasticity enter, and a bill that FX supply covers leaves the rate
+// where it was.
+TEST(FxMarket, OnTheAgentsBillTheFxLeftForImportsBuysTheBill) {
+  RubleParams p;
+  p.adjustment = 1.0;
+  p.import_price_elasticity = 3.0;  // the aggregate's elasticity plays no part here
+  FxFlows f;
+  f.energy_exports_usd_bn = 20;
+  f.non_energy_exports_usd_bn = 20;
+  f.conversion_share = 0.9;
+  f.import_demand_usd_bn = 30;  // paid at 80 RUB/USD: a bill of 2,400 bn RUB
+  f.capital_outflow_usd_bn = 6;
+  FxClearing c = clear_fx_market_on_bill(p, f, 80, 1.0, 75);
+  EXPECT_NEAR(c.for_imports_usd_bn, 30, 1e-12);
+  EXPECT_NEAR(c.usd_rub, 80, 1e-9);  // supply covers the bill: the rate it was paid at holds
+  f.energy_exports_usd_bn = 15;      // 4.5 bn less FX for the same ruble bill
+  c = clear_fx_market_on_bill(p, f, 80, 1.0, 75);
+  EXPECT_NEAR(c.for_imports_usd_bn, 25.5, 1e-12);
+  EXPECT_NEAR(c.clearing_usd_rub * c.for_imports_usd_bn, 30 * 80, 1e-9);  // A x e* = the ruble bill
+  EXPECT_NEAR(clear_fx_market_on_bill(p, f, 80, 3.0, 75).usd_rub, 3.0 * c.usd_rub, 1e-9);  // the premium
+  p.adjustment = 0.5;  // the lag as in the aggregate market: halfway in logs from last month's rate
+  EXPECT_NEAR(clear_fx_market_on_bill(p, f, 80, 1.0, 75).usd_rub, std::sqrt(75 * c.clearing_usd_rub), 1e-9);
+  f.energy_exports_usd_bn = 0;  // a collapse of supply: the floor keeps the rate finite (4 x the bill rate)
+  f.non_energy_exports_usd_bn = 0;
+  p.adjustment = 1.0;
+  EXPECT_NEAR(clear_fx_market_on_bill(p, f, 80, 1.0, 75).usd_rub, 4 * 80, 1e-9);
+}
+
 // A collapse of the ruble raises CPI beyond the ordinary pass-through; the central bank's measure
 // leaves out the share it looks through, and an appreciation of the same size gets no extra (and only
 // its share of the ordinary pass-through).

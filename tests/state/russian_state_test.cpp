@@ -353,3 +353,59 @@ TEST(RussianState, WithDefaultParametersTheGuardNamesNoChangedParameter) {
       << text;
   EXPECT_NE(text.find("--set end=2046-02-28"), std::string::npos) << text;
 }
+
+namespace {
+
+StateParams small_agents_params() {
+  StateParams p;
+  p.agents.model = "agents";
+  p.agents.persons_per_agent = 50000;  // about 2,400 households: fast under the sanitizers
+  p.agents.firms_per_sector = 8;
+  return p;
+}
+
+}  // namespace
+
+// Agents mode: the FX market's import demand is the agents' own import bill of the month before (the USD
+// they paid abroad, scaled once to the balance of payments' level in the first month), with either
+// clearing. Cleared on the bill, the FX left for importers buys that bill, in rubles at the rate it was
+// paid at, at the rate the market clears at; by default the rate also follows the agents' prices (PPP).
+TEST(RussianState, InAgentsModeTheFxMarketsImportDemandIsTheAgentsImportBill) {
+  for (const bool on_bill : {false, true}) {
+    StateParams p = small_agents_params();
+    p.ruble.agents_clear_on_bill = on_bill;
+    const StateRun r = run(p, test::synthetic_path(2, 80, 10, 12));
+    const std::vector<double>& imports = r.table.values("imports_usd_bn");
+    const double scale = r.months[1].fx_import_demand_usd_bn / imports[0];
+    EXPECT_GT(scale, 0.5);
+    EXPECT_LT(scale, 2.0);
+    for (std::size_t t = 1; t < r.months.size(); ++t) {
+      const StateMonth& m = r.months[t];
+      EXPECT_NEAR(m.fx_import_demand_usd_bn, scale * imports[t - 1], 1e-9 * m.fx_import_demand_usd_bn);
+      const double bill_rub_bn = m.fx_import_demand_usd_bn * r.months[t - 1].usd_rub;
+      const double paid_rub_bn = m.fx_clearing_usd_rub * m.fx_for_imports_usd_bn;
+      if (on_bill)  // no war premium on this path
+        EXPECT_NEAR(paid_rub_bn, bill_rub_bn, 1e-9 * bill_rub_bn) << m.month.str();
+      else  // the default: the clearing rate is the reference's, not the bill's
+        EXPECT_GT(std::abs(paid_rub_bn / bill_rub_bn - 1.0), 1e-6) << m.month.str();
+    }
+  }
+}
+
+// Agents mode: a fall of oil export revenue leaves less FX for the same ruble bill, so the ruble weakens,
+// import prices rise and CPI inflation is higher a year on; the agents buy fewer dollars of imports.
+TEST(RussianState, InAgentsModeAnOilCrashWeakensTheRubleAndRaisesInflation) {
+  const StateParams p = small_agents_params();
+  const auto calm_path = test::synthetic_path(2, 80, 0, 12);
+  auto crash_path = calm_path;
+  for (auto& o : crash_path)
+    if (o.month.index >= YearMonth::from(2021, 10).index) o = test::synthetic_month(o.month, 45, 12);
+  const StateRun calm = run(p, calm_path);
+  const StateRun crash = run(p, crash_path);
+  const std::size_t year_on = 21;                                       // Oct 2022
+  EXPECT_GT(crash.months[12].usd_rub, 1.10 * calm.months[12].usd_rub);  // measured +15%
+  EXPECT_GT(crash.months[year_on].usd_rub, 1.10 * calm.months[year_on].usd_rub);
+  EXPECT_GT(crash.table.values("cpi_yoy_pct")[year_on],
+            calm.table.values("cpi_yoy_pct")[year_on] + 1.0);  // measured +3.7 pp
+  EXPECT_LT(crash.table.values("imports_usd_bn")[year_on], calm.table.values("imports_usd_bn")[year_on]);
+}

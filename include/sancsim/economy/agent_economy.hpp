@@ -101,6 +101,10 @@ struct EconomyReadings {
   double firm_loans_written_off_rub_bn = 0;  // this month
   double average_wage_rub = 0;
   double import_price_index = 1;
+  // The price of domestic output: sector prices weighted by the first month's value added (the product
+  // wage's deflator, wage_setting.hpp). Imports reach it only through the firms' costs, not as a basket
+  // item as in the CPI.
+  double output_price_index = 1;
   std::array<double, kSectors> output_rub_bn{};  // this month, at 2021 prices
 };
 

@@ -133,8 +133,10 @@ struct AgentEconomyParams {
   double import_price_fall_share_per_quarter = 0.575;
   // Expenditure switching (import_switching.hpp): households', investment's and firms' inputs' import
   // shares answer to the import price against the domestic good's (Armington CES, start shares the 2019
-  // table's); buyers act on a relative price that closes this share of a gap within a quarter.
-  bool import_switching = false;
+  // table's); buyers act on a relative price that closes this share of a gap within a quarter. On since
+  // the FX market prices the agents' ruble on domestic output prices (docs/ECONOMY.md, "The state's FX
+  // market in agents mode").
+  bool import_switching = true;
   double armington_elasticity = 2.0;         // households' and investment's (final buyers')
   double armington_inputs_elasticity = 0.0;  // firms' imported against domestic inputs (0: Leontief)
   double armington_short_run_share_per_quarter = 0.5;

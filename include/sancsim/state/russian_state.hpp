@@ -46,6 +46,12 @@ struct StateMonth {
   double ofz_debt_rub_bn = 0;
   double key_rate_pct = 0;
   double usd_rub = 0;
+  // The FX market of the month (not written to the table): import demand (USD bn; in agents mode the
+  // agents' bill of last month, scaled to the balance of payments), the FX left for importers and the
+  // rate at which the market would clear before the lag.
+  double fx_import_demand_usd_bn = 0;
+  double fx_for_imports_usd_bn = 0;
+  double fx_clearing_usd_rub = 0;
   // Deficit of the 12 months to this one (-sum of their balances); NaN before 12 months are simulated.
   double deficit_12m_rub_bn = std::numeric_limits<double>::quiet_NaN();
   double balance_rub_bn() const { return revenue_rub_bn - spending.total_rub_bn(); }
@@ -114,6 +120,7 @@ class RussianState {
   double met_due_rub_bn_ = 0;           // crude MET of this month's production, paid next month
   double fx_import_demand_usd_bn_ = 0;  // the FX market's import demand this month
   double agents_import_scale_ = 1;      // BoP imports over the agents' imports in their first month
+  double first_output_price_ = 1;       // the agents' price of domestic output in their first month
   bool met_started_ = false;
   CentralBank cbr_;
   Economy economy_;

@@ -224,6 +224,12 @@ struct RubleParams {
   double war_risk_premium_pct = 200;
   double war_shock_days = 36;  // 24 Feb to the end of March
   double world_inflation_pct = 2.5;
+  // Agents mode only: clear the FX market on the agents' ruble import bill alone (clear_fx_market_on_bill:
+  // e* = premium x bill / FX left for importers), without the price ratio and the import price elasticity.
+  // Off: the agents' dollar bill stands for the demand at the reference real rate, as in the aggregate
+  // market. Measured explosive (the agents' dollar bill hardly answers to the ruble, so the bill alone
+  // has no rate that clears it; docs/MODEL_STATE.md 5): off.
+  bool agents_clear_on_bill = false;
 };
 
 // Aggregate economy: IS curve, Phillips curve, Okun, wages.
