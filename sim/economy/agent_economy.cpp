@@ -11,6 +11,7 @@
 
 #include "sancsim/economy/import_pricing.hpp"
 #include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/wage_setting.hpp"
 #include "sancsim/economy/war_demand.hpp"
 #include "sancsim/economy/wage_setting.hpp"
 #include "sancsim/economy/war_supply.hpp"
@@ -391,7 +392,10 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
     // on goods, the rest is the public pay above the agents' own (paid out to households).
     double p_gov = 0;
     for (std::size_t s = 0; s < kSectors; ++s) p_gov += government_basket_[s] * sector_price_[s];
-    r.purchases_share = std::min(1.0, p_gov / p.public_pay_index.at(r.year));
+    const double public_pay = p.public_pay_follows_average_wage
+                                  ? public_pay_index_by_ratio(wage_[12], wage_start_rub_)
+                                  : p.public_pay_index.at(r.year);
+    r.purchases_share = std::min(1.0, p_gov / public_pay);
     r.transfer_per_household +=
         (in.security_rub_bn + in.other_rub_bn) * r.scale * (1.0 - r.purchases_share) / households;
   }

@@ -315,6 +315,12 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "Tax Code art. 146, 164 (20%); state contracts are priced with VAT and were revised with the 2019 "
          "rate rise (MinFin letter 24-03-07/61247 of 28 Aug 2018); services of public bodies within their "
          "powers are not taxed (art. 146 p.2), health, education and social services are exempt (art. 149)");
+  t.flag("public_pay_follows_average_wage", p.public_pay_follows_average_wage,
+         "with state_purchases_at_public_pay: the public pay index is the agents' average wage over its "
+         "start (the May-decree rule: public pay at a fixed ratio to the average wage), not the dated path",
+         "Decree No. 597 of 7 May 2012: teachers' pay at 100% of the regional average wage, doctors' at 200% "
+         "(from 2018); in the data O, P and Q fell behind the average wage 2021-2024 (x1.415-1.450 against "
+         "x1.556, russia_economy.md 2.3)");
   t.path("public_pay_index", p.public_pay_index, 0.1, 100, "index",
          "average wage in public administration and military security, 2021 = 1",
          "Rosstat: 58,620 RUB (2021), 84,956 (2024), russia_economy.md 2.3; 2022-2023 geometric between "

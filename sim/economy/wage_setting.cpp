@@ -37,4 +37,8 @@ double expected_unit_cost_factor(double expected_growth_per_month, double price_
   return (1.0 + expected_growth_per_month / price_adjustment) / (1.0 + expected_growth_per_month);
 }
 
+double public_pay_index_by_ratio(double average_wage_rub, double average_wage_start_rub) {
+  return average_wage_start_rub > 0 && average_wage_rub > 0 ? average_wage_rub / average_wage_start_rub : 1.0;
+}
+
 }  // namespace sancsim

@@ -382,9 +382,13 @@ TEST(AgentEconomy, StatePurchasesAtPublicPayBuyLessAndPayTheRest) {
 // federal account moves by the federal receipts less the whole of the spending, month by month, with the
 // VAT on the state's purchases of goods among the receipts (a money balance of the budget).
 TEST(AgentEconomy, TheStatesSpendingReachesTheAgentsWholeAndItsVatComesBack) {
-  for (const bool vat : {false, true}) {
+  for (const int config : {0, 1, 2}) {
+    const bool vat = config >= 1;
     AgentEconomyParams p = small_params();
     p.state_purchases_pay_vat = vat;
+    // Config 2: public pay by the May-decree rule; the chapters' pay above the agents' reaches households.
+    p.state_purchases_at_public_pay = config == 2;
+    p.public_pay_follows_average_wage = config == 2;
     AgentEconomy e(p, start_2021(), month_inputs(0));
     const double rub_per_bn = 1e9 / p.persons_per_agent;
     for (int m = 0; m < 12; ++m) {
@@ -398,7 +402,7 @@ TEST(AgentEconomy, TheStatesSpendingReachesTheAgentsWholeAndItsVatComesBack) {
       const double receipts = r.federal_taxes_rub_bn + r.federal_dividends_rub_bn + in.oil_gas_taxes_rub_bn;
       EXPECT_NEAR((e.government().federal_rub - before) / rub_per_bn, receipts - spending,
                   1e-9 * (spending + receipts))
-          << "vat " << vat << ", month " << m;
+          << "config " << config << ", month " << m;
     }
   }
 }

@@ -122,5 +122,16 @@ TEST(AgentEconomy, TheErrorCorrectionRaisesWagesWhenADemandBoomLowersUnemploymen
   EXPECT_GT(b.average_wage_rub, a.average_wage_rub * 1.005);
 }
 
+// The May-decree rule: public pay at a fixed ratio to the average wage, so a rise in the average wage
+// raises the public pay index in the same proportion; before any wage is measured the index is 1.
+TEST(WageSetting, PublicPayIndexRisesWithTheAverageWageByTheRatio) {
+  EXPECT_DOUBLE_EQ(public_pay_index_by_ratio(50'000.0, 50'000.0), 1.0);
+  EXPECT_DOUBLE_EQ(public_pay_index_by_ratio(60'000.0, 50'000.0), 1.2);
+  const double before = public_pay_index_by_ratio(70'000.0, 50'000.0);
+  const double after = public_pay_index_by_ratio(77'000.0, 50'000.0);
+  EXPECT_NEAR(after / before, 1.1, 1e-12);
+  EXPECT_DOUBLE_EQ(public_pay_index_by_ratio(60'000.0, 0.0), 1.0);
+}
+
 }  // namespace
 }  // namespace sancsim

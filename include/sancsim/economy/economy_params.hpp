@@ -175,6 +175,10 @@ struct AgentEconomyParams {
   bool state_purchases_at_public_pay = false;
   // 58,620 RUB (2021) to 84,956 (2024), x1.449 (russia_economy.md 2.3); 2022-2023 geometric between.
   YearPath public_pay_index{{{2021, 1.0}, {2022, 1.132}, {2023, 1.281}, {2024, 1.449}}};
+  // With state_purchases_at_public_pay: the public pay index follows the agents' own average wage (the
+  // May decrees of 2012 tie teachers' and doctors' pay to the regional average wage at fixed ratios), in
+  // place of the path above. Off: measured (docs/ECONOMY.md, "Public pay by the May-decree rule").
+  bool public_pay_follows_average_wage = false;
   // The state buys at purchasers' prices: its purchases of goods (the defence orders and the goods of the
   // government basket, federal and regional) carry VAT, which the seller passes to the federal budget;
   // its purchases of services (public administration, health, education, social) carry none.

@@ -39,4 +39,8 @@ double common_wage_growth_per_month(const WageEquation& w, double expected_infla
 // removes the lag exactly, so with g right the price follows the current unit cost, down as well as up.
 double expected_unit_cost_factor(double expected_growth_per_month, double price_adjustment);
 
+// The public pay index (start = 1) under the May-decree rule: public pay at a fixed ratio to the
+// average wage, so the index is the average wage over its value at the start (1 before any is measured).
+double public_pay_index_by_ratio(double average_wage_rub, double average_wage_start_rub);
+
 }  // namespace sancsim
