@@ -315,11 +315,10 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "Tax Code art. 146, 164 (20%); state contracts are priced with VAT and were revised with the 2019 "
          "rate rise (MinFin letter 24-03-07/61247 of 28 Aug 2018); services of public bodies within their "
          "powers are not taxed (art. 146 p.2), health, education and social services are exempt (art. 149)");
-  t.real(
-      "household_vat_standard_share", p.household_vat.standard, 0, 1, "share",
-      "share of household spending (purchasers' prices) taxed at the standard VAT rate",
-      "Tax Code art. 164 p.3; the rest of the structure below; docs/ECONOMY.md section \"The agents' federal "
-      "taxes, tax by tax\"");
+  t.real("household_vat_standard_share", p.household_vat.standard, 0, 1, "share",
+         "share of household spending (purchasers' prices) taxed at the standard VAT rate",
+         "Tax Code art. 164 p.3; docs/ECONOMY.md section \"The agents' federal "
+         "taxes, tax by tax\"");
   t.real(
       "household_vat_reduced_share", p.household_vat.reduced, 0, 1, "share",
       "share of household spending (purchasers' prices) taxed at the reduced VAT rate (food staples, "
