@@ -261,6 +261,7 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
   const int year = start.month.year();
   const double sc = p.social_contribution_pct / 100.0;
   const double vat = first.vat_rate_pct / 100.0;
+  const double household_vat = household_vat_rate(first.vat_rate_pct, p.household_vat);
   double wage_bill = 0, employed = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
     wage_bill += workers[s] * kWage2021Rub[s];
@@ -327,7 +328,7 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     // Households save the data's deposit flow at the start; spending out of deposits is derived from
     // it (so that C = c_y (Y - debt service) + w D + new consumer credit leaves exactly that saving).
     const double disposable = income - credit.service;
-    const double spend = (disposable + credit.resales + credit.consumer_new - saving) / (1.0 + vat);
+    const double spend = (disposable + credit.resales + credit.consumer_new - saving) / (1.0 + household_vat);
     wealth_spend_start_ = std::max(
         0.0, ((1.0 - p.consumption_out_of_income) * disposable + credit.resales - saving) / deposits);
     SectorVector f;
@@ -368,6 +369,7 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
       import_price_, in.usd_rub / usd_rub_start_ * in.world_price_level * goods_relative_ * (1.0 + wedge),
       import_price_down_speed(p.import_price_fall_share_per_quarter, 3.0));
   r.vat = in.vat_rate_pct / 100.0;
+  r.household_vat = household_vat_rate(in.vat_rate_pct, p.household_vat);
   const double real_deposit_pct = in.key_rate_pct + p.deposit_spread_pct - expected_inflation_pct_;
   r.wealth_spend =
       std::max(0.0, wealth_spend_start_ - p.wealth_rate_sensitivity *

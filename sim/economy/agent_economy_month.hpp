@@ -13,7 +13,7 @@
 namespace sancsim {
 
 namespace agent_economy_detail {
-inline constexpr double kVatAtStart = 0.20;
+inline constexpr double kVatAtStartPct = 20;
 inline constexpr double kDepositSpreadLognormal = 1.0;  // sigma of log deposits across households
 
 // Personal income tax on an annual income (Tax Code art. 224): 13% and 15% above 5 M RUB to 2024; the
@@ -80,9 +80,10 @@ struct AgentEconomy::MonthRates {
   double defence_loan_rate = 0;
   double real_loan_rate_pct = 0;
   double import_price = 1;
-  double vat = 0.2;
-  double wealth_spend = 0;  // share of deposits spent this month
-  WarDemand war;            // the invasion's demand shock on households (war_demand.hpp)
+  double vat = 0.2;            // standard rate: the state's purchases of goods
+  double household_vat = 0.2;  // the households' effective rate on their spending net of VAT
+  double wealth_spend = 0;     // share of deposits spent this month
+  WarDemand war;               // the invasion's demand shock on households (war_demand.hpp)
   double profit_tax = 0.2, profit_federal_share = 0.15;
   bool progressive = false;
   double social_contribution = 0.238;

@@ -321,6 +321,19 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "Decree No. 597 of 7 May 2012: teachers' pay at 100% of the regional average wage, doctors' at 200% "
          "(from 2018); in the data O, P and Q fell behind the average wage 2021-2024 (x1.415-1.450 against "
          "x1.556, russia_economy.md 2.3)");
+  t.real("household_vat_standard_share", p.household_vat.standard, 0, 1, "share",
+         "share of household spending (purchasers' prices) taxed at the standard VAT rate",
+         "Tax Code art. 164 p.3; docs/ECONOMY.md section \"The agents' federal "
+         "taxes, tax by tax\"");
+  t.real(
+      "household_vat_reduced_share", p.household_vat.reduced, 0, 1, "share",
+      "share of household spending (purchasers' prices) taxed at the reduced VAT rate (food staples, "
+      "medicines, children's goods); the rest is exempt (art. 149)",
+      "Tax Code art. 164 p.2; Rosstat household budget survey 2021: the staples on the list are ~82% of food "
+      "purchases, food ~30-33% of consumer spending; docs/ECONOMY.md section \"The agents' federal taxes, "
+      "tax by tax\"");
+  t.real("household_vat_reduced_rate_pct", p.household_vat.reduced_rate_pct, 0, 50, "pct", "reduced VAT rate",
+         "Tax Code art. 164 p.2 (10%, kept in the 2026 rise of the standard rate)");
   t.path("public_pay_index", p.public_pay_index, 0.1, 100, "index",
          "average wage in public administration and military security, 2021 = 1",
          "Rosstat: 58,620 RUB (2021), 84,956 (2024), russia_economy.md 2.3; 2022-2023 geometric between "

@@ -195,6 +195,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   bank_.dividend_due_rub = std::max(0.0, bank_.equity_rub - p.bank_capital_ratio * bank_.loans_rub);
   bank_.profit_rub = 0;
   federal_taxes_rub_ = vat_rub_ + state_purchases_vat_rub_ + pit_federal_rub_ + profit_tax_fed + other_taxes;
+  profit_tax_federal_rub_ = profit_tax_fed;
+  other_taxes_rub_ = other_taxes;
   profit_tax_regional_rub_ = profit_tax_reg;
   nominal_value_added_rub_ = 0;
   for (std::size_t f = 0; f < firms_.size(); ++f) nominal_value_added_rub_ += firm_weight_[f];

@@ -90,8 +90,8 @@ void AgentEconomy::produce(const AgentEconomyParams& p) {
 
 void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthInputs& in,
                                 const MonthRates& r) {
-  // Households: VAT to the federal budget, the imported part of the basket abroad.
-  const double c_net = consumption_rub_ / (1.0 + r.vat);
+  // Households: VAT at their effective rate to the federal budget, the imported part of the basket abroad.
+  const double c_net = consumption_rub_ / (1.0 + r.household_vat);
   vat_rub_ = consumption_rub_ - c_net;
   to_government(Inst::Households, vat_rub_, gov_.federal_rub);
   std::array<double, kSectors> dom_hh{}, dom_fed{}, dom_reg{}, dom_inv{}, exports{};

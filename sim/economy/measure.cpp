@@ -36,7 +36,8 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
     chained_basket_ =
         month_index_ > 0 && basket_before > 0 ? chained_basket_ * basket / basket_before : basket;
   const double level = chained ? chained_basket_ : basket;
-  const double cpi = start_.price_level * level / base_cpi_basket_ * (1.0 + r.vat) / (1.0 + kVatAtStart);
+  const double cpi = start_.price_level * level / base_cpi_basket_ * (1.0 + r.household_vat) /
+                     (1.0 + household_vat_rate(kVatAtStartPct, p.household_vat));
   double real = gva_share_[index(Sector::OilGas)] * energy_export_real_;
   double output = 0, capacity = 0;
   for (std::size_t s = 0; s < kSectors; ++s) real += gva_share_[s] * sector_output_[s];
@@ -96,6 +97,12 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.nominal_gdp_rub_bn_per_year = 12.0 * nominal_value_added_rub_ * scale_bn_;
   o.federal_taxes_rub_bn = federal_taxes_rub_ * scale_bn_;
   o.federal_dividends_rub_bn = state_dividends_rub_ * scale_bn_;
+  o.vat_households_rub_bn = vat_rub_ * scale_bn_;
+  o.household_spending_rub_bn = consumption_rub_ * scale_bn_;
+  o.vat_state_purchases_rub_bn = state_purchases_vat_rub_ * scale_bn_;
+  o.profit_tax_federal_rub_bn = profit_tax_federal_rub_ * scale_bn_;
+  o.pit_federal_rub_bn = pit_federal_rub_ * scale_bn_;
+  o.other_federal_taxes_rub_bn = other_taxes_rub_ * scale_bn_;
   o.imports_usd_bn = imports_rub_ * scale_bn_ / in.usd_rub;
   o.employment_defence_share =
       employees > 0 ? count[static_cast<std::size_t>(Status::Defence)] / employees : 0.0;

@@ -83,6 +83,12 @@ void RussianState::register_columns(SeriesTable& table) {
     col_.loans = table.add_column("firm_loans_rub_bn");
     col_.household_loans = table.add_column("household_loans_rub_bn");
     col_.imports = table.add_column("imports_usd_bn");
+    col_.vat_households = table.add_column("vat_households_rub_bn");
+    col_.vat_state = table.add_column("vat_state_purchases_rub_bn");
+    col_.profit_tax_fed = table.add_column("profit_tax_federal_rub_bn");
+    col_.pit_fed = table.add_column("pit_federal_rub_bn");
+    col_.other_taxes = table.add_column("other_federal_taxes_rub_bn");
+    col_.fed_dividends = table.add_column("federal_dividends_rub_bn");
     for (std::size_t s = 0; s < kSectors; ++s)
       col_.output[s] = table.add_column(fmt::format("output_{}_rub_bn", kSectorCodes[s]));
   }
@@ -476,6 +482,12 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.loans, r.firm_loans_rub_bn);
     t.set(col_.household_loans, r.household_loans_rub_bn);
     t.set(col_.imports, r.imports_usd_bn);
+    t.set(col_.vat_households, r.vat_households_rub_bn);
+    t.set(col_.vat_state, r.vat_state_purchases_rub_bn);
+    t.set(col_.profit_tax_fed, r.profit_tax_federal_rub_bn);
+    t.set(col_.pit_fed, r.pit_federal_rub_bn);
+    t.set(col_.other_taxes, r.other_federal_taxes_rub_bn);
+    t.set(col_.fed_dividends, r.federal_dividends_rub_bn);
     for (std::size_t s = 0; s < kSectors; ++s) t.set(col_.output[s], r.output_rub_bn[s]);
   }
 }

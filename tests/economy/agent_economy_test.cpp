@@ -407,6 +407,43 @@ TEST(AgentEconomy, TheStatesSpendingReachesTheAgentsWholeAndItsVatComesBack) {
   }
 }
 
+// The households pay VAT at their effective rate: each month the VAT in their spending is the standard
+// rate's share of it on the standard part, the reduced rate's on the reduced part, none on the exempt
+// part (a money balance), and the budget's money balance holds with it.
+TEST(AgentEconomy, HouseholdsPayVatAtTheirEffectiveRate) {
+  HouseholdVatShares flat{};
+  EXPECT_DOUBLE_EQ(household_vat_rate(20, flat), 0.20);
+  HouseholdVatShares mix{0.55, 0.30, 10.0};
+  const double in_spending = 0.55 * 0.2 / 1.2 + 0.30 * 0.1 / 1.1;
+  EXPECT_NEAR(household_vat_in_spending(20, mix), in_spending, 1e-15);
+  EXPECT_NEAR(household_vat_rate(20, mix), in_spending / (1.0 - in_spending), 1e-15);
+  EXPECT_NEAR(household_vat_in_spending(22, mix), 0.55 * 0.22 / 1.22 + 0.30 * 0.1 / 1.1, 1e-15);
+  AgentEconomyParams p = small_params();
+  p.household_vat = mix;
+  AgentEconomy e(p, start_2021(), month_inputs(0));
+  const double rub_per_bn = 1e9 / p.persons_per_agent;
+  for (int m = 0; m < 6; ++m) {
+    EconomyMonthInputs in = month_inputs(m);
+    if (m >= 3) in.vat_rate_pct = 22;
+    const double before = e.government().federal_rub;
+    e.step(p, in);
+    const EconomyReadings& r = e.readings();
+    ASSERT_GT(r.household_spending_rub_bn, 0);
+    EXPECT_NEAR(r.vat_households_rub_bn,
+                r.household_spending_rub_bn * household_vat_in_spending(in.vat_rate_pct, mix),
+                1e-9 * r.household_spending_rub_bn)
+        << "month " << m;
+    const double taxes = r.vat_households_rub_bn + r.vat_state_purchases_rub_bn +
+                         r.profit_tax_federal_rub_bn + r.pit_federal_rub_bn + r.other_federal_taxes_rub_bn;
+    EXPECT_NEAR(taxes, r.federal_taxes_rub_bn, 1e-9 * r.federal_taxes_rub_bn);
+    const double spending = in.defence_rub_bn + in.security_rub_bn + in.other_rub_bn + in.social_rub_bn +
+                            in.interest_rub_bn + r.mortgage_subsidy_rub_bn;
+    const double receipts = r.federal_taxes_rub_bn + r.federal_dividends_rub_bn + in.oil_gas_taxes_rub_bn;
+    EXPECT_NEAR((e.government().federal_rub - before) / rub_per_bn, receipts - spending,
+                1e-9 * (spending + receipts));
+  }
+}
+
 // The state buys its goods at purchasers' prices: with VAT on its purchases the defence industry is
 // paid the orders less their VAT (it makes less), and the budget's receipts rise by about that VAT.
 TEST(AgentEconomy, StatePurchasesOfGoodsPayVatToTheBudget) {

@@ -86,8 +86,13 @@ struct EconomyReadings {
   double nominal_gdp_rub_bn_per_year = 0;
   double federal_taxes_rub_bn = 0;      // VAT, federal profit tax and PIT, other federal taxes, this month
   double federal_dividends_rub_bn = 0;  // the federal budget's share of the firms' dividends, this month
-  double imports_usd_bn = 0;            // this month
-  double employment_defence_share = 0;  // MACH employees over civilian employment
+  // federal_taxes_rub_bn tax by tax, this month: VAT paid by households and on the state's purchases,
+  // the federal profit tax and PIT, the firms' other taxes (a share of sales)
+  double vat_households_rub_bn = 0, vat_state_purchases_rub_bn = 0, profit_tax_federal_rub_bn = 0;
+  double pit_federal_rub_bn = 0, other_federal_taxes_rub_bn = 0;
+  double household_spending_rub_bn = 0;  // households' consumption at purchasers' prices, this month
+  double imports_usd_bn = 0;             // this month
+  double employment_defence_share = 0;   // MACH employees over civilian employment
   double contract_soldiers_k = 0;
   double household_deposits_rub_bn = 0;
   double firm_loans_rub_bn = 0;
@@ -249,7 +254,8 @@ class AgentEconomy {
   double social_contrib_rub_ = 0, transfers_rub_ = 0, pensions_rub_ = 0, imports_rub_ = 0;
   double federal_taxes_rub_ = 0, regional_spending_due_rub_ = 0, energy_export_real_ = 0;
   double state_purchases_vat_rub_ = 0;  // VAT on the state's purchases of goods this month (federal)
-  double new_housing_rub_ = 0, mortgage_subsidy_rub_ = 0;  // this month's housing bought new; subsidy
+  double profit_tax_federal_rub_ = 0, other_taxes_rub_ = 0;  // this month's, federal
+  double new_housing_rub_ = 0, mortgage_subsidy_rub_ = 0;    // this month's housing bought new; subsidy
   // Households' money paid to them as a sector (homes resold, exited firms' remaining deposits): a
   // deposit at the bank, credited to households next month in proportion to their deposits.
   double owed_to_households_rub_ = 0;

@@ -6,6 +6,7 @@
 
 #include "sancsim/economy/firm_turnover.hpp"
 #include "sancsim/economy/household_credit.hpp"
+#include "sancsim/economy/household_vat.hpp"
 #include "sancsim/engine/param_table.hpp"
 
 namespace sancsim {
@@ -183,6 +184,10 @@ struct AgentEconomyParams {
   // government basket, federal and regional) carry VAT, which the seller passes to the federal budget;
   // its purchases of services (public administration, health, education, social) carry none.
   bool state_purchases_pay_vat = true;
+  // The households' VAT: shares of their spending at the standard and the reduced rate, the rest exempt
+  // (household_vat.hpp; docs/ECONOMY.md, "The agents' federal taxes, tax by tax"). Defaults 1 and 0
+  // are the flat standard rate on all consumption.
+  HouseholdVatShares household_vat{};
   // The invasion's demand shock on households (war_demand.hpp), fading with the state's war shock weight:
   // the share of the households' imported final goods no longer on sale (Western brands gone, imports
   // cut off; the missing goods are not bought and the money stays in deposits), and the share of

@@ -150,6 +150,7 @@ class RussianState {
         nwf_shortfall, deficit_12m;
     // Agent economy only.
     std::size_t defence_share, soldiers, deposits, loans, household_loans, imports;
+    std::size_t vat_households, vat_state, profit_tax_fed, pit_fed, other_taxes, fed_dividends;
     std::array<std::size_t, kSectors> output{};
   };
   Columns col_{};
