@@ -13,7 +13,6 @@
 #include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/wage_setting.hpp"
 #include "sancsim/economy/war_demand.hpp"
-#include "sancsim/economy/wage_setting.hpp"
 #include "sancsim/economy/war_supply.hpp"
 
 namespace sancsim {
@@ -280,7 +279,7 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
   const double defence_orders = std::max(0.0, first.defence_rub_bn * rub_per_bn - soldier_pay);
   const double federal = (first.security_rub_bn + first.other_rub_bn) * rub_per_bn;
   // The VAT in the state's purchases of goods (state_purchases_pay_vat), which the sellers do not keep.
-  const double state_vat = p.state_purchases_pay_vat ? vat / (1.0 + vat) : 0.0;
+  const double state_vat = p.state_purchases_pay_vat ? vat_in_price(vat) : 0.0;
   const double saving = p.household_saving_start_rub_bn_per_year * rub_per_bn / 12.0;  // a month
   // Household credit at the start: debt service, new loans spent, homes resold, and the bank's
   // interest and subsidy paid back to households as its dividends (less the capital new loans need).

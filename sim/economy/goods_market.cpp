@@ -108,19 +108,19 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
       std::max(0.0, social_contrib_rub_ + pit_regional_rub_ + profit_tax_regional_rub_ - pensions_rub_);
   // The state pays purchasers' prices: on its purchases of goods the VAT returns to the federal budget
   // (the regions' VAT moves to the federal account) and the sellers get the rest (state_purchases_pay_vat).
-  const double vat_in_price = p.state_purchases_pay_vat ? r.vat / (1.0 + r.vat) : 0.0;
-  double vat_federal = defence_orders * vat_in_price, vat_regional = 0;
+  const double state_vat = p.state_purchases_pay_vat ? vat_in_price(r.vat) : 0.0;
+  double vat_federal = defence_orders * state_vat, vat_regional = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
     dom_fed[s] = federal_purchases * government_basket_[s];
     dom_reg[s] = regional_spending_due_rub_ * government_basket_[s];
     if (taxed_when_the_state_buys(static_cast<Sector>(s))) {
-      vat_federal += dom_fed[s] * vat_in_price;
-      vat_regional += dom_reg[s] * vat_in_price;
-      dom_fed[s] -= dom_fed[s] * vat_in_price;
-      dom_reg[s] -= dom_reg[s] * vat_in_price;
+      vat_federal += dom_fed[s] * state_vat;
+      vat_regional += dom_reg[s] * state_vat;
+      dom_fed[s] -= dom_fed[s] * state_vat;
+      dom_reg[s] -= dom_reg[s] * state_vat;
     }
   }
-  dom_fed[index(Sector::Mach)] += defence_orders * (1.0 - vat_in_price);
+  dom_fed[index(Sector::Mach)] += defence_orders * (1.0 - state_vat);
   gov_.regional_rub -= vat_regional;
   gov_.federal_rub += vat_regional;
   state_purchases_vat_rub_ = vat_federal + vat_regional;

@@ -12,10 +12,13 @@ struct HouseholdVatShares {
   double reduced_rate_pct = 10.0;
 };
 
+// The VAT in a rouble paid at purchasers' prices for a good taxed at `rate` (a fraction).
+inline double vat_in_price(double rate) { return rate / (1.0 + rate); }
+
 // The VAT in a rouble of household spending at purchasers' prices.
 inline double household_vat_in_spending(double standard_rate_pct, const HouseholdVatShares& s) {
-  const double t = standard_rate_pct / 100.0, r = s.reduced_rate_pct / 100.0;
-  return s.standard * t / (1.0 + t) + s.reduced * r / (1.0 + r);
+  return s.standard * vat_in_price(standard_rate_pct / 100.0) +
+         s.reduced * vat_in_price(s.reduced_rate_pct / 100.0);
 }
 
 // The same as a rate on spending net of VAT: spending C pays C * rate / (1 + rate). With the whole
