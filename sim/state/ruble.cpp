@@ -18,6 +18,14 @@ double capital_outflow_usd_bn(const RubleParams& p, YearMonth month, double real
          (1.0 - blocked) * rate_term;
 }
 
+double capital_flow_rate_gap_pp(const RubleParams& p, double key_rate_pct, double cpi_yoy_pct,
+                                double momentum_pct, double neutral_real_rate_pct) {
+  const double w = p.capital_rate_momentum_weight;
+  // Written so that w = 0 gives the year-on-year gap bit for bit.
+  const double inflation_pct = w == 0.0 ? cpi_yoy_pct : w * momentum_pct + (1.0 - w) * cpi_yoy_pct;
+  return key_rate_pct - inflation_pct - neutral_real_rate_pct;
+}
+
 namespace {
 
 // FX sold by exporters and what is left of it for importers; floored so that a collapse of supply gives

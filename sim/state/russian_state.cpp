@@ -133,7 +133,10 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
                 std::pow(view_.real_gdp_index / p_.initial.real_gdp_index, p_.ruble.import_income_elasticity);
   fx_import_demand_usd_bn_ = fx.import_demand_usd_bn;
   const double real_rate_gap = prev_key_rate - prev_cpi_yoy - p_.cbr.neutral_real_rate_pct.at(year);
-  fx.capital_outflow_usd_bn = capital_outflow_usd_bn(p_.ruble, oil.month, real_rate_gap);
+  fx.capital_outflow_usd_bn = capital_outflow_usd_bn(
+      p_.ruble, oil.month,
+      capital_flow_rate_gap_pp(p_.ruble, prev_key_rate, prev_cpi_yoy, view_.underlying_momentum_pct,
+                               p_.cbr.neutral_real_rate_pct.at(year)));
   fx.cbr_net_purchases_usd_bn =
       (1.0 - p_.cbr.mirror_share.at(year)) * prev_nwf_net_purchases_rub_bn_ / prev_usd_rub;
   world_price_level_ *= std::exp(std::log1p(p_.ruble.world_inflation_pct / 100.0) / 12.0);

@@ -308,6 +308,10 @@ void describe_state(ParamTable& t, StateParams& p) {
          "share of the rate-driven extra outflow (real rate below neutral) blocked by capital controls",
          "0; 1 from 1 Mar to 30 Jun 2022 in scenarios/history_capital_controls.toml (Decree 79 of 28 Feb "
          "2022; Bank of Russia restrictions of 1-2 Mar 2022; residents' limits lifted by 1 Jul 2022)");
+  t.real("capital_rate_momentum_weight", r.capital_rate_momentum_weight, 0, 1, "share",
+         "weight of 3-month annualised underlying inflation (vs CPI y/y) in the capital flow's real rate",
+         "0 (y/y); measured in docs/MODEL_STATE.md section 5 (Rosstat monthly CPI Jun-Aug 2022 below zero; "
+         "Bank of Russia press releases of 2022 on current price growth)");
   t.real("adjustment", r.adjustment, 0.01, 1, "share", "monthly weight of the clearing rate", kCalib);
   t.real("war_risk_premium_pct", r.war_risk_premium_pct, 0, 1000, "pct",
          "premium on the clearing rate after the invasion announcement (flight from the ruble)", kCalib);

@@ -305,6 +305,34 @@ TEST(FxMarket, CapitalControlsBlockTheFlightFromLowRatesOnly) {
   EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 7), -7.0), 8.0 + 1.4);
 }
 
+// The capital flow's real rate: weight 0 is the year-on-year gap bit for bit; weight 1 deducts the last three
+// months' annualised inflation. August 2022: key rate 8%, CPI 15.1% y/y (July) while prices fell month on
+// month (-0.39% in July, -0.52% in August): the year-on-year gap reads a flight, current price growth a
+// real rate above neutral.
+TEST(FxMarket, CapitalFlowRealRateReadsCurrentPriceGrowthByItsWeight) {
+  RubleParams p;
+  EXPECT_EQ(capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 1.5), 8.0 - 15.1 - 1.5);
+  p.capital_rate_momentum_weight = 1.0;
+  EXPECT_DOUBLE_EQ(capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 1.5), 8.0 + 1.0 - 1.5);
+  p.capital_rate_momentum_weight = 0.25;
+  EXPECT_DOUBLE_EQ(capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 1.5),
+                   8.0 - (0.25 * -1.0 + 0.75 * 15.1) - 1.5);
+  // With momentum equal to the year-on-year rate (steady inflation) the weight does not matter.
+  EXPECT_DOUBLE_EQ(capital_flow_rate_gap_pp(p, 16.0, 9.0, 9.0, 1.5), 16.0 - 9.0 - 1.5);
+  // The gap feeds the outflow as before: the flight of August 2022 read on y/y (+3.44 bn) turns into
+  // retention on current price growth (-0.4 x 7.5 = -3.0 bn).
+  p.capital_outflow_usd_bn_per_month = YearPath{{{2022, 8.0}}};
+  p.capital_rate_semi_elasticity = 0.4;
+  p.capital_rate_momentum_weight = 0.0;
+  EXPECT_NEAR(
+      capital_outflow_usd_bn(p, YearMonth::from(2022, 8), capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 1.5)),
+      8.0 + 0.4 * 8.6, 1e-12);
+  p.capital_rate_momentum_weight = 1.0;
+  EXPECT_NEAR(
+      capital_outflow_usd_bn(p, YearMonth::from(2022, 8), capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 1.5)),
+      8.0 - 0.4 * 7.5, 1e-12);
+}
+
 // With inflation above the target and the rate below the rule's aim, a meeting raises the rate: Feb
 // 2022 with the rule's inflation at 8.7% and the rate at 8.5% (r* 1.5, target 4, weight w_pi, gap 0).
 TEST(CentralBank, RaisesTheRateWhenInflationIsAboveTarget) {

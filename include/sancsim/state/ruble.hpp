@@ -40,6 +40,12 @@ double import_access_of_month(const RubleParams& p, YearMonth month);
 // (capital kept or drawn in by a high real rate) stays, as the controls did not bar inflows.
 double capital_outflow_usd_bn(const RubleParams& p, YearMonth month, double real_rate_gap_pp);
 
+// The real rate gap (pp over neutral) that the capital flow answers to: the key rate less a mix of CPI year
+// on year and the last three months' annualised underlying inflation (`capital_rate_momentum_weight` on the
+// latter), less the neutral real rate. Weight 0: the year-on-year gap exactly.
+double capital_flow_rate_gap_pp(const RubleParams& p, double key_rate_pct, double cpi_yoy_pct,
+                                double momentum_pct, double neutral_real_rate_pct);
+
 // Clears the market (aggregate mode). `price_ratio` = domestic / world price level relative to the start;
 // `reference_usd_rub` = the nominal rate at which import demand equals its reference level. Import demand
 // answers to the real rate with `import_price_elasticity`, so the nominal rate follows the price ratio

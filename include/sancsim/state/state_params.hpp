@@ -216,6 +216,14 @@ struct RubleParams {
   // scenarios/history_capital_controls.toml sets 1 from 1 Mar to 30 Jun 2022, while the residents'
   // controls held (measured, not adopted into history.toml: docs/MODEL_STATE.md 5).
   double capital_flight_blocked_share = 0.0;
+  // The inflation that the capital flow's real rate deducts from the key rate: this weight on the last three
+  // months' annualised underlying inflation (current price growth), the rest on CPI year on year. 0 (year on
+  // year only) keeps the former outflow. Year on year lags a turn in prices by up to a year: in June-August
+  // 2022 consumer prices fell month on month while the year-on-year rate was still 14-16%, so a key rate of
+  // 8% read as a real rate 7 pp below neutral and the model's flight rose through the second half of 2022,
+  // where the balance of payments shows the financial account's deficit shrinking in Q3 (docs/MODEL_STATE.md
+  // section 5, "The ruble of 2022 month by month").
+  double capital_rate_momentum_weight = 0.0;
   double adjustment = 0.5;  // monthly weight of the clearing rate (contracts, lags)
   // Flight from the ruble at the start of the war (the invasion announcement): the clearing rate is
   // raised by this premium for the days that follow it, until capital controls (28 Feb - 1 Mar 2022
