@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "sancsim/engine/smooth_year_path.hpp"
+#include "sancsim/state/nwf_cross_rates.hpp"
 #include "sancsim/state/ruble.hpp"
 #include "sancsim/state/state_guard.hpp"
 
@@ -116,6 +117,22 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   const double prev_usd_rub = usd_rub_;
   const double prev_key_rate = cbr_.key_rate_pct;
   const double prev_cpi_yoy = view_.cpi_yoy_pct;
+  // 0. The fund's currencies against the dollar (opt-in), before the ruble moves; a new year's
+  //    purchases start a new Treasury account, last year's waits for its credit.
+  double nwf_revalued_rub_bn = nwf_before_rub_bn;
+  double western_revalued_rub_bn = western_before_rub_bn;
+  if (p_.financing.nwf_cross_rates) {
+    const auto [total_rub_bn, western_rub_bn] = revalue_cross_rates(oil.month, prev_usd_rub);
+    m.nwf_valuation_rub_bn += total_rub_bn;
+    m.nwf_western_valuation_rub_bn += western_rub_bn;
+    nwf_revalued_rub_bn += total_rub_bn;
+    western_revalued_rub_bn += western_rub_bn;
+  }
+  if (defers_credit() && month == 1) {
+    treasury_last_year_.western_usd_bn += treasury_this_year_.western_usd_bn;
+    treasury_last_year_.eastern_usd_bn += treasury_this_year_.eastern_usd_bn;
+    treasury_this_year_ = FxParts{};
+  }
 
   // 1. Ruble: this month's export earnings meet imports, capital flows and last month's
   //    (unmirrored) NWF operations, which the Treasury books a month after the revenue.
@@ -203,17 +220,23 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   // calibrated default still writes it off at the freeze, a revaluation (docs/MODEL_STATE.md section 2).
   if (p_.financing.nwf_freeze_writes_off &&
       year * 100 + static_cast<int>(month) == p_.financing.nwf_freeze_yyyymm) {
-    m.nwf_western_valuation_rub_bn = -nwf_western_usd_bn_ * usd_rub_;
-    m.nwf_valuation_rub_bn = m.nwf_western_valuation_rub_bn;
+    const double written_off_rub_bn = -nwf_western_usd_bn_ * usd_rub_;
+    m.nwf_western_valuation_rub_bn += written_off_rub_bn;
+    m.nwf_valuation_rub_bn += written_off_rub_bn;
     nwf_western_usd_bn_ = 0;
+    // The Treasury's Western currencies awaiting their credit were frozen with the fund's.
+    treasury_this_year_.western_usd_bn = 0;
+    treasury_last_year_.western_usd_bn = 0;
   }
-  const double nwf_available = nwf_liquid_rub_bn() - p_.financing.nwf_floor_rub_bn;
+  // The rule's sales may also draw on this year's purchases still on the Treasury's account.
+  const double nwf_available = nwf_liquid_rub_bn() - p_.financing.nwf_floor_rub_bn +
+                               (defers_credit() ? treasury_this_year_.total_usd_bn() * usd_rub_ : 0.0);
   m.financing = finance_month(p_.financing, oil.month, m.revenue_rub_bn, m.spending, m.rule, nwf_available,
                               ofz_debt_rub_bn_);
 
   // 4. Stocks. The NWF holds FX: valuation follows the ruble, flows convert at this month's rate.
-  m.nwf_valuation_rub_bn += nwf_before_rub_bn * (usd_rub_ / prev_usd_rub - 1.0);
-  m.nwf_western_valuation_rub_bn += western_before_rub_bn * (usd_rub_ / prev_usd_rub - 1.0);
+  m.nwf_valuation_rub_bn += nwf_revalued_rub_bn * (usd_rub_ / prev_usd_rub - 1.0);
+  m.nwf_western_valuation_rub_bn += western_revalued_rub_bn * (usd_rub_ / prev_usd_rub - 1.0);
   book_nwf_flows(m);
   prev_nwf_net_purchases_rub_bn_ = m.financing.nwf_purchases_rub_bn - m.financing.nwf_sales_rub_bn;
   const double ofz_yield_pct = prev_key_rate + p_.financing.ofz_spread_pct;
@@ -242,30 +265,85 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   if (columns_registered_ && table.rows() > 0) write(table);
 }
 
+namespace {
+// Takes up to `amount_rub_bn` from a two-part FX stock (the Western part first when `western_first`,
+// else pro rata); returns the (total, Western) amount taken in RUB.
+template <class Parts>
+std::pair<double, double> take_fx(Parts& parts, double amount_rub_bn, double usd_rub, bool western_first) {
+  const double total_rub_bn = parts.total_usd_bn() * usd_rub;
+  const double taken_rub_bn = std::clamp(amount_rub_bn, 0.0, total_rub_bn);
+  const double western_rub_bn =
+      western_first ? std::min(taken_rub_bn, parts.western_usd_bn * usd_rub)
+                    : (total_rub_bn > 0 ? taken_rub_bn * parts.western_usd_bn * usd_rub / total_rub_bn : 0.0);
+  parts.western_usd_bn = std::max(0.0, parts.western_usd_bn - western_rub_bn / usd_rub);
+  parts.eastern_usd_bn = std::max(0.0, parts.eastern_usd_bn - (taken_rub_bn - western_rub_bn) / usd_rub);
+  return {taken_rub_bn, western_rub_bn};
+}
+}  // namespace
+
+std::pair<double, double> RussianState::revalue_cross_rates(YearMonth month, double prev_usd_rub) {
+  const double western = nwf_western_cross_factor(month);
+  const double eastern = nwf_eastern_cross_factor(month);
+  const double western_usd_bn = nwf_western_usd_bn_ * (western - 1.0);
+  const double eastern_usd_bn = nwf_eastern_usd_bn_ * (eastern - 1.0);
+  nwf_western_usd_bn_ += western_usd_bn;
+  nwf_eastern_usd_bn_ += eastern_usd_bn;
+  for (FxParts* parts : {&treasury_this_year_, &treasury_last_year_}) {
+    parts->western_usd_bn *= western;
+    parts->eastern_usd_bn *= eastern;
+  }
+  return {(western_usd_bn + eastern_usd_bn) * prev_usd_rub, western_usd_bn * prev_usd_rub};
+}
+
 void RussianState::book_nwf_flows(StateMonth& m) {
   const Financing& f = m.financing;
   const int yyyymm = m.month.year() * 100 + static_cast<int>(m.month.month());
   const int freeze = p_.financing.nwf_freeze_yyyymm;
+  const bool frozen = freeze != 0 && yyyymm >= freeze;
   const double total_usd_bn = nwf_western_usd_bn_ + nwf_eastern_usd_bn_;
-  if (freeze == 0 || yyyymm < freeze) {
-    // Before the freeze the fund bought and sold along its currency structure.
-    const double western =
-        total_usd_bn > 0 ? nwf_western_usd_bn_ / total_usd_bn : p_.financing.nwf_western_share;
-    m.nwf_western_purchases_rub_bn = western * f.nwf_purchases_rub_bn;
-    m.nwf_western_sales_rub_bn = western * f.nwf_sales_rub_bn;
+  // Before the freeze FX is bought and sold along the fund's currency structure; after it the Western
+  // currencies are bought no more and sold first.
+  const double western_share =
+      frozen ? 0.0 : (total_usd_bn > 0 ? nwf_western_usd_bn_ / total_usd_bn : p_.financing.nwf_western_share);
+  double fund_purchases_rub_bn = f.nwf_purchases_rub_bn;
+  double fund_sales_rub_bn = f.nwf_sales_rub_bn;
+  if (defers_credit()) {
+    // The year's purchases wait on the Treasury's account; the rule's sales draw on it first.
+    treasury_this_year_.western_usd_bn += western_share * f.nwf_purchases_rub_bn / usd_rub_;
+    treasury_this_year_.eastern_usd_bn += (1.0 - western_share) * f.nwf_purchases_rub_bn / usd_rub_;
+    // (and any sale the fund alone cannot meet: the account counted as available to finance_month).
+    const double rule_sales_rub_bn = std::min(m.rule.sales_rub_bn, f.nwf_sales_rub_bn);
+    const double beyond_fund_rub_bn = f.nwf_sales_rub_bn - total_usd_bn * usd_rub_;
+    const double from_treasury_rub_bn =
+        take_fx(treasury_this_year_, std::max(rule_sales_rub_bn, beyond_fund_rub_bn), usd_rub_, frozen).first;
+    fund_purchases_rub_bn = 0;
+    fund_sales_rub_bn = f.nwf_sales_rub_bn - from_treasury_rub_bn;
+    m.nwf_deferred_net_rub_bn = f.nwf_purchases_rub_bn - from_treasury_rub_bn;
+  }
+  m.nwf_western_purchases_rub_bn = western_share * fund_purchases_rub_bn;
+  if (frozen) {
+    m.nwf_western_sales_rub_bn = std::min(fund_sales_rub_bn, nwf_western_usd_bn_ * usd_rub_);
   } else {
-    // Frozen abroad, the Western part is bought no more; it was what the fund sold first (to the Bank
-    // of Russia, from October 2022).
-    m.nwf_western_purchases_rub_bn = 0;
-    m.nwf_western_sales_rub_bn = std::min(f.nwf_sales_rub_bn, nwf_western_usd_bn_ * usd_rub_);
+    m.nwf_western_sales_rub_bn = western_share * fund_sales_rub_bn;
   }
   nwf_western_usd_bn_ += (m.nwf_western_purchases_rub_bn - m.nwf_western_sales_rub_bn) / usd_rub_;
-  nwf_eastern_usd_bn_ += (f.nwf_purchases_rub_bn - m.nwf_western_purchases_rub_bn -
-                          (f.nwf_sales_rub_bn - m.nwf_western_sales_rub_bn)) /
+  nwf_eastern_usd_bn_ += (fund_purchases_rub_bn - m.nwf_western_purchases_rub_bn -
+                          (fund_sales_rub_bn - m.nwf_western_sales_rub_bn)) /
                          usd_rub_;
   // Rounding at exhaustion.
   if (nwf_western_usd_bn_ < 0 && nwf_western_usd_bn_ > -1e-9) nwf_western_usd_bn_ = 0;
   if (nwf_eastern_usd_bn_ < 0 && nwf_eastern_usd_bn_ > -1e-9) nwf_eastern_usd_bn_ = 0;
+  // Last year's purchases, the year's execution done, are credited to the fund.
+  if (defers_credit() && static_cast<int>(m.month.month()) == p_.financing.nwf_credit_month) {
+    m.nwf_western_credited_rub_bn = treasury_last_year_.western_usd_bn * usd_rub_;
+    m.nwf_credited_rub_bn = treasury_last_year_.total_usd_bn() * usd_rub_;
+    nwf_western_usd_bn_ += treasury_last_year_.western_usd_bn;
+    nwf_eastern_usd_bn_ += treasury_last_year_.eastern_usd_bn;
+    treasury_last_year_ = FxParts{};
+  }
+  if (defers_credit())
+    m.nwf_treasury_fx_rub_bn =
+        (treasury_this_year_.total_usd_bn() + treasury_last_year_.total_usd_bn()) * usd_rub_;
 }
 
 void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const FxFlows& fx,
@@ -383,14 +461,15 @@ void RussianState::check_identities(const StateMonth& m, double nwf_before_rub_b
         fmt::format("{}: budget identity broken: revenue - spending = {} but financing gives {}",
                     m.month.str(), lhs, rhs));
   const double change = m.nwf_liquid_rub_bn - nwf_before_rub_bn;
-  const double flows = f.nwf_purchases_rub_bn - f.nwf_sales_rub_bn + m.nwf_valuation_rub_bn;
+  const double flows = f.nwf_purchases_rub_bn - f.nwf_sales_rub_bn - m.nwf_deferred_net_rub_bn +
+                       m.nwf_credited_rub_bn + m.nwf_valuation_rub_bn;
   if (!(std::abs(change - flows) <= 1e-9 * (1.0 + std::abs(nwf_before_rub_bn) + std::abs(flows))))
     throw std::logic_error(
         fmt::format("{}: NWF stock-flow broken: change {} but purchases - sales + valuation = {}",
                     m.month.str(), change, flows));
   const double western_change = m.nwf_western_rub_bn - western_before_rub_bn;
-  const double western_flows =
-      m.nwf_western_purchases_rub_bn - m.nwf_western_sales_rub_bn + m.nwf_western_valuation_rub_bn;
+  const double western_flows = m.nwf_western_purchases_rub_bn - m.nwf_western_sales_rub_bn +
+                               m.nwf_western_credited_rub_bn + m.nwf_western_valuation_rub_bn;
   if (!(std::abs(western_change - western_flows) <=
         1e-9 * (1.0 + std::abs(western_before_rub_bn) + std::abs(western_flows))))
     throw std::logic_error(fmt::format(
@@ -502,6 +581,12 @@ void RussianState::hash(StateHasher& h) const {
   h.value(world_price_level_);
   h.value(nwf_western_usd_bn_);
   h.value(nwf_eastern_usd_bn_);
+  if (defers_credit()) {  // hashed only where used, so that runs without it keep their hashes
+    h.value(treasury_this_year_.western_usd_bn);
+    h.value(treasury_this_year_.eastern_usd_bn);
+    h.value(treasury_last_year_.western_usd_bn);
+    h.value(treasury_last_year_.eastern_usd_bn);
+  }
   h.value(ofz_debt_rub_bn_);
   h.value(ofz_fixed_coupon_pct_);
   h.value(prev_nwf_net_purchases_rub_bn_);

@@ -229,6 +229,16 @@ void describe_state(ParamTable& t, StateParams& p) {
       "reported)",
       "calibrated default; MinFin's liquid part of 1 Nov 2022 counts the Western currencies (Interfax, 8 Nov "
       "2022)");
+  t.flag("nwf_cross_rates", f.nwf_cross_rates,
+         "the fund's USD value follows its currencies' cross rates (euros, pounds, yen; yuan, gold; monthly "
+         "averages 2020-12..2022-11 on the 1 Nov 2022 holdings, held after)",
+         "Federal Reserve G.5 (FRED) and World Bank Pink Sheet monthly averages; holdings: Interfax, 8 Nov "
+         "2022");
+  t.integer("nwf_credit_month", f.nwf_credit_month, 0, 12,
+            "month of the next year in which the rule's FX purchases are credited to the fund (0 = at once); "
+            "until then they wait on the Treasury's FX account, which the rule's sales draw first",
+            "2021's additional O&G revenue credited in May 2022 (MinFin, 6 Jun 2022, via meta.ru); Q1 2020's "
+            "FX sold in 2020 (Accounts Chamber, Mar 2021, via altusintel.com)");
   t.real("ofz_spread_pct", f.ofz_spread_pct, -10, 10, "pct", "OFZ yield over the key rate", kCalib);
   t.real("ofz_floating_share", f.ofz_floating_share, 0, 1, "share", "floating-rate OFZ in the debt",
          "MinFin debt structure (OFZ-PK)");

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "sancsim/state/nwf_cross_rates.hpp"
 #include "sancsim/state/state_guard.hpp"
 #include "sancsim/state/state_metrics.hpp"
 #include "synthetic.hpp"
@@ -408,4 +409,121 @@ TEST(RussianState, InAgentsModeAnOilCrashWeakensTheRubleAndRaisesInflation) {
   EXPECT_GT(crash.table.values("cpi_yoy_pct")[year_on],
             calm.table.values("cpi_yoy_pct")[year_on] + 1.0);  // measured +3.7 pp
   EXPECT_LT(crash.table.values("imports_usd_bn")[year_on], calm.table.values("imports_usd_bn")[year_on]);
+}
+
+TEST(NwfCrossRates, BasketsMoveWithTheMonthsRatesAndHoldAfterTheWindow) {
+  // 1 Nov 2022 holdings at October 2022's average rates: $128 bn against MinFin's $127.9 bn.
+  const YearMonth oct22 = YearMonth::from(2022, 10);
+  EXPECT_NEAR(nwf_western_basket_usd_bn(oct22) + nwf_eastern_basket_usd_bn(oct22), 127.9, 0.5);
+  // The dollar's 2021-22 rise: the Western basket loses about a fifth, the yuan and gold a tenth.
+  const YearMonth dec20 = YearMonth::from(2020, 12);
+  EXPECT_NEAR(nwf_western_basket_usd_bn(oct22) / nwf_western_basket_usd_bn(dec20), 0.80, 0.01);
+  EXPECT_NEAR(nwf_eastern_basket_usd_bn(oct22) / nwf_eastern_basket_usd_bn(dec20), 0.90, 0.01);
+  // Outside the window the rates are held: no move in 2023 or before 2021.
+  EXPECT_EQ(nwf_western_cross_factor(YearMonth::from(2023, 6)), 1.0);
+  EXPECT_EQ(nwf_eastern_cross_factor(YearMonth::from(2022, 12)), 1.0);
+  EXPECT_EQ(nwf_eastern_cross_factor(YearMonth::from(2020, 6)), 1.0);
+  EXPECT_NE(nwf_western_cross_factor(YearMonth::from(2022, 9)), 1.0);
+}
+
+TEST(RussianState, CrossRatesMoveTheFundsValueAndNothingElse) {
+  // No purchases in 2021 (suspended) and no deficit money from the fund: the fund's only change is
+  // valuation. With cross rates its USD value follows the baskets; the budget is untouched.
+  StateParams p;
+  p.rule.fx_purchases_suspended = YearPath{{{2021, 1.0}, {2023, 0.0}}};
+  StateParams with = p;
+  with.financing.nwf_cross_rates = true;
+  const auto path = test::synthetic_path(1, 95, 0, 12);
+  const StateRun off = run(p, path);
+  const StateRun on = run(with, path);
+  const double western0_usd_bn =
+      p.financing.nwf_western_share * p.initial.nwf_liquid_rub_bn / p.initial.usd_rub;
+  const double eastern0_usd_bn = p.initial.nwf_liquid_rub_bn / p.initial.usd_rub - western0_usd_bn;
+  const YearMonth dec20 = YearMonth::from(2020, 12);
+  for (std::size_t i = 0; i < on.months.size(); ++i) {
+    const StateMonth& a = on.months[i];
+    const StateMonth& b = off.months[i];
+    ASSERT_EQ(a.financing.nwf_purchases_rub_bn, 0);
+    ASSERT_EQ(a.financing.nwf_sales_rub_bn, 0);
+    EXPECT_EQ(a.revenue_rub_bn, b.revenue_rub_bn) << a.month.str();
+    EXPECT_EQ(a.spending.total_rub_bn(), b.spending.total_rub_bn()) << a.month.str();
+    EXPECT_EQ(a.financing.borrowing_rub_bn, b.financing.borrowing_rub_bn) << a.month.str();
+    EXPECT_EQ(a.usd_rub, b.usd_rub) << a.month.str();
+    // Without cross rates the USD value stays put; with them it follows the baskets.
+    EXPECT_NEAR(b.nwf_liquid_rub_bn / b.usd_rub, western0_usd_bn + eastern0_usd_bn, 1e-9);
+    const double western_usd_bn = a.nwf_western_rub_bn / a.usd_rub;
+    const double eastern_usd_bn = (a.nwf_liquid_rub_bn - a.nwf_western_rub_bn) / a.usd_rub;
+    EXPECT_NEAR(western_usd_bn,
+                western0_usd_bn * nwf_western_basket_usd_bn(a.month) / nwf_western_basket_usd_bn(dec20), 1e-9)
+        << a.month.str();
+    EXPECT_NEAR(eastern_usd_bn,
+                eastern0_usd_bn * nwf_eastern_basket_usd_bn(a.month) / nwf_eastern_basket_usd_bn(dec20), 1e-9)
+        << a.month.str();
+  }
+  EXPECT_LT(on.months.back().nwf_liquid_rub_bn, off.months.back().nwf_liquid_rub_bn);
+}
+
+TEST(RussianState, TheRulesPurchasesWaitOnTheTreasurysAccountUntilMayOfTheNextYear) {
+  // Flat $95: the rule buys FX every month of 2021 (2022's purchases are suspended). Deferred, the
+  // purchases leave the fund's figure until their credit in May 2022; fund + account equals the fund
+  // that books them at once, and after the credit the two runs' funds agree.
+  StateParams p;
+  p.financing.nwf_freeze_writes_off = false;
+  p.financing.nwf_deficit_from_yyyymm = 202210;
+  StateParams deferred = p;
+  deferred.financing.nwf_credit_month = 5;
+  const auto path = test::synthetic_path(2, 95, 0, 12);
+  const StateRun now = run(p, path);
+  const StateRun later = run(deferred, path);
+  double bought_2021_rub_bn = 0;
+  for (std::size_t i = 0; i + 1 < later.months.size(); ++i) {
+    const StateMonth& a = later.months[i];
+    const StateMonth& b = now.months[i];
+    if (a.month > YearMonth::from(2022, 9)) break;
+    ASSERT_EQ(a.revenue_rub_bn, b.revenue_rub_bn) << a.month.str();
+    ASSERT_EQ(a.usd_rub, b.usd_rub) << a.month.str();
+    ASSERT_EQ(a.financing.nwf_sales_rub_bn, 0) << a.month.str();
+    if (a.month.year() == 2021) {
+      EXPECT_GT(a.financing.nwf_purchases_rub_bn, 0) << a.month.str();
+      EXPECT_EQ(a.nwf_deferred_net_rub_bn, a.financing.nwf_purchases_rub_bn);
+      bought_2021_rub_bn += a.financing.nwf_purchases_rub_bn;
+    }
+    if (a.month < YearMonth::from(2022, 5)) {
+      EXPECT_EQ(a.nwf_credited_rub_bn, 0);
+      EXPECT_NEAR(a.nwf_liquid_rub_bn + a.nwf_treasury_fx_rub_bn, b.nwf_liquid_rub_bn,
+                  1e-9 * b.nwf_liquid_rub_bn)
+          << a.month.str();
+      EXPECT_GT(a.nwf_treasury_fx_rub_bn, 0) << a.month.str();
+    } else {
+      EXPECT_NEAR(a.nwf_liquid_rub_bn, b.nwf_liquid_rub_bn, 1e-9 * b.nwf_liquid_rub_bn) << a.month.str();
+      EXPECT_EQ(a.nwf_treasury_fx_rub_bn, 0) << a.month.str();
+    }
+    if (a.month == YearMonth::from(2022, 5)) {
+      const StateMonth& apr = later.months[i - 1];
+      EXPECT_NEAR(a.nwf_credited_rub_bn, apr.nwf_treasury_fx_rub_bn * a.usd_rub / apr.usd_rub, 1e-6);
+      EXPECT_GT(a.nwf_western_credited_rub_bn, 0);  // the euros, pounds and yen came too
+    }
+  }
+  EXPECT_GT(bought_2021_rub_bn, 1000);
+}
+
+TEST(RussianState, TheRulesSalesDrawOnTheTreasurysAccountBeforeTheFund) {
+  // A year of purchases then a crash in its last months: the rule's sales come out of the purchases
+  // still on the Treasury's account; the fund is not touched.
+  StateParams p;
+  p.financing.nwf_credit_month = 5;
+  auto path = test::synthetic_path(1, 95, 0, 12);
+  for (auto& o : path)
+    if (o.month.month() >= 11) o = test::synthetic_month(o.month, 45, 12);
+  const StateRun r = run(p, path);
+  double drawn_rub_bn = 0;
+  for (const StateMonth& m : r.months) {
+    if (m.month.month() < 11) continue;
+    ASSERT_GT(m.financing.nwf_sales_rub_bn, 0) << m.month.str();
+    EXPECT_NEAR(m.nwf_deferred_net_rub_bn, -m.financing.nwf_sales_rub_bn, 1e-9) << m.month.str();
+    EXPECT_NEAR(m.nwf_liquid_rub_bn - r.months[&m - r.months.data() - 1].nwf_liquid_rub_bn,
+                m.nwf_valuation_rub_bn, 1e-6);
+    drawn_rub_bn += m.financing.nwf_sales_rub_bn;
+  }
+  EXPECT_GT(drawn_rub_bn, 0);
 }

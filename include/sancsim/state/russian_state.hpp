@@ -6,6 +6,7 @@
 #include <limits>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sancsim/economy/agent_economy.hpp"
@@ -43,6 +44,13 @@ struct StateMonth {
   double nwf_western_purchases_rub_bn = 0;
   double nwf_western_sales_rub_bn = 0;
   double nwf_western_valuation_rub_bn = 0;
+  // Under financing.nwf_credit_month > 0: the rule's purchases less the rule's sales booked on the
+  // Treasury's FX account instead of the fund, and last year's account credited to the fund this month
+  // (Western part of it separately). The fund: change = purchases - sales - deferred + credited + valuation.
+  double nwf_deferred_net_rub_bn = 0;
+  double nwf_credited_rub_bn = 0;
+  double nwf_western_credited_rub_bn = 0;
+  double nwf_treasury_fx_rub_bn = 0;  // end of month: the Treasury's FX account, not in the fund
   double ofz_debt_rub_bn = 0;
   double key_rate_pct = 0;
   double usd_rub = 0;
@@ -83,6 +91,10 @@ class RussianState {
   // Books the month's NWF purchases and sales on the two parts (pro rata before the freeze; after it,
   // purchases to the yuan-and-gold part and sales from the Western part first).
   void book_nwf_flows(StateMonth& m);
+  // Moves every FX stock by the month's cross rates against the dollar (financing.nwf_cross_rates);
+  // returns the fund's (total, Western) revaluation in RUB at last month's rate.
+  std::pair<double, double> revalue_cross_rates(YearMonth month, double prev_usd_rub);
+  bool defers_credit() const { return p_.financing.nwf_credit_month > 0; }
   void check_identities(const StateMonth& m, double nwf_before_rub_bn, double western_before_rub_bn) const;
   // Numerical guards (state_guard.hpp): throw NonFiniteSeries naming the series and its parameters.
   void check_oil_inputs(const OilMonth& oil) const;
@@ -109,7 +121,16 @@ class RussianState {
   double usd_rub_ = 0;
   double world_price_level_ = 1;
   double nwf_western_usd_bn_ = 0;  // euros, pounds and yen, USD-equivalent
-  double nwf_eastern_usd_bn_ = 0;  // yuan and gold, USD-equivalent (cross rates not modelled)
+  double nwf_eastern_usd_bn_ = 0;  // yuan and gold, USD-equivalent (cross rates opt-in)
+  // The Treasury's FX account under financing.nwf_credit_month > 0: this year's rule purchases and last
+  // year's, waiting to be credited to the fund; USD-equivalent by part.
+  struct FxParts {
+    double western_usd_bn = 0;
+    double eastern_usd_bn = 0;
+    double total_usd_bn() const { return western_usd_bn + eastern_usd_bn; }
+  };
+  FxParts treasury_this_year_;
+  FxParts treasury_last_year_;
   double ofz_debt_rub_bn_ = 0;
   double ofz_fixed_coupon_pct_ = 0;
   double prev_nwf_net_purchases_rub_bn_ = 0;  // mirrored or passed to the FX market next month

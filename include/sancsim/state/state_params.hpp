@@ -154,6 +154,15 @@ struct FinancingParams {
   // Whether the freeze writes the Western part off the liquid figure (the calibrated default) or keeps
   // it there, as MinFin's reports did (1 Nov 2022: 45.7 bn euros, 4.9 bn pounds, 692.7 bn yen).
   bool nwf_freeze_writes_off = true;
+  // Whether the fund's USD value follows its currencies' cross rates against the dollar (euros, pounds
+  // and yen; yuan and gold; monthly averages 2020-12..2022-11, held after; nwf_cross_rates.hpp). Off in
+  // the calibrated default, which values both parts in dollars.
+  bool nwf_cross_rates = false;
+  // When the rule's FX purchases reach the fund: 0 = the month they are made (the default); 1..12 = they
+  // wait on the Treasury's FX account and are credited in this month of the next year, the year's
+  // execution done (2021's in May 2022: MinFin, 6 Jun 2022), and the rule's sales draw on that account
+  // before the fund (the FX bought in Q1 2020 was sold in 2020: Accounts Chamber, Mar 2021).
+  int nwf_credit_month = 0;
   double ofz_spread_pct = -1.0;            // OFZ yield over the key rate
   double ofz_floating_share = 0.35;        // OFZ-PK (RUONIA floaters) in the debt
   double ofz_avg_maturity_years = 6;       // fixed coupons reprice at this pace
