@@ -325,11 +325,17 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     const double income = wage_bill - pit + soldier_pay + pensions + first.social_rub_bn * rub_per_bn +
                           household_dividends + deposits * deposit_rate + bank_dividend_start_rub_;
     // Households save the data's deposit flow at the start; spending out of deposits is derived from
-    // it (so that C = c_y (Y - debt service) + w D + new consumer credit leaves exactly that saving).
+    // it (so that C = c_y (Y - I - debt service) + m I + w D + new consumer credit leaves exactly that
+    // saving; I: deposit interest, m: interest_consumption_share).
     const double disposable = income - credit.service;
     const double spend = (disposable + credit.resales + credit.consumer_new - saving) / (1.0 + household_vat);
-    wealth_spend_start_ = std::max(
-        0.0, ((1.0 - p.consumption_out_of_income) * disposable + credit.resales - saving) / deposits);
+    // (1 - c_y) (Y - I) + (1 - m) I written as (1 - c_y) Y + (c_y - m) I (the old sum when m = c_y).
+    const double interest = deposits * deposit_rate;
+    wealth_spend_start_ =
+        std::max(0.0, ((1.0 - p.consumption_out_of_income) * disposable +
+                       (p.consumption_out_of_income - p.interest_consumption_share) * interest +
+                       credit.resales - saving) /
+                          deposits);
     SectorVector f;
     for (std::size_t s = 0; s < kSectors; ++s) {
       const bool taxed = taxed_when_the_state_buys(static_cast<Sector>(s));

@@ -101,6 +101,13 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "unemployment benefit", kJudgement);
   t.real("consumption_out_of_income", p.consumption_out_of_income, 0, 1.5, "share",
          "consumption per RUB of disposable income", kJudgement);
+  t.real("interest_consumption_share", p.interest_consumption_share, 0, 1.5, "share",
+         "consumption per RUB of deposit interest credited (the rest stays in deposits, spent out of "
+         "them at the wealth rate; the start's spending out of deposits is re-derived)",
+         "default 0.9 = consumption_out_of_income (interest spent like other income; built, off). "
+         "Judgement: interest on term deposits and savings accounts is capitalised; 2024 interest on "
+         "household deposits 3.8-4 trn RUB, ~6 trn with savings accounts (Izvestia, 2024) against a deposit "
+         "flow of 13.5 trn (CBR financial accounts) (docs/ECONOMY.md, Households' deposits and loans)");
   t.real("household_saving_start_rub_bn_per_year", p.household_saving_start_rub_bn_per_year, -1e5, 1e5,
          "rub_bn_per_year",
          "households' saving into deposits at the start (spending out of deposits follows)",

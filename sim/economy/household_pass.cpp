@@ -21,6 +21,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   const double dividend_per_deposit =
       deposits_now > 0 ? (household_firm_dividends + bank_.dividend_due_rub) / deposits_now : 0.0;
   const double keep_income = p.consumption_out_of_income;
+  const double interest_extra = p.interest_consumption_share - p.consumption_out_of_income;
   const double owed_per_deposit = deposits_now > 0 ? owed_to_households_rub_ / deposits_now : 0.0;
   double owed_paid = 0;
   const double transfer = r.transfer_per_household;
@@ -75,8 +76,11 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
     // Debt service first; new loans are spent at once (consumer credit here, mortgages on housing).
     const auto loan = credit_.step(h, earnings, st != Status::Retired, d + income, credit, credit_sums);
     const double disposable = income - loan.service;
-    const double c = std::clamp(r.war.consumption_factor * (keep_income * disposable + r.wealth_spend * d),
-                                0.0, std::max(0.0, d + disposable));
+    // Interest credited is spent at its own share m instead of c_y (capitalised interest stays in
+    // deposits): c_y (Y - I) + m I written as c_y Y + (m - c_y) I, exactly the old sum when m = c_y.
+    const double c = std::clamp(
+        r.war.consumption_factor * (keep_income * disposable + interest_extra * earned + r.wealth_spend * d),
+        0.0, std::max(0.0, d + disposable));
     consumption += c + loan.consumer_new;
     owed_paid += d * owed_per_deposit;
     hh_.deposits_rub[h] = d + disposable - c + d * owed_per_deposit;

@@ -38,7 +38,8 @@ TEST(HouseholdCredit, StartsAtTheDatasStocksAndTheBankHoldsThem) {
 }
 
 // With credit, every month's books close (loans create deposits, repayments destroy them, interest is
-// paid to the bank, the state pays the subsidy) through a hike, a programme change and emigration.
+// paid to the bank, the state pays the subsidy) through a hike, a programme change and emigration, and
+// when households stop spending their deposit interest.
 TEST(HouseholdCredit, TheBooksAddUpThroughAHikeAProgrammeChangeAndEmigration) {
   AgentEconomyParams p = small_params();
   AgentEconomy e(p, start_2021(), month_inputs(0));
@@ -46,6 +47,7 @@ TEST(HouseholdCredit, TheBooksAddUpThroughAHikeAProgrammeChangeAndEmigration) {
     if (m == 8) p.credit.mortgage_programme_rate_pct = 12;
     if (m == 10) p.emigrated_k = 650;
     if (m == 20) p.credit.mortgage_subsidised_share = 0.8;
+    if (m == 24) p.interest_consumption_share = 0.0;  // interest kept in deposits from here on
     e.step(p, month_inputs(m, m >= 6 ? 20.0 : 6.0));
     ASSERT_EQ(e.check_balances(), "") << m;
     double worth = 0, scale = 0;

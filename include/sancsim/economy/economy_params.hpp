@@ -62,6 +62,10 @@ struct AgentEconomyParams {
   YearPath pension_rub_per_month{{{2021, 17000}, {2024, 21500}}};
   double unemployment_benefit_rub_per_month = 8000;
   double consumption_out_of_income = 0.9;
+  // Consumption per RUB of deposit interest credited this month (interest on term deposits and
+  // savings accounts is capitalised: kept in deposits and spent out of them, docs/ECONOMY.md,
+  // "Households' deposits and loans").
+  double interest_consumption_share = 0.9;
   // Spending out of deposits is derived at the start (docs/ECONOMY.md, "Stock-flow closure") so that
   // households save this flow into deposits then (0: a stationary economy).
   double household_saving_start_rub_bn_per_year = 2583;
