@@ -41,6 +41,13 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "wage offer change per unit of the share of vacancies left unfilled above the start's", kJudgement);
   t.real("wage_down_per_month", p.wage_down_per_month, 0, 1, "share",
          "wage offer fall of a firm that sheds staff", kJudgement);
+  t.flag("attrition_before_shedding", p.attrition_before_shedding,
+         "a firm's expected separations of the month take up its excess staff before it lays off (and cuts "
+         "its wage offer); off: any excess staff is shed and cuts the wage, even the excess that the "
+         "month's separations remove",
+         "Davis, Faberman and Haltiwanger (2012, JME 59(1), Labor market flows in the cross section and "
+         "over time): establishments that shrink a little do it by attrition (quits), layoffs rise only "
+         "with larger contractions");
   t.real("wage_indexation", p.wage_indexation, 0, 2, "share", "share of expected inflation in wage offers",
          kJudgement);
 

@@ -57,9 +57,11 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     firms_.vacancies[f] = std::max(0, need + replace - have);
     firms_.hires[f] = 0;
     firm_quits_[f] = 0;
-    // Labour is hoarded: a firm lets go a share of its excess staff a month (at most a twentieth).
-    firm_shed_[f] =
-        have > need ? std::min(0.05, p.labour_adjustment * static_cast<double>(have - need) / have) : 0.0;
+    // Labour is hoarded: a firm lets go a share of its excess staff a month (at most a twentieth). With
+    // attrition_before_shedding the month's expected separations take up the excess first, so a firm
+    // whose excess churn removes anyway neither lays off nor cuts its wage while it replaces leavers.
+    const double excess = static_cast<double>(have - need) - (p.attrition_before_shedding ? churn : 0.0);
+    firm_shed_[f] = excess > 0 ? std::min(0.05, p.labour_adjustment * excess / have) : 0.0;
     // Investment: replace wear and close part of the gap to the capital that lasting demand needs (a
     // slow expectation, so that a month's swing in sales does not swing investment: a slower accelerator).
     double& lasting = firms_.lasting_demand[f];

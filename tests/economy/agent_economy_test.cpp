@@ -609,5 +609,23 @@ TEST(AgentEconomy, AStartAtTheStartsInflationLetsPricesRiseFromTheFirstMonth) {
   EXPECT_EQ(run_from_zero_inflation(lag), run_from_zero_inflation(p));
 }
 
+// Constant flows and the start's steady churn: separations alone leave firms a worker or two above their
+// need at random. With attrition first those firms neither lay off nor cut their wage offers, so the
+// average wage keeps growing at about the start's expected inflation (5.2% a year, less the wage curve's
+// small error correction) instead of falling behind it.
+TEST(AgentEconomy, AttritionBeforeSheddingKeepsTheStartsWageGrowthInSteadyChurn) {
+  AgentEconomyParams p = small_params();
+  const Path shed = run(p, 7);
+  AgentEconomyParams q = p;
+  q.attrition_before_shedding = true;
+  const Path attrition = run(q, 7);
+  const auto growth_pct_per_year = [](const Path& path) {
+    return (std::pow(path.months[6].average_wage_rub / path.months[0].average_wage_rub, 2.0) - 1.0) * 100.0;
+  };
+  EXPECT_GT(growth_pct_per_year(attrition), growth_pct_per_year(shed) + 0.3);
+  EXPECT_GT(growth_pct_per_year(attrition), 3.8);
+  EXPECT_LT(growth_pct_per_year(attrition), 7.0);
+}
+
 }  // namespace
 }  // namespace sancsim

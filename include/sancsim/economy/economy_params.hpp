@@ -29,7 +29,10 @@ struct AgentEconomyParams {
   double separation_share = 0.015;     // employees leaving to unemployment each month (churn)
   double wage_up_per_month = 0.01;     // wage offer change per unit of unfilled share above the start's
   double wage_down_per_month = 0.004;  // wage offer fall of a firm that sheds staff
-  double wage_indexation = 1.0;        // share of expected inflation passed into wage offers
+  // A firm's expected separations of the month take up its excess staff before it lays anyone off
+  // (and cuts its wage offer): in the start's steady churn no firm both replaces leavers and sheds.
+  bool attrition_before_shedding = false;
+  double wage_indexation = 1.0;  // share of expected inflation passed into wage offers
   // Labour-market tightness (Caiani et al. 2016; Dosi et al. K+S): wage offers also rise with the
   // economy's vacancies per unemployed against the start's, with the quits a firm loses to better
   // offers against the normal (the start's) quit rate, and with trend productivity. Off (0) by
