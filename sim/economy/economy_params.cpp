@@ -160,6 +160,11 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "labour productivity trend of every sector",
          "0 by default (docs/ECONOMY.md, Status); the data: Rosstat labour productivity index about 2% a "
          "year 2017-2021 (2020 -0.4%, 2021 +3.7%; Vedomosti, 9 Oct 2023); no per-sector series found");
+  t.real("labour_demand_wage_elasticity", p.labour_demand_wage_elasticity, 0, 2, "share",
+         "output per worker rises with the product wage (average wage over the price of domestic output, "
+         "against the start's) to this power: firms replace dearer workers with capital at given output",
+         "Hamermesh (1993), Labor Demand, Princeton UP, ch. 3: constant-output own-wage elasticity of labour "
+         "demand about 0.30 (range 0.15-0.75); docs/ECONOMY.md, \"The labour shortage\"");
   t.real("demand_expectation_weight", p.demand_expectation_weight, 0, 1, "share_per_month",
          "weight of last month's demand in a firm's expected demand", kJudgement);
   t.real("inventory_target_months", p.inventory_target_months, 0, 12, "months",
@@ -335,6 +340,11 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "Decree No. 597 of 7 May 2012: teachers' pay at 100% of the regional average wage, doctors' at 200% "
          "(from 2018); in the data O, P and Q fell behind the average wage 2021-2024 (x1.415-1.450 against "
          "x1.556, russia_economy.md 2.3)");
+  t.flag("public_wage_from_budget_path", p.public_wage_from_budget_path,
+         "the public employer's wage grows along public_pay_index (interpolated between the years' middles) "
+         "instead of with its vacancies and quits; it hires from the same pool of searchers",
+         "Rosstat average wage in public administration and military security (O), 58,620 RUB (2021) to "
+         "84,956 (2024), russia_economy.md 2.3: pay set by the budget's indexation, not by the market");
   t.real("household_vat_standard_share", p.household_vat.standard, 0, 1, "share",
          "share of household spending (purchasers' prices) taxed at the standard VAT rate",
          "Tax Code art. 164 p.3; docs/ECONOMY.md section \"The agents' federal "

@@ -79,6 +79,9 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                 (expected_unit_cost_factor((1.0 + common_wage_growth) / (1.0 + trend_growth) - 1.0,
                                            p.price_adjustment) -
                  1.0);
+  const bool public_on_path = p.public_wage_from_budget_path;
+  const double public_pay_growth = public_pay_growth_per_month(
+      p.public_pay_index, in.month.year(), in.month.month(), std::log1p(common_wage_growth));
   const double world_rub = in.usd_rub / usd_rub_start_ * in.world_price_level;
   // The imported inputs cut off are not bought (war_cut_off_goods_not_imported): firms use their stocks
   // of them, then make less (war_imports_bind_output).
@@ -154,7 +157,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     const double made = firms_.output[f];
     const double excess = made > 0 ? std::clamp(firms_.demand[f] / made - 1.0, -0.5, 0.5) : 0.5;
     const double unit_cost = labour_cost_factor * firms_.wage_rub[f] * (1.0 + r.social_contribution) /
-                                 (productivity_[s] * tfp_[s]) +
+                                 (productivity_[s] * tfp_[s] * labour_saving_) +
                              input_cost[s] + p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
     // Mark-up pricing on unit labour, input and import costs, blended with export parity (the world
     // price in rubles) by the sector's export share: farm goods follow world food prices.
@@ -171,6 +174,10 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
         firms_.employees[f] + firm_quits_[f] > 0
             ? static_cast<double>(firm_quits_[f]) / (firms_.employees[f] + firm_quits_[f]) - quit_normal_
             : 0.0;
+    if (public_on_path && firms_.sector[f] == Sector::Pub) {
+      firms_.wage_rub[f] *= std::exp(public_pay_growth);  // the budget's pay, not the market's
+      continue;
+    }
     firms_.wage_rub[f] *= 1.0 + common_wage_growth + p.wage_up_per_month * pressure +
                           p.wage_quit_response * quit_share -
                           (firm_shed_[f] > 0 ? p.wage_down_per_month : 0.0);

@@ -13,8 +13,9 @@ using namespace agent_economy_detail;
 
 double AgentEconomy::labour_productivity(const AgentEconomyParams& p, std::size_t f) const {
   const std::size_t s = index(firms_.sector[f]);
-  return p.war_imports_bind_output ? productivity_[s] * productivity_trend_ * parts_output_share_[f]
-                                   : productivity_[s] * tfp_[s];
+  return labour_saving_ * (p.war_imports_bind_output
+                               ? productivity_[s] * productivity_trend_ * parts_output_share_[f]
+                               : productivity_[s] * tfp_[s]);
 }
 
 void AgentEconomy::ration_imported_parts(const AgentEconomyParams& p, std::size_t f, double& plan) {

@@ -80,6 +80,10 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
     real_wage_start_ = output_price_ > 0 ? avg_wage / output_price_ : 0.0;
     wage_start_rub_ = avg_wage;
   }
+  // Next month's labour saving: firms replace workers whose product wage has risen (constant output).
+  if (real_wage_start_ > 0 && output_price_ > 0)
+    labour_saving_ =
+        labour_saving_factor(avg_wage / output_price_ / real_wage_start_, p.labour_demand_wage_elasticity);
 
   EconomyReadings& o = read_;
   o.price_level = cpi;

@@ -37,6 +37,20 @@ double expected_unit_cost_factor(double expected_growth_per_month, double price_
   return (1.0 + expected_growth_per_month / price_adjustment) / (1.0 + expected_growth_per_month);
 }
 
+double labour_saving_factor(double product_wage_relative, double elasticity) {
+  if (!(elasticity > 0) || !(product_wage_relative > 0)) return 1.0;
+  return std::pow(std::clamp(product_wage_relative, 0.5, 2.0), elasticity);
+}
+
+double public_pay_growth_per_month(const YearPath& yearly_index, int year, unsigned month, double otherwise) {
+  if (yearly_index.points.empty()) return otherwise;
+  const int from = month >= 7 ? year : year - 1;
+  if (from < yearly_index.points.front().first || from + 1 > yearly_index.points.back().first)
+    return otherwise;
+  const double a = yearly_index.at(from), b = yearly_index.at(from + 1);
+  return a > 0 && b > 0 ? std::log(b / a) / 12.0 : otherwise;
+}
+
 double public_pay_index_by_ratio(double average_wage_rub, double average_wage_start_rub) {
   return average_wage_start_rub > 0 && average_wage_rub > 0 ? average_wage_rub / average_wage_start_rub : 1.0;
 }

@@ -133,5 +133,105 @@ TEST(WageSetting, PublicPayIndexRisesWithTheAverageWageByTheRatio) {
   EXPECT_DOUBLE_EQ(public_pay_index_by_ratio(60'000.0, 0.0), 1.0);
 }
 
+// Constant-output labour demand (Hamermesh 1993): output per worker rises with the product wage to the
+// elasticity, within the product wage's range [1/2, 2]; no substitution at elasticity 0.
+TEST(LabourSaving, OutputPerWorkerRisesWithTheProductWageToTheElasticity) {
+  EXPECT_DOUBLE_EQ(labour_saving_factor(1.0, 0.3), 1.0);
+  EXPECT_NEAR(labour_saving_factor(1.1, 0.3), std::pow(1.1, 0.3), 1e-12);  // +2.9%
+  EXPECT_NEAR(labour_saving_factor(0.9, 0.3), std::pow(0.9, 0.3), 1e-12);
+  EXPECT_NEAR(labour_saving_factor(5.0, 0.3), std::pow(2.0, 0.3), 1e-12);
+  EXPECT_DOUBLE_EQ(labour_saving_factor(1.3, 0.0), 1.0);
+}
+
+// The budget's pay path of yearly averages: between the middles of two years it grows by the twelfth
+// root of their ratio a month; before the first year's middle and after the last's, by the fallback.
+TEST(PublicPay, GrowsAlongTheBudgetPathBetweenTheYearsMiddles) {
+  const YearPath path{{{2021, 1.0}, {2022, 1.132}, {2024, 1.449}}};
+  const double fallback = 0.004;
+  EXPECT_DOUBLE_EQ(public_pay_growth_per_month(path, 2021, 3, fallback), fallback);
+  EXPECT_NEAR(public_pay_growth_per_month(path, 2021, 7, fallback), std::log(1.132) / 12.0, 1e-12);
+  EXPECT_NEAR(public_pay_growth_per_month(path, 2022, 6, fallback), std::log(1.132) / 12.0, 1e-12);
+  // 2023 has no point of its own: the step path holds 2022's level, so 2023's growth comes in 2023-24.
+  EXPECT_NEAR(public_pay_growth_per_month(path, 2023, 9, fallback), std::log(1.449 / 1.132) / 12.0, 1e-12);
+  EXPECT_DOUBLE_EQ(public_pay_growth_per_month(path, 2024, 7, fallback), fallback);
+  // Twelve months from one middle to the next reach the ratio of the two years.
+  double level = 1.0;
+  for (int m = 0; m < 12; ++m) {
+    const int month = 7 + m;
+    level *=
+        std::exp(public_pay_growth_per_month(path, 2021 + (month - 1) / 12, (month - 1) % 12 + 1, fallback));
+  }
+  EXPECT_NEAR(level, 1.132, 1e-12);
+}
+
+// The public employer pays the budget's wage: with the flag on, its wage follows the path from the
+// middle of 2021 (x1.2 to the middle of 2022 here) whatever its vacancies, while the other firms' wages
+// do not.
+TEST(AgentEconomy, ThePublicEmployerPaysTheBudgetsWageAndHiresFromTheSamePool) {
+  AgentEconomyParams p = test::small_economy_params();
+  p.public_wage_from_budget_path = true;
+  p.public_pay_index = YearPath{{{2021, 1.0}, {2022, 1.2}}};
+  AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+  const auto mean_wage = [&](bool pub) {
+    double sum = 0, n = 0;
+    const Firms& f = e.firms();
+    for (std::size_t i = 0; i < f.size(); ++i)
+      if ((f.sector[i] == Sector::Pub) == pub) {
+        sum += f.wage_rub[i];
+        n += 1;
+      }
+    return sum / n;
+  };
+  const double pub_start = mean_wage(true), other_start = mean_wage(false);
+  std::int32_t pub_hires = 0;
+  for (int m = 0; m < 6; ++m) e.step(p, test::month_of_2021(m));  // Jan-Jun 2021: the common growth
+  const double pub_mid = mean_wage(true);
+  for (int m = 6; m < 18; ++m) {
+    e.step(p, test::month_of_2021(m));  // Jul 2021-Jun 2022: the path
+    for (std::size_t i = 0; i < e.firms().size(); ++i)
+      if (e.firms().sector[i] == Sector::Pub) pub_hires += e.firms().hires[i];
+    EXPECT_EQ(e.check_balances(), "");
+  }
+  EXPECT_NEAR(mean_wage(true) / pub_mid, 1.2, 1e-9);
+  EXPECT_GT(pub_mid, pub_start);  // indexed in the first half year
+  EXPECT_LT(mean_wage(false) / other_start, 1.2);
+  EXPECT_GT(pub_hires, 0);  // it hires from the searchers like any employer
+}
+
+// With labour saving on, a demand boom that raises the product wage makes each worker produce more:
+// the firms need fewer workers for the same demand, so unemployment ends higher than without it, and
+// the average worker's output is higher.
+TEST(AgentEconomy, ADearerProductWageRaisesOutputPerWorker) {
+  AgentEconomyParams off = test::small_economy_params();
+  off.state_purchases_pay_vat = false;
+  off.wage_up_per_month = 0.03;  // a boom that raises wages quickly
+  AgentEconomyParams on = off;
+  on.labour_demand_wage_elasticity = 0.75;
+  struct Result {
+    double product_wage_rise = 0, output_per_worker = 0;
+  };
+  const auto run = [](const AgentEconomyParams& p) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    double first = 0;
+    for (int m = 0; m < 18; ++m) {
+      EconomyMonthInputs in = test::month_of_2021(m);
+      in.other_rub_bn *= 1.5;
+      e.step(p, in);
+      if (m == 0) first = e.readings().average_wage_rub / e.readings().output_price_index;
+    }
+    double output = 0, staff = 0;
+    for (std::size_t i = 0; i < e.firms().size(); ++i) {
+      output += e.firms().output[i];
+      staff += e.firms().employees[i];
+    }
+    return Result{
+        .product_wage_rise = e.readings().average_wage_rub / e.readings().output_price_index / first,
+        .output_per_worker = output / staff};
+  };
+  const Result a = run(off), b = run(on);
+  ASSERT_GT(a.product_wage_rise, 1.0);  // the boom raised the product wage
+  EXPECT_GT(b.output_per_worker, a.output_per_worker * 1.005);
+}
+
 }  // namespace
 }  // namespace sancsim

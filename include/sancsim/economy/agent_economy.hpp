@@ -218,7 +218,10 @@ class AgentEconomy {
   std::array<double, kSectors> capital_productivity_{};  // capital's over the start's (the war alone)
   std::array<double, kSectors> export_share_{};  // exports over output (2019): weight of export parity
   double productivity_trend_ = 1;                // the trend alone
-  double food_relative_ = 1;                     // world food prices over the general world price level
+  // Output per worker from substituting capital for dearer labour (labour_saving_factor, on last month's
+  // product wage; 1 with economy.labour_demand_wage_elasticity 0).
+  double labour_saving_ = 1;
+  double food_relative_ = 1;       // world food prices over the general world price level
   double goods_relative_ = 1;      // world prices of other traded goods over the general world price level
   double world_price_before_ = 1;  // last month's general world price level
   double import_price_ = 0;        // this month's ruble price of imports (0: none yet)

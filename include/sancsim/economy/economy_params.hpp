@@ -96,6 +96,10 @@ struct AgentEconomyParams {
   // Labour productivity trend (all sectors; a per-sector source was not found). 0 by default: the
   // data's ~2% a year sheds labour while real demand stays flat (docs/ECONOMY.md, Status).
   YearPath productivity_growth_pct{{{2021, 0.0}}};
+  // Output per worker rises with the product wage (wage over the price of domestic output, against the
+  // start's) to this power: the constant-output own-wage elasticity of labour demand (Hamermesh 1993);
+  // 0: no substitution (wage_setting.hpp, labour_saving_factor).
+  double labour_demand_wage_elasticity = 0.0;
   double demand_expectation_weight = 0.3;  // monthly weight of last sales in expected demand
   double inventory_target_months = 0.5;
   double labour_adjustment = 0.2;  // share of excess staff let go a month (labour hoarding)
@@ -187,6 +191,11 @@ struct AgentEconomyParams {
   // May decrees of 2012 tie teachers' and doctors' pay to the regional average wage at fixed ratios), in
   // place of the path above. Off: measured (docs/ECONOMY.md, "Public pay by the May-decree rule").
   bool public_pay_follows_average_wage = false;
+  // The public employer (PUB firms) pays the budget's wage: its wage grows along public_pay_index (the
+  // yearly averages, interpolated between the years' middles; the common wage growth outside them) and
+  // not with its own vacancies, quits or shedding; it still hires from the same pool of searchers, where
+  // its wage competes with the firms' and the army's offers (docs/ECONOMY.md, "The labour shortage").
+  bool public_wage_from_budget_path = false;
   // The state buys at purchasers' prices: its purchases of goods (the defence orders and the goods of the
   // government basket, federal and regional) carry VAT, which the seller passes to the federal budget;
   // its purchases of services (public administration, health, education, social) carry none.

@@ -4,6 +4,8 @@
 // error-correcting wage equation (Blanchard and Katz 1999) whose long run is a wage curve
 // (Blanchflower and Oswald 1994), and prices on the expected unit cost.
 
+#include "sancsim/engine/param_table.hpp"
+
 namespace sancsim {
 
 // The anchor of expected inflation on the CPI's scale, % a year: the survey's median less its measured
@@ -38,6 +40,18 @@ double common_wage_growth_per_month(const WageEquation& w, double expected_infla
 // about (1 - l) / l months of growth; the factor (1 + g / l) / (1 + g) (about (1 + g)^((1 - l) / l))
 // removes the lag exactly, so with g right the price follows the current unit cost, down as well as up.
 double expected_unit_cost_factor(double expected_growth_per_month, double price_adjustment);
+
+// Labour per unit of output under a firm's product wage (its wage over its price, against the start's):
+// with constant output a dearer worker is replaced by capital and better use of the staff, so output per
+// worker rises by (product wage)^elasticity (the constant-output own-wage elasticity of labour demand,
+// Hamermesh 1993). The product wage is read within [1/2, 2]; elasticity 0 gives 1 (no substitution).
+double labour_saving_factor(double product_wage_relative, double elasticity);
+
+// The public employer's wage growth this month (log, a month) on the budget's dated path of yearly
+// averages: between the middles of two years the path gives (July of one to June of the next) the
+// yearly ratio's twelfth root; outside them (before the first year's middle, after the last's) it is
+// `otherwise` (the common wage growth).
+double public_pay_growth_per_month(const YearPath& yearly_index, int year, unsigned month, double otherwise);
 
 // The public pay index (start = 1) under the May-decree rule: public pay at a fixed ratio to the
 // average wage, so the index is the average wage over its value at the start (1 before any is measured).
