@@ -395,6 +395,24 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "(D1 - D11) / D11 = 23.8% in 2016 and 2019 (Rosstat IO, russia_economy.md 6.1)");
   t.real("other_taxes_pct_of_sales", p.other_taxes_pct_of_sales, 0, 50, "pct",
          "other federal revenue paid by firms (excises, customs, non-tax), share of sales", kJudgement);
+  t.flag("non_oil_bases", p.non_oil_bases,
+         "the bank's profit tax and coupon tax, the tax withheld on dividends paid abroad and the import "
+         "customs payments collected from the agents that pay them (0: off)",
+         "docs/ECONOMY.md, 'Non-oil revenue by component' (MinFin/FTS 2021 and 2024 components)");
+  t.real("state_bond_coupon_tax_pct", p.state_bond_coupon_tax_pct, 0, 50, "pct",
+         "profit tax on the state bonds' coupons the bank earns, wholly federal",
+         "Tax Code art. 284 p.4 sub.1 (15%); Budget Code art. 50 (federal)");
+  t.path("dividend_withholding_pct", p.dividend_withholding_pct, 0, 30, "pct",
+         "profit tax withheld on the firms' dividends paid abroad, effective, wholly federal",
+         "Tax Code art. 284 p.3 sub.3 and art. 310 (15%; 5-10% under the tax treaties, e.g. Cyprus); "
+         "treaties with unfriendly states suspended by Decree 585 of 8 Aug 2023: 10 to 2023, 15 from 2024 "
+         "(judgement on the treaty mix)");
+  t.real("import_customs_pct", p.import_customs_pct, 0, 30, "pct",
+         "import duties and excises on imports on the customs value of the firms' imported inputs, on top, "
+         "federal (households' and investment imports pay none in the model)",
+         "2021: import duties about 0.95 trn and import excises about 0.15 trn RUB (July 2021 about 80 and "
+         "12.5 bn a month: MinFin via Moscow Times, Aug 2022) on goods imports of $293.5 bn at 73.65 "
+         "RUB/USD (21.6 trn): 5.1%, EAEU partners duty-free; 5 (range 4-5.5) (docs/ECONOMY.md)");
   t.section("");
 }
 

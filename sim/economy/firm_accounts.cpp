@@ -17,12 +17,15 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   const double p_imp = r.import_price;
   // Unit cost of intermediate inputs by using sector: domestic at the supplier's price where supplied,
   // imported where not, and the sector's own imported inputs.
+  // Imported inputs pay the customs payments on top of their customs value (non_oil_bases).
+  const double customs_rate = p.non_oil_bases ? p.import_customs_pct / 100.0 : 0.0;
+  const double p_imp_landed = p_imp * (1.0 + customs_rate);
   std::array<double, kSectors> input_cost{};
   for (std::size_t s = 0; s < kSectors; ++s) {
-    double c = import_shares_.inputs_per_output[s] * p_imp;
+    double c = import_shares_.inputs_per_output[s] * p_imp_landed;
     for (std::size_t q = 0; q < kSectors; ++q)
       c += kSut2019.a_domestic[q][s] * import_shares_.domestic_input_scale[s] *
-           (sector_fill_[q] * sector_price_[q] + (1.0 - sector_fill_[q]) * p_imp);
+           (sector_fill_[q] * sector_price_[q] + (1.0 - sector_fill_[q]) * p_imp_landed);
     input_cost[s] = c;
   }
   const double p_inv = investment_goods_price(p_imp);
@@ -89,7 +92,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                      ? 1.0 - p.war_import_cutoff_share * in.war_shock_weight
                                      : 1.0;
   double imported_inputs = 0, domestic_inputs = 0, other_taxes = 0, loan_interest = 0, deposit_interest = 0,
-         profit_tax_fed = 0, profit_tax_reg = 0, new_loans = 0;
+         profit_tax_fed = 0, profit_tax_reg = 0, new_loans = 0, customs_paid = 0;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const std::size_t s = index(firms_.sector[f]);
     const double revenue = firm_weight_[f];
@@ -111,7 +114,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     const double other = p.other_taxes_pct_of_sales / 100.0 * revenue;
     const double bill = firms_.wage_rub[f] * firms_.employees[f] * (1.0 + r.social_contribution);
     const double depreciation = delta * firms_.capital[f] * p_inv;
-    const double profit = revenue + own_energy + interest_got - bill - domestic - imported - other -
+    const double customs = customs_rate * imported;
+    const double profit = revenue + own_energy + interest_got - bill - domestic - imported - customs - other -
                           interest_paid - own_og_tax - depreciation;
     const double tax = r.profit_tax * std::max(0.0, profit);
     const double after = profit - tax;
@@ -125,9 +129,10 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     dividend += p.dividend_adjustment_per_month * (aim - dividend);
     firms_.dividend_due_rub[f] = dividend;
     double& dep = firms_.deposits_rub[f];
-    dep += own_energy + interest_got - domestic - imported - other - interest_paid - own_og_tax -
+    dep += own_energy + interest_got - domestic - imported - customs - other - interest_paid - own_og_tax -
            firms_.investment_rub[f] - tax;
     imported_inputs += imported;
+    customs_paid += customs;
     domestic_inputs += domestic;
     other_taxes += other;
     loan_interest += interest_paid;
@@ -185,6 +190,9 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   // The other side of each flow.
   ledger_.pay(Inst::Firms, Inst::Firms, domestic_inputs);
   to_world(Inst::Firms, imported_inputs);
+  to_government(Inst::Firms, customs_paid, gov_.federal_rub);
+  import_customs_rub_ = customs_paid;
+  imported_inputs_rub_ = imported_inputs;
   to_government(Inst::Firms, other_taxes + profit_tax_fed, gov_.federal_rub);
   to_government(Inst::Firms, profit_tax_reg, gov_.regional_rub);
   ledger_.pay(Inst::Firms, Inst::Bank, loan_interest);
@@ -198,6 +206,19 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   bank_.loans_rub += new_loans;
   bank_.deposits_rub += new_loans;
   bank_.profit_rub += loan_interest - deposit_interest + gov_interest;
+  // The bank's profit tax (non_oil_bases): the state bonds' coupons at their own rate, wholly federal;
+  // the rest of its profit at the profit tax rate, shared like the firms'. Paid out of its equity.
+  bank_profit_tax_federal_rub_ = 0;
+  if (p.non_oil_bases) {
+    const double coupon_tax = p.state_bond_coupon_tax_pct / 100.0 * std::max(0.0, gov_interest);
+    const double other_tax = r.profit_tax * std::max(0.0, bank_.profit_rub - gov_interest);
+    bank_profit_tax_federal_rub_ = coupon_tax + other_tax * r.profit_federal_share;
+    bank_to_government(bank_profit_tax_federal_rub_, gov_.federal_rub);
+    bank_to_government(other_tax * (1.0 - r.profit_federal_share), gov_.regional_rub);
+    profit_tax_reg += other_tax * (1.0 - r.profit_federal_share);
+  }
+  profit_tax_fed += bank_profit_tax_federal_rub_ + dividend_withholding_rub_;
+  other_taxes += import_customs_rub_;
   // The bank keeps its capital ratio and pays out equity above it.
   bank_.dividend_due_rub = std::max(0.0, bank_.equity_rub - p.bank_capital_ratio * bank_.loans_rub);
   bank_.profit_rub = 0;

@@ -124,7 +124,12 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   // The firms' dividends not paid to resident households: the federal budget's, the rest abroad.
   state_dividends_rub_ = state_dividend_share_ * firm_dividends;
   to_government(Inst::Firms, state_dividends_rub_, gov_.federal_rub);
-  capital_outflow(Inst::Firms, firm_dividends - household_firm_dividends - state_dividends_rub_);
+  // Owners abroad: the profit tax withheld at the source (non_oil_bases) to the federal budget.
+  dividends_abroad_rub_ = firm_dividends - household_firm_dividends - state_dividends_rub_;
+  dividend_withholding_rub_ =
+      p.non_oil_bases ? p.dividend_withholding_pct.at(r.year) / 100.0 * dividends_abroad_rub_ : 0.0;
+  to_government(Inst::Firms, dividend_withholding_rub_, gov_.federal_rub);
+  capital_outflow(Inst::Firms, dividends_abroad_rub_ - dividend_withholding_rub_);
   consumption_rub_ = consumption;
   unemployed_now_ = unemployed;
   pit_federal_rub_ = pit_federal;

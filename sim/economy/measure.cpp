@@ -107,6 +107,11 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.profit_tax_federal_rub_bn = profit_tax_federal_rub_ * scale_bn_;
   o.pit_federal_rub_bn = pit_federal_rub_ * scale_bn_;
   o.other_federal_taxes_rub_bn = other_taxes_rub_ * scale_bn_;
+  o.bank_profit_tax_federal_rub_bn = bank_profit_tax_federal_rub_ * scale_bn_;
+  o.dividend_withholding_rub_bn = dividend_withholding_rub_ * scale_bn_;
+  o.import_customs_rub_bn = import_customs_rub_ * scale_bn_;
+  o.dividends_abroad_rub_bn = dividends_abroad_rub_ * scale_bn_;
+  o.imported_inputs_rub_bn = imported_inputs_rub_ * scale_bn_;
   o.imports_usd_bn = imports_rub_ * scale_bn_ / in.usd_rub;
   o.employment_defence_share =
       employees > 0 ? count[static_cast<std::size_t>(Status::Defence)] / employees : 0.0;

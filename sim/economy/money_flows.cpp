@@ -58,6 +58,13 @@ void AgentEconomy::government_to_world(double amount, double& account) {
 // Demand by sector from households, the state, investment and exports meets the firms' stocks; what
 // a sector cannot supply is bought abroad (final buyers) or not bought (exports).
 
+void AgentEconomy::bank_to_government(double amount, double& account) {
+  ledger_.pay(Inst::Bank, Inst::Government, amount);
+  account += amount;
+  bank_.reserves_rub -= amount;
+  bank_.equity_rub -= amount;
+}
+
 void AgentEconomy::from_government_to_bank(double amount) {
   ledger_.pay(Inst::Government, Inst::Bank, amount);
   gov_.federal_rub -= amount;

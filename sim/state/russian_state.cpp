@@ -90,6 +90,10 @@ void RussianState::register_columns(SeriesTable& table) {
     col_.pit_fed = table.add_column("pit_federal_rub_bn");
     col_.other_taxes = table.add_column("other_federal_taxes_rub_bn");
     col_.fed_dividends = table.add_column("federal_dividends_rub_bn");
+    col_.bank_profit_tax = table.add_column("bank_profit_tax_federal_rub_bn");
+    col_.dividend_withholding = table.add_column("dividend_withholding_rub_bn");
+    col_.import_customs = table.add_column("import_customs_rub_bn");
+    col_.dividends_abroad = table.add_column("dividends_abroad_rub_bn");
     for (std::size_t s = 0; s < kSectors; ++s)
       col_.output[s] = table.add_column(fmt::format("output_{}_rub_bn", kSectorCodes[s]));
   }
@@ -570,6 +574,10 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.pit_fed, r.pit_federal_rub_bn);
     t.set(col_.other_taxes, r.other_federal_taxes_rub_bn);
     t.set(col_.fed_dividends, r.federal_dividends_rub_bn);
+    t.set(col_.bank_profit_tax, r.bank_profit_tax_federal_rub_bn);
+    t.set(col_.dividend_withholding, r.dividend_withholding_rub_bn);
+    t.set(col_.import_customs, r.import_customs_rub_bn);
+    t.set(col_.dividends_abroad, r.dividends_abroad_rub_bn);
     for (std::size_t s = 0; s < kSectors; ++s) t.set(col_.output[s], r.output_rub_bn[s]);
   }
 }

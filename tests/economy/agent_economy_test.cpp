@@ -467,6 +467,55 @@ TEST(AgentEconomy, HouseholdsPayVatAtTheirEffectiveRate) {
   }
 }
 
+// The non-oil bases (non_oil_bases), each against its known answer: the customs payments are their
+// rate on the customs value of the firms' imported inputs, the tax withheld on dividends abroad its rate on
+// them, and with the profit tax at zero the bank pays only the coupon tax on the state bonds' interest. The
+// balances add up every month (run()), and the federal account moves by the receipts less the spending.
+TEST(AgentEconomy, NonOilBasesPayTheirRatesOnTheirBases) {
+  AgentEconomyParams p = small_params();
+  p.non_oil_bases = true;
+  p.profit_tax_pct = YearPath{{{2021, 0.0}}};
+  p.dividend_withholding_pct = YearPath{{{2021, 12.0}}};
+  AgentEconomy e(p, start_2021(), month_inputs(0));
+  const double rub_per_bn = 1e9 / p.persons_per_agent;
+  for (int m = 0; m < 6; ++m) {
+    const EconomyMonthInputs in = month_inputs(m);
+    const double before = e.government().federal_rub;
+    e.step(p, in);
+    ASSERT_EQ(e.check_balances(), "") << in.month.str();
+    const EconomyReadings& r = e.readings();
+    ASSERT_GT(r.imported_inputs_rub_bn, 0);
+    EXPECT_NEAR(r.import_customs_rub_bn, 0.05 * r.imported_inputs_rub_bn, 1e-9 * r.imported_inputs_rub_bn);
+    ASSERT_GT(r.dividends_abroad_rub_bn, 0) << "month " << m;
+    EXPECT_NEAR(r.dividend_withholding_rub_bn, 0.12 * r.dividends_abroad_rub_bn,
+                1e-9 * r.dividends_abroad_rub_bn);
+    EXPECT_NEAR(r.bank_profit_tax_federal_rub_bn, 0.15 * in.interest_rub_bn, 1e-9 * in.interest_rub_bn);
+    // No firm pays profit tax at a zero rate: the federal profit tax is the bank's and the withholding.
+    EXPECT_NEAR(r.profit_tax_federal_rub_bn, r.bank_profit_tax_federal_rub_bn + r.dividend_withholding_rub_bn,
+                1e-9 * r.profit_tax_federal_rub_bn);
+    const double spending = in.defence_rub_bn + in.security_rub_bn + in.other_rub_bn + in.social_rub_bn +
+                            in.interest_rub_bn + r.mortgage_subsidy_rub_bn;
+    const double receipts = r.federal_taxes_rub_bn + r.federal_dividends_rub_bn + in.oil_gas_taxes_rub_bn;
+    EXPECT_NEAR((e.government().federal_rub - before) / rub_per_bn, receipts - spending,
+                1e-9 * (spending + receipts));
+  }
+}
+
+// The bank's profit beyond the coupons pays the profit tax, its federal share to the budget: at the same
+// inputs the bank's federal tax exceeds the coupon tax, and the bases add federal revenue.
+TEST(AgentEconomy, TheBankPaysProfitTaxAndTheBasesAddFederalRevenue) {
+  AgentEconomyParams off = small_params();
+  AgentEconomyParams on = off;
+  on.non_oil_bases = true;
+  const Path a = run(off, 6), b = run(on, 6);
+  const EconomyMonthInputs in = month_inputs(5);
+  EXPECT_EQ(a.months[5].bank_profit_tax_federal_rub_bn, 0.0);
+  EXPECT_EQ(a.months[5].import_customs_rub_bn, 0.0);
+  EXPECT_GT(b.months[5].bank_profit_tax_federal_rub_bn, 0.15 * in.interest_rub_bn);
+  EXPECT_GT(b.months[5].federal_taxes_rub_bn,
+            a.months[5].federal_taxes_rub_bn + 0.5 * b.months[5].import_customs_rub_bn);
+}
+
 // The state buys its goods at purchasers' prices: with VAT on its purchases the defence industry is
 // paid the orders less their VAT (it makes less), and the budget's receipts rise by about that VAT.
 TEST(AgentEconomy, StatePurchasesOfGoodsPayVatToTheBudget) {

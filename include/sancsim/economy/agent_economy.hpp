@@ -90,6 +90,11 @@ struct EconomyReadings {
   // the federal profit tax and PIT, the firms' other taxes (a share of sales)
   double vat_households_rub_bn = 0, vat_state_purchases_rub_bn = 0, profit_tax_federal_rub_bn = 0;
   double pit_federal_rub_bn = 0, other_federal_taxes_rub_bn = 0;
+  // Of profit_tax_federal_rub_bn: the bank's (its federal share and the coupon tax) and the tax withheld
+  // on dividends paid abroad; import customs payments (in other_federal_taxes_rub_bn); dividends paid
+  // abroad (non_oil_bases, docs/ECONOMY.md).
+  double bank_profit_tax_federal_rub_bn = 0, dividend_withholding_rub_bn = 0, import_customs_rub_bn = 0;
+  double dividends_abroad_rub_bn = 0, imported_inputs_rub_bn = 0;  // the firms' imported inputs
   double household_spending_rub_bn = 0;  // households' consumption at purchasers' prices, this month
   double imports_usd_bn = 0;             // this month
   double employment_defence_share = 0;   // MACH employees over civilian employment
@@ -184,6 +189,7 @@ class AgentEconomy {
   void from_government(Inst payee, double amount, double& account);
   void government_to_world(double amount, double& account);
   void from_government_to_bank(double amount);
+  void bank_to_government(double amount, double& account);  // out of the bank's equity
   void to_world(Inst payer, double amount);
   void from_world(Inst payee, double amount);
   void capital_outflow(Inst payer, double amount);  // deposits taken or paid abroad (not imports)
@@ -258,7 +264,10 @@ class AgentEconomy {
   double federal_taxes_rub_ = 0, regional_spending_due_rub_ = 0, energy_export_real_ = 0;
   double state_purchases_vat_rub_ = 0;  // VAT on the state's purchases of goods this month (federal)
   double profit_tax_federal_rub_ = 0, other_taxes_rub_ = 0;  // this month's, federal
-  double new_housing_rub_ = 0, mortgage_subsidy_rub_ = 0;    // this month's housing bought new; subsidy
+  // Non-oil bases (non_oil_bases): this month's, federal; the firms' imported inputs (customs value).
+  double bank_profit_tax_federal_rub_ = 0, dividend_withholding_rub_ = 0, import_customs_rub_ = 0;
+  double dividends_abroad_rub_ = 0, imported_inputs_rub_ = 0;
+  double new_housing_rub_ = 0, mortgage_subsidy_rub_ = 0;  // this month's housing bought new; subsidy
   // Households' money paid to them as a sector (homes resold, exited firms' remaining deposits): a
   // deposit at the bank, credited to households next month in proportion to their deposits.
   double owed_to_households_rub_ = 0;

@@ -221,6 +221,20 @@ struct AgentEconomyParams {
   double pit_federal_share = 0.02;
   double social_contribution_pct = 23.8;
   double other_taxes_pct_of_sales = 2.0;  // excises, customs, non-tax revenue (federal)
+  // Non-oil bases collected from the agents that pay them (docs/ECONOMY.md, "Non-oil revenue by
+  // component"); off by default (agents' history unchanged). With them on, other_taxes_pct_of_sales
+  // should no longer carry the customs payments.
+  bool non_oil_bases = false;
+  // The bank's profit pays the profit tax (rate and federal share above); the state bonds' coupons it
+  // earns pay this rate, wholly to the federal budget (Tax Code art. 284 p.4; Budget Code art. 50).
+  double state_bond_coupon_tax_pct = 15.0;
+  // Profit tax withheld on the firms' dividends paid abroad, wholly federal (Tax Code art. 284 p.3,
+  // art. 310): below 15% while the tax treaties' 5-10% held, 15% once they were suspended (Aug 2023).
+  YearPath dividend_withholding_pct{{{2021, 10.0}, {2024, 15.0}}};
+  // Customs payments other than the VAT on imports (import duties and excises on imports) on the
+  // customs value of the firms' imported inputs, paid on top, federal (Customs Code of the EAEU art. 46;
+  // Budget Code art. 50). The VAT on imports is credited against the VAT on sales (Tax Code art. 171 p.2).
+  double import_customs_pct = 5.0;
 };
 
 // Registers every parameter under "economy." (keys, units, ranges, sources).
