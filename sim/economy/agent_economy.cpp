@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "sancsim/economy/export_volume.hpp"
 #include "sancsim/economy/import_pricing.hpp"
 #include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/wage_setting.hpp"
@@ -373,6 +374,8 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.import_price = sticky_import_price(
       import_price_, in.usd_rub / usd_rub_start_ * in.world_price_level * goods_relative_ * (1.0 + wedge),
       import_price_down_speed(p.import_price_fall_share_per_quarter, 3.0));
+  r.export_volume_usd_rub = export_volume_rate(export_volume_usd_rub_, in.usd_rub,
+                                               switching_speed_per_month(p.export_volume_share_per_quarter));
   r.vat = in.vat_rate_pct / 100.0;
   r.household_vat = household_vat_rate(in.vat_rate_pct, p.household_vat);
   const double real_deposit_pct = in.key_rate_pct + p.deposit_spread_pct - expected_inflation_pct_;
@@ -446,6 +449,7 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
   const MonthRates r = rates(p, in);
   import_rise_log_ = import_price_ > 0 ? std::log(r.import_price / import_price_) : 0.0;
   import_price_ = r.import_price;
+  export_volume_usd_rub_ = r.export_volume_usd_rub;
   plan_firms(p, r);
   population_events(p, r.year);
   army(p, r.year);
@@ -468,6 +472,7 @@ void AgentEconomy::households_step_only(const AgentEconomyParams& p, const Econo
   bonuses_rub_ = 0;
   const MonthRates r = rates(p, in);
   import_price_ = r.import_price;
+  export_volume_usd_rub_ = r.export_volume_usd_rub;
   population_events(p, r.year);
   army(p, r.year);
   household_pass(p, r);
@@ -478,6 +483,7 @@ void AgentEconomy::firms_step_only(const AgentEconomyParams& p, const EconomyMon
   imports_rub_ = 0;
   const MonthRates r = rates(p, in);
   import_price_ = r.import_price;
+  export_volume_usd_rub_ = r.export_volume_usd_rub;
   plan_firms(p, r);
   produce(p);
   goods_market(p, in, r);
@@ -574,6 +580,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.value(food_relative_);
   h.value(goods_relative_);
   h.value(import_price_);
+  h.value(export_volume_usd_rub_);
   h.value(import_shares_.seen_household);
   h.value(import_shares_.seen_investment);
   h.value(import_shares_.seen_inputs);

@@ -80,6 +80,8 @@ struct AgentEconomy::MonthRates {
   double defence_loan_rate = 0;
   double real_loan_rate_pct = 0;
   double import_price = 1;
+  // The ruble rate that sets non-energy export volumes (export_volume.hpp).
+  double export_volume_usd_rub = 0;
   double vat = 0.2;            // standard rate: the state's purchases of goods
   double household_vat = 0.2;  // the households' effective rate on their spending net of VAT
   double wealth_spend = 0;     // share of deposits spent this month

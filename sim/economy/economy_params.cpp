@@ -275,6 +275,13 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "the relative price buyers act on)",
          "long-run Armington elasticities about twice the short-run (quarterly), 309 US industries "
          "(Gallaway, McDaniel and Rivera 2003, NAJEF 14)");
+  t.real("export_volume_share_per_quarter", p.export_volume_share_per_quarter, 0, 1, "share",
+         "share of a move of the ruble that reaches non-energy export volumes within a quarter (partial "
+         "adjustment of the rate that sets them); the exporters' ruble receipts follow the ruble at once, "
+         "the difference is their windfall; 1: volumes follow the ruble at once",
+         "trade volumes answer to relative prices with lags, long-run elasticities about twice the "
+         "short-run (quarterly) (Gallaway, McDaniel and Rivera 2003, NAJEF 14; the Armington share); "
+         "docs/ECONOMY.md, \"The agents' 2022 path\"");
 
   t.flag("rule_looks_through_import_jumps", p.rule_looks_through_import_jumps,
          "the Bank's rule reads the agents' CPI less cbr.supply_shock_lookthrough of the first-round "

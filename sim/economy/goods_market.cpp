@@ -6,6 +6,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "sancsim/economy/export_volume.hpp"
 #include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/war_supply.hpp"
 
@@ -96,7 +97,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   const double c_net = consumption_rub_ / (1.0 + r.household_vat);
   vat_rub_ = consumption_rub_ - c_net;
   to_government(Inst::Households, vat_rub_, gov_.federal_rub);
-  std::array<double, kSectors> dom_hh{}, dom_fed{}, dom_reg{}, dom_inv{}, exports{};
+  std::array<double, kSectors> dom_hh{}, dom_fed{}, dom_reg{}, dom_inv{}, exports{}, windfall{};
   double hh_imports = 0, inv_imports = 0;
   split_household_spending(c_net, r.war, household_basket_, import_shares_.household, dom_hh, hh_imports);
   dom_hh[index(Sector::Cons)] += new_housing_rub_;  // mortgages buy new housing (VAT-exempt)
@@ -141,7 +142,10 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
     inv_imports += imported * (1.0 - not_on_offer);
     inv_not_bought += imported * not_on_offer;
     dom_inv[s] = spend - imported;
-    exports[s] = in.non_energy_exports_usd_bn * in.usd_rub * r.scale * export_basket_[s];
+    // Export volumes are set at the volume rate; the rest of the ruble value is the exporters' windfall.
+    const double volume_usd_rub = r.export_volume_usd_rub > 0 ? r.export_volume_usd_rub : in.usd_rub;
+    exports[s] = in.non_energy_exports_usd_bn * volume_usd_rub * r.scale * export_basket_[s];
+    windfall[s] = in.non_energy_exports_usd_bn * (in.usd_rub - volume_usd_rub) * r.scale * export_basket_[s];
   }
   to_world(Inst::Households, hh_imports);
   to_world(Inst::Firms, inv_imports);
@@ -184,7 +188,8 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
     sector_sales_[s] = sold;
     // Buyers pay the sector's price for what they get; the pool goes to the firms by their sales at
     // their own prices.
-    const double pool = fill * (nominal + intermediate(static_cast<Eigen::Index>(s)) * price);
+    const double pool =
+        std::max(0.0, fill * (nominal + windfall[s] + intermediate(static_cast<Eigen::Index>(s)) * price));
     for (std::size_t f = first; f < last; ++f)
       firm_weight_[f] = sold_value > 0 ? pool * firms_.sales[f] * firms_.price[f] / sold_value : 0.0;
     if (sold_value <= 0 && pool > 0) throw std::logic_error("economy: a sector sold nothing but was paid");
@@ -194,7 +199,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
     unmet_inv += (1.0 - fill) * dom_inv[s];
     sold_fed += fill * dom_fed[s];
     sold_reg += fill * dom_reg[s];
-    sold_exports += fill * exports[s];
+    sold_exports += fill * (exports[s] + windfall[s]);
     ledger_.pay(Inst::Households, Inst::Firms, fill * dom_hh[s]);
   }
   // Unmet demand of final buyers is met by imports as far as they are on offer; the state's purchases

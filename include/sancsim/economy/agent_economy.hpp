@@ -232,6 +232,8 @@ class AgentEconomy {
   double world_price_before_ = 1;  // last month's general world price level
   double import_price_ = 0;        // this month's ruble price of imports (0: none yet)
   double import_rise_log_ = 0;     // its log change over last month's
+  // The ruble rate that sets non-energy export volumes (export_volume.hpp; 0: none yet).
+  double export_volume_usd_rub_ = 0;
   // This month's imported shares of each basket (the 2019 table's unless import_switching).
   ImportShares import_shares_ = ImportShares::from_2019();
   // The chained CPI basket with switching: its level, and last month's domestic and imported prices.

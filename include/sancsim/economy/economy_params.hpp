@@ -152,6 +152,10 @@ struct AgentEconomyParams {
   double armington_elasticity = 2.0;         // households' and investment's (final buyers')
   double armington_inputs_elasticity = 0.0;  // firms' imported against domestic inputs (0: Leontief)
   double armington_short_run_share_per_quarter = 0.5;
+  // Non-energy export volumes answer to the ruble gradually (export_volume.hpp): the share of a move
+  // of the ruble that reaches them within a quarter; the exporters' ruble receipts follow it at once.
+  // 1: volumes follow the ruble at once (the path before 2026-12-03, byte-identical).
+  double export_volume_share_per_quarter = 0.5;
   // The Bank's rule reads an underlying CPI that looks through the first-round effect of large
   // import-price rises, as it does in the aggregate economy (cbr.supply_shock_lookthrough).
   bool rule_looks_through_import_jumps = false;  // measured, off (docs/ECONOMY.md)
