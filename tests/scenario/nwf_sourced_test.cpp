@@ -1,4 +1,4 @@
-// The NWF's 2022-23 accounting as sourced (scenarios/history_nwf_sourced.toml; docs/MODEL_STATE.md
+// The NWF's 2022-23 accounting as sourced (the default of scenarios/history.toml; docs/MODEL_STATE.md
 // sections 2, 3 and 5): the Western currencies kept in the fund after the March 2022 freeze and sold
 // first, no fund money for the deficit before the Prime Minister's order of 20 Oct 2022, the fund's
 // currencies at their cross rates, and 2021's purchases credited in May 2022.
@@ -43,7 +43,7 @@ NwfRun run_to_2023(const char* file) {
 std::size_t at(int year, int month) { return static_cast<std::size_t>((year - 2021) * 12 + month - 1); }
 
 TEST(NwfSourced, NoFundMoneyBeforeOctober2022AndTheWesternPartKeptUntilSold) {
-  const NwfRun n = run_to_2023("history_nwf_sourced.toml");
+  const NwfRun n = run_to_2023("history.toml");
   ASSERT_EQ(n.liquid_rub_bn.size(), 36u);
   // FX purchases were suspended in 2022 and nothing was sold before October: each part's dollar stock
   // moves only with its basket's cross rates (nwf_cross_rates.hpp), through the freeze, except in May,
@@ -75,8 +75,8 @@ TEST(NwfSourced, NoFundMoneyBeforeOctober2022AndTheWesternPartKeptUntilSold) {
                                 nwf_eastern_basket_usd_bn(YearMonth::from(2022, 9));
   EXPECT_NEAR(eastern_dec, eastern_sep * eastern_factor, 1e-9 * eastern_sep);
 
-  // The default still writes the Western part off in March 2022.
-  const NwfRun d = run_to_2023("history.toml");
+  // The earlier accounting, kept for comparison, writes the Western part off in March 2022.
+  const NwfRun d = run_to_2023("history_nwf_writeoff.toml");
   EXPECT_EQ(d.western_rub_bn[at(2022, 3)], 0);
   EXPECT_LT(d.liquid_rub_bn[at(2022, 3)] / d.usd_rub[at(2022, 3)],
             0.6 * d.liquid_rub_bn[at(2022, 2)] / d.usd_rub[at(2022, 2)]);

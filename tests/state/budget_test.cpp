@@ -56,7 +56,7 @@ TEST(Financing, SplitsTheNeedAndKeepsTheIdentity) {
 }
 
 TEST(Financing, NoFundMoneyForTheDeficitBeforeTheDatedStartThenThePlanOverTheRemainingMonths) {
-  // The sourced accounting (scenarios/history_nwf_sourced.toml): from Oct 2022; 3.19 trn planned for 2022,
+  // The sourced accounting (the default of scenarios/history.toml): from Oct 2022; 3.19 trn planned for 2022,
   // 1.95 trn for 2023; the 2024 share 0.72.
   FinancingParams p;
   p.nwf_deficit_from_yyyymm = 202210;

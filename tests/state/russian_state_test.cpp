@@ -101,7 +101,7 @@ TEST(RussianState, BudgetIdentityAndNwfStockFlowHoldEveryMonthOverTenYears) {
 }
 
 TEST(RussianState, NwfCurrencyPartsKeepTheirStockFlowAndTheWesternPartIsSoldFirstFromOctober2022) {
-  // The sourced accounting (scenarios/history_nwf_sourced.toml): the Western part frozen in March 2022
+  // The sourced accounting (the default of scenarios/history.toml): the Western part frozen in March 2022
   // but counted; no fund money for the deficit before October 2022, then 2022's plan (3.19 trn) over
   // October-December and 2023's (1.95 trn) over the year.
   StateParams p;

@@ -136,7 +136,7 @@ struct SpendingParams {
 
 struct FinancingParams {
   // Share of the need (beyond the rule) sold from the NWF, in years without a planned amount below.
-  // 0.5 in 2022-23 has no source; the sourced accounting (scenarios/history_nwf_sourced.toml) replaces it.
+  // 0.5 in 2022-23 has no source; the sourced accounting (scenarios/history.toml's default) replaces it.
   YearPath nwf_deficit_share{{{2021, 0}, {2022, 0.5}, {2023, 0.5}, {2024, 0.72}, {2025, 0.5}}};
   // NWF money for the deficit planned by the budget law, bn RUB a year (> 0 replaces the share); the
   // draft budget of 28 Sep 2022 planned 3.19 trn for 2022 and 1.95 trn for 2023 (opt-in).
