@@ -26,7 +26,7 @@ constexpr StatName kStatNames[] = {
     {OutcomeStat::Change, "change"},
 };
 
-double month_code(YearMonth m) { return m.year() * 100.0 + m.month(); }
+double month_code(YearMonth m) { return m.yyyymm(); }
 
 }  // namespace
 

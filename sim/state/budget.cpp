@@ -26,9 +26,8 @@ Spending SpendingPaths::month(const SpendingParams& p, int year) const {
 }
 
 namespace {
-int yyyymm(YearMonth m) { return m.year() * 100 + static_cast<int>(m.month()); }
 bool fund_pays_deficit(const FinancingParams& p, YearMonth m) {
-  return p.nwf_deficit_from_yyyymm == 0 || yyyymm(m) >= p.nwf_deficit_from_yyyymm;
+  return p.nwf_deficit_from_yyyymm == 0 || m.yyyymm() >= p.nwf_deficit_from_yyyymm;
 }
 }  // namespace
 

@@ -223,7 +223,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   // 45.7 bn euros, 4.9 bn pounds, 692.7 bn yen of 7.873 trn) and was sold first from October 2022. The
   // calibrated default still writes it off at the freeze, a revaluation (docs/MODEL_STATE.md section 2).
   if (p_.financing.nwf_freeze_writes_off &&
-      year * 100 + static_cast<int>(month) == p_.financing.nwf_freeze_yyyymm) {
+      oil.month.yyyymm() == p_.financing.nwf_freeze_yyyymm) {
     const double written_off_rub_bn = -nwf_western_usd_bn_ * usd_rub_;
     m.nwf_western_valuation_rub_bn += written_off_rub_bn;
     m.nwf_valuation_rub_bn += written_off_rub_bn;
@@ -301,9 +301,8 @@ std::pair<double, double> RussianState::revalue_cross_rates(YearMonth month, dou
 
 void RussianState::book_nwf_flows(StateMonth& m) {
   const Financing& f = m.financing;
-  const int yyyymm = m.month.year() * 100 + static_cast<int>(m.month.month());
   const int freeze = p_.financing.nwf_freeze_yyyymm;
-  const bool frozen = freeze != 0 && yyyymm >= freeze;
+  const bool frozen = freeze != 0 && m.month.yyyymm() >= freeze;
   const double total_usd_bn = nwf_western_usd_bn_ + nwf_eastern_usd_bn_;
   // Before the freeze FX is bought and sold along the fund's currency structure; after it the Western
   // currencies are bought no more and sold first.

@@ -49,6 +49,8 @@ struct YearMonth {
   static std::optional<YearMonth> parse(std::string_view text);
   int year() const { return index / 12; }
   unsigned month() const { return static_cast<unsigned>(index % 12 + 1); }
+  // The month as the number YYYYMM (202203), the form dated parameters are written in.
+  int yyyymm() const { return year() * 100 + static_cast<int>(month()); }
   Date first_day() const { return Date::from_ymd(year(), month(), 1); }
   std::string str() const;  // "YYYY-MM"
   friend auto operator<=>(YearMonth, YearMonth) = default;
