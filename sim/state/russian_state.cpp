@@ -221,9 +221,9 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
       ofz_debt_rub_bn_ * (fl * prev_key_rate + (1.0 - fl) * ofz_fixed_coupon_pct_) / 1200.0;
   // The Western part frozen in March 2022 stayed in the fund and in MinFin's liquid figure (1 Nov 2022:
   // 45.7 bn euros, 4.9 bn pounds, 692.7 bn yen of 7.873 trn) and was sold first from October 2022. The
-  // calibrated default still writes it off at the freeze, a revaluation (docs/MODEL_STATE.md section 2).
-  if (p_.financing.nwf_freeze_writes_off &&
-      oil.month.yyyymm() == p_.financing.nwf_freeze_yyyymm) {
+  // code's default (scenarios/history_nwf_writeoff.toml; history.toml keeps it since session 15) writes it
+  // off at the freeze, a revaluation (docs/MODEL_STATE.md section 2).
+  if (p_.financing.nwf_freeze_writes_off && oil.month.yyyymm() == p_.financing.nwf_freeze_yyyymm) {
     const double written_off_rub_bn = -nwf_western_usd_bn_ * usd_rub_;
     m.nwf_western_valuation_rub_bn += written_off_rub_bn;
     m.nwf_valuation_rub_bn += written_off_rub_bn;
