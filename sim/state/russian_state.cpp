@@ -39,10 +39,10 @@ RussianState::EconomyView RussianState::view_of(const Economy& e, const EconomyP
 RussianState::RussianState(const StateParams& params, Date start)
     : p_(params),
       usd_rub_(params.initial.usd_rub),
-      nwf_western_usd_bn_(params.financing.nwf_western_share * params.initial.nwf_liquid_rub_bn /
-                          params.initial.usd_rub),
-      nwf_eastern_usd_bn_((1.0 - params.financing.nwf_western_share) * params.initial.nwf_liquid_rub_bn /
-                          params.initial.usd_rub),
+      nwf_{.western_usd_bn =
+               params.financing.nwf_western_share * params.initial.nwf_liquid_rub_bn / params.initial.usd_rub,
+           .eastern_usd_bn = (1.0 - params.financing.nwf_western_share) * params.initial.nwf_liquid_rub_bn /
+                             params.initial.usd_rub},
       ofz_debt_rub_bn_(params.initial.ofz_debt_rub_bn),
       ofz_fixed_coupon_pct_(params.initial.ofz_fixed_coupon_pct),
       economy_(params.initial),
@@ -117,7 +117,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   StateMonth m;
   m.month = oil.month;
   const double nwf_before_rub_bn = nwf_liquid_rub_bn();
-  const double western_before_rub_bn = nwf_western_usd_bn_ * usd_rub_;
+  const double western_before_rub_bn = nwf_.western_usd_bn * usd_rub_;
   const double prev_usd_rub = usd_rub_;
   const double prev_key_rate = cbr_.key_rate_pct;
   const double prev_cpi_yoy = view_.cpi_yoy_pct;
@@ -133,8 +133,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
     western_revalued_rub_bn += western_rub_bn;
   }
   if (defers_credit() && month == 1) {
-    treasury_last_year_.western_usd_bn += treasury_this_year_.western_usd_bn;
-    treasury_last_year_.eastern_usd_bn += treasury_this_year_.eastern_usd_bn;
+    treasury_last_year_ += treasury_this_year_;
     treasury_this_year_ = FxParts{};
   }
 
@@ -224,10 +223,10 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   // code's default (scenarios/history_nwf_writeoff.toml; history.toml keeps it since session 15) writes it
   // off at the freeze, a revaluation (docs/MODEL_STATE.md section 2).
   if (p_.financing.nwf_freeze_writes_off && oil.month.yyyymm() == p_.financing.nwf_freeze_yyyymm) {
-    const double written_off_rub_bn = -nwf_western_usd_bn_ * usd_rub_;
+    const double written_off_rub_bn = -nwf_.western_usd_bn * usd_rub_;
     m.nwf_western_valuation_rub_bn += written_off_rub_bn;
     m.nwf_valuation_rub_bn += written_off_rub_bn;
-    nwf_western_usd_bn_ = 0;
+    nwf_.western_usd_bn = 0;
     // The Treasury's Western currencies awaiting their credit were frozen with the fund's.
     treasury_this_year_.western_usd_bn = 0;
     treasury_last_year_.western_usd_bn = 0;
@@ -249,7 +248,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   ofz_fixed_coupon_pct_ += std::min(1.0, repricing) * (ofz_yield_pct - ofz_fixed_coupon_pct_);
   ofz_debt_rub_bn_ += m.financing.borrowing_rub_bn;
   m.nwf_liquid_rub_bn = nwf_liquid_rub_bn();
-  m.nwf_western_rub_bn = nwf_western_usd_bn_ * usd_rub_;
+  m.nwf_western_rub_bn = nwf_.western_usd_bn * usd_rub_;
   m.ofz_debt_rub_bn = ofz_debt_rub_bn_;
   m.deficit_12m_rub_bn = rolling_deficit_rub_bn(m);
   check_finite_budget(m);
@@ -269,29 +268,13 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   if (columns_registered_ && table.rows() > 0) write(table);
 }
 
-namespace {
-// Takes up to `amount_rub_bn` from a two-part FX stock (the Western part first when `western_first`,
-// else pro rata); returns the (total, Western) amount taken in RUB.
-template <class Parts>
-std::pair<double, double> take_fx(Parts& parts, double amount_rub_bn, double usd_rub, bool western_first) {
-  const double total_rub_bn = parts.total_usd_bn() * usd_rub;
-  const double taken_rub_bn = std::clamp(amount_rub_bn, 0.0, total_rub_bn);
-  const double western_rub_bn =
-      western_first ? std::min(taken_rub_bn, parts.western_usd_bn * usd_rub)
-                    : (total_rub_bn > 0 ? taken_rub_bn * parts.western_usd_bn * usd_rub / total_rub_bn : 0.0);
-  parts.western_usd_bn = std::max(0.0, parts.western_usd_bn - western_rub_bn / usd_rub);
-  parts.eastern_usd_bn = std::max(0.0, parts.eastern_usd_bn - (taken_rub_bn - western_rub_bn) / usd_rub);
-  return {taken_rub_bn, western_rub_bn};
-}
-}  // namespace
-
 std::pair<double, double> RussianState::revalue_cross_rates(YearMonth month, double prev_usd_rub) {
   const double western = nwf_western_cross_factor(month);
   const double eastern = nwf_eastern_cross_factor(month);
-  const double western_usd_bn = nwf_western_usd_bn_ * (western - 1.0);
-  const double eastern_usd_bn = nwf_eastern_usd_bn_ * (eastern - 1.0);
-  nwf_western_usd_bn_ += western_usd_bn;
-  nwf_eastern_usd_bn_ += eastern_usd_bn;
+  const double western_usd_bn = nwf_.western_usd_bn * (western - 1.0);
+  const double eastern_usd_bn = nwf_.eastern_usd_bn * (eastern - 1.0);
+  nwf_.western_usd_bn += western_usd_bn;
+  nwf_.eastern_usd_bn += eastern_usd_bn;
   for (FxParts* parts : {&treasury_this_year_, &treasury_last_year_}) {
     parts->western_usd_bn *= western;
     parts->eastern_usd_bn *= eastern;
@@ -303,45 +286,34 @@ void RussianState::book_nwf_flows(StateMonth& m) {
   const Financing& f = m.financing;
   const int freeze = p_.financing.nwf_freeze_yyyymm;
   const bool frozen = freeze != 0 && m.month.yyyymm() >= freeze;
-  const double total_usd_bn = nwf_western_usd_bn_ + nwf_eastern_usd_bn_;
+  const double fund_rub_bn = nwf_liquid_rub_bn();
   // Before the freeze FX is bought and sold along the fund's currency structure; after it the Western
   // currencies are bought no more and sold first.
-  const double western_share =
-      frozen ? 0.0 : (total_usd_bn > 0 ? nwf_western_usd_bn_ / total_usd_bn : p_.financing.nwf_western_share);
-  double fund_purchases_rub_bn = f.nwf_purchases_rub_bn;
+  const double western_share = frozen ? 0.0 : nwf_.western_share(p_.financing.nwf_western_share);
+  FxFlow fund_bought = fx_purchase(f.nwf_purchases_rub_bn, western_share);
   double fund_sales_rub_bn = f.nwf_sales_rub_bn;
   if (defers_credit()) {
-    // The year's purchases wait on the Treasury's account; the rule's sales draw on it first.
-    treasury_this_year_.western_usd_bn += western_share * f.nwf_purchases_rub_bn / usd_rub_;
-    treasury_this_year_.eastern_usd_bn += (1.0 - western_share) * f.nwf_purchases_rub_bn / usd_rub_;
+    // The year's purchases wait on the Treasury's account; the rule's sales draw on it first
     // (and any sale the fund alone cannot meet: the account counted as available to finance_month).
+    book_fx(treasury_this_year_, fund_bought, FxFlow{}, usd_rub_);
     const double rule_sales_rub_bn = std::min(m.rule.sales_rub_bn, f.nwf_sales_rub_bn);
-    const double beyond_fund_rub_bn = f.nwf_sales_rub_bn - total_usd_bn * usd_rub_;
+    const double beyond_fund_rub_bn = f.nwf_sales_rub_bn - fund_rub_bn;
     const double from_treasury_rub_bn =
-        take_fx(treasury_this_year_, std::max(rule_sales_rub_bn, beyond_fund_rub_bn), usd_rub_, frozen).first;
-    fund_purchases_rub_bn = 0;
+        take_fx(treasury_this_year_, std::max(rule_sales_rub_bn, beyond_fund_rub_bn), usd_rub_, frozen)
+            .total_rub_bn;
+    fund_bought = fx_purchase(0.0, western_share);
     fund_sales_rub_bn = f.nwf_sales_rub_bn - from_treasury_rub_bn;
     m.nwf_deferred_net_rub_bn = f.nwf_purchases_rub_bn - from_treasury_rub_bn;
   }
-  m.nwf_western_purchases_rub_bn = western_share * fund_purchases_rub_bn;
-  if (frozen) {
-    m.nwf_western_sales_rub_bn = std::min(fund_sales_rub_bn, nwf_western_usd_bn_ * usd_rub_);
-  } else {
-    m.nwf_western_sales_rub_bn = western_share * fund_sales_rub_bn;
-  }
-  nwf_western_usd_bn_ += (m.nwf_western_purchases_rub_bn - m.nwf_western_sales_rub_bn) / usd_rub_;
-  nwf_eastern_usd_bn_ += (fund_purchases_rub_bn - m.nwf_western_purchases_rub_bn -
-                          (fund_sales_rub_bn - m.nwf_western_sales_rub_bn)) /
-                         usd_rub_;
-  // Rounding at exhaustion.
-  if (nwf_western_usd_bn_ < 0 && nwf_western_usd_bn_ > -1e-9) nwf_western_usd_bn_ = 0;
-  if (nwf_eastern_usd_bn_ < 0 && nwf_eastern_usd_bn_ > -1e-9) nwf_eastern_usd_bn_ = 0;
+  const FxFlow fund_sold = fx_sale(nwf_, fund_sales_rub_bn, usd_rub_, frozen);
+  book_fx(nwf_, fund_bought, fund_sold, usd_rub_);
+  m.nwf_western_purchases_rub_bn = fund_bought.western_rub_bn;
+  m.nwf_western_sales_rub_bn = fund_sold.western_rub_bn;
   // Last year's purchases, the year's execution done, are credited to the fund.
   if (defers_credit() && static_cast<int>(m.month.month()) == p_.financing.nwf_credit_month) {
     m.nwf_western_credited_rub_bn = treasury_last_year_.western_usd_bn * usd_rub_;
     m.nwf_credited_rub_bn = treasury_last_year_.total_usd_bn() * usd_rub_;
-    nwf_western_usd_bn_ += treasury_last_year_.western_usd_bn;
-    nwf_eastern_usd_bn_ += treasury_last_year_.eastern_usd_bn;
+    nwf_ += treasury_last_year_;
     treasury_last_year_ = FxParts{};
   }
   if (defers_credit())
@@ -586,8 +558,8 @@ void RussianState::hash(StateHasher& h) const {
   h.value(war_start_day_);
   h.value(usd_rub_);
   h.value(world_price_level_);
-  h.value(nwf_western_usd_bn_);
-  h.value(nwf_eastern_usd_bn_);
+  h.value(nwf_.western_usd_bn);
+  h.value(nwf_.eastern_usd_bn);
   if (defers_credit()) {  // hashed only where used, so that runs without it keep their hashes
     h.value(treasury_this_year_.western_usd_bn);
     h.value(treasury_this_year_.eastern_usd_bn);

@@ -15,6 +15,7 @@
 #include "sancsim/state/budget.hpp"
 #include "sancsim/state/central_bank.hpp"
 #include "sancsim/state/economy.hpp"
+#include "sancsim/state/nwf_fx_parts.hpp"
 #include "sancsim/state/oil_month.hpp"
 #include "sancsim/state/ruble.hpp"
 #include "sancsim/state/state_metrics.hpp"
@@ -87,7 +88,7 @@ class RussianState {
   double floor_discount_usd_per_bbl() const { return floor_discount_usd_per_bbl_; }
 
  private:
-  double nwf_liquid_rub_bn() const { return (nwf_western_usd_bn_ + nwf_eastern_usd_bn_) * usd_rub_; }
+  double nwf_liquid_rub_bn() const { return nwf_.total_usd_bn() * usd_rub_; }
   // Books the month's NWF purchases and sales on the two parts (pro rata before the freeze; after it,
   // purchases to the yuan-and-gold part and sales from the Western part first).
   void book_nwf_flows(StateMonth& m);
@@ -120,15 +121,9 @@ class RussianState {
   // Stocks and prices carried between months.
   double usd_rub_ = 0;
   double world_price_level_ = 1;
-  double nwf_western_usd_bn_ = 0;  // euros, pounds and yen, USD-equivalent
-  double nwf_eastern_usd_bn_ = 0;  // yuan and gold, USD-equivalent (cross rates opt-in)
+  FxParts nwf_;  // the fund's liquid part (cross rates opt-in)
   // The Treasury's FX account under financing.nwf_credit_month > 0: this year's rule purchases and last
-  // year's, waiting to be credited to the fund; USD-equivalent by part.
-  struct FxParts {
-    double western_usd_bn = 0;
-    double eastern_usd_bn = 0;
-    double total_usd_bn() const { return western_usd_bn + eastern_usd_bn; }
-  };
+  // year's, waiting to be credited to the fund.
   FxParts treasury_this_year_;
   FxParts treasury_last_year_;
   double ofz_debt_rub_bn_ = 0;
