@@ -36,8 +36,13 @@ double nwf_planned_deficit_rub_bn(const FinancingParams& p, YearMonth month) {
   if (plan <= 0 || !fund_pays_deficit(p, month)) return 0.0;
   // The plan's months: all twelve, or those from the dated start when it falls in this year.
   const int from = p.nwf_deficit_from_yyyymm;
-  const int months = (from / 100 == month.year()) ? 13 - from % 100 : 12;
-  return plan / months;
+  const bool start_year = from / 100 == month.year();
+  const int months = start_year ? 13 - from % 100 : 12;
+  if (!start_year || p.nwf_deficit_order_rub_bn <= 0) return plan / months;
+  // The start year under a dated order: the order's amount over its months, the rest with December's
+  // closing of the year's accounts.
+  const double order = std::min(p.nwf_deficit_order_rub_bn, plan);
+  return order / months + (month.month() == 12 ? plan - order : 0.0);
 }
 
 Financing finance_month(const FinancingParams& p, YearMonth month, double revenue_rub_bn, Spending& spending,

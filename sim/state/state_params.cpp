@@ -208,6 +208,12 @@ void describe_state(ParamTable& t, StateParams& p) {
             "no NWF money for the deficit before this month, YYYYMM (0 = no date)",
             "PM's order of 20 Oct 2022 (up to 1 trn in 2022; vestikavkaza.ru/material/156200); first use in "
             "Oct 2022 (Interfax, 8 Nov 2022)");
+  t.real("nwf_deficit_order_rub_bn", f.nwf_deficit_order_rub_bn, 0, 1e5, "rub_bn",
+         "part of the start year's plan the dated order authorised, spread over the months from "
+         "nwf_deficit_from_yyyymm; the rest of that year's plan is sold in December (0 = the whole plan "
+         "spread evenly)",
+         "PM's order of 20 Oct 2022: up to 1 trn before the year's end (Interfax, 8 Nov 2022); the Reserve "
+         "Fund's 2017 plan, untouched Jan-Nov and spent in December (MinFin, Jan 2018)");
   t.path("monetary_financing_share", f.monetary_financing_share, 0, 1, "share",
          "share of the financing need printed (scenario option)", kDoc);
   t.choice("on_nwf_exhausted", f.on_nwf_exhausted, {"borrow", "cut_spending", "print"},

@@ -55,6 +55,26 @@ TEST(Financing, SplitsTheNeedAndKeepsTheIdentity) {
   EXPECT_NEAR(600 - s.total_rub_bn(), -(f.borrowing_rub_bn + f.nwf_sales_rub_bn + f.printed_rub_bn), 1e-9);
 }
 
+TEST(Financing, UnderADatedOrderTheOrdersAmountGoesOverItsMonthsAndTheRestOfThePlanInDecember) {
+  // The PM's order of 20 Oct 2022 (1 trn) within the draft budget's 3.19 trn for 2022.
+  FinancingParams p;
+  p.nwf_deficit_from_yyyymm = 202210;
+  p.nwf_deficit_plan_rub_bn_per_year = YearPath{{{2021, 0.0}, {2022, 3190.0}, {2023, 1950.0}, {2024, 0.0}}};
+  p.nwf_deficit_order_rub_bn = 1000;
+  EXPECT_EQ(nwf_planned_deficit_rub_bn(p, YearMonth::from(2022, 9)), 0);
+  EXPECT_NEAR(nwf_planned_deficit_rub_bn(p, YearMonth::from(2022, 10)), 1000.0 / 3, 1e-9);
+  EXPECT_NEAR(nwf_planned_deficit_rub_bn(p, YearMonth::from(2022, 11)), 1000.0 / 3, 1e-9);
+  EXPECT_NEAR(nwf_planned_deficit_rub_bn(p, YearMonth::from(2022, 12)), 1000.0 / 3 + 2190, 1e-9);
+  double year_rub_bn = 0;
+  for (unsigned mo = 1; mo <= 12; ++mo)
+    year_rub_bn += nwf_planned_deficit_rub_bn(p, YearMonth::from(2022, mo));
+  EXPECT_NEAR(year_rub_bn, 3190, 1e-9);  // the plan's total is kept; only its months move
+  // Later years are spread evenly, December included; an order above the plan is capped by it.
+  EXPECT_NEAR(nwf_planned_deficit_rub_bn(p, YearMonth::from(2023, 12)), 1950.0 / 12, 1e-9);
+  p.nwf_deficit_order_rub_bn = 5000;
+  EXPECT_NEAR(nwf_planned_deficit_rub_bn(p, YearMonth::from(2022, 12)), 3190.0 / 3, 1e-9);
+}
+
 TEST(Financing, NoFundMoneyForTheDeficitBeforeTheDatedStartThenThePlanOverTheRemainingMonths) {
   // The sourced accounting (the default of scenarios/history.toml): from Oct 2022; 3.19 trn planned for 2022,
   // 1.95 trn for 2023; the 2024 share 0.72.

@@ -52,6 +52,8 @@ Financing finance_month(const FinancingParams& p, YearMonth month, double revenu
 
 // The NWF's money for the deficit planned for `month`, bn RUB (0 where the year has no plan or the
 // month is before the dated start): the year's plan spread evenly over its months from the start.
+// Under financing.nwf_deficit_order_rub_bn > 0 the start year differs: the order's amount spread over
+// its months, the rest of the plan in December.
 double nwf_planned_deficit_rub_bn(const FinancingParams& p, YearMonth month);
 
 // Non-O&G revenue of a month: a share of nominal GDP, scaled by the VAT rate against 20%.

@@ -144,6 +144,11 @@ struct FinancingParams {
   // No NWF money for the deficit before this month (YYYYMM; 0 = no date); the PM's order of 20 Oct
   // 2022 in the sourced accounting. A plan's year is spread evenly over its months from this one.
   int nwf_deficit_from_yyyymm = 0;
+  // The part of the start year's plan that the dated order authorised, bn RUB (0 = none: the whole plan
+  // spread evenly). > 0: this part spread over the months from the start, the rest of the year's plan
+  // sold in December with the year's closing (the Reserve Fund's plan of 2017 was drawn so); 1,000 in
+  // 2022 (the PM's order of 20 Oct 2022). docs/MODEL_STATE.md section 3, "The 2022 plan's months".
+  double nwf_deficit_order_rub_bn = 0;
   YearPath monetary_financing_share{{{2021, 0}}};  // scenario option: share of the need printed
   std::string on_nwf_exhausted = "borrow";         // borrow | cut_spending | print
   double nwf_floor_rub_bn = 0;                     // liquid part kept untouched
