@@ -1,4 +1,6 @@
-// `sancsim run SCENARIO`: load, run once, write series.csv, summary.json and manifest.json.
+// `sancsim run SCENARIO`: load, run once (and its `compare_to` counterfactual, for the *_vs_counterfactual
+// metrics: history.toml declares one, so its agent economy runs twice), write series.csv, summary.json and
+// manifest.json.
 #include <chrono>
 #include <cmath>
 #include <filesystem>
