@@ -77,6 +77,8 @@ void RussianState::register_columns(SeriesTable& table) {
   col_.gas_accrued = table.add_column("gas_taxes_accrued_rub_bn");
   col_.nwf_shortfall = table.add_column("nwf_shortfall_rub_bn");
   col_.deficit_12m = table.add_column("budget_deficit_12m_rub_bn", Cell::MayBeEmpty);
+  col_.fx_exports = table.add_column("fx_exports_usd_bn");
+  col_.fx_imports = table.add_column("fx_imports_usd_bn");
   if (agents_mode()) {
     col_.defence_share = table.add_column("employment_defence_share");
     col_.soldiers = table.add_column("contract_soldiers_k");
@@ -157,6 +159,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
       p_.ruble, oil.month,
       capital_flow_rate_gap_pp(p_.ruble, prev_key_rate, prev_cpi_yoy, view_.underlying_momentum_pct,
                                p_.cbr.neutral_real_rate_pct.at(year)));
+  fx.liabilities_repaid_usd_bn = p_.ruble.liabilities_repaid_usd_bn_per_month.at(year);
   fx.cbr_net_purchases_usd_bn =
       (1.0 - p_.cbr.mirror_share.at(year)) * prev_nwf_net_purchases_rub_bn_ / prev_usd_rub;
   world_price_level_ *= std::exp(std::log1p(p_.ruble.world_inflation_pct / 100.0) / 12.0);
@@ -164,18 +167,17 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   // nominal anchor). Aggregate mode: the aggregate's price level. Agents mode: the agents' dollar bill of
   // last month stands for the demand, and the real rate is the import price over the price of domestic
   // output, the relative price the agents' import shares answer to; their CPI holds the import price
-  // itself, which would feed the ruble back into its own clearing rate. `agents_clear_on_bill` clears on
-  // the agents' ruble bill alone instead (measured explosive; docs/MODEL_STATE.md section 5).
+  // itself, which would feed the ruble back into its own clearing rate (clearing on the agents' ruble bill
+  // alone was measured explosive and removed; docs/MODEL_STATE.md section 5).
   const double premium = std::exp(war_premium_log(oil.month));
   const double price_ratio = (agents_ ? agents_->readings().output_price_index / first_output_price_
                                       : view_.price_level / p_.initial.price_level) /
                              world_price_level_;
   const FxClearing clearing =
-      agents_ && p_.ruble.agents_clear_on_bill
-          ? clear_fx_market_on_bill(p_.ruble, fx, prev_usd_rub, premium, prev_usd_rub)
-          : clear_fx_market(p_.ruble, fx, price_ratio, p_.initial.usd_rub * premium, prev_usd_rub);
+      clear_fx_market(p_.ruble, fx, price_ratio, p_.initial.usd_rub * premium, prev_usd_rub);
   usd_rub_ = clearing.usd_rub;
   m.usd_rub = usd_rub_;
+  m.fx_exports_usd_bn = fx.energy_exports_usd_bn + fx.non_energy_exports_usd_bn;
   m.fx_import_demand_usd_bn = fx.import_demand_usd_bn;
   m.fx_for_imports_usd_bn = clearing.for_imports_usd_bn;
   m.fx_clearing_usd_rub = clearing.clearing_usd_rub;
@@ -404,11 +406,8 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
 }
 
 double RussianState::war_premium_log(YearMonth month) const {
-  if (war_start_day_ == std::numeric_limits<int>::min() || p_.ruble.war_shock_days <= 0) return 0.0;
-  // The premium holds over [start, start + days); a month carries it for its share of days under it.
-  const double start = war_start_day_;
-  return std::log1p(p_.ruble.war_risk_premium_pct / 100.0) *
-         days_within(month, start, start + p_.ruble.war_shock_days) / month.first_day().days_in_month();
+  if (war_start_day_ == std::numeric_limits<int>::min()) return 0.0;
+  return war_premium_log_of_month(p_.ruble, war_start_day_, month);
 }
 
 double RussianState::war_share_of_month(YearMonth month) const {
@@ -531,6 +530,8 @@ void RussianState::write(SeriesTable& t) const {
   t.set(col_.gas_accrued, m.taxes.gas_rub_bn + m.taxes.gazprom_extra_rub_bn);
   t.set(col_.nwf_shortfall, m.financing.shortfall_rub_bn);
   t.set(col_.deficit_12m, m.deficit_12m_rub_bn);
+  t.set(col_.fx_exports, m.fx_exports_usd_bn);
+  t.set(col_.fx_imports, m.fx_for_imports_usd_bn);
   if (agents_) {
     const EconomyReadings& r = agents_->readings();
     t.set(col_.defence_share, r.employment_defence_share);

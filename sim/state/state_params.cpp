@@ -334,11 +334,17 @@ void describe_state(ParamTable& t, StateParams& p) {
   t.real("war_shock_days", r.war_shock_days, 0, 365, "days",
          "days the war premium lasts after the announcement",
          "capital controls of 28 Feb-1 Mar 2022; ruble back below 100 in April (russia_calibration.md 6.1)");
+  t.real(
+      "war_premium_full_days", r.war_premium_full_days, 0, 365, "days",
+      "days the war premium holds in full before fading linearly to none at war_shock_days (flat if >=)",
+      "peak 120.4 RUB/USD on 10 Mar 2022 (Moscow Exchange, banki.ru/news/lenta/?id=10962616), ~82-84 at the "
+      "end of March (docs/MODEL_STATE.md 5)");
+  t.path("liabilities_repaid_usd_bn_per_month", r.liabilities_repaid_usd_bn_per_month, 0, 100,
+         "usd_bn_per_month",
+         "residents' external liabilities repaid beyond the outflow path (FX bought, not left for imports)",
+         "0; spring 2022 dated by the history scenario's set events from the CBR balance of payments "
+         "(docs/MODEL_STATE.md 5)");
   t.real("world_inflation_pct", r.world_inflation_pct, -5, 20, "pct", "trading partners' inflation", kDoc);
-  t.flag("agents_clear_on_bill", r.agents_clear_on_bill,
-         "agents mode: clear the FX market on the agents' ruble import bill alone (no price ratio, no "
-         "import price elasticity); measured explosive, off (docs/MODEL_STATE.md 5)",
-         kDoc);
 
   t.section("state.economy");
   EconomyParams& e = p.economy;

@@ -99,36 +99,6 @@ TEST(FxMarket, LessExportRevenueWeakensTheRuble) {
   EXPECT_NEAR(clear_fx_market(p, f, 1.1, 75, 75).usd_rub, 75 * 1.1, 1e-9);  // higher domestic prices
 }
 
-// Agents mode cleared on the bill (`ruble.agents_clear_on_bill`): the agents' bill of last month, in
-// rubles at the rate it was paid at, meets the FX left for importers. The FX left buys exactly that bill at
-// the clearing rate; no price ratio and no elasticity enter, and a bill that FX supply covers leaves the rate
-// where it was.
-TEST(FxMarket, OnTheAgentsBillTheFxLeftForImportsBuysTheBill) {
-  RubleParams p;
-  p.adjustment = 1.0;
-  p.import_price_elasticity = 3.0;  // the aggregate's elasticity plays no part here
-  FxFlows f;
-  f.energy_exports_usd_bn = 20;
-  f.non_energy_exports_usd_bn = 20;
-  f.conversion_share = 0.9;
-  f.import_demand_usd_bn = 30;  // paid at 80 RUB/USD: a bill of 2,400 bn RUB
-  f.capital_outflow_usd_bn = 6;
-  FxClearing c = clear_fx_market_on_bill(p, f, 80, 1.0, 75);
-  EXPECT_NEAR(c.for_imports_usd_bn, 30, 1e-12);
-  EXPECT_NEAR(c.usd_rub, 80, 1e-9);  // supply covers the bill: the rate it was paid at holds
-  f.energy_exports_usd_bn = 15;      // 4.5 bn less FX for the same ruble bill
-  c = clear_fx_market_on_bill(p, f, 80, 1.0, 75);
-  EXPECT_NEAR(c.for_imports_usd_bn, 25.5, 1e-12);
-  EXPECT_NEAR(c.clearing_usd_rub * c.for_imports_usd_bn, 30 * 80, 1e-9);  // A x e* = the ruble bill
-  EXPECT_NEAR(clear_fx_market_on_bill(p, f, 80, 3.0, 75).usd_rub, 3.0 * c.usd_rub, 1e-9);  // the premium
-  p.adjustment = 0.5;  // the lag as in the aggregate market: halfway in logs from last month's rate
-  EXPECT_NEAR(clear_fx_market_on_bill(p, f, 80, 1.0, 75).usd_rub, std::sqrt(75 * c.clearing_usd_rub), 1e-9);
-  f.energy_exports_usd_bn = 0;  // a collapse of supply: the floor keeps the rate finite (4 x the bill rate)
-  f.non_energy_exports_usd_bn = 0;
-  p.adjustment = 1.0;
-  EXPECT_NEAR(clear_fx_market_on_bill(p, f, 80, 1.0, 75).usd_rub, 4 * 80, 1e-9);
-}
-
 // A collapse of the ruble raises CPI beyond the ordinary pass-through; the central bank's measure
 // leaves out the share it looks through, and an appreciation of the same size gets no extra (and only
 // its share of the ordinary pass-through).
@@ -303,6 +273,49 @@ TEST(FxMarket, CapitalControlsBlockTheFlightFromLowRatesOnly) {
   EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 7), 3.0), 8.0 - 1.2);  // inflows free
   p.capital_flight_blocked_share = 0.5;
   EXPECT_DOUBLE_EQ(capital_outflow_usd_bn(p, YearMonth::from(2022, 7), -7.0), 8.0 + 1.4);
+}
+
+// Liabilities repaid abroad buy FX on the market: one dollar less for importers per dollar repaid, so the
+// ruble clears weaker, as a capital outflow of the same size would.
+TEST(FxMarket, LiabilitiesRepaidTakeFxFromImportersOneForOne) {
+  RubleParams p;
+  p.adjustment = 1.0;
+  FxFlows f;
+  f.energy_exports_usd_bn = 20;
+  f.non_energy_exports_usd_bn = 20;
+  f.conversion_share = 0.9;
+  f.import_demand_usd_bn = 30;
+  f.capital_outflow_usd_bn = 6;
+  const FxClearing base = clear_fx_market(p, f, 1.0, 75, 75);
+  f.liabilities_repaid_usd_bn = 6;
+  const FxClearing repaid = clear_fx_market(p, f, 1.0, 75, 75);
+  EXPECT_DOUBLE_EQ(repaid.for_imports_usd_bn, base.for_imports_usd_bn - 6);
+  EXPECT_NEAR(repaid.usd_rub, 75 * 30.0 / 24.0, 1e-9);  // elasticity 1: the rate by M / A
+  f.liabilities_repaid_usd_bn = 0;
+  f.capital_outflow_usd_bn = 12;
+  EXPECT_DOUBLE_EQ(clear_fx_market(p, f, 1.0, 75, 75).usd_rub, repaid.usd_rub);
+}
+
+// The war premium of 2022 announced on 24 Feb: flat over its 36 days by default (February 5 of 28 days,
+// March all of it); with 14 full days (to 10 Mar, the ruble's peak) and a linear fade to 1 Apr, March
+// carries 9 full days and half of the 22 fading ones, February the same 5 days.
+TEST(FxMarket, TheWarPremiumFadesAfterItsPeak) {
+  RubleParams p;
+  p.war_risk_premium_pct = 200;
+  p.war_shock_days = 36;
+  const double start = Date::from_ymd(2022, 2, 24).days;
+  const double full = std::log(3.0);
+  EXPECT_DOUBLE_EQ(war_premium_log_of_month(p, start, YearMonth::from(2022, 2)), full * 5 / 28);
+  EXPECT_DOUBLE_EQ(war_premium_log_of_month(p, start, YearMonth::from(2022, 3)), full * 31 / 31);
+  EXPECT_EQ(war_premium_log_of_month(p, start, YearMonth::from(2022, 4)), 0.0);
+  p.war_premium_full_days = 14;
+  EXPECT_NEAR(war_premium_log_of_month(p, start, YearMonth::from(2022, 2)), full * 5 / 28, 1e-12);
+  EXPECT_NEAR(war_premium_log_of_month(p, start, YearMonth::from(2022, 3)), full * (9 + 11) / 31.0, 1e-12);
+  EXPECT_EQ(war_premium_log_of_month(p, start, YearMonth::from(2022, 4)), 0.0);
+  p.war_premium_full_days = 0;  // a pure fade from the announcement: half the flat premium's log-days
+  const double feb = war_premium_log_of_month(p, start, YearMonth::from(2022, 2)) * 28;
+  const double mar = war_premium_log_of_month(p, start, YearMonth::from(2022, 3)) * 31;
+  EXPECT_NEAR(feb + mar, full * 36 / 2.0, 1e-9);
 }
 
 // The capital flow's real rate: weight 0 is the year-on-year gap bit for bit; weight 1 deducts the last three

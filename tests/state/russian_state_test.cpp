@@ -368,28 +368,21 @@ StateParams small_agents_params() {
 }  // namespace
 
 // Agents mode: the FX market's import demand is the agents' own import bill of the month before (the USD
-// they paid abroad, scaled once to the balance of payments' level in the first month), with either
-// clearing. Cleared on the bill, the FX left for importers buys that bill, in rubles at the rate it was
-// paid at, at the rate the market clears at; by default the rate also follows the agents' prices (PPP).
+// they paid abroad, scaled once to the balance of payments' level in the first month); the rate follows
+// the agents' prices (PPP), so the clearing rate is the reference's, not the bill's.
 TEST(RussianState, InAgentsModeTheFxMarketsImportDemandIsTheAgentsImportBill) {
-  for (const bool on_bill : {false, true}) {
-    StateParams p = small_agents_params();
-    p.ruble.agents_clear_on_bill = on_bill;
-    const StateRun r = run(p, test::synthetic_path(2, 80, 10, 12));
-    const std::vector<double>& imports = r.table.values("imports_usd_bn");
-    const double scale = r.months[1].fx_import_demand_usd_bn / imports[0];
-    EXPECT_GT(scale, 0.5);
-    EXPECT_LT(scale, 2.0);
-    for (std::size_t t = 1; t < r.months.size(); ++t) {
-      const StateMonth& m = r.months[t];
-      EXPECT_NEAR(m.fx_import_demand_usd_bn, scale * imports[t - 1], 1e-9 * m.fx_import_demand_usd_bn);
-      const double bill_rub_bn = m.fx_import_demand_usd_bn * r.months[t - 1].usd_rub;
-      const double paid_rub_bn = m.fx_clearing_usd_rub * m.fx_for_imports_usd_bn;
-      if (on_bill)  // no war premium on this path
-        EXPECT_NEAR(paid_rub_bn, bill_rub_bn, 1e-9 * bill_rub_bn) << m.month.str();
-      else  // the default: the clearing rate is the reference's, not the bill's
-        EXPECT_GT(std::abs(paid_rub_bn / bill_rub_bn - 1.0), 1e-6) << m.month.str();
-    }
+  const StateParams p = small_agents_params();
+  const StateRun r = run(p, test::synthetic_path(2, 80, 10, 12));
+  const std::vector<double>& imports = r.table.values("imports_usd_bn");
+  const double scale = r.months[1].fx_import_demand_usd_bn / imports[0];
+  EXPECT_GT(scale, 0.5);
+  EXPECT_LT(scale, 2.0);
+  for (std::size_t t = 1; t < r.months.size(); ++t) {
+    const StateMonth& m = r.months[t];
+    EXPECT_NEAR(m.fx_import_demand_usd_bn, scale * imports[t - 1], 1e-9 * m.fx_import_demand_usd_bn);
+    const double bill_rub_bn = m.fx_import_demand_usd_bn * r.months[t - 1].usd_rub;
+    const double paid_rub_bn = m.fx_clearing_usd_rub * m.fx_for_imports_usd_bn;
+    EXPECT_GT(std::abs(paid_rub_bn / bill_rub_bn - 1.0), 1e-6) << m.month.str();
   }
 }
 

@@ -12,10 +12,13 @@ struct FxFlows {
   double energy_exports_usd_bn = 0;
   double non_energy_exports_usd_bn = 0;
   double conversion_share = 0;  // of export revenue sold for rubles
-  // Aggregate mode: at the reference real rate. Agents mode: the agents' import bill of last month, in
-  // USD at the rate it was paid at (`clear_fx_market_on_bill`).
+  // At the reference real rate. Agents mode: the agents' import bill of last month, scaled once to the
+  // balance of payments' level, stands for it.
   double import_demand_usd_bn = 0;
   double capital_outflow_usd_bn = 0;
+  // Residents' liabilities to non-residents repaid beyond the outflow path (2022: sanctioned banks' and
+  // firms' external debt paid down or called): FX bought on the market, not left for imports.
+  double liabilities_repaid_usd_bn = 0;
   double cbr_net_purchases_usd_bn = 0;  // positive = the market loses FX
 };
 
@@ -46,22 +49,18 @@ double capital_outflow_usd_bn(const RubleParams& p, YearMonth month, double real
 double capital_flow_rate_gap_pp(const RubleParams& p, double key_rate_pct, double cpi_yoy_pct,
                                 double momentum_pct, double neutral_real_rate_pct);
 
-// Clears the market (aggregate mode). `price_ratio` = domestic / world price level relative to the start;
+// The war premium of a month (log of the factor on the clearing rate) after an announcement on day
+// `start_day`: the full premium `war_risk_premium_pct` for `war_premium_full_days`, then fading linearly
+// to none at `war_shock_days`; the month carries the mean of the log over its days. With the full days
+// at or beyond the shock days the premium is flat over them.
+double war_premium_log_of_month(const RubleParams& p, double start_day, YearMonth month);
+
+// Clears the market. `price_ratio` = domestic / world price level relative to the start (agents mode: the
+// agents' price of domestic output);
 // `reference_usd_rub` = the nominal rate at which import demand equals its reference level. Import demand
 // answers to the real rate with `import_price_elasticity`, so the nominal rate follows the price ratio
 // (purchasing-power parity is the ruble's nominal anchor here).
 FxClearing clear_fx_market(const RubleParams& p, const FxFlows& f, double price_ratio,
                            double reference_usd_rub, double previous_usd_rub);
-
-// Clears the market on the agents' own import bill (agents mode). `f.import_demand_usd_bn` is what the
-// agents paid abroad last month, converted at that month's rate `bill_usd_rub`: a ruble bill
-// R = M x bill_usd_rub, the imports the firms and households chose at the prices they faced. The FX left for
-// importers A buys it at the clearing rate e* = premium x R / A (= premium x bill_usd_rub x M / A), and
-// the rate moves toward e* by `adjustment` as in the aggregate market. No elasticity and no price ratio
-// are applied: the bill already holds the agents' prices (their CPI is in R) and their response to the
-// ruble (through the import price and, with switching, their shares), so either would count them twice
-// (docs/MODEL_STATE.md section 5). `premium` multiplies the clearing rate (the war's flight, > 0).
-FxClearing clear_fx_market_on_bill(const RubleParams& p, const FxFlows& f, double bill_usd_rub,
-                                   double premium, double previous_usd_rub);
 
 }  // namespace sancsim

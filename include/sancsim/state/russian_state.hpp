@@ -55,9 +55,12 @@ struct StateMonth {
   double ofz_debt_rub_bn = 0;
   double key_rate_pct = 0;
   double usd_rub = 0;
-  // The FX market of the month (not written to the table): import demand (USD bn; in agents mode the
-  // agents' bill of last month, scaled to the balance of payments), the FX left for importers and the
-  // rate at which the market would clear before the lag.
+  // The FX market of the month: import demand (USD bn; in agents mode the agents' bill of last month,
+  // scaled to the balance of payments), the FX left for importers (the import bill the market clears,
+  // written as `fx_imports_usd_bn`), the export earnings (`fx_exports_usd_bn`) and the rate at which
+  // the market would clear before the lag. Exports less imports is the model's current account (its
+  // exports are goods only and it has no income balance, which roughly offset: docs/MODEL_STATE.md 5).
+  double fx_exports_usd_bn = 0;
   double fx_import_demand_usd_bn = 0;
   double fx_for_imports_usd_bn = 0;
   double fx_clearing_usd_rub = 0;
@@ -163,7 +166,7 @@ class RussianState {
   struct Columns {
     std::size_t og, revenue, spending, defence, balance, nwf, nwf_western, debt, key_rate, cpi, usd_rub, gdp,
         unemployment, real_wage, damper, og_usd, og_real, met_accrued, ndd_accrued, ndd_paid, gas_accrued,
-        nwf_shortfall, deficit_12m;
+        nwf_shortfall, deficit_12m, fx_exports, fx_imports;
     // Agent economy only.
     std::size_t defence_share, soldiers, deposits, loans, household_loans, imports;
     std::size_t vat_households, vat_state, profit_tax_fed, pit_fed, other_taxes, fed_dividends;

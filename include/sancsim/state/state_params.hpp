@@ -245,13 +245,13 @@ struct RubleParams {
   // that the size of the fall does not hinge on how close the FX left for imports comes to zero.
   double war_risk_premium_pct = 200;
   double war_shock_days = 36;  // 24 Feb to the end of March
+  // Days the premium holds in full before it fades linearly to none at `war_shock_days`. At or above
+  // `war_shock_days`: flat over them (the former premium).
+  double war_premium_full_days = 36;
+  // Residents' external liabilities repaid beyond the outflow path, USD bn a month (FxFlows). 0 in every
+  // year; the history scenario dates the spring of 2022 with `set` events.
+  YearPath liabilities_repaid_usd_bn_per_month{{{2021, 0}}};
   double world_inflation_pct = 2.5;
-  // Agents mode only: clear the FX market on the agents' ruble import bill alone (clear_fx_market_on_bill:
-  // e* = premium x bill / FX left for importers), without the price ratio and the import price elasticity.
-  // Off: the agents' dollar bill stands for the demand at the reference real rate, as in the aggregate
-  // market. Measured explosive (the agents' dollar bill hardly answers to the ruble, so the bill alone
-  // has no rate that clears it; docs/MODEL_STATE.md 5): off.
-  bool agents_clear_on_bill = false;
 };
 
 // Aggregate economy: IS curve, Phillips curve, Okun, wages.
