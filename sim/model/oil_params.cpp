@@ -202,7 +202,13 @@ void describe_oil(ParamTable& t, OilParams& p) {
          "crude loading capacity of Baltic, Black Sea and Arctic ports",
          "Transneft port throughput, order of magnitude");
   t.real("port_capacity_kozmino_kbd", p.port_capacity_kozmino_kbd, 0, 5000, "kbd",
-         "ESPO crude loading at Kozmino", "650-680 kbd seaborne in 2021 (" + rc + " §1.3) plus headroom");
+         "Pacific seaborne crude loading (the ESPO grade): Kozmino, which ESPO-2 feeds, and De-Kastri "
+         "(Sakhalin-1's Sokol, sold to the same Asian buyers)",
+         "Kozmino: ESPO-2's 50 Mt/yr (Transneft, Interfax 27 Nov 2019) less the Khabarovsk (5 Mt/yr) and "
+         "Komsomolsk (8 Mt/yr) refinery branches at 7.3 bbl/t = 740 kbd (35.1 Mt = ~720 kbd loaded in 2021); "
+         "De-Kastri ~220 kbd (Sakhalin-1 output early 2022; ~273 kbd exports pre-war): 960-1,010 in all (" +
+             om +
+             " §1.1-1.2, §1.4, §3.1); 950 kept: 960 takes NWF Dec 2024 out of its band (docs/MODEL.md §3)");
   t.real("pipeline_discount_usd_per_bbl", p.pipeline_discount_usd_per_bbl, -20, 40, "usd_per_bbl",
          "pipeline contract price below the seaborne FOB price of the same grade", calib);
 

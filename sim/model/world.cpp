@@ -207,9 +207,12 @@ void World::clear_markets(const Tick& tick) {
   const double urals = markets_.fob_usd[kUrals];
   const double duty_basis = tax_price_usd_per_bbl(urals + tax.urals_tax_premium_usd_per_bbl.at(year),
                                                   brent_usd_, policy_.tax_discount_floor_usd_per_bbl);
-  producers_.note_refining_margin(
-      p_, policy_,
-      unprofitable_run_share(p_, refining_netbacks(p_, tax, urals, duty_basis, markets_.fob_usd[kProducts])));
+  const RefiningPrices prices{.year = year,
+                              .urals_fob_usd_per_bbl = urals,
+                              .duty_basis_usd_per_bbl = duty_basis,
+                              .products_fob_usd_per_bbl = markets_.fob_usd[kProducts]};
+  producers_.note_refining_margin(p_, policy_,
+                                  unprofitable_run_share(p_, refining_netbacks(p_, tax, prices)));
   // Coalition owners watch where the market price stands against the cap.
   const double spread = p_.product_class_spread_usd_per_bbl;
   shipping_.update_coalition_owners(

@@ -42,21 +42,49 @@ const MarginRuns& runs_on_a_losing_product_margin() {
 
 }  // namespace
 
-TEST(RefiningMargin, NetbacksDeductTheFullScheduleOfTheCrudeDutyAndTheSmallerProductDuty) {
+TEST(RefiningMargin, NetbacksDeductTheLeviedDutiesAndAddTheReverseExciseOnCrudeRefined) {
   const OilParams p = default_oil_params();
   const TaxParams tax;
-  // Urals at 80 $/bbl = 584 $/t: 29.2 + 0.3 (584 - 182.5) $/t, the full schedule whatever the year
-  // (the reverse excise pays back the spread the tax manoeuvre removes).
-  const double duty_t = 29.2 + 0.30 * (80 * tax.bbl_per_t_crude - 182.5);
-  const RefiningNetbacks n = refining_netbacks(p, tax, 80, 80, 90);
-  EXPECT_NEAR(n.crude_usd_per_bbl, 80 - duty_t / tax.bbl_per_t_crude, 1e-9);
-  EXPECT_NEAR(n.products_usd_per_bbl,
-              p.product_yield * (90 - tax.product_duty_ratio * duty_t / tax.bbl_per_t_products) -
-                  p.refining_cost_usd_per_bbl,
+  // Urals at 80 $/bbl = 584 $/t: full schedule 29.2 + 0.3 (584 - 182.5) $/t; in 2021 half of it is
+  // levied (the tax manoeuvre's coefficient 3/6), on crude and, by the product ratio, on products.
+  const double full_t = 29.2 + 0.30 * (80 * tax.bbl_per_t_crude - 182.5);
+  const double crude_t = full_t / tax.bbl_per_t_crude;
+  const double products_t = p.product_yield * tax.product_duty_ratio * full_t / tax.bbl_per_t_products;
+  const RefiningPrices y2021{.year = 2021,
+                             .urals_fob_usd_per_bbl = 80,
+                             .duty_basis_usd_per_bbl = 80,
+                             .products_fob_usd_per_bbl = 90};
+  const RefiningNetbacks n = refining_netbacks(p, tax, y2021);
+  EXPECT_NEAR(n.crude_duty_usd_per_bbl, 0.5 * crude_t, 1e-9);
+  EXPECT_NEAR(n.product_duty_usd_per_bbl, 0.5 * products_t, 1e-9);
+  // The reverse excise pays back the half of the crude-product duty spread no longer levied.
+  EXPECT_NEAR(n.reverse_excise_usd_per_bbl, 0.5 * (crude_t - products_t), 1e-9);
+  EXPECT_NEAR(n.crude_usd_per_bbl, 80 - 0.5 * crude_t, 1e-9);
+  EXPECT_NEAR(
+      n.products_usd_per_bbl,
+      p.product_yield * 90 - 0.5 * products_t - p.refining_cost_usd_per_bbl + 0.5 * (crude_t - products_t),
+      1e-9);
+  // From 2024 nothing is levied: crude earns its FOB, and the reverse excise is the whole spread, so
+  // the choice between refining and crude export is the one of the full schedule in every year.
+  RefiningPrices y2024 = y2021;
+  y2024.year = 2024;
+  const RefiningNetbacks m = refining_netbacks(p, tax, y2024);
+  EXPECT_DOUBLE_EQ(m.crude_duty_usd_per_bbl, 0.0);
+  EXPECT_DOUBLE_EQ(m.product_duty_usd_per_bbl, 0.0);
+  EXPECT_DOUBLE_EQ(m.crude_usd_per_bbl, 80);
+  EXPECT_NEAR(m.reverse_excise_usd_per_bbl, crude_t - products_t, 1e-9);
+  EXPECT_NEAR(m.crude_usd_per_bbl - m.products_usd_per_bbl, n.crude_usd_per_bbl - n.products_usd_per_bbl,
               1e-9);
-  // Below the schedule's threshold (109.5 $/t) there is no duty: the netbacks are the prices.
-  const RefiningNetbacks cheap = refining_netbacks(p, tax, 14, 14, 20);
+  EXPECT_NEAR(m.crude_usd_per_bbl - m.products_usd_per_bbl,
+              80 - crude_t - (p.product_yield * 90 - products_t - p.refining_cost_usd_per_bbl), 1e-9);
+  // Below the schedule's threshold (109.5 $/t) there is no duty and no refund: the netbacks are the prices.
+  const RefiningNetbacks cheap = refining_netbacks(p, tax,
+                                                   {.year = 2021,
+                                                    .urals_fob_usd_per_bbl = 14,
+                                                    .duty_basis_usd_per_bbl = 14,
+                                                    .products_fob_usd_per_bbl = 20});
   EXPECT_DOUBLE_EQ(cheap.crude_usd_per_bbl, 14);
+  EXPECT_DOUBLE_EQ(cheap.reverse_excise_usd_per_bbl, 0.0);
   EXPECT_DOUBLE_EQ(cheap.products_usd_per_bbl, p.product_yield * 20 - p.refining_cost_usd_per_bbl);
 }
 
