@@ -134,6 +134,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
           kWage2021Rub[s] * (1.0 + p.social_contribution_pct / 100.0) / productivity_[s] + inputs +
           p.other_taxes_pct_of_sales / 100.0;
       firms_.markup[f] = std::max(0.02, start_lag / unit_cost - 1.0);
+      normal_markup_[s] = firms_.markup[f];
       for (std::size_t h = 0; h < own; ++h, ++row) {
         hh_.status[row] = employee_status(static_cast<Sector>(s));
         hh_.employer[row] = static_cast<std::int32_t>(f);

@@ -187,6 +187,39 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "closed a month, a price following a target that grows g a month lags it by (1 - l) / l months");
   t.real("excess_demand_markup", p.excess_demand_markup, 0, 5, "share",
          "target price rise per unit of excess demand over expected demand", kJudgement);
+  t.flag("markup_on_demand", p.markup_on_demand,
+         "firms' mark-ups move with their demand against capacity (stocks against target, plant "
+         "utilisation against target) instead of the excess-demand factor; regulated prices (oil and gas, "
+         "utilities) keep the normal mark-up",
+         "the inventory-led mark-up of AB-SFC models (Caiani et al. 2016, JEDC 69: the mark-up rises when "
+         "stocks fall short of the desired ratio to sales, falls otherwise) with the plant's utilisation as "
+         "the capacity side (Dosi et al. 2010, JEDC 34: mark-ups that move with the firm's market); "
+         "docs/ECONOMY.md, \"Mark-ups on demand against capacity\"");
+  t.real("markup_response_per_month", p.markup_response_per_month, 0, 1, "log_per_month",
+         "change of ln(1 + mark-up) a month per unit of demand pressure (stock gap plus weighted "
+         "utilisation gap, within [-1, 1])",
+         "judgement: a firm with stocks at half their target at the target utilisation raises its price "
+         "over unit cost 1% a month (the AB-SFC models step the mark-up by a small random share a round, "
+         "Caiani et al. 2016, JEDC 69)");
+  t.real("markup_reversion_per_month", p.markup_reversion_per_month, 0, 1, "share_per_month",
+         "share of the log gap between a firm's mark-up and its normal (the start's) closed a month: "
+         "entry and customers' search pull margins back",
+         "judgement: a half-life of about 17 months; with response 0.02 a persistent pressure p holds the "
+         "mark-up factor exp(0.5 p) above its normal");
+  t.real("markup_stock_weight", p.markup_stock_weight, 0, 5, "share",
+         "weight of the stock gap (1 - stocks after sales over inventory_target_months x expected demand) in "
+         "the demand pressure",
+         "judgement: 1 (Caiani et al. 2016's signal); 0 reads the plant alone, so that stocks run down by "
+         "a shortage of workers (hiring lags) do not raise the mark-up");
+  t.real("markup_utilisation_weight", p.markup_utilisation_weight, 0, 5, "share",
+         "weight of the plant's utilisation gap (buyers' demand over the plant's capacity against "
+         "target_utilisation, less 1) in the demand pressure",
+         "judgement: 1, the two gaps on one footing (a firm 10% above its target utilisation counts as one "
+         "with stocks 10% short)");
+  t.real("markup_max_gap_log", p.markup_max_gap_log, 0, 1, "log",
+         "the mark-up factor 1 + mark-up stays within exp(+-this) of its normal",
+         "judgement: +-10% of price over unit cost (a bound, so that a lasting shortage cannot compound "
+         "the mark-up)");
   t.real("demand_elasticity", p.demand_elasticity, 0, 50, "elasticity",
          "within a sector, a firm's demand share against its relative price", kJudgement);
   t.real("capital_output_years", p.capital_output_years, 0.1, 20, "years",

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/markup.hpp"
 #include "sancsim/economy/wage_setting.hpp"
 
 namespace sancsim {
@@ -83,6 +84,12 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                            p.price_adjustment) -
                  1.0);
   const bool public_on_path = p.public_wage_from_budget_path;
+  const bool markup_on_demand = p.markup_on_demand;
+  const MarkupRule markup_rule{.response_per_month = p.markup_response_per_month,
+                               .reversion_per_month = p.markup_reversion_per_month,
+                               .stock_weight = p.markup_stock_weight,
+                               .utilisation_weight = p.markup_utilisation_weight,
+                               .max_gap_log = p.markup_max_gap_log};
   const double public_pay_growth = public_pay_growth_per_month(
       p.public_pay_index, in.month.year(), in.month.month(), std::log1p(common_wage_growth));
   const double world_rub = in.usd_rub / usd_rub_start_ * in.world_price_level;
@@ -165,8 +172,21 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                  (productivity_[s] * tfp_[s] * labour_saving_) +
                              input_cost[s] + p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
     // Mark-up pricing on unit labour, input and import costs, blended with export parity (the world
-    // price in rubles) by the sector's export share: farm goods follow world food prices.
-    const double cost_plus = (1.0 + firms_.markup[f]) * unit_cost * (1.0 + p.excess_demand_markup * excess);
+    // price in rubles) by the sector's export share: farm goods follow world food prices. With
+    // markup_on_demand the mark-up itself moves with the firm's demand against its capacity (stocks and
+    // plant against their targets; markup.hpp) in place of the excess-demand factor; regulated prices
+    // (oil and gas, utilities' tariffs) keep the normal mark-up.
+    double demand_factor = 1.0 + p.excess_demand_markup * excess;
+    if (markup_on_demand && s != index(Sector::OilGas) && s != index(Sector::Util)) {
+      const double plant = capacity(p, f);
+      const double pressure =
+          demand_pressure(firms_.inventory[f], p.inventory_target_months * firms_.expected_demand[f],
+                          plant > 0 ? firms_.demand[f] / plant : p.target_utilisation, p.target_utilisation,
+                          p.markup_stock_weight, p.markup_utilisation_weight);
+      firms_.markup[f] = next_markup(markup_rule, firms_.markup[f], normal_markup_[s], pressure);
+      demand_factor = 1.0;
+    }
+    const double cost_plus = (1.0 + firms_.markup[f]) * unit_cost * demand_factor;
     const double world = world_rub * (s == index(Sector::Agr) ? food_relative_ : goods_relative_);
     const double target = (1.0 - export_share_[s]) * cost_plus + export_share_[s] * world;
     firms_.price[f] += p.price_adjustment * (target - firms_.price[f]);

@@ -227,6 +227,8 @@ class AgentEconomy {
   // Output per worker from substituting capital for dearer labour (labour_saving_factor, on last month's
   // product wage; 1 with economy.labour_demand_wage_elasticity 0).
   double labour_saving_ = 1;
+  // The start's mark-up of each sector, that markup_on_demand pulls the firms' mark-ups back to.
+  std::array<double, kSectors> normal_markup_{};
   double food_relative_ = 1;       // world food prices over the general world price level
   double goods_relative_ = 1;      // world prices of other traded goods over the general world price level
   double world_price_before_ = 1;  // last month's general world price level

@@ -112,6 +112,20 @@ struct AgentEconomyParams {
   // been rising at that rate before. Built, off (0): measured (docs/ECONOMY.md, "The 2021 price level").
   double start_price_lag_share = 0.0;
   double excess_demand_markup = 0.3;  // target price rise per unit of excess demand
+  // Mark-ups on demand against capacity (markup.hpp; docs/ECONOMY.md, "Mark-ups on demand against
+  // capacity"): on, each firm's mark-up moves with its stock and utilisation gaps and replaces the
+  // excess-demand factor above; regulated prices (oil and gas, utilities) keep their normal mark-up.
+  // The coefficients: ln(1 + mark-up) a month per unit of demand pressure; the share of the log gap to
+  // the normal mark-up closed a month; the weights of the stock gap and of the plant's utilisation gap
+  // (buyers' demand over the plant's capacity against target_utilisation); the mark-up factor's bound
+  // around its normal, exp(+-0.1).
+  bool markup_on_demand = false;
+  double markup_response_per_month = 0.02;
+  double markup_reversion_per_month = 0.04;
+  double markup_stock_weight = 1.0;
+  double markup_utilisation_weight = 1.0;
+  double markup_max_gap_log = 0.1;
+
   double demand_elasticity = 4.0;     // within a sector, demand share against relative price
   double capital_output_years = 1.5;  // real capital per unit of annual output
   double target_utilisation = 0.8;

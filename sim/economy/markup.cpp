@@ -1,0 +1,26 @@
+// Mark-ups on demand against capacity (markup.hpp).
+#include "sancsim/economy/markup.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sancsim {
+
+double demand_pressure(double stock_after_sales, double target_stock, double utilisation,
+                       double target_utilisation, double stock_weight, double utilisation_weight) {
+  // A firm with no stock target (no expected demand) reads only its plant.
+  const double stock_gap = target_stock > 0 ? 1.0 - std::max(0.0, stock_after_sales) / target_stock : 0.0;
+  const double plant_gap = target_utilisation > 0 ? utilisation / target_utilisation - 1.0 : 0.0;
+  return std::clamp(stock_weight * stock_gap + utilisation_weight * plant_gap, -1.0, 1.0);
+}
+
+double next_markup(const MarkupRule& rule, double markup, double normal_markup, double pressure) {
+  const double normal_log = std::log1p(std::max(0.0, normal_markup));
+  const double now_log = std::log1p(std::max(0.0, markup));
+  const double next_log =
+      now_log + rule.response_per_month * pressure - rule.reversion_per_month * (now_log - normal_log);
+  const double held = std::clamp(next_log, normal_log - rule.max_gap_log, normal_log + rule.max_gap_log);
+  return std::max(0.0, std::expm1(held));
+}
+
+}  // namespace sancsim

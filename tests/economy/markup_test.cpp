@@ -1,0 +1,150 @@
+// Mark-ups on demand against capacity (docs/ECONOMY.md, "Mark-ups on demand against capacity").
+#include "sancsim/economy/markup.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <gtest/gtest.h>
+
+#include "economy_fixture.hpp"
+#include "sancsim/economy/agent_economy.hpp"
+
+namespace sancsim {
+namespace {
+
+constexpr MarkupRule kRule{.response_per_month = 0.02,
+                           .reversion_per_month = 0.04,
+                           .stock_weight = 1.0,
+                           .utilisation_weight = 1.0,
+                           .max_gap_log = 0.1};
+
+TEST(DemandPressure, IsZeroAtTheSteadyStateAndAddsTheStockAndPlantGaps) {
+  EXPECT_DOUBLE_EQ(demand_pressure(0.5, 0.5, 0.8, 0.8, 1.0, 1.0), 0.0);
+  EXPECT_DOUBLE_EQ(demand_pressure(0.25, 0.5, 0.8, 0.8, 1.0, 1.0), 0.5);   // stocks at half the target
+  EXPECT_DOUBLE_EQ(demand_pressure(0.25, 0.5, 0.8, 0.8, 0.0, 1.0), 0.0);   // ... not read
+  EXPECT_DOUBLE_EQ(demand_pressure(0.5, 0.5, 1.0, 0.8, 1.0, 1.0), 0.25);   // demand 25% above the plant's use
+  EXPECT_DOUBLE_EQ(demand_pressure(0.5, 0.5, 0.4, 0.8, 1.0, 0.5), -0.25);  // half of it, weight 1/2
+  EXPECT_DOUBLE_EQ(demand_pressure(1.5, 0.5, 0.8, 0.8, 1.0, 1.0), -1.0);   // stocks piling up: held at -1
+  EXPECT_DOUBLE_EQ(demand_pressure(0.0, 0.5, 1.0, 0.8, 1.0, 1.0), 1.0);    // sold out, demand at the plant's
+}
+
+// A persistent pressure p holds ln((1 + mu) / (1 + normal)) at response x p / reversion; without reversion
+// the mark-up climbs to its bound; it never falls below 0.
+TEST(NextMarkup, SettlesWhereResponseAndReversionBalanceWithinItsBounds) {
+  double mu = 0.25;
+  for (int m = 0; m < 1000; ++m) mu = next_markup(kRule, mu, 0.25, 0.1);
+  EXPECT_NEAR(std::log((1.0 + mu) / 1.25), 0.02 * 0.1 / 0.04, 1e-9);
+  MarkupRule no_reversion = kRule;
+  no_reversion.reversion_per_month = 0.0;
+  mu = 0.25;
+  for (int m = 0; m < 400; ++m) mu = next_markup(no_reversion, mu, 0.25, 0.3);
+  EXPECT_NEAR(mu, 1.25 * std::exp(0.1) - 1.0, 1e-12);
+  mu = 0.02;
+  for (int m = 0; m < 400; ++m) mu = next_markup(no_reversion, mu, 0.02, -1.0);
+  EXPECT_DOUBLE_EQ(mu, 0.0);
+}
+
+// One firm, its buyers spending a given sum of rubles a month: the inventory rule, partial price adjustment
+// and the mark-up rule as in goods_market.cpp and firm_accounts.cpp. Its plant makes at most 1 a month and
+// it aims to use 0.8 of it; at the normal mark-up its price is 1.
+struct OneFirm {
+  double capacity = 1.0, target_use = 0.8, stock_months = 0.5;
+  double normal_markup = 0.25, markup = 0.25;
+  double labour_cost = 0.4, input_cost = 0.4;  // per unit of output
+  double price = 1.0, expected = 0.8, stock = 0.4, output = 0.8;
+  // Labour's share of the value added at the month's price.
+  double labour_share() const { return labour_cost / (price - input_cost); }
+  void month(double spending_rub, bool rule_on) {
+    const double demand = spending_rub / price;
+    output = std::clamp(expected + 0.5 * (stock_months * expected - stock), 0.0, capacity);
+    stock += output;
+    stock -= std::min(demand, stock);
+    expected = 0.7 * expected + 0.3 * demand;
+    if (rule_on)
+      markup = next_markup(
+          kRule, markup, normal_markup,
+          demand_pressure(stock, stock_months * expected, demand / capacity, target_use, 1.0, 1.0));
+    price += 0.2 * ((1.0 + markup) * (labour_cost + input_cost) - price);
+  }
+};
+
+// Buyers' spending rises 1% a month from what the firm makes at its target use: it runs its plant to the
+// full and raises its mark-up to the bound; with the fixed mark-up its price stays at cost plus.
+TEST(MarkupRule, AFirmAtFullCapacityWithRisingDemandRaisesItsMarkup) {
+  OneFirm on, off;
+  double spending = 0.8;
+  for (int m = 0; m < 36; ++m) {
+    spending *= 1.01;
+    on.month(spending, true);
+    off.month(spending, false);
+  }
+  EXPECT_NEAR(on.output, on.capacity, 1e-12);
+  EXPECT_NEAR(on.markup, 1.25 * std::exp(0.1) - 1.0, 1e-9);
+  EXPECT_NEAR(on.price, 1.0 * std::exp(0.1), 0.01);
+  EXPECT_DOUBLE_EQ(off.markup, 0.25);
+  EXPECT_NEAR(off.price, 1.0, 1e-9);
+}
+
+// A firm running above its target use (buyers spend 0.95 a month, 0.8 is its normal output) when the wage
+// rises 20% (unit labour cost 0.4 -> 0.48, unit cost 0.8 -> 0.88). With the fixed mark-up the price rises
+// by the unit cost, 10%. With the mark-up on demand against capacity the price settles where the mark-up's
+// pressure balances its reversion, ln(P / 1.25 c) = 0.5 (1.25 x 0.95 / P - 1): P = 1.061 before and 1.129
+// after, +6.4%: the margin takes part of the rise and labour's share of value added rises by more.
+TEST(MarkupRule, TheLabourShareRisesWhenWagesRiseAtFullCapacity) {
+  OneFirm on, off;
+  const double spending = 0.95;
+  for (int m = 0; m < 240; ++m) {
+    on.month(spending, true);
+    off.month(spending, false);
+  }
+  EXPECT_NEAR(on.price, 1.061, 0.002);
+  const double price_before = on.price, share_on = on.labour_share(), share_off = off.labour_share();
+  const double markup_before = on.markup;
+  on.labour_cost = off.labour_cost = 0.48;
+  for (int m = 0; m < 240; ++m) {
+    on.month(spending, true);
+    off.month(spending, false);
+  }
+  EXPECT_NEAR(off.price, 1.1, 1e-6);
+  EXPECT_NEAR(on.price, 1.129, 0.002);
+  EXPECT_LT(on.price / price_before, 1.08);
+  EXPECT_LT(on.markup, markup_before - 0.02);
+  EXPECT_GT(on.labour_share() - share_on, off.labour_share() - share_off + 0.02);
+}
+
+double mean_markup_of_priced_firms(const Firms& firms) {
+  double sum = 0;
+  int n = 0;
+  for (std::size_t f = 0; f < firms.size(); ++f) {
+    if (firms.sector[f] == Sector::OilGas || firms.sector[f] == Sector::Util) continue;
+    sum += firms.markup[f];
+    ++n;
+  }
+  return sum / n;
+}
+
+// In the agent economy: the state's purchases half as large again (a boom) raise the mark-ups, a third
+// lower (a slump) lowers them; every ruble paid is received and the regulated prices keep their mark-up.
+TEST(AgentEconomy, MarkupsOnDemandRiseInABoomAndFallInASlump) {
+  AgentEconomyParams p = test::small_economy_params();
+  p.markup_on_demand = true;
+  const auto run = [&p](double purchases_factor) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    const Firms start = e.firms();
+    for (int m = 0; m < 18; ++m) {
+      EconomyMonthInputs in = test::month_of_2021(m);
+      in.other_rub_bn *= purchases_factor;
+      in.security_rub_bn *= purchases_factor;
+      e.step(p, in);
+      EXPECT_EQ(e.check_balances(), "");
+    }
+    for (std::size_t f = 0; f < e.firms().size(); ++f)
+      if (e.firms().sector[f] == Sector::Util) EXPECT_DOUBLE_EQ(e.firms().markup[f], start.markup[f]);
+    return mean_markup_of_priced_firms(e.firms()) / mean_markup_of_priced_firms(start);
+  };
+  EXPECT_GT(run(1.5), 1.01);
+  EXPECT_LT(run(0.67), 0.99);
+}
+
+}  // namespace
+}  // namespace sancsim
