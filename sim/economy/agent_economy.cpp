@@ -345,7 +345,8 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
           spend * household_basket_[s] * (1.0 - kSut2019.household_import_share[s]) +
           (federal + regional) * government_basket_[s] * (taxed ? 1.0 - state_vat : 1.0) +
           investment * investment_basket_[s] * (1.0 - kSut2019.gfcf_import_share[s]) +
-          first.non_energy_exports_usd_bn * first.usd_rub * rub_per_bn * export_basket_[s] +
+          first.non_energy_exports_usd_bn / first.non_energy_export_price_index * first.usd_rub * rub_per_bn *
+              export_basket_[s] +
           kSut2019.a_domestic[s][index(Sector::OilGas)] * base_energy_export_real_;
     }
     f(static_cast<Eigen::Index>(index(Sector::Mach))) += defence_orders * (1.0 - state_vat);

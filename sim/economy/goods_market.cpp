@@ -144,8 +144,12 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
     dom_inv[s] = spend - imported;
     // Export volumes are set at the volume rate; the rest of the ruble value is the exporters' windfall.
     const double volume_usd_rub = r.export_volume_usd_rub > 0 ? r.export_volume_usd_rub : in.usd_rub;
-    exports[s] = in.non_energy_exports_usd_bn * volume_usd_rub * r.scale * export_basket_[s];
-    windfall[s] = in.non_energy_exports_usd_bn * (in.usd_rub - volume_usd_rub) * r.scale * export_basket_[s];
+    // The part of the dollar value that is price (the state's within-year path) is a windfall too.
+    const double volume_usd_bn = in.non_energy_exports_usd_bn / in.non_energy_export_price_index;
+    exports[s] = volume_usd_bn * volume_usd_rub * r.scale * export_basket_[s];
+    windfall[s] =
+        in.non_energy_exports_usd_bn * (in.usd_rub - volume_usd_rub) * r.scale * export_basket_[s] +
+        (in.non_energy_exports_usd_bn - volume_usd_bn) * volume_usd_rub * r.scale * export_basket_[s];
   }
   to_world(Inst::Households, hh_imports);
   to_world(Inst::Firms, inv_imports);

@@ -147,6 +147,17 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   fx.energy_exports_usd_bn = oil.oil_export_revenue_usd_bn + gas_exports_usd_bn;
   fx.non_energy_exports_usd_bn = smooth_path_from(p_.ruble.non_energy_exports_usd_bn_per_month, oil.month,
                                                   p_.ruble.flow_paths_break_from);
+  // Agents mode: exports that grow within the year (agent_flows.hpp), handed to the agents; the FX market
+  // sells them only under `fx_reads_within_year` (its other flows are still the years' levels).
+  agents_non_energy_exports_usd_bn_ = fx.non_energy_exports_usd_bn;
+  if (agents_mode() && p_.agent_flows.within_year) {
+    agents_non_energy_exports_usd_bn_ = non_energy_exports_within_year_usd_bn(
+        p_.agent_flows, fx.non_energy_exports_usd_bn,
+        smooth_path_from(p_.ruble.non_energy_exports_usd_bn_per_month, YearMonth::from(year - 1, 12),
+                         p_.ruble.flow_paths_break_from),
+        oil.month);
+    if (p_.agent_flows.fx_reads_within_year) fx.non_energy_exports_usd_bn = agents_non_energy_exports_usd_bn_;
+  }
   fx.conversion_share = std::max(p_.ruble.voluntary_conversion_share, p_.ruble.mandatory_sale_share.at(year));
   fx.import_demand_usd_bn =
       agents_
@@ -217,6 +228,9 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
               : non_og_revenue_rub_bn(p_.financing, year, gdp_rub_bn);
   m.revenue_rub_bn = m.oil_gas_revenue_rub_bn + m.non_og_revenue_rub_bn;
   m.spending = spending_paths_.month(p_.spending, year);
+  // Agents mode: the chapters grow within the year (agent_flows.hpp); the budget books what they are paid.
+  if (agents_mode() && p_.agent_flows.within_year)
+    m.spending = spending_within_year(p_.agent_flows, m.spending, oil.month);
   const double fl = p_.financing.ofz_floating_share;
   m.spending.interest_rub_bn =
       ofz_debt_rub_bn_ * (fl * prev_key_rate + (1.0 - fl) * ofz_fixed_coupon_pct_) / 1200.0;
@@ -357,7 +371,12 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
   in.oil_gas_taxes_rub_bn = m.oil_gas_revenue_rub_bn;
   in.energy_exports_usd_bn = fx.energy_exports_usd_bn;
   in.energy_export_volume_index = volume_kbd / first_energy_volume_kbd_;
-  in.non_energy_exports_usd_bn = fx.non_energy_exports_usd_bn;
+  in.non_energy_exports_usd_bn = agents_non_energy_exports_usd_bn_;
+  if (p_.agent_flows.within_year && p_.agent_flows.non_energy_exports_growth_is_price) {
+    const double flat_usd_bn = smooth_path_from(p_.ruble.non_energy_exports_usd_bn_per_month, oil.month,
+                                                p_.ruble.flow_paths_break_from);
+    if (flat_usd_bn > 0) in.non_energy_export_price_index = agents_non_energy_exports_usd_bn_ / flat_usd_bn;
+  }
   in.war_shock_weight = war_shock_weight(oil.month);
   in.inflation_target_pct = p_.cbr.inflation_target_pct;
   in.invasion_share = war_share_of_month(oil.month);
@@ -380,6 +399,7 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
                        .usd_rub = usd_rub_,
                        .inflation_target_pct = p_.cbr.inflation_target_pct};
     agents_ = std::make_unique<AgentEconomy>(p_.agents, start, in);
+    agents_start_year_ = year;
   }
   agents_->step(p_.agents, in);
   // The FX market was calibrated on the balance of payments' imports: the agents' import bill enters
@@ -392,7 +412,9 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
   // law ties to unemployment (u = u* - okun x gap). The agents' own utilisation gap rises when their
   // capital shrinks, even with a fifth of the labour force idle (docs/ECONOMY.md, "The Bank's output
   // gap").
-  const double labour_gap_pct = okun_output_gap_pct(p_.economy, year, r.unemployment_pct);
+  double labour_gap_pct = okun_output_gap_pct(p_.economy, year, r.unemployment_pct);
+  if (p_.agent_flows.rule_natural_rate_at_start && year == agents_start_year_)
+    labour_gap_pct = (p_.initial.unemployment_pct - r.unemployment_pct) / p_.economy.okun;
   view_ = EconomyView{.cpi_yoy_pct = r.cpi_yoy_pct,
                       .underlying_inflation_pct = r.underlying_cpi_yoy_pct,
                       .underlying_momentum_pct = r.underlying_cpi_momentum_pct,

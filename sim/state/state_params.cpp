@@ -421,6 +421,8 @@ void describe_state(ParamTable& t, StateParams& p) {
   t.real("wage_yoy_pct", s.wage_yoy_pct, -50, 100, "pct", "nominal wages year on year", "Rosstat");
   t.real("price_level", s.price_level, 0, kInf, "index", "CPI relative to 2020", "Rosstat");
   t.real("real_gdp_index", s.real_gdp_index, 0, kInf, "index", "real GDP relative to 2020", "Rosstat");
+  t.section("state.agent_flows");
+  describe_agent_flows(t, p.agent_flows);
   t.section("");
   describe_economy(t, p.agents);
 }

@@ -676,5 +676,26 @@ TEST(AgentEconomy, AttritionBeforeSheddingKeepsTheStartsWageGrowthInSteadyChurn)
   EXPECT_LT(growth_pct_per_year(attrition), 7.0);
 }
 
+// Non-energy exports 30% dearer in dollars from month 6 (the state's within-year path, docs/ECONOMY.md
+// "The agents' 2021 flows"): read as price, the exporters' extra revenue is a windfall and the other
+// manufacturers' real output stays near the base; read as volume it buys more of their output.
+TEST(AgentEconomy, ExportsDearerInDollarsAreAWindfallNotVolume) {
+  const AgentEconomyParams p = small_params();
+  const auto dearer = [](double price_index) {
+    return [price_index](int m, EconomyMonthInputs& in) {
+      if (m < 6) return;
+      in.non_energy_exports_usd_bn *= 1.3;
+      in.non_energy_export_price_index = price_index;
+    };
+  };
+  const Path base = run(p, 9);
+  const Path price = run(p, 9, dearer(1.3));
+  const Path volume = run(p, 9, dearer(1.0));
+  const auto oman = [](const Path& r) { return r.months[8].output_rub_bn[index(Sector::Oman)]; };
+  EXPECT_GT(oman(volume), 1.02 * oman(base));
+  EXPECT_LT(std::abs(oman(price) / oman(base) - 1.0), 0.5 * (oman(volume) / oman(base) - 1.0));
+  EXPECT_GT(price.months[8].nominal_gdp_rub_bn_per_year, base.months[8].nominal_gdp_rub_bn_per_year);
+}
+
 }  // namespace
 }  // namespace sancsim

@@ -53,6 +53,9 @@ struct EconomyMonthInputs {
   double energy_exports_usd_bn = 0;  // oil and gas export revenue, to the oil and gas firms
   double energy_export_volume_index = 1;  // oil and gas export volume relative to the start (real GDP)
   double non_energy_exports_usd_bn = 0;   // foreign demand for the other sectors
+  // Their dollar price relative to the level the year's volume was bought at: the part of their value
+  // that is price comes to the exporters as a windfall, not as volume (1: all volume).
+  double non_energy_export_price_index = 1;
   // The invasion's shock weight (0 before it; the month's share of days after it times the fading
   // since): the state's own timing, shared with the aggregate economy.
   double war_shock_weight = 0;

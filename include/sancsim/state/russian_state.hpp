@@ -156,6 +156,8 @@ class RussianState {
   static EconomyView view_of(const Economy& e, const EconomyParams& p);
   SpendingPaths spending_paths_;
   int last_year_ = 0;
+  int agents_start_year_ = 0;                    // the year the agents were built (agent_flows.hpp)
+  double agents_non_energy_exports_usd_bn_ = 0;  // this month's, as handed to the agents
   StateMonth last_;
 
   // The last 12 monthly balances (a ring: month k at k % 12), for the rolling 12-month deficit.

@@ -8,6 +8,7 @@
 #include "sancsim/economy/economy_params.hpp"
 #include "sancsim/engine/date.hpp"
 #include "sancsim/engine/param_table.hpp"
+#include "sancsim/state/agent_flows.hpp"
 
 namespace sancsim {
 
@@ -324,6 +325,7 @@ struct StateParams {
   EconomyParams economy;
   AgentEconomyParams agents;  // the agent economy, registered under "economy." (economy.model picks it)
   InitialState initial;
+  AgentFlowParams agent_flows;  // the state's year paths as the agents' monthly flows (agents mode)
 };
 
 // Registers every state parameter under "state." (keys, units, ranges, sources).

@@ -1,0 +1,95 @@
+#include "sancsim/state/agent_flows.hpp"
+
+#include <cmath>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "sancsim/state/russian_state.hpp"
+#include "synthetic.hpp"
+
+using namespace sancsim;
+
+TEST(AgentFlows, AYearsFactorsAverageOneAndGrowAtTheYearsRate) {
+  double sum = 0;
+  for (unsigned k = 1; k <= 12; ++k) sum += within_year_factor(YearMonth::from(2021, k), 8.5);
+  EXPECT_NEAR(sum, 12.0, 1e-12);
+  const double jan = within_year_factor(YearMonth::from(2021, 1), 8.5);
+  const double dec = within_year_factor(YearMonth::from(2021, 12), 8.5);
+  EXPECT_NEAR(dec / jan, std::pow(1.085, 11.0 / 12.0), 1e-12);
+  EXPECT_LT(jan, 1.0);
+  EXPECT_EQ(within_year_factor(YearMonth::from(2023, 5), 0.0), 1.0);
+}
+
+// Non-energy exports keep each year's total; after the growing 2021 they hold December's level until the
+// invasion and then drop to the level that keeps 2022's total.
+TEST(AgentFlows, NonEnergyExportsKeepTheYearsTotalAndHoldDecemberUntilTheInvasion) {
+  const AgentFlowParams p;
+  double y2021 = 0, y2022 = 0;
+  for (unsigned k = 1; k <= 12; ++k) {
+    y2021 += non_energy_exports_within_year_usd_bn(p, 21, 21, YearMonth::from(2021, k));
+    y2022 += non_energy_exports_within_year_usd_bn(p, 21, 21, YearMonth::from(2022, k));
+  }
+  EXPECT_NEAR(y2021, 12 * 21.0, 1e-9);
+  EXPECT_NEAR(y2022, 12 * 21.0, 1e-9);
+  const double dec21 = non_energy_exports_within_year_usd_bn(p, 21, 21, YearMonth::from(2021, 12));
+  const double jan21 = non_energy_exports_within_year_usd_bn(p, 21, 21, YearMonth::from(2021, 1));
+  EXPECT_NEAR(dec21 / jan21, std::pow(1.766, 11.0 / 12.0), 1e-9);
+  EXPECT_NEAR(non_energy_exports_within_year_usd_bn(p, 21, 21, YearMonth::from(2022, 1)), dec21, 1e-12);
+  const double feb22 = non_energy_exports_within_year_usd_bn(p, 21, 21, YearMonth::from(2022, 2));
+  const double apr22 = non_energy_exports_within_year_usd_bn(p, 21, 21, YearMonth::from(2022, 4));
+  EXPECT_LT(apr22, 21.0);
+  EXPECT_GT(feb22, apr22);
+  EXPECT_LT(feb22, dec21);
+  // 2023 and on: flat.
+  EXPECT_EQ(non_energy_exports_within_year_usd_bn(p, 19, 21, YearMonth::from(2023, 1)), 19.0);
+}
+
+namespace {
+
+std::vector<StateMonth> run_state(const StateParams& p, const std::vector<OilMonth>& path) {
+  std::vector<StateMonth> months;
+  SeriesTable table;
+  RussianState s(p, path.front().month.first_day());
+  s.register_columns(table);
+  for (const OilMonth& o : path) {
+    table.begin_row(o.month);
+    s.step_month(o, table);
+    months.push_back(s.last());
+  }
+  return months;
+}
+
+StateParams small_agents_params() {
+  StateParams p;
+  p.agents.model = "agents";
+  p.agents.persons_per_agent = 50000;
+  p.agents.firms_per_sector = 8;
+  return p;
+}
+
+}  // namespace
+
+// In agents mode the budget pays the chapters on the within-year path (its 2021 total unchanged, January
+// below December); in aggregate mode the switch changes nothing.
+TEST(AgentFlows, TheBudgetPaysTheAgentsGrowingChaptersAndTheAggregateIgnoresTheSwitch) {
+  const auto path = test::synthetic_path(2, 80, 0, 12);
+  StateParams p = small_agents_params();
+  p.agent_flows.within_year = true;
+  const std::vector<StateMonth> growing = run_state(p, path);
+  double defence_2021 = 0;
+  for (std::size_t t = 0; t < 12; ++t) defence_2021 += growing[t].spending.defence_rub_bn;
+  EXPECT_NEAR(defence_2021, p.spending.defence_rub_bn_per_year.at(2021), 1e-9 * defence_2021);
+  EXPECT_LT(growing[0].spending.defence_rub_bn, growing[11].spending.defence_rub_bn);
+  EXPECT_LT(growing[0].spending.social_rub_bn, p.spending.social_rub_bn_per_year.at(2021) / 12.0);
+
+  StateParams aggregate;
+  const std::vector<StateMonth> flat = run_state(aggregate, path);
+  aggregate.agent_flows.within_year = true;
+  const std::vector<StateMonth> switched = run_state(aggregate, path);
+  for (std::size_t t = 0; t < flat.size(); ++t) {
+    EXPECT_EQ(flat[t].spending.total_rub_bn(), switched[t].spending.total_rub_bn());
+    EXPECT_EQ(flat[t].usd_rub, switched[t].usd_rub);
+    EXPECT_EQ(flat[t].key_rate_pct, switched[t].key_rate_pct);
+  }
+}
