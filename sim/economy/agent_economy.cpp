@@ -214,6 +214,12 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
       dividends_due > 0 ? share_of_dividends(p.household_dividends_start_rub_bn_per_year) : 1.0;
   state_dividend_share_ =
       std::min(1.0 - household_dividend_share_, share_of_dividends(p.state_dividends_start_rub_bn_per_year));
+  // Owners abroad: what the balance of payments says they got, or (unset) all the rest.
+  const double not_resident_households_or_state = 1.0 - household_dividend_share_ - state_dividend_share_;
+  abroad_dividend_share_ = p.dividends_abroad_start_rub_bn_per_year > 0
+                               ? std::min(not_resident_households_or_state,
+                                          share_of_dividends(p.dividends_abroad_start_rub_bn_per_year))
+                               : not_resident_households_or_state;
   bank_.deposits_rub = sum_of(hh_.deposits_rub) + sum_of(firms_.deposits_rub);
   bank_.loans_rub = sum_of(firms_.loans_rub) + credit_.total_rub();
   // The bank holds its first dividend on top of its capital (paid out of equity in the first month).
@@ -362,6 +368,7 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
                                              const EconomyMonthInputs& in) const {
   MonthRates r;
   r.year = in.month.year();
+  r.yyyymm = in.month.yyyymm();
   r.key_rate_pct = in.key_rate_pct;
   r.scale = 1.0 / scale_bn_;
   r.deposit_rate = std::max(0.0, in.key_rate_pct + p.deposit_spread_pct) / 1200.0;
@@ -500,11 +507,11 @@ std::array<double, kInsts> AgentEconomy::net_financial_worth_rub() const {
   const double hl = credit_.total_rub();
   w[static_cast<std::size_t>(Inst::Households)] = hh - hl;
   w[static_cast<std::size_t>(Inst::Firms)] = fd - fl;
-  w[static_cast<std::size_t>(Inst::Bank)] = fl + hl + bank_.reserves_rub - hh - fd;
+  w[static_cast<std::size_t>(Inst::Bank)] = fl + hl + bank_.reserves_rub - hh - fd - type_c_deposits_rub_;
   w[static_cast<std::size_t>(Inst::CentralBank)] =
       cb_.foreign_assets_rub - bank_.reserves_rub - gov_.federal_rub - gov_.regional_rub;
   w[static_cast<std::size_t>(Inst::Government)] = gov_.federal_rub + gov_.regional_rub;
-  w[static_cast<std::size_t>(Inst::RestOfWorld)] = -cb_.foreign_assets_rub;
+  w[static_cast<std::size_t>(Inst::RestOfWorld)] = type_c_deposits_rub_ - cb_.foreign_assets_rub;
   return w;
 }
 
@@ -522,8 +529,9 @@ std::string AgentEconomy::check_balances() const {
                        credit_.total_rub());
   const double scale = 1.0 + std::abs(bank_.deposits_rub) + std::abs(bank_.loans_rub) + ledger_.gross_rub;
   const double tol = relative * scale;
-  if (!(std::abs(hh + fd - bank_.deposits_rub) <= tol))
-    return fmt::format("economy: deposits held {} but the bank owes {}", hh + fd, bank_.deposits_rub);
+  if (!(std::abs(hh + fd + type_c_deposits_rub_ - bank_.deposits_rub) <= tol))
+    return fmt::format("economy: deposits held {} but the bank owes {}", hh + fd + type_c_deposits_rub_,
+                       bank_.deposits_rub);
   if (!(std::abs(fl - bank_.loans_rub) <= tol))
     return fmt::format("economy: loans owed {} but the bank holds {}", fl, bank_.loans_rub);
   const double bank_worth = bank_.loans_rub + bank_.reserves_rub - bank_.deposits_rub;
@@ -572,6 +580,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.values(parts_drained_);
   h.values(parts_output_share_);
   h.value(owed_to_households_rub_);
+  if (type_c_deposits_rub_ != 0) h.value(type_c_deposits_rub_);  // only once any are blocked
   h.value(bank_.equity_rub);
   h.value(bank_.reserves_rub);
   h.value(cb_.foreign_assets_rub);

@@ -74,6 +74,7 @@ inline Status employee_status(Sector s) {
 
 struct AgentEconomy::MonthRates {
   int year = 0;
+  int yyyymm = 0;  // this month, year * 100 + month
   double key_rate_pct = 0;
   double deposit_rate = 0;  // monthly
   double loan_rate = 0;

@@ -129,6 +129,23 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "rub_bn_per_year", "firms' dividends paid to the federal budget at the start (its share follows)",
          "federal budget dividend receipts about 300 bn RUB in 2021 (Vedomosti, Dec 2021: Rosneft over "
          "half, Transneft 20%, Tatneft 10%; Gazprom paid none)");
+  t.real(
+      "dividends_abroad_start_rub_bn_per_year", p.dividends_abroad_start_rub_bn_per_year, 0, 1e6,
+      "rub_bn_per_year",
+      "firms' dividends paid to owners abroad at the start, its share follows; the rest stays with resident "
+      "corporate owners (0: abroad is the residual)",
+      "balance of payments 2021: primary and secondary income -$48 bn net (current account $122 bn less "
+      "goods and services $170 bn, CBR); dividends payable about $45 bn of ~$85 bn investment income "
+      "payable at 73.65 RUB/USD: about 3.3 trn; derived, a bound not the BoP's line (docs/ECONOMY.md)");
+  t.real(
+      "type_c_dividend_share", p.type_c_dividend_share, 0, 1, "share",
+      "share of the dividends paid abroad credited to type-C accounts (blocked in the bank) from "
+      "type_c_accounts_from_yyyymm (0: off)",
+      "Decree 95 of 5 Mar 2022, Government order 430-r (unfriendly list); intermediate jurisdictions "
+      "(Cyprus, Netherlands, ...) 60-70% of inward FDI (BOFIT Weekly 2016/17), all on the list: judgement");
+  t.integer("type_c_accounts_from_yyyymm", p.type_c_accounts_from_yyyymm, 200001, 210012,
+            "first month of type-C accounts for dividends to unfriendly owners (yyyymm)",
+            "Decree 95 of 5 Mar 2022");
   t.real("wealth_rate_sensitivity", p.wealth_rate_sensitivity, 0, 10, "pp_per_pp",
          "less wealth spending a year per pp of real deposit rate above the start's", kJudgement);
 

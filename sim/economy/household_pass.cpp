@@ -90,11 +90,16 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   book_household_credit(p, r.key_rate_pct, credit);
   const double transfers = transfer * static_cast<double>(static_cast<std::int64_t>(n) - emigrated_);
 
-  // The other side of each flow.
+  // The other side of each flow. Dividends kept by resident corporate owners stay in the firms' sector
+  // (a holding company's receipt is another firm's deposit; here the payer's).
+  const bool some_retained = p.dividends_abroad_start_rub_bn_per_year > 0;
+  const double paid_out_share =
+      some_retained ? household_dividend_share_ + state_dividend_share_ + abroad_dividend_share_ : 1.0;
   double wage_bill = 0;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const double bill = firms_.wage_rub[f] * firms_.employees[f];
-    firms_.deposits_rub[f] -= bill * (1.0 + r.social_contribution) + firms_.dividend_due_rub[f];
+    firms_.deposits_rub[f] -=
+        bill * (1.0 + r.social_contribution) + paid_out_share * firms_.dividend_due_rub[f];
     wage_bill += bill;
     firms_.dividend_due_rub[f] = 0;
   }
@@ -124,12 +129,24 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   // The firms' dividends not paid to resident households: the federal budget's, the rest abroad.
   state_dividends_rub_ = state_dividend_share_ * firm_dividends;
   to_government(Inst::Firms, state_dividends_rub_, gov_.federal_rub);
-  // Owners abroad: the profit tax withheld at the source (non_oil_bases) to the federal budget.
-  dividends_abroad_rub_ = firm_dividends - household_firm_dividends - state_dividends_rub_;
+  // Owners abroad: the profit tax withheld at the source (non_oil_bases) to the federal budget; from
+  // Decree 95 (Mar 2022) the unfriendly owners' part to type-C accounts, blocked in the bank, the rest
+  // leaves. Resident corporate owners keep theirs in the firms' sector (a payment within it).
+  dividends_retained_rub_ = some_retained ? (1.0 - paid_out_share) * firm_dividends : 0.0;
+  dividends_abroad_rub_ =
+      firm_dividends - household_firm_dividends - state_dividends_rub_ - dividends_retained_rub_;
+  ledger_.pay(Inst::Firms, Inst::Firms, dividends_retained_rub_);
   dividend_withholding_rub_ =
       p.non_oil_bases ? p.dividend_withholding_pct.at(r.year) / 100.0 * dividends_abroad_rub_ : 0.0;
   to_government(Inst::Firms, dividend_withholding_rub_, gov_.federal_rub);
-  capital_outflow(Inst::Firms, dividends_abroad_rub_ - dividend_withholding_rub_);
+  const double net_abroad = dividends_abroad_rub_ - dividend_withholding_rub_;
+  dividends_type_c_rub_ =
+      r.yyyymm >= p.type_c_accounts_from_yyyymm ? p.type_c_dividend_share * net_abroad : 0.0;
+  ledger_.pay(Inst::Firms, Inst::RestOfWorld, dividends_type_c_rub_);  // deposits change hands in the bank
+  type_c_deposits_rub_ += dividends_type_c_rub_;
+  capital_outflow(Inst::Firms, net_abroad - dividends_type_c_rub_);
+  firm_dividends_rub_ = firm_dividends;
+  household_firm_dividends_rub_ = household_firm_dividends;
   consumption_rub_ = consumption;
   unemployed_now_ = unemployed;
   pit_federal_rub_ = pit_federal;

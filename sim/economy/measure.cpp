@@ -111,6 +111,11 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.dividend_withholding_rub_bn = dividend_withholding_rub_ * scale_bn_;
   o.import_customs_rub_bn = import_customs_rub_ * scale_bn_;
   o.dividends_abroad_rub_bn = dividends_abroad_rub_ * scale_bn_;
+  o.dividends_retained_rub_bn = dividends_retained_rub_ * scale_bn_;
+  o.dividends_type_c_rub_bn = dividends_type_c_rub_ * scale_bn_;
+  o.type_c_deposits_rub_bn = type_c_deposits_rub_ * scale_bn_;
+  o.firm_dividends_rub_bn = firm_dividends_rub_ * scale_bn_;
+  o.dividends_households_rub_bn = household_firm_dividends_rub_ * scale_bn_;
   o.imported_inputs_rub_bn = imported_inputs_rub_ * scale_bn_;
   o.imports_usd_bn = imports_rub_ * scale_bn_ / in.usd_rub;
   o.employment_defence_share =

@@ -96,6 +96,9 @@ void RussianState::register_columns(SeriesTable& table) {
     col_.dividend_withholding = table.add_column("dividend_withholding_rub_bn");
     col_.import_customs = table.add_column("import_customs_rub_bn");
     col_.dividends_abroad = table.add_column("dividends_abroad_rub_bn");
+    col_.dividends_retained = table.add_column("dividends_retained_rub_bn");
+    col_.dividends_type_c = table.add_column("dividends_type_c_rub_bn");
+    col_.type_c_deposits = table.add_column("type_c_deposits_rub_bn");
     for (std::size_t s = 0; s < kSectors; ++s)
       col_.output[s] = table.add_column(fmt::format("output_{}_rub_bn", kSectorCodes[s]));
   }
@@ -572,6 +575,9 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.dividend_withholding, r.dividend_withholding_rub_bn);
     t.set(col_.import_customs, r.import_customs_rub_bn);
     t.set(col_.dividends_abroad, r.dividends_abroad_rub_bn);
+    t.set(col_.dividends_retained, r.dividends_retained_rub_bn);
+    t.set(col_.dividends_type_c, r.dividends_type_c_rub_bn);
+    t.set(col_.type_c_deposits, r.type_c_deposits_rub_bn);
     for (std::size_t s = 0; s < kSectors; ++s) t.set(col_.output[s], r.output_rub_bn[s]);
   }
 }

@@ -501,6 +501,65 @@ TEST(AgentEconomy, NonOilBasesPayTheirRatesOnTheirBases) {
   }
 }
 
+// Every ruble of the firms' dividends has a payee: resident households, the federal budget, owners abroad
+// (the sourced start figure's share) and resident corporate owners (the rest, kept in the firms' sector),
+// in shares fixed at the start; from the type-C month the set share of what leaves (after the tax withheld)
+// stays in the bank as the rest of the world's blocked deposits. The balances close every month and the
+// federal taxes add up tax by tax.
+TEST(AgentEconomy, EveryDividendHasAPayeeAndTypeCAccountsKeepTheBlockedShare) {
+  AgentEconomyParams p = small_params();
+  p.non_oil_bases = true;
+  p.dividend_withholding_pct = YearPath{{{2021, 10.0}}};
+  p.dividends_abroad_start_rub_bn_per_year = 3300;
+  p.type_c_dividend_share = 0.7;
+  p.type_c_accounts_from_yyyymm = 202104;
+  AgentEconomy e(p, start_2021(), month_inputs(0));
+  AgentEconomyParams residual = p;
+  residual.dividends_abroad_start_rub_bn_per_year = 0;
+  residual.type_c_dividend_share = 0;
+  AgentEconomy r0(residual, start_2021(), month_inputs(0));
+  double blocked = 0, abroad_share = -1, retained_share = -1;
+  for (int m = 0; m < 8; ++m) {
+    const EconomyMonthInputs in = month_inputs(m);
+    e.step(p, in);
+    r0.step(residual, in);
+    ASSERT_EQ(e.check_balances(), "") << in.month.str();
+    ASSERT_EQ(r0.check_balances(), "") << in.month.str();
+    const EconomyReadings& r = e.readings();
+    const double all = r.firm_dividends_rub_bn;
+    ASSERT_GT(all, 0) << "month " << m;
+    EXPECT_NEAR(r.dividends_households_rub_bn + r.federal_dividends_rub_bn + r.dividends_abroad_rub_bn +
+                    r.dividends_retained_rub_bn,
+                all, 1e-9 * all);
+    ASSERT_GT(r.dividends_retained_rub_bn, 0) << "the abroad figure must not take all the rest";
+    if (abroad_share < 0) {
+      abroad_share = r.dividends_abroad_rub_bn / all;
+      retained_share = r.dividends_retained_rub_bn / all;
+    }
+    EXPECT_NEAR(r.dividends_abroad_rub_bn / all, abroad_share, 1e-9);
+    EXPECT_NEAR(r.dividends_retained_rub_bn / all, retained_share, 1e-9);
+    // The residual run pays abroad what the sourced one pays abroad and keeps at home.
+    const EconomyReadings& q = r0.readings();
+    EXPECT_EQ(q.dividends_retained_rub_bn, 0.0);
+    EXPECT_NEAR(q.dividends_abroad_rub_bn / q.firm_dividends_rub_bn, abroad_share + retained_share, 1e-9);
+    const double leaving = r.dividends_abroad_rub_bn - r.dividend_withholding_rub_bn;
+    if (m < 3) {
+      EXPECT_EQ(r.dividends_type_c_rub_bn, 0.0);
+    } else {
+      EXPECT_NEAR(r.dividends_type_c_rub_bn, 0.7 * leaving, 1e-9 * leaving);
+    }
+    blocked += r.dividends_type_c_rub_bn;
+    EXPECT_NEAR(r.type_c_deposits_rub_bn, blocked, 1e-9 * (1.0 + blocked));
+    EXPECT_NEAR(r.federal_taxes_rub_bn,
+                r.vat_households_rub_bn + r.vat_state_purchases_rub_bn + r.profit_tax_federal_rub_bn +
+                    r.pit_federal_rub_bn + r.other_federal_taxes_rub_bn,
+                1e-9 * r.federal_taxes_rub_bn);
+  }
+  EXPECT_GT(blocked, 0);
+  // Money kept at home stays in the bank: its deposits exceed the residual run's.
+  EXPECT_GT(e.bank().deposits_rub, r0.bank().deposits_rub);
+}
+
 // The bank's profit beyond the coupons pays the profit tax, its federal share to the budget: at the same
 // inputs the bank's federal tax exceeds the coupon tax, and the bases add federal revenue.
 TEST(AgentEconomy, TheBankPaysProfitTaxAndTheBasesAddFederalRevenue) {

@@ -98,6 +98,10 @@ struct EconomyReadings {
   // abroad (non_oil_bases, docs/ECONOMY.md).
   double bank_profit_tax_federal_rub_bn = 0, dividend_withholding_rub_bn = 0, import_customs_rub_bn = 0;
   double dividends_abroad_rub_bn = 0, imported_inputs_rub_bn = 0;  // the firms' imported inputs
+  // Of the firms' dividends this month: those kept by resident corporate owners and those credited to
+  // type-C accounts (in dividends_abroad_rub_bn); the type-C accounts' balance (docs/ECONOMY.md).
+  double dividends_retained_rub_bn = 0, dividends_type_c_rub_bn = 0, type_c_deposits_rub_bn = 0;
+  double firm_dividends_rub_bn = 0, dividends_households_rub_bn = 0;  // all the firms' and residents'
   double household_spending_rub_bn = 0;  // households' consumption at purchasers' prices, this month
   double imports_usd_bn = 0;             // this month
   double employment_defence_share = 0;   // MACH employees over civilian employment
@@ -292,6 +296,12 @@ class AgentEconomy {
   // Shares of the firms' dividends paid to resident households and to the federal budget (derived at
   // the start; the rest goes abroad) and the federal budget's receipts this month.
   double household_dividend_share_ = 1, state_dividend_share_ = 0, state_dividends_rub_ = 0;
+  // Share paid abroad (the residual unless dividends_abroad_start_rub_bn_per_year is set; the rest stays
+  // with resident corporate owners); this month's retained and type-C dividends; the rest of the world's
+  // type-C deposits in the bank (blocked: they neither leave nor earn).
+  double abroad_dividend_share_ = 0, dividends_retained_rub_ = 0, dividends_type_c_rub_ = 0;
+  double type_c_deposits_rub_ = 0;
+  double firm_dividends_rub_ = 0, household_firm_dividends_rub_ = 0;  // paid this month
   double bank_dividend_start_rub_ = 0;      // the bank's dividend to households in the first month
   double real_deposit_rate_start_pct_ = 0;  // key + spread - expected inflation at the start
   double real_loan_rate_start_pct_ = 0;     // saving and investment answer to real rates against these

@@ -77,6 +77,15 @@ struct AgentEconomyParams {
   // (docs/ECONOMY.md, "Dividends").
   double household_dividends_start_rub_bn_per_year = 7000;
   double state_dividends_start_rub_bn_per_year = 300;
+  // Dividends paid to owners abroad at the start (0: the residual of the two above, as before); with it
+  // set, the rest of the firms' dividends goes to resident corporate owners and stays in the firms'
+  // deposits (docs/ECONOMY.md, "Who receives the firms' dividends").
+  double dividends_abroad_start_rub_bn_per_year = 0;
+  // Share of the dividends paid abroad credited to type-C accounts from type_c_accounts_from_yyyymm
+  // (Decree 95 of 5 Mar 2022: owners in "unfriendly" jurisdictions): they stay in the bank as the rest
+  // of the world's blocked deposits instead of leaving (0: off).
+  double type_c_dividend_share = 0;
+  int type_c_accounts_from_yyyymm = 202203;
   double wealth_rate_sensitivity = 0.4;  // pp less wealth spending a year per pp of real deposit rate
   double initial_household_deposits_rub_bn = 35300;
   double expectations_anchor = 0.3;  // weight of the anchor below in expected inflation
