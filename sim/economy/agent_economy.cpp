@@ -189,6 +189,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
     credit_.start(p.credit, start.key_rate_pct, start.cpi_yoy_pct, real_wage_growth_pct, rub_per_bn, earnings,
                   working);
   }
+  deposits_.start(p.deposits, start.key_rate_pct);
   // Loans in proportion to capital; the bank's sheet closes with reserves (negative: refinancing).
   const double loans = p.initial_firm_loans_rub_bn * rub_per_bn;
   for (std::size_t f = 0; f < firms_.size(); ++f)
@@ -283,7 +284,10 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
       retired * p.pension_rub_per_month.at(year) + unemployed * p.unemployment_benefit_rub_per_month;
   const double pit = 0.13 * wage_bill;
   const double deposits = p.initial_household_deposits_rub_bn * rub_per_bn;
-  const double deposit_rate = std::max(0.0, start.key_rate_pct + p.deposit_spread_pct) / 1200.0;
+  // Households' deposits at the start's mix of term deposits and demand accounts (deposit_kinds).
+  const double deposit_rate = p.deposits.deposit_kinds
+                                  ? HouseholdDeposits::start_rate_pct(p.deposits, start.key_rate_pct) / 1200.0
+                                  : std::max(0.0, start.key_rate_pct + p.deposit_spread_pct) / 1200.0;
   const double defence_orders = std::max(0.0, first.defence_rub_bn * rub_per_bn - soldier_pay);
   const double federal = (first.security_rub_bn + first.other_rub_bn) * rub_per_bn;
   // The VAT in the state's purchases of goods (state_purchases_pay_vat), which the sellers do not keep.
@@ -372,6 +376,9 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.key_rate_pct = in.key_rate_pct;
   r.scale = 1.0 / scale_bn_;
   r.deposit_rate = std::max(0.0, in.key_rate_pct + p.deposit_spread_pct) / 1200.0;
+  r.household_deposit_rate =
+      p.deposits.deposit_kinds ? deposits_.month(p.deposits, in.key_rate_pct).rate() : r.deposit_rate;
+  r.lending_key_rate_pct = deposits_.lending_key_rate_pct(p.deposits, in.key_rate_pct);
   r.loan_rate = std::max(0.0, in.key_rate_pct + p.loan_spread_pct) / 1200.0;
   r.defence_loan_rate = std::max(0.0, in.key_rate_pct + p.defence_loan_spread_pct.at(r.year)) / 1200.0;
   r.real_loan_rate_pct = in.key_rate_pct + p.loan_spread_pct - expected_inflation_pct_;

@@ -76,7 +76,9 @@ struct AgentEconomy::MonthRates {
   int year = 0;
   int yyyymm = 0;  // this month, year * 100 + month
   double key_rate_pct = 0;
-  double deposit_rate = 0;  // monthly
+  double deposit_rate = 0;            // monthly
+  double household_deposit_rate = 0;  // monthly, on households' deposits (both kinds, deposit_kinds)
+  double lending_key_rate_pct = 0;    // the key rate the bank prices household loans on
   double loan_rate = 0;
   double defence_loan_rate = 0;
   double real_loan_rate_pct = 0;

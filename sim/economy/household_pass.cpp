@@ -15,6 +15,7 @@ using namespace agent_economy_detail;
 void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates& r) {
   double wages = 0, pit = 0, soldier_pay = 0, pensions = 0, benefits = 0, interest = 0, dividends = 0,
          consumption = 0, unemployed = 0;
+  double earning_deposits = 0;  // deposits of the households here (emigrants' earn nothing)
   const double deposits_now = sum_of(hh_.deposits_rub);
   const double firm_dividends = sum_of(firms_.dividend_due_rub);
   const double household_firm_dividends = household_dividend_share_ * firm_dividends;
@@ -28,7 +29,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   const std::size_t n = hh_.size();
   const double* firm_wage = firms_.wage_rub.data();
   HouseholdCredit::Sums credit_sums;
-  const CreditMonth credit = credit_.rates(p.credit, r.key_rate_pct, expected_inflation_pct_);
+  const CreditMonth credit = credit_.rates(p.credit, r.lending_key_rate_pct, expected_inflation_pct_);
   for (std::size_t h = 0; h < n; ++h) {
     const Status st = hh_.status[h];
     const double d = hh_.deposits_rub[h];
@@ -68,7 +69,8 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
         earnings = income;
         break;
     }
-    const double earned = d * r.deposit_rate;
+    const double earned = d * r.household_deposit_rate;
+    earning_deposits += d;
     const double paid_out = d * dividend_per_deposit;
     interest += earned;
     dividends += paid_out;
@@ -87,7 +89,10 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   }
   owed_to_households_rub_ -= owed_paid;
   credit_.finish_month(credit, credit_sums);
-  book_household_credit(p, r.key_rate_pct, credit);
+  book_household_credit(p, r.lending_key_rate_pct, credit);
+  if (p.deposits.deposit_kinds)
+    deposits_.close_month(p.deposits, r.key_rate_pct, earning_deposits, sum_of(hh_.deposits_rub));
+  household_interest_rub_ = interest;
   const double transfers = transfer * static_cast<double>(static_cast<std::int64_t>(n) - emigrated_);
 
   // The other side of each flow. Dividends kept by resident corporate owners stay in the firms' sector

@@ -156,6 +156,9 @@ class AgentEconomy {
   const Firms& firms() const { return firms_; }
   const Bank& bank() const { return bank_; }
   const HouseholdCredit& household_credit() const { return credit_; }
+  const HouseholdDeposits& household_deposits() const { return deposits_; }
+  // The month's deposit interest credited to households (simulated RUB; kept with deposit_kinds on).
+  double household_interest_rub() const { return household_interest_rub_; }
   const FirmTurnover& firm_turnover() const { return turnover_; }
   const FlowLedger& ledger() const { return ledger_; }
   const GovernmentAccounts& government() const { return gov_; }
@@ -211,7 +214,9 @@ class AgentEconomy {
   double investment_goods_price(double import_price) const;
 
   Households hh_;
-  HouseholdCredit credit_;  // consumer loans and mortgages by household
+  HouseholdCredit credit_;             // consumer loans and mortgages by household
+  HouseholdDeposits deposits_;         // households' deposits by kind (deposit_kinds)
+  double household_interest_rub_ = 0;  // the month's deposit interest to households (deposit_kinds)
   Firms firms_;
   FirmTurnover turnover_;  // exit and entry by firm row
   Bank bank_;

@@ -6,6 +6,7 @@
 
 #include "sancsim/economy/firm_turnover.hpp"
 #include "sancsim/economy/household_credit.hpp"
+#include "sancsim/economy/household_deposits.hpp"
 #include "sancsim/economy/household_vat.hpp"
 #include "sancsim/engine/param_table.hpp"
 
@@ -151,8 +152,9 @@ struct AgentEconomyParams {
   double dividend_adjustment_per_month = 0.03;  // share of the gap to the aimed dividend closed a month
   double own_funds_share = 0.55;  // of net investment financed by retained profit; the rest is paid out
   double initial_firm_loans_rub_bn = 47000;
-  HouseholdCreditParams credit;  // consumer loans and mortgages (household_credit.hpp)
-  FirmTurnoverParams turnover;   // firm exit and entry (firm_turnover.hpp)
+  HouseholdCreditParams credit;     // consumer loans and mortgages (household_credit.hpp)
+  HouseholdDepositParams deposits;  // term deposits and demand accounts (household_deposits.hpp)
+  FirmTurnoverParams turnover;      // firm exit and entry (firm_turnover.hpp)
 
   // Banks.
   double deposit_spread_pct = -1.0;                              // deposit rate over the key rate
