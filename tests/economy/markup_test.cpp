@@ -138,8 +138,11 @@ TEST(AgentEconomy, MarkupsOnDemandRiseInABoomAndFallInASlump) {
       e.step(p, in);
       EXPECT_EQ(e.check_balances(), "");
     }
-    for (std::size_t f = 0; f < e.firms().size(); ++f)
-      if (e.firms().sector[f] == Sector::Util) EXPECT_DOUBLE_EQ(e.firms().markup[f], start.markup[f]);
+    for (std::size_t f = 0; f < e.firms().size(); ++f) {
+      if (e.firms().sector[f] == Sector::Util) {
+        EXPECT_DOUBLE_EQ(e.firms().markup[f], start.markup[f]);
+      }
+    }
     return mean_markup_of_priced_firms(e.firms()) / mean_markup_of_priced_firms(start);
   };
   EXPECT_GT(run(1.5), 1.01);

@@ -131,15 +131,21 @@ TEST(RussianState, NwfCurrencyPartsKeepTheirStockFlowAndTheWesternPartIsSoldFirs
     EXPECT_GE(m.nwf_western_rub_bn, -1e-9);
     EXPECT_GE(eastern, -1e-9);
     const bool before_order = m.month < YearMonth::from(2022, 10);
-    if (before_order) EXPECT_EQ(f.nwf_sales_rub_bn, 0) << m.month.str();
+    if (before_order) {
+      EXPECT_EQ(f.nwf_sales_rub_bn, 0) << m.month.str();
+    }
     if (m.month.year() == 2022) sold_2022_rub_bn += f.nwf_sales_rub_bn;
     if (YearMonth::from(2022, 3) <= m.month) {
       EXPECT_EQ(m.nwf_western_purchases_rub_bn, 0) << m.month.str();
       // The yuan and gold are sold only once the Western part is gone.
-      if (f.nwf_sales_rub_bn > m.nwf_western_sales_rub_bn + 1e-9) EXPECT_NEAR(m.nwf_western_rub_bn, 0, 1e-9);
+      if (f.nwf_sales_rub_bn > m.nwf_western_sales_rub_bn + 1e-9) {
+        EXPECT_NEAR(m.nwf_western_rub_bn, 0, 1e-9);
+      }
     }
     // The freeze is no write-off: March 2022's valuation is the ruble's move only.
-    if (m.month == YearMonth::from(2022, 3)) EXPECT_GT(m.nwf_western_rub_bn, 0.3 * m.nwf_liquid_rub_bn);
+    if (m.month == YearMonth::from(2022, 3)) {
+      EXPECT_GT(m.nwf_western_rub_bn, 0.3 * m.nwf_liquid_rub_bn);
+    }
     western_sold = western_sold || m.nwf_western_sales_rub_bn > 0;
     western_before = m.nwf_western_rub_bn;
     eastern_before = eastern;
