@@ -19,10 +19,13 @@ double capital_outflow_usd_bn(const RubleParams& p, YearMonth month, double real
 }
 
 double capital_flow_rate_gap_pp(const RubleParams& p, double key_rate_pct, double cpi_yoy_pct,
-                                double momentum_pct, double neutral_real_rate_pct) {
+                                double momentum_pct, double expected_pct, double neutral_real_rate_pct) {
   const double w = p.capital_rate_momentum_weight;
-  // Written so that w = 0 gives the year-on-year gap bit for bit.
-  const double inflation_pct = w == 0.0 ? cpi_yoy_pct : w * momentum_pct + (1.0 - w) * cpi_yoy_pct;
+  const double we = p.capital_rate_expectations_weight;
+  // Written so that w = we = 0 gives the year-on-year gap bit for bit.
+  const double inflation_pct = w == 0.0 && we == 0.0
+                                   ? cpi_yoy_pct
+                                   : w * momentum_pct + we * expected_pct + (1.0 - w - we) * cpi_yoy_pct;
   return key_rate_pct - inflation_pct - neutral_real_rate_pct;
 }
 

@@ -27,6 +27,7 @@ RussianState::EconomyView RussianState::view_of(const Economy& e, const EconomyP
   return EconomyView{.cpi_yoy_pct = e.cpi_yoy_pct(),
                      .underlying_inflation_pct = e.underlying_inflation_pct(),
                      .underlying_momentum_pct = e.underlying_momentum_pct(),
+                     .expected_inflation_pct = e.expected_inflation_pct(),
                      .gdp_yoy_pct = e.gdp_yoy_pct(),
                      .unemployment_pct = e.unemployment_pct(),
                      .real_wage_yoy_pct = e.real_wage_yoy_pct(),
@@ -172,7 +173,7 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   fx.capital_outflow_usd_bn = capital_outflow_usd_bn(
       p_.ruble, oil.month,
       capital_flow_rate_gap_pp(p_.ruble, prev_key_rate, prev_cpi_yoy, view_.underlying_momentum_pct,
-                               p_.cbr.neutral_real_rate_pct.at(year)));
+                               view_.expected_inflation_pct, p_.cbr.neutral_real_rate_pct.at(year)));
   fx.liabilities_repaid_usd_bn = p_.ruble.liabilities_repaid_usd_bn_per_month.at(year);
   fx.cbr_net_purchases_usd_bn =
       (1.0 - p_.cbr.mirror_share.at(year)) * prev_nwf_net_purchases_rub_bn_ / prev_usd_rub;
@@ -421,6 +422,9 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
   view_ = EconomyView{.cpi_yoy_pct = r.cpi_yoy_pct,
                       .underlying_inflation_pct = r.underlying_cpi_yoy_pct,
                       .underlying_momentum_pct = r.underlying_cpi_momentum_pct,
+                      // The agents' expectations are not read out: year on year stands in (the weight
+                      // `capital_rate_expectations_weight` does not act in agents mode).
+                      .expected_inflation_pct = r.cpi_yoy_pct,
                       .gdp_yoy_pct = r.gdp_yoy_pct,
                       .unemployment_pct = r.unemployment_pct,
                       .real_wage_yoy_pct = r.real_wage_yoy_pct,

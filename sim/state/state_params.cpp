@@ -53,6 +53,9 @@ std::vector<std::string> validate_state(const StateParams& p) {
   if (p.initial.usd_rub <= 0) problems.push_back("state.initial.usd_rub: must be positive");
   if (p.ruble.import_price_elasticity <= 0)
     problems.push_back("state.ruble.import_price_elasticity: must be positive");
+  if (p.ruble.capital_rate_momentum_weight + p.ruble.capital_rate_expectations_weight > 1.0)
+    problems.push_back(
+        "state.ruble.capital_rate_momentum_weight + capital_rate_expectations_weight: must be at most 1");
   for (std::string& e : validate_economy(p.agents)) problems.push_back(std::move(e));
   return problems;
 }
@@ -328,6 +331,10 @@ void describe_state(ParamTable& t, StateParams& p) {
          "weight of 3-month annualised underlying inflation (vs CPI y/y) in the capital flow's real rate",
          "0 (y/y); measured in docs/MODEL_STATE.md section 5 (Rosstat monthly CPI Jun-Aug 2022 below zero; "
          "Bank of Russia press releases of 2022 on current price growth)");
+  t.real("capital_rate_expectations_weight", r.capital_rate_expectations_weight, 0, 1, "share",
+         "weight of expected inflation (aggregate Phillips curve) in the capital flow's real rate",
+         "0 (y/y); 0.25 in scenarios/history.toml, calibrated: every target in band for 0.15-0.30 on seeds "
+         "1-3 and 1-8 (docs/MODEL_STATE.md section 5)");
   t.real("adjustment", r.adjustment, 0.01, 1, "share", "monthly weight of the clearing rate", kCalib);
   t.real("war_risk_premium_pct", r.war_risk_premium_pct, 0, 1000, "pct",
          "premium on the clearing rate after the invasion announcement (flight from the ruble)", kCalib);

@@ -324,26 +324,48 @@ TEST(FxMarket, TheWarPremiumFadesAfterItsPeak) {
 // real rate above neutral.
 TEST(FxMarket, CapitalFlowRealRateReadsCurrentPriceGrowthByItsWeight) {
   RubleParams p;
-  EXPECT_EQ(capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 1.5), 8.0 - 15.1 - 1.5);
+  EXPECT_EQ(capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 0.0, 1.5), 8.0 - 15.1 - 1.5);
   p.capital_rate_momentum_weight = 1.0;
-  EXPECT_DOUBLE_EQ(capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 1.5), 8.0 + 1.0 - 1.5);
+  EXPECT_DOUBLE_EQ(capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 0.0, 1.5), 8.0 + 1.0 - 1.5);
   p.capital_rate_momentum_weight = 0.25;
-  EXPECT_DOUBLE_EQ(capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 1.5),
+  EXPECT_DOUBLE_EQ(capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 0.0, 1.5),
                    8.0 - (0.25 * -1.0 + 0.75 * 15.1) - 1.5);
   // With momentum equal to the year-on-year rate (steady inflation) the weight does not matter.
-  EXPECT_DOUBLE_EQ(capital_flow_rate_gap_pp(p, 16.0, 9.0, 9.0, 1.5), 16.0 - 9.0 - 1.5);
+  EXPECT_DOUBLE_EQ(capital_flow_rate_gap_pp(p, 16.0, 9.0, 9.0, 0.0, 1.5), 16.0 - 9.0 - 1.5);
   // The gap feeds the outflow as before: the flight of August 2022 read on y/y (+3.44 bn) turns into
   // retention on current price growth (-0.4 x 7.5 = -3.0 bn).
   p.capital_outflow_usd_bn_per_month = YearPath{{{2022, 8.0}}};
   p.capital_rate_semi_elasticity = 0.4;
   p.capital_rate_momentum_weight = 0.0;
-  EXPECT_NEAR(
-      capital_outflow_usd_bn(p, YearMonth::from(2022, 8), capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 1.5)),
-      8.0 + 0.4 * 8.6, 1e-12);
+  EXPECT_NEAR(capital_outflow_usd_bn(p, YearMonth::from(2022, 8),
+                                     capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 0.0, 1.5)),
+              8.0 + 0.4 * 8.6, 1e-12);
   p.capital_rate_momentum_weight = 1.0;
-  EXPECT_NEAR(
-      capital_outflow_usd_bn(p, YearMonth::from(2022, 8), capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 1.5)),
-      8.0 - 0.4 * 7.5, 1e-12);
+  EXPECT_NEAR(capital_outflow_usd_bn(p, YearMonth::from(2022, 8),
+                                     capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 0.0, 1.5)),
+              8.0 - 0.4 * 7.5, 1e-12);
+}
+
+// The ex-ante reading: weight 1 on expected inflation deducts it alone; the weights mix linearly with the
+// momentum's and y/y takes the rest. August 2022: key rate 8%, CPI 15.1% y/y, prices falling (-1.0%
+// annualised), expected inflation 6.5%: ex-ante the real rate is 1.5 pp above y/y's minus-8.6 gap by 8.6.
+TEST(FxMarket, CapitalFlowRealRateReadsExpectedInflationByItsWeight) {
+  RubleParams p;
+  p.capital_rate_expectations_weight = 1.0;
+  EXPECT_DOUBLE_EQ(capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 6.5, 1.5), 8.0 - 6.5 - 1.5);
+  p.capital_rate_expectations_weight = 0.5;
+  p.capital_rate_momentum_weight = 0.25;
+  EXPECT_DOUBLE_EQ(capital_flow_rate_gap_pp(p, 8.0, 15.1, -1.0, 6.5, 1.5),
+                   8.0 - (0.25 * -1.0 + 0.5 * 6.5 + 0.25 * 15.1) - 1.5);
+  // Expectations equal to y/y: the weight does not matter.
+  EXPECT_DOUBLE_EQ(capital_flow_rate_gap_pp(p, 16.0, 9.0, 9.0, 9.0, 1.5), 16.0 - 9.0 - 1.5);
+  // Weights summing above one are refused when the scenario is validated.
+  StateParams sp;
+  sp.ruble.capital_rate_momentum_weight = 0.6;
+  sp.ruble.capital_rate_expectations_weight = 0.6;
+  EXPECT_EQ(validate_state(sp).size(), 1u);
+  sp.ruble.capital_rate_expectations_weight = 0.4;
+  EXPECT_TRUE(validate_state(sp).empty());
 }
 
 // With inflation above the target and the rate below the rule's aim, a meeting raises the rate: Feb

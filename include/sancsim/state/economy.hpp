@@ -41,6 +41,8 @@ class Economy {
   double underlying_inflation_pct() const { return yoy(underlying_price_); }
   // The same over the last three months, annualised (the Bank's "current price growth").
   double underlying_momentum_pct() const;
+  // The Phillips curve's expected inflation (annual, pct): partly anchored on the target, slow to move.
+  double expected_inflation_pct() const { return expected_inflation_pct_; }
   double gdp_yoy_pct() const { return yoy(real_gdp_); }
   double unemployment_pct() const { return unemployment_pct_; }
   double real_wage_yoy_pct() const;

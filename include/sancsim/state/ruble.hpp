@@ -47,7 +47,7 @@ double capital_outflow_usd_bn(const RubleParams& p, YearMonth month, double real
 // on year and the last three months' annualised underlying inflation (`capital_rate_momentum_weight` on the
 // latter), less the neutral real rate. Weight 0: the year-on-year gap exactly.
 double capital_flow_rate_gap_pp(const RubleParams& p, double key_rate_pct, double cpi_yoy_pct,
-                                double momentum_pct, double neutral_real_rate_pct);
+                                double momentum_pct, double expected_pct, double neutral_real_rate_pct);
 
 // The war premium of a month (log of the factor on the clearing rate) after an announcement on day
 // `start_day`: the full premium `war_risk_premium_pct` for `war_premium_full_days`, then fading linearly

@@ -148,9 +148,9 @@ class RussianState {
   double first_energy_volume_kbd_ = 0;
   // What the state reads of the economy, from whichever model runs.
   struct EconomyView {
-    double cpi_yoy_pct = 0, underlying_inflation_pct = 0, underlying_momentum_pct = 0, gdp_yoy_pct = 0,
-           unemployment_pct = 0, real_wage_yoy_pct = 0, price_level = 1, real_gdp_index = 1,
-           output_gap_pct = 0, nominal_gdp_rub_bn = 0;
+    double cpi_yoy_pct = 0, underlying_inflation_pct = 0, underlying_momentum_pct = 0,
+           expected_inflation_pct = 0, gdp_yoy_pct = 0, unemployment_pct = 0, real_wage_yoy_pct = 0,
+           price_level = 1, real_gdp_index = 1, output_gap_pct = 0, nominal_gdp_rub_bn = 0;
   };
   EconomyView view_;
   static EconomyView view_of(const Economy& e, const EconomyParams& p);

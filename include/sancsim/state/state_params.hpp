@@ -239,6 +239,9 @@ struct RubleParams {
   // where the balance of payments shows the financial account's deficit shrinking in Q3 (docs/MODEL_STATE.md
   // section 5, "The ruble of 2022 month by month").
   double capital_rate_momentum_weight = 0.0;
+  // The same real rate's weight on expected inflation (the aggregate Phillips curve's expectations): an
+  // ex-ante real rate. 0 keeps the former outflow; the two weights sum to at most 1 (the rest on y/y).
+  double capital_rate_expectations_weight = 0.0;
   double adjustment = 0.5;  // monthly weight of the clearing rate (contracts, lags)
   // Flight from the ruble at the start of the war (the invasion announcement): the clearing rate is
   // raised by this premium for the days that follow it, until capital controls (28 Feb - 1 Mar 2022
