@@ -44,8 +44,9 @@ double import_access_of_month(const RubleParams& p, YearMonth month);
 double capital_outflow_usd_bn(const RubleParams& p, YearMonth month, double real_rate_gap_pp);
 
 // The real rate gap (pp over neutral) that the capital flow answers to: the key rate less a mix of CPI year
-// on year and the last three months' annualised underlying inflation (`capital_rate_momentum_weight` on the
-// latter), less the neutral real rate. Weight 0: the year-on-year gap exactly.
+// on year, the last three months' annualised underlying inflation (`capital_rate_momentum_weight`) and
+// expected inflation (`capital_rate_expectations_weight`: an ex-ante real rate), less the neutral real rate.
+// Both weights 0: the year-on-year gap exactly.
 double capital_flow_rate_gap_pp(const RubleParams& p, double key_rate_pct, double cpi_yoy_pct,
                                 double momentum_pct, double expected_pct, double neutral_real_rate_pct);
 
