@@ -65,7 +65,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.flag("overtime_with_demand", p.overtime_with_demand,
          "a firm whose staff cannot make the output it wants works them overtime, up to overtime_max_share "
          "of normal hours, paid at the overtime premium (docs/ECONOMY.md, Hours with demand)",
-         "flexible hours within a bound as in BeforeIT (Poledna et al. 2023, EER 155; up to 1.5x); the "
+         "flexible hours within a bound as in BeforeIT (Poledna et al. 2023, EER 151; up to 1.5x); the "
          "bound here is Russia's Labour Code");
   t.real("overtime_max_share", p.overtime_max_share, 0, 1, "share",
          "overtime a firm may work, as a share of normal hours",
