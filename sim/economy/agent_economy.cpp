@@ -91,6 +91,8 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   firm_weight_.resize(firms_.size());
   firm_shed_.resize(firms_.size());
   firm_quits_.resize(firms_.size());
+  firm_hours_.assign(firms_.size(), 1.0);
+  firm_pay_factor_.assign(firms_.size(), 1.0);
   parts_stock_.resize(firms_.size());
   parts_drained_.resize(firms_.size());
   parts_output_share_.assign(firms_.size(), 1.0);

@@ -48,6 +48,32 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "Davis, Faberman and Haltiwanger (2012, JME 59(1), Labor market flows in the cross section and "
          "over time): establishments that shrink a little do it by attrition (quits), layoffs rise only "
          "with larger contractions");
+  t.flag("wage_scarcity_bid", p.wage_scarcity_bid,
+         "a firm short of workers raises its wage offer, over wage_review_months, by the share of its posts "
+         "left unfilled above the normal over the elasticity of labour supply to the firm, within what its "
+         "margin can pay "
+         "(docs/ECONOMY.md, Wage bids for scarce workers)",
+         "monopsonistic wage posting (Manning 2003, Monopsony in Motion); Bank of Russia 2024: most firms "
+         "report a shortage of staff and firms compete for workers with pay (docs/ECONOMY.md)");
+  t.real("labour_supply_elasticity_to_firm", p.labour_supply_elasticity_to_firm, 0, 100, "elasticity",
+         "elasticity of labour supply to the firm: a firm short of a share s of its posts bids s / e more",
+         "estimates range widely: 1.08 on average for US firms (Webber 2015, Labour Economics 35); 1,320 "
+         "estimates in Sokolova and Sorensen (2021, ILR Review 74(1)); 4 judgement within them");
+  t.real("wage_review_months", p.wage_review_months, 1, 120, "months",
+         "months over which a firm's bid reaches shortage / elasticity: the bid a month is that over this",
+         "judgement: pay reviewed about once a year; no Russian figure found");
+  t.flag("overtime_with_demand", p.overtime_with_demand,
+         "a firm whose staff cannot make the output it wants works them overtime, up to overtime_max_share "
+         "of normal hours, paid at the overtime premium (docs/ECONOMY.md, Hours with demand)",
+         "flexible hours within a bound as in BeforeIT (Poledna et al. 2023, EER 151; up to 1.5x); the "
+         "bound here is Russia's Labour Code");
+  t.real("overtime_max_share", p.overtime_max_share, 0, 1, "share",
+         "overtime a firm may work, as a share of normal hours",
+         "Labour Code of the Russian Federation art. 99: at most 120 hours of overtime a year per worker, "
+         "over 1,979 normal hours in 2024's production calendar (40-hour week): 0.06");
+  t.real("overtime_pay_premium", p.overtime_pay_premium, 0, 2, "share",
+         "premium on the pay of overtime hours",
+         "Labour Code of the Russian Federation art. 152: at least 1.5x for the first two hours, 2x after");
   t.real("wage_indexation", p.wage_indexation, 0, 2, "share", "share of expected inflation in wage offers",
          kJudgement);
 

@@ -55,7 +55,9 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     unfilled_normal_ = posted > 0 ? open / posted : 0.0;
     tightness_normal_ = tightness;
     quit_normal_ = staff > 0 ? quits / staff : 0.0;
+    posts_unfilled_normal_ = staff + open > 0 ? open / (staff + open) : 0.0;
   }
+  const bool scarcity_bid = p.wage_scarcity_bid;
   // Wages grow with expected inflation and trend productivity, error-correct toward the real wage the
   // wage curve justifies (section "Wages, prices and the nominal anchor"), and rise with the economy's
   // tightness (a wage curve in log(v/u), bounded so that an empty pool of unemployed cannot explode it).
@@ -119,7 +121,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     const double interest_paid = firms_.loans_rub[f] * rate;
     const double interest_got = std::max(0.0, firms_.deposits_rub[f]) * r.deposit_rate;
     const double other = p.other_taxes_pct_of_sales / 100.0 * revenue;
-    const double bill = firms_.wage_rub[f] * firms_.employees[f] * (1.0 + r.social_contribution);
+    const double bill =
+        firms_.wage_rub[f] * firm_pay_factor_[f] * firms_.employees[f] * (1.0 + r.social_contribution);
     const double depreciation = delta * firms_.capital[f] * p_inv;
     const double customs = customs_rate * imported;
     const double profit = revenue + own_energy + interest_got - bill - domestic - imported - customs - other -
@@ -168,8 +171,12 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     // Excess demand: what buyers asked against what the firm made this month.
     const double made = firms_.output[f];
     const double excess = made > 0 ? std::clamp(firms_.demand[f] / made - 1.0, -0.5, 0.5) : 0.5;
-    const double unit_cost = labour_cost_factor * firms_.wage_rub[f] * (1.0 + r.social_contribution) /
-                                 (productivity_[s] * tfp_[s] * labour_saving_) +
+    // Labour per unit of output at this month's hours and their pay (both 1 without overtime).
+    const double output_per_worker = productivity_[s] * tfp_[s] * labour_saving_ * firm_hours_[f];
+    const double labour_cost_per_wage =
+        labour_cost_factor * firm_pay_factor_[f] * (1.0 + r.social_contribution);
+    const double unit_cost = labour_cost_factor * firms_.wage_rub[f] * firm_pay_factor_[f] *
+                                 (1.0 + r.social_contribution) / output_per_worker +
                              input_cost[s] + p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
     // Mark-up pricing on unit labour, input and import costs, blended with export parity (the world
     // price in rubles) by the sector's export share: farm goods follow world food prices. With
@@ -206,6 +213,20 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     firms_.wage_rub[f] *= 1.0 + common_wage_growth + p.wage_up_per_month * pressure +
                           p.wage_quit_response * quit_share -
                           (firm_shed_[f] > 0 ? p.wage_down_per_month : 0.0);
+    // A firm short of workers bids for them, on top of the common growth and
+    // never above what its margin at the new price can pay.
+    const double bid =
+        scarcity_bid
+            ? scarcity_wage_bid(
+                  static_cast<double>(firms_.vacancies[f]) /
+                      std::max(1, firms_.vacancies[f] + firms_.employees[f]),
+                  posts_unfilled_normal_, p.labour_supply_elasticity_to_firm * p.wage_review_months,
+                  firms_.wage_rub[f],
+                  wage_ceiling_rub(firms_.price[f],
+                                   input_cost[s] + p.other_taxes_pct_of_sales / 100.0 * firms_.price[f],
+                                   output_per_worker, labour_cost_per_wage))
+            : 0.0;
+    if (bid > 0) firms_.wage_rub[f] *= std::exp(bid);
   }
   // The other side of each flow.
   ledger_.pay(Inst::Firms, Inst::Firms, domestic_inputs);

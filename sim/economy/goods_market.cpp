@@ -8,6 +8,7 @@
 
 #include "sancsim/economy/export_volume.hpp"
 #include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/wage_setting.hpp"
 #include "sancsim/economy/war_supply.hpp"
 
 namespace sancsim {
@@ -81,8 +82,16 @@ void AgentEconomy::produce(const AgentEconomyParams& p) {
   sector_output_.fill(0.0);
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const std::size_t s = index(firms_.sector[f]);
-    const double y =
-        std::min({firms_.output[f], labour_productivity(p, f) * firms_.employees[f], capacity(p, f)});
+    const double normal_hours_output = labour_productivity(p, f) * firms_.employees[f];
+    const double plant = capacity(p, f);
+    // Overtime (overtime_with_demand): a firm short of workers works its staff longer, within the bound.
+    const double hours = p.overtime_with_demand
+                             ? overtime_hours_factor(std::min(firms_.output[f], plant), normal_hours_output,
+                                                     p.overtime_max_share)
+                             : 1.0;
+    firm_hours_[f] = hours;
+    firm_pay_factor_[f] = p.overtime_with_demand ? overtime_pay_factor(hours, p.overtime_pay_premium) : 1.0;
+    const double y = std::min({firms_.output[f], normal_hours_output * hours, plant});
     firms_.output[f] = std::max(0.0, y);
     firms_.inventory[f] += firms_.output[f];
     sector_output_[s] += firms_.output[f];

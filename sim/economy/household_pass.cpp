@@ -28,6 +28,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   const double transfer = r.transfer_per_household;
   const std::size_t n = hh_.size();
   const double* firm_wage = firms_.wage_rub.data();
+  const double* firm_pay = firm_pay_factor_.data();
   HouseholdCredit::Sums credit_sums;
   const CreditMonth credit = credit_.rates(p.credit, r.lending_key_rate_pct, expected_inflation_pct_);
   for (std::size_t h = 0; h < n; ++h) {
@@ -38,7 +39,8 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
       case Status::Civilian:
       case Status::Defence:
       case Status::Public: {
-        const double w = firm_wage[hh_.employer[h]];
+        // The employer's wage for the month's hours (overtime_with_demand; 1 otherwise).
+        const double w = firm_wage[hh_.employer[h]] * firm_pay[hh_.employer[h]];
         hh_.wage_rub[h] = w;
         const double tax = pit_annual_rub(12.0 * w, r.progressive) / 12.0;
         wages += w;
@@ -102,7 +104,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
       some_retained ? household_dividend_share_ + state_dividend_share_ + abroad_dividend_share_ : 1.0;
   double wage_bill = 0;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
-    const double bill = firms_.wage_rub[f] * firms_.employees[f];
+    const double bill = firms_.wage_rub[f] * firm_pay_factor_[f] * firms_.employees[f];
     firms_.deposits_rub[f] -=
         bill * (1.0 + r.social_contribution) + paid_out_share * firms_.dividend_due_rub[f];
     wage_bill += bill;

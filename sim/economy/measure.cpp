@@ -51,7 +51,8 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
                            count[static_cast<std::size_t>(Status::Defence)] +
                            count[static_cast<std::size_t>(Status::Public)];
   double wage_bill = 0;
-  for (std::size_t f = 0; f < firms_.size(); ++f) wage_bill += firms_.wage_rub[f] * firms_.employees[f];
+  for (std::size_t f = 0; f < firms_.size(); ++f)
+    wage_bill += firms_.wage_rub[f] * firm_pay_factor_[f] * firms_.employees[f];
   const double avg_wage = employees > 0 ? wage_bill / employees : 0.0;
   // The Bank's underlying index: the CPI less the looked-through share of a large import-price rise's
   // first-round effect (the basket's import share times the rise beyond the threshold).

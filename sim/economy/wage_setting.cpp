@@ -42,6 +42,29 @@ double labour_saving_factor(double product_wage_relative, double elasticity) {
   return std::pow(std::clamp(product_wage_relative, 0.5, 2.0), elasticity);
 }
 
+double scarcity_wage_bid(double unfilled_share_of_posts, double normal_share, double labour_supply_elasticity,
+                         double wage_rub, double ceiling_rub) {
+  const double shortage = unfilled_share_of_posts - normal_share;
+  if (!(shortage > 0) || !(labour_supply_elasticity > 0) || !(wage_rub > 0) || !(ceiling_rub > wage_rub))
+    return 0.0;
+  return std::min(shortage / labour_supply_elasticity, std::log(ceiling_rub / wage_rub));
+}
+
+double wage_ceiling_rub(double price, double non_labour_unit_cost, double output_per_worker,
+                        double labour_cost_per_wage) {
+  if (!(labour_cost_per_wage > 0) || !(output_per_worker > 0)) return 0.0;
+  return std::max(0.0, (price - non_labour_unit_cost) * output_per_worker / labour_cost_per_wage);
+}
+
+double overtime_hours_factor(double wanted_output, double output_at_normal_hours, double max_extra_share) {
+  if (!(output_at_normal_hours > 0) || !(max_extra_share > 0)) return 1.0;
+  return std::clamp(wanted_output / output_at_normal_hours, 1.0, 1.0 + max_extra_share);
+}
+
+double overtime_pay_factor(double hours_factor, double overtime_premium) {
+  return 1.0 + (hours_factor - 1.0) * (1.0 + overtime_premium);
+}
+
 double public_pay_growth_per_month(const YearPath& yearly_index, int year, unsigned month, double otherwise) {
   if (yearly_index.points.empty()) return otherwise;
   const int from = month >= 7 ? year : year - 1;

@@ -233,5 +233,95 @@ TEST(AgentEconomy, ADearerProductWageRaisesOutputPerWorker) {
   EXPECT_GT(b.output_per_worker, a.output_per_worker * 1.005);
 }
 
+// Wage bids for scarce workers (docs/ECONOMY.md, "Wage bids for scarce workers"): a firm that left 30% of
+// its posts open against a normal 10% bids (0.3 - 0.1) / 4 = 5% (log) more, within its margin.
+TEST(ScarcityBid, AFirmWithUnfilledPostsRaisesItsOfferByTheShortageOverTheElasticity) {
+  EXPECT_NEAR(scarcity_wage_bid(0.3, 0.1, 4.0, 100.0, 1000.0), 0.05, 1e-15);
+  // Twice the elasticity, half the bid.
+  EXPECT_NEAR(scarcity_wage_bid(0.3, 0.1, 8.0, 100.0, 1000.0), 0.025, 1e-15);
+}
+
+TEST(ScarcityBid, NoShortageNoBid) {
+  EXPECT_EQ(scarcity_wage_bid(0.1, 0.1, 4.0, 100.0, 1000.0), 0.0);  // at the normal share
+  EXPECT_EQ(scarcity_wage_bid(0.0, 0.1, 4.0, 100.0, 1000.0), 0.0);  // below it
+  EXPECT_EQ(scarcity_wage_bid(0.3, 0.1, 0.0, 100.0, 1000.0), 0.0);  // no elasticity given: off
+}
+
+TEST(ScarcityBid, NeverAboveWhatTheMarginCanPay) {
+  // A ceiling 2% above the wage caps the 5% bid at ln(1.02).
+  EXPECT_NEAR(scarcity_wage_bid(0.3, 0.1, 4.0, 100.0, 102.0), std::log(1.02), 1e-15);
+  // A firm without a margin (ceiling at or below its wage) does not bid.
+  EXPECT_EQ(scarcity_wage_bid(0.3, 0.1, 4.0, 100.0, 100.0), 0.0);
+  EXPECT_EQ(scarcity_wage_bid(0.3, 0.1, 4.0, 100.0, 80.0), 0.0);
+}
+
+TEST(WageCeiling, IsTheWageAtWhichUnitCostEqualsThePrice) {
+  // Price 10, other costs 6 a unit, 2 units a worker, labour costing 1.3 per RUB of wage: 4 x 2 / 1.3.
+  const double w = wage_ceiling_rub(10.0, 6.0, 2.0, 1.3);
+  EXPECT_NEAR(w * 1.3 / 2.0 + 6.0, 10.0, 1e-12);
+  EXPECT_EQ(wage_ceiling_rub(5.0, 6.0, 2.0, 1.3), 0.0);  // the price does not cover the other costs
+}
+
+TEST(Overtime, HoursRiseWithTheOutputWantedWithinTheBound) {
+  EXPECT_DOUBLE_EQ(overtime_hours_factor(103.0, 100.0, 0.06), 1.03);
+  EXPECT_DOUBLE_EQ(overtime_hours_factor(120.0, 100.0, 0.06), 1.06);  // the Labour Code's bound
+  EXPECT_DOUBLE_EQ(overtime_hours_factor(90.0, 100.0, 0.06), 1.0);    // no short time: hoarded at normal
+  EXPECT_DOUBLE_EQ(overtime_hours_factor(90.0, 0.0, 0.06), 1.0);      // no staff
+  // Three per cent more hours at a 50% premium: 4.5% more pay.
+  EXPECT_NEAR(overtime_pay_factor(1.03, 0.5), 1.045, 1e-12);
+  EXPECT_DOUBLE_EQ(overtime_pay_factor(1.0, 0.5), 1.0);
+}
+
+// In the agent economy a demand boom leaves firms short of workers: with the bid on their offers, and
+// so the average wage, end higher than without it, and every ruble paid is still received.
+TEST(AgentEconomy, FirmsShortOfWorkersBidUpWagesInADemandBoom) {
+  AgentEconomyParams off = test::small_economy_params();
+  off.state_purchases_pay_vat = false;
+  AgentEconomyParams on = off;
+  on.wage_scarcity_bid = true;
+  const auto run = [](const AgentEconomyParams& p) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    for (int m = 0; m < 12; ++m) {
+      EconomyMonthInputs in = test::month_of_2021(m);
+      in.other_rub_bn *= 1.5;  // the state's purchases half as large again
+      e.step(p, in);
+      EXPECT_EQ(e.check_balances(), "");
+    }
+    return e.readings();
+  };
+  const EconomyReadings a = run(off), b = run(on);
+  EXPECT_GT(b.average_wage_rub, a.average_wage_rub * 1.005);
+}
+
+// With overtime on, firms short of workers in a boom make more with the same staff, and pay for it:
+// output per worker and the average wage end higher, and the stocks and flows still balance.
+TEST(AgentEconomy, OvertimeRaisesOutputPerWorkerAndPayInADemandBoom) {
+  AgentEconomyParams off = test::small_economy_params();
+  off.state_purchases_pay_vat = false;
+  AgentEconomyParams on = off;
+  on.overtime_with_demand = true;
+  struct Result {
+    double output_per_worker = 0, wage = 0;
+  };
+  const auto run = [](const AgentEconomyParams& p) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    double output = 0, staff = 0;
+    for (int m = 0; m < 6; ++m) {
+      EconomyMonthInputs in = test::month_of_2021(m);
+      in.other_rub_bn *= 1.5;
+      e.step(p, in);
+      EXPECT_EQ(e.check_balances(), "");
+      for (std::size_t i = 0; i < e.firms().size(); ++i) {
+        output += e.firms().output[i];
+        staff += e.firms().employees[i];
+      }
+    }
+    return Result{.output_per_worker = output / staff, .wage = e.readings().average_wage_rub};
+  };
+  const Result a = run(off), b = run(on);
+  EXPECT_GT(b.output_per_worker, a.output_per_worker * 1.002);
+  EXPECT_GT(b.wage, a.wage);
+}
+
 }  // namespace
 }  // namespace sancsim

@@ -267,6 +267,9 @@ class AgentEconomy {
   std::vector<double> firm_weight_;       // demand weights, then each firm's share of its sector's sales
   std::vector<double> firm_shed_;         // share of a firm's staff let go this month
   std::vector<std::int32_t> firm_quits_;  // employees this firm lost to better offers this month
+  // Hours with demand (overtime_with_demand): this month's hours per worker against normal hours, and
+  // pay per worker against the normal month's wage (1 and 1 when off).
+  std::vector<double> firm_hours_, firm_pay_factor_;
   // The invasion's supply cut (war_supply.hpp), by firm: its stock of the imported parts that were cut
   // off (in output they allow beyond what the parts on offer allow) and the stock of goods the cut took.
   // and the share of the output it would make without the shortage that its parts allow this month.
@@ -297,6 +300,7 @@ class AgentEconomy {
   std::array<double, kSectors> output_price_weights_{};
   double matching_efficiency_ = 0.3;  // meeting probability over sqrt(vacancies / searchers)
   double unfilled_normal_ = 0;        // share of posted vacancies left open in the first month
+  double posts_unfilled_normal_ = 0;  // share of posts (staff + vacancies) left open in the first month
   double wealth_spend_start_ = 0;     // share of deposits spent a month at the start's real rate
   // Shares of the firms' dividends paid to resident households and to the federal budget (derived at
   // the start; the rest goes abroad) and the federal budget's receipts this month.

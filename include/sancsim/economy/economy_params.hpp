@@ -33,7 +33,18 @@ struct AgentEconomyParams {
   // A firm's expected separations of the month take up its excess staff before it lays anyone off
   // (and cuts its wage offer): in the start's steady churn no firm both replaces leavers and sheds.
   bool attrition_before_shedding = false;
-  double wage_indexation = 1.0;  // share of expected inflation passed into wage offers
+  // Firms short of workers bid for them (docs/ECONOMY.md, "Wage bids for scarce workers"): over a year of
+  // pay reviews the offer rises by the share of posts left unfilled above the normal over the elasticity
+  // of labour supply to the firm, within what the firm's margin can pay. Off by default.
+  bool wage_scarcity_bid = false;
+  double labour_supply_elasticity_to_firm = 4.0;
+  double wage_review_months = 12;  // the bid for a lasting shortage is reached over a year of pay reviews
+  // Hours with demand (docs/ECONOMY.md, "Hours with demand"): a firm short of workers works its staff
+  // overtime, up to this share of normal hours, paid at the premium. Off by default.
+  bool overtime_with_demand = false;
+  double overtime_max_share = 0.06;   // Labour Code art. 99: 120 h a year over ~1,980 normal hours
+  double overtime_pay_premium = 0.5;  // Labour Code art. 152: at least 1.5x for the first two hours
+  double wage_indexation = 1.0;       // share of expected inflation passed into wage offers
   // Labour-market tightness (Caiani et al. 2016; Dosi et al. K+S): wage offers also rise with the
   // economy's vacancies per unemployed against the start's, with the quits a firm loses to better
   // offers against the normal (the start's) quit rate, and with trend productivity. Off (0) by

@@ -47,6 +47,30 @@ double expected_unit_cost_factor(double expected_growth_per_month, double price_
 // Hamermesh 1993). The product wage is read within [1/2, 2]; elasticity 0 gives 1 (no substitution).
 double labour_saving_factor(double product_wage_relative, double elasticity);
 
+// A firm short of workers bids for them (docs/ECONOMY.md, "Wage bids for scarce workers"): with an
+// elasticity e of labour supply to the firm (Manning 2003), a firm whose share of posts (staff plus open
+// vacancies) left unfilled is s above the normal share s_0 raises its offer by (s - s_0) / e this month
+// (log; the caller passes e times the months of pay review over which the full bid is made), and never
+// above the wage its margin can pay (`ceiling_rub`): 0 without a shortage, without a margin (ceiling at
+// or below the wage) or with e <= 0.
+double scarcity_wage_bid(double unfilled_share_of_posts, double normal_share, double labour_supply_elasticity,
+                         double wage_rub, double ceiling_rub);
+
+// The wage a firm's margin can pay: the wage at which its unit cost equals its price, with labour costing
+// (1 + social contribution) x pay factor per worker-hour over output per worker-hour, and the other costs
+// per unit of output (inputs, taxes on sales) taken as they are; 0 where the price does not cover them.
+double wage_ceiling_rub(double price, double non_labour_unit_cost, double output_per_worker,
+                        double labour_cost_per_wage);
+
+// Hours per worker against normal hours when a firm may raise them with demand (docs/ECONOMY.md,
+// "Hours with demand"): the output it wants (within its plant) over what its staff make at normal hours,
+// held within [1, 1 + max_extra_share] (overtime only; labour is hoarded at normal hours, not cut).
+double overtime_hours_factor(double wanted_output, double output_at_normal_hours, double max_extra_share);
+
+// Pay per worker against the normal month's for hours h with an overtime premium q on the extra hours:
+// 1 + (h - 1)(1 + q).
+double overtime_pay_factor(double hours_factor, double overtime_premium);
+
 // The public employer's wage growth this month (log, a month) on the budget's dated path of yearly
 // averages: between the middles of two years the path gives (July of one to June of the next) the
 // yearly ratio's twelfth root; outside them (before the first year's middle, after the last's) it is
