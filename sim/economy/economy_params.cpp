@@ -480,8 +480,9 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "with household_excises: federal excises on tobacco, alcohol and sugary drinks, share of the "
          "households' spending at purchasers' prices",
          "2024: tobacco 863.9 + imported 49.6, alcohol over 9% 41.2 + imported 77.0, sugary drinks 17.8 bn "
-         "RUB (1,050 bn; the 2025-27 draft budget's explanatory note, via SNS, Sep 2024) on the agents' "
-         "household spending of about 90 trn RUB in 2024: 1.1-1.2% (judgement; rates are specific, indexed "
+         "RUB (1,050 bn; the 2025-27 draft budget's explanatory note, via SNS, Sep 2024) on household "
+         "spending of about 90 trn RUB in 2024 (the agents' 83): 1.1-1.2% (judgement; rates are specific, "
+         "indexed "
          "by law: cigarettes +18% in 2021, +4% a year 2022-23)");
   t.flag("final_use_customs", p.final_use_customs,
          "the import customs payments (import_customs_pct) also on the households' and investors' imported "
