@@ -342,7 +342,10 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     // it (so that C = c_y (Y - I - debt service) + m I + w D + new consumer credit leaves exactly that
     // saving; I: deposit interest, m: interest_consumption_share).
     const double disposable = income - credit.service;
-    const double spend = (disposable + credit.resales + credit.consumer_new - saving) / (1.0 + household_vat);
+    // Net of VAT and of the excises inside the price (household_excises).
+    const double excise = p.household_excises ? p.household_excise_pct_of_spending / 100.0 : 0.0;
+    const double spend =
+        (disposable + credit.resales + credit.consumer_new - saving) * (1.0 / (1.0 + household_vat) - excise);
     // (1 - c_y) (Y - I) + (1 - m) I written as (1 - c_y) Y + (c_y - m) I (the old sum when m = c_y).
     const double interest = deposits * deposit_rate;
     wealth_spend_start_ =

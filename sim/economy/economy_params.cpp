@@ -497,6 +497,25 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "2021: import duties about 0.95 trn and import excises about 0.15 trn RUB (July 2021 about 80 and "
          "12.5 bn a month: MinFin via Moscow Times, Aug 2022) on goods imports of $293.5 bn at 73.65 "
          "RUB/USD (21.6 trn): 5.1%, EAEU partners duty-free; 5 (range 4-5.5) (docs/ECONOMY.md)");
+  t.flag("household_excises", p.household_excises,
+         "the households pay federal excises on tobacco, alcohol and sugary drinks out of their spending, "
+         "inside the price before VAT (0: off; then other_taxes_pct_of_sales carries them)",
+         "Tax Code ch. 22; Budget Code art. 50; docs/ECONOMY.md, 'Federal revenue by source, model and "
+         "data'");
+  t.real("household_excise_pct_of_spending", p.household_excise_pct_of_spending, 0, 10, "pct",
+         "with household_excises: federal excises on tobacco, alcohol and sugary drinks, share of the "
+         "households' spending at purchasers' prices",
+         "2024: tobacco 863.9 + imported 49.6, alcohol over 9% 41.2 + imported 77.0, sugary drinks 17.8 bn "
+         "RUB (1,050 bn; the 2025-27 draft budget's explanatory note, via SNS, Sep 2024) on household "
+         "spending of about 90 trn RUB in 2024 (the agents' 83): 1.1-1.2% (judgement; rates are specific, "
+         "indexed "
+         "by law: cigarettes +18% in 2021, +4% a year 2022-23)");
+  t.flag("final_use_customs", p.final_use_customs,
+         "the import customs payments (import_customs_pct) also on the households' and investors' imported "
+         "goods, inside what they spend on them, federal (0: off)",
+         "import_customs_pct's 5.1% is all customs duties and import excises over all goods imports (2021), "
+         "of which the firms' inputs are about 60%; docs/ECONOMY.md, 'Federal revenue by source, model and "
+         "data'");
   t.section("");
 }
 

@@ -232,7 +232,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   ledger_.pay(Inst::Firms, Inst::Firms, domestic_inputs);
   to_world(Inst::Firms, imported_inputs);
   to_government(Inst::Firms, customs_paid, gov_.federal_rub);
-  import_customs_rub_ = customs_paid;
+  import_customs_rub_ = customs_paid + final_use_customs_rub_;  // the final buyers' paid in the market
   imported_inputs_rub_ = imported_inputs;
   to_government(Inst::Firms, other_taxes + profit_tax_fed, gov_.federal_rub);
   to_government(Inst::Firms, profit_tax_reg, gov_.regional_rub);
@@ -259,7 +259,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     profit_tax_reg += other_tax * (1.0 - r.profit_federal_share);
   }
   profit_tax_fed += bank_profit_tax_federal_rub_ + dividend_withholding_rub_;
-  other_taxes += import_customs_rub_;
+  other_taxes += import_customs_rub_ + household_excises_rub_;
   // The bank keeps its capital ratio and pays out equity above it.
   bank_.dividend_due_rub = std::max(0.0, bank_.equity_rub - p.bank_capital_ratio * bank_.loans_rub);
   bank_.profit_rub = 0;

@@ -103,9 +103,15 @@ void AgentEconomy::produce(const AgentEconomyParams& p) {
 void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthInputs& in,
                                 const MonthRates& r) {
   // Households: VAT at their effective rate to the federal budget, the imported part of the basket abroad.
-  const double c_net = consumption_rub_ / (1.0 + r.household_vat);
-  vat_rub_ = consumption_rub_ - c_net;
+  // The excises on tobacco, alcohol and sugary drinks (household_excises) are inside the price before
+  // VAT: the VAT is on the price with the excise, the sellers keep neither.
+  const double c_net_of_vat = consumption_rub_ / (1.0 + r.household_vat);
+  vat_rub_ = consumption_rub_ - c_net_of_vat;
   to_government(Inst::Households, vat_rub_, gov_.federal_rub);
+  household_excises_rub_ =
+      p.household_excises ? p.household_excise_pct_of_spending / 100.0 * consumption_rub_ : 0.0;
+  to_government(Inst::Households, household_excises_rub_, gov_.federal_rub);
+  const double c_net = c_net_of_vat - household_excises_rub_;
   std::array<double, kSectors> dom_hh{}, dom_fed{}, dom_reg{}, dom_inv{}, exports{}, windfall{};
   double hh_imports = 0, inv_imports = 0;
   split_household_spending(c_net, r.war, household_basket_, import_shares_.household, dom_hh, hh_imports);
@@ -159,6 +165,30 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
     windfall[s] =
         in.non_energy_exports_usd_bn * (in.usd_rub - volume_usd_rub) * r.scale * export_basket_[s] +
         (in.non_energy_exports_usd_bn - volume_usd_bn) * volume_usd_rub * r.scale * export_basket_[s];
+  }
+  // Customs payments on the final buyers' imported goods (final_use_customs), inside what they spend on
+  // them: the customs value goes abroad, the duties to the federal budget. Services pay none.
+  final_use_customs_rub_ = 0;
+  if (p.final_use_customs) {
+    const double c = vat_in_price(p.import_customs_pct / 100.0);  // duty over customs value plus duty
+    double hh_goods = 0, hh_all = 0, inv_goods = 0, inv_all = 0;
+    for (std::size_t s = 0; s < kSectors; ++s) {
+      const double hh = household_basket_[s] * import_shares_.household[s];
+      const double inv = investment_basket_[s] * import_shares_.investment[s];
+      hh_all += hh;
+      inv_all += inv;
+      if (is_goods_sector(static_cast<Sector>(s))) {
+        hh_goods += hh;
+        inv_goods += inv;
+      }
+    }
+    const double hh_customs = hh_all > 0 ? c * hh_imports * hh_goods / hh_all : 0.0;
+    const double inv_customs = inv_all > 0 ? c * inv_imports * inv_goods / inv_all : 0.0;
+    to_government(Inst::Households, hh_customs, gov_.federal_rub);
+    to_government(Inst::Firms, inv_customs, gov_.federal_rub);
+    hh_imports -= hh_customs;
+    inv_imports -= inv_customs;
+    final_use_customs_rub_ = hh_customs + inv_customs;
   }
   to_world(Inst::Households, hh_imports);
   to_world(Inst::Firms, inv_imports);

@@ -111,6 +111,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.bank_profit_tax_federal_rub_bn = bank_profit_tax_federal_rub_ * scale_bn_;
   o.dividend_withholding_rub_bn = dividend_withholding_rub_ * scale_bn_;
   o.import_customs_rub_bn = import_customs_rub_ * scale_bn_;
+  o.household_excises_rub_bn = household_excises_rub_ * scale_bn_;
   o.dividends_abroad_rub_bn = dividends_abroad_rub_ * scale_bn_;
   o.dividends_retained_rub_bn = dividends_retained_rub_ * scale_bn_;
   o.dividends_type_c_rub_bn = dividends_type_c_rub_ * scale_bn_;

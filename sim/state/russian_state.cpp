@@ -100,6 +100,7 @@ void RussianState::register_columns(SeriesTable& table) {
     col_.dividends_retained = table.add_column("dividends_retained_rub_bn");
     col_.dividends_type_c = table.add_column("dividends_type_c_rub_bn");
     col_.type_c_deposits = table.add_column("type_c_deposits_rub_bn");
+    col_.household_excises = table.add_column("household_excises_rub_bn");
     for (std::size_t s = 0; s < kSectors; ++s)
       col_.output[s] = table.add_column(fmt::format("output_{}_rub_bn", kSectorCodes[s]));
   }
@@ -582,6 +583,7 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.dividends_retained, r.dividends_retained_rub_bn);
     t.set(col_.dividends_type_c, r.dividends_type_c_rub_bn);
     t.set(col_.type_c_deposits, r.type_c_deposits_rub_bn);
+    t.set(col_.household_excises, r.household_excises_rub_bn);
     for (std::size_t s = 0; s < kSectors; ++s) t.set(col_.output[s], r.output_rub_bn[s]);
   }
 }

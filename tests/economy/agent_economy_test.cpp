@@ -575,6 +575,50 @@ TEST(AgentEconomy, TheBankPaysProfitTaxAndTheBasesAddFederalRevenue) {
             a.months[5].federal_taxes_rub_bn + 0.5 * b.months[5].import_customs_rub_bn);
 }
 
+// The households' excises are their share of the households' spending, inside the price before VAT (the
+// VAT is unchanged); the final buyers' customs raise the customs column above the firms' inputs' rate.
+// Every month the balances close and the federal account moves by the receipts less the spending.
+TEST(AgentEconomy, HouseholdExcisesAndFinalUseCustomsPayTheirRates) {
+  AgentEconomyParams p = small_params();
+  p.non_oil_bases = true;
+  p.household_excises = true;
+  p.household_excise_pct_of_spending = 1.5;
+  p.final_use_customs = true;
+  AgentEconomyParams inputs_only = p;
+  inputs_only.household_excises = false;
+  inputs_only.final_use_customs = false;
+  AgentEconomy e(p, start_2021(), month_inputs(0));
+  AgentEconomy q(inputs_only, start_2021(), month_inputs(0));
+  const double rub_per_bn = 1e9 / p.persons_per_agent;
+  for (int m = 0; m < 6; ++m) {
+    const EconomyMonthInputs in = month_inputs(m);
+    const double before = e.government().federal_rub;
+    e.step(p, in);
+    q.step(inputs_only, in);
+    ASSERT_EQ(e.check_balances(), "") << in.month.str();
+    const EconomyReadings& r = e.readings();
+    ASSERT_GT(r.household_spending_rub_bn, 0);
+    EXPECT_NEAR(r.household_excises_rub_bn, 0.015 * r.household_spending_rub_bn,
+                1e-9 * r.household_spending_rub_bn);
+    EXPECT_NEAR(r.vat_households_rub_bn, r.household_spending_rub_bn * vat_in_price(in.vat_rate_pct / 100.0),
+                1e-9 * r.household_spending_rub_bn);
+    // The final buyers' goods imports pay on top of the inputs' customs, at most the rate's share of them.
+    EXPECT_GT(r.import_customs_rub_bn, 0.05 * r.imported_inputs_rub_bn * (1.0 + 1e-6)) << "month " << m;
+    EXPECT_EQ(q.readings().household_excises_rub_bn, 0.0);
+    EXPECT_NEAR(q.readings().import_customs_rub_bn, 0.05 * q.readings().imported_inputs_rub_bn,
+                1e-9 * q.readings().imported_inputs_rub_bn);
+    EXPECT_NEAR(r.federal_taxes_rub_bn,
+                r.vat_households_rub_bn + r.vat_state_purchases_rub_bn + r.profit_tax_federal_rub_bn +
+                    r.pit_federal_rub_bn + r.other_federal_taxes_rub_bn,
+                1e-9 * r.federal_taxes_rub_bn);
+    const double spending = in.defence_rub_bn + in.security_rub_bn + in.other_rub_bn + in.social_rub_bn +
+                            in.interest_rub_bn + r.mortgage_subsidy_rub_bn;
+    const double receipts = r.federal_taxes_rub_bn + r.federal_dividends_rub_bn + in.oil_gas_taxes_rub_bn;
+    EXPECT_NEAR((e.government().federal_rub - before) / rub_per_bn, receipts - spending,
+                1e-9 * (spending + receipts));
+  }
+}
+
 // The state buys its goods at purchasers' prices: with VAT on its purchases the defence industry is
 // paid the orders less their VAT (it makes less), and the budget's receipts rise by about that VAT.
 TEST(AgentEconomy, StatePurchasesOfGoodsPayVatToTheBudget) {

@@ -97,6 +97,7 @@ struct EconomyReadings {
   // on dividends paid abroad; import customs payments (in other_federal_taxes_rub_bn); dividends paid
   // abroad (non_oil_bases, docs/ECONOMY.md).
   double bank_profit_tax_federal_rub_bn = 0, dividend_withholding_rub_bn = 0, import_customs_rub_bn = 0;
+  double household_excises_rub_bn = 0;  // inside other_federal_taxes_rub_bn (household_excises)
   double dividends_abroad_rub_bn = 0, imported_inputs_rub_bn = 0;  // the firms' imported inputs
   // Of the firms' dividends this month: those kept by resident corporate owners and those credited to
   // type-C accounts (in dividends_abroad_rub_bn); the type-C accounts' balance (docs/ECONOMY.md).
@@ -285,6 +286,7 @@ class AgentEconomy {
   double profit_tax_federal_rub_ = 0, other_taxes_rub_ = 0;  // this month's, federal
   // Non-oil bases (non_oil_bases): this month's, federal; the firms' imported inputs (customs value).
   double bank_profit_tax_federal_rub_ = 0, dividend_withholding_rub_ = 0, import_customs_rub_ = 0;
+  double household_excises_rub_ = 0, final_use_customs_rub_ = 0;  // this month's, federal
   double dividends_abroad_rub_ = 0, imported_inputs_rub_ = 0;
   double new_housing_rub_ = 0, mortgage_subsidy_rub_ = 0;  // this month's housing bought new; subsidy
   // Households' money paid to them as a sector (homes resold, exited firms' remaining deposits): a

@@ -275,6 +275,14 @@ struct AgentEconomyParams {
   // customs value of the firms' imported inputs, paid on top, federal (Customs Code of the EAEU art. 46;
   // Budget Code art. 50). The VAT on imports is credited against the VAT on sales (Tax Code art. 171 p.2).
   double import_customs_pct = 5.0;
+  // Federal excises on the households' tobacco, alcohol and sugary drinks, paid out of their spending at
+  // purchasers' prices inside the price before VAT (Tax Code ch. 22; Budget Code art. 50); off by
+  // default. With it on, other_taxes_pct_of_sales should no longer carry them.
+  bool household_excises = false;
+  double household_excise_pct_of_spending = 1.1;
+  // The import customs payments (import_customs_pct) also on the households' and the investors' imported
+  // goods, inside what they spend on them (the firms' inputs pay them with non_oil_bases); off by default.
+  bool final_use_customs = false;
 };
 
 // Registers every parameter under "economy." (keys, units, ranges, sources).

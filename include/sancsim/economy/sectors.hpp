@@ -20,6 +20,12 @@ inline constexpr std::size_t kSectors = 8;
 // government basket (public administration, health, education, social) do not (Tax Code art. 146, 149).
 inline constexpr bool taxed_when_the_state_buys(Sector s) { return s != Sector::Serv && s != Sector::Pub; }
 
+// Whether a sector's product is goods (what crosses a customs border): farm, fuel, machinery, other
+// manufacturing; power, construction and services are not.
+inline constexpr bool is_goods_sector(Sector s) {
+  return s == Sector::Agr || s == Sector::OilGas || s == Sector::Mach || s == Sector::Oman;
+}
+
 inline constexpr std::array<std::string_view, kSectors> kSectorCodes = {"agr",  "oilgas", "mach", "oman",
                                                                         "util", "cons",   "serv", "pub"};
 

@@ -173,6 +173,7 @@ class RussianState {
     std::size_t defence_share, soldiers, deposits, loans, household_loans, imports;
     std::size_t vat_households, vat_state, profit_tax_fed, pit_fed, other_taxes, fed_dividends;
     std::size_t bank_profit_tax, dividend_withholding, import_customs, dividends_abroad;
+    std::size_t household_excises;
     std::size_t dividends_retained, dividends_type_c, type_c_deposits;
     std::array<std::size_t, kSectors> output{};
   };
