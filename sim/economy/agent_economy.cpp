@@ -295,6 +295,11 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
   // The VAT in the state's purchases of goods (state_purchases_pay_vat), which the sellers do not keep.
   const double state_vat = p.state_purchases_pay_vat ? vat_in_price(vat) : 0.0;
   const double saving = p.household_saving_start_rub_bn_per_year * rub_per_bn / 12.0;  // a month
+  // Households' purchases of cash and securities at the start (other_financial_assets), a month: saved,
+  // not spent, so that the start's spending out of deposits leaves both the deposit flow and these.
+  const double other_assets =
+      p.saving.other_financial_assets ? p.saving.other_assets_start_rub_bn_per_year * rub_per_bn / 12.0 : 0.0;
+  other_assets_.share_per_month = deposits > 0 ? other_assets / deposits : 0.0;
   // Household credit at the start: debt service, new loans spent, homes resold, and the bank's
   // interest and subsidy paid back to households as its dividends (less the capital new loans need).
   const auto credit = HouseholdCredit::start_flows(p.credit, start.key_rate_pct, rub_per_bn);
@@ -344,14 +349,14 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     const double disposable = income - credit.service;
     // Net of VAT and of the excises inside the price (household_excises).
     const double excise = p.household_excises ? p.household_excise_pct_of_spending / 100.0 : 0.0;
-    const double spend =
-        (disposable + credit.resales + credit.consumer_new - saving) * (1.0 / (1.0 + household_vat) - excise);
+    const double spend = (disposable + credit.resales + credit.consumer_new - saving - other_assets) *
+                         (1.0 / (1.0 + household_vat) - excise);
     // (1 - c_y) (Y - I) + (1 - m) I written as (1 - c_y) Y + (c_y - m) I (the old sum when m = c_y).
     const double interest = deposits * deposit_rate;
     wealth_spend_start_ =
         std::max(0.0, ((1.0 - p.consumption_out_of_income) * disposable +
                        (p.consumption_out_of_income - p.interest_consumption_share) * interest +
-                       credit.resales - saving) /
+                       credit.resales - saving - other_assets) /
                           deposits);
     SectorVector f;
     for (std::size_t s = 0; s < kSectors; ++s) {
@@ -384,6 +389,9 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.household_deposit_rate =
       p.deposits.deposit_kinds ? deposits_.month(p.deposits, in.key_rate_pct).rate() : r.deposit_rate;
   r.lending_key_rate_pct = deposits_.lending_key_rate_pct(p.deposits, in.key_rate_pct);
+  r.firm_deposit_rate = p.deposits.firm_deposits_by_kind
+                            ? firm_deposit_rate_pct(p.deposits, in.key_rate_pct) / 1200.0
+                            : r.deposit_rate;
   r.loan_rate = std::max(0.0, in.key_rate_pct + p.loan_spread_pct) / 1200.0;
   r.defence_loan_rate = std::max(0.0, in.key_rate_pct + p.defence_loan_spread_pct.at(r.year)) / 1200.0;
   r.real_loan_rate_pct = in.key_rate_pct + p.loan_spread_pct - expected_inflation_pct_;
@@ -403,6 +411,10 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.wealth_spend =
       std::max(0.0, wealth_spend_start_ - p.wealth_rate_sensitivity *
                                               (real_deposit_pct - real_deposit_rate_start_pct_) / 1200.0);
+  r.consumption_out_of_income = consumption_share_of_income(p.saving, p.consumption_out_of_income,
+                                                            real_deposit_pct - real_deposit_rate_start_pct_);
+  r.other_assets_share =
+      other_assets_.share_this_month(p.saving, real_deposit_pct - real_deposit_rate_start_pct_);
   double household_import_share = 0;
   for (std::size_t s = 0; s < kSectors; ++s)
     household_import_share += household_basket_[s] * import_shares_.household[s];
@@ -517,11 +529,13 @@ std::array<double, kInsts> AgentEconomy::net_financial_worth_rub() const {
   const double fd = sum_of(firms_.deposits_rub);
   const double fl = sum_of(firms_.loans_rub);
   const double hl = credit_.total_rub();
-  w[static_cast<std::size_t>(Inst::Households)] = hh - hl;
-  w[static_cast<std::size_t>(Inst::Firms)] = fd - fl;
+  // Households' cash is the central bank's liability, their securities the firms' (other_financial_assets).
+  w[static_cast<std::size_t>(Inst::Households)] = hh - hl + other_assets_.total_rub();
+  w[static_cast<std::size_t>(Inst::Firms)] = fd - fl - other_assets_.securities_rub;
   w[static_cast<std::size_t>(Inst::Bank)] = fl + hl + bank_.reserves_rub - hh - fd - type_c_deposits_rub_;
-  w[static_cast<std::size_t>(Inst::CentralBank)] =
-      cb_.foreign_assets_rub - bank_.reserves_rub - gov_.federal_rub - gov_.regional_rub;
+  w[static_cast<std::size_t>(Inst::CentralBank)] = cb_.foreign_assets_rub - bank_.reserves_rub -
+                                                   gov_.federal_rub - gov_.regional_rub -
+                                                   other_assets_.cash_rub;
   w[static_cast<std::size_t>(Inst::Government)] = gov_.federal_rub + gov_.regional_rub;
   w[static_cast<std::size_t>(Inst::RestOfWorld)] = type_c_deposits_rub_ - cb_.foreign_assets_rub;
   return w;
@@ -550,7 +564,8 @@ std::string AgentEconomy::check_balances() const {
   if (!(std::abs(bank_worth - bank_.equity_rub) <= tol))
     return fmt::format("economy: bank assets less deposits {} but equity from its flows {}", bank_worth,
                        bank_.equity_rub);
-  const double cb_liabilities = bank_.reserves_rub + gov_.federal_rub + gov_.regional_rub;
+  const double cb_liabilities =
+      bank_.reserves_rub + gov_.federal_rub + gov_.regional_rub + other_assets_.cash_rub;
   if (!(std::abs(cb_.foreign_assets_rub - cb_liabilities) <= tol))
     return fmt::format("economy: central bank assets {} but liabilities {}", cb_.foreign_assets_rub,
                        cb_liabilities);
@@ -593,6 +608,13 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.values(parts_output_share_);
   h.value(owed_to_households_rub_);
   if (type_c_deposits_rub_ != 0) h.value(type_c_deposits_rub_);  // only once any are blocked
+  // The deposit market's state and the households' other assets, only where their switches are on (so
+  // that runs without them keep their hashes).
+  if (deposits_.kinds) deposits_.hash(h);
+  if (other_assets_.total_rub() != 0) {
+    h.value(other_assets_.cash_rub);
+    h.value(other_assets_.securities_rub);
+  }
   h.value(bank_.equity_rub);
   h.value(bank_.reserves_rub);
   h.value(cb_.foreign_assets_rub);

@@ -78,6 +78,7 @@ struct AgentEconomy::MonthRates {
   double key_rate_pct = 0;
   double deposit_rate = 0;            // monthly
   double household_deposit_rate = 0;  // monthly, on households' deposits (both kinds, deposit_kinds)
+  double firm_deposit_rate = 0;       // monthly, on firms' deposits
   double lending_key_rate_pct = 0;    // the key rate the bank prices household loans on
   double loan_rate = 0;
   double defence_loan_rate = 0;
@@ -85,10 +86,12 @@ struct AgentEconomy::MonthRates {
   double import_price = 1;
   // The ruble rate that sets non-energy export volumes (export_volume.hpp).
   double export_volume_usd_rub = 0;
-  double vat = 0.2;            // standard rate: the state's purchases of goods
-  double household_vat = 0.2;  // the households' effective rate on their spending net of VAT
-  double wealth_spend = 0;     // share of deposits spent this month
-  WarDemand war;               // the invasion's demand shock on households (war_demand.hpp)
+  double vat = 0.2;                        // standard rate: the state's purchases of goods
+  double household_vat = 0.2;              // the households' effective rate on their spending net of VAT
+  double wealth_spend = 0;                 // share of deposits spent this month
+  double consumption_out_of_income = 0.9;  // at this month's real deposit rate (household_saving.hpp)
+  double other_assets_share = 0;           // of deposits that buys cash and securities this month
+  WarDemand war;                           // the invasion's demand shock on households (war_demand.hpp)
   double profit_tax = 0.2, profit_federal_share = 0.15;
   bool progressive = false;
   double social_contribution = 0.238;

@@ -302,6 +302,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "two thirds of bank loans corporate with 24.5 trn retail at end-2021 (russia_economy.md 4); derived");
   describe_household_credit(t, p.credit);
   describe_household_deposits(t, p.deposits);
+  describe_household_saving(t, p.saving);
   describe_firm_turnover(t, p.turnover);
 
   t.real("deposit_spread_pct", p.deposit_spread_pct, -20, 20, "pp", "deposit rate over the key rate",

@@ -119,7 +119,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     }
     const double rate = firms_.sector[f] == Sector::Mach ? r.defence_loan_rate : r.loan_rate;
     const double interest_paid = firms_.loans_rub[f] * rate;
-    const double interest_got = std::max(0.0, firms_.deposits_rub[f]) * r.deposit_rate;
+    const double interest_got = std::max(0.0, firms_.deposits_rub[f]) * r.firm_deposit_rate;
     const double other = p.other_taxes_pct_of_sales / 100.0 * revenue;
     const double bill =
         firms_.wage_rub[f] * firm_pay_factor_[f] * firms_.employees[f] * (1.0 + r.social_contribution);

@@ -60,6 +60,14 @@ void describe_household_deposits(ParamTable& t, HouseholdDepositParams& p) {
          "household loans priced on the bank's cost of funds (the term deposits' portfolio rate less their "
          "spread) instead of the month's key rate; needs deposit_kinds",
          "docs/ECONOMY.md, Deposits by kind and the bank's cost of funds; built, off, measured");
+  t.flag("firm_deposits_by_kind", p.firm_deposits_by_kind,
+         "firms' deposits earn the new term deposits' rate on firm_term_deposit_share of them and nothing "
+         "on current accounts (off: key + deposit_spread_pct on all of them)",
+         "docs/ECONOMY.md, Saving, other financial assets and the real deposit rate; built, off, measured");
+  t.real("firm_term_deposit_share", p.firm_term_deposit_share, 0, 1, "share",
+         "term deposits' share of firms' funds in banks (the rest current accounts paying nothing)",
+         "judgement: firms keep settlement balances on current accounts that Russian banks pay little "
+         "or nothing on, and place the surplus in short deposits near the key rate; not estimated");
 }
 
 double HouseholdDeposits::start_rate_pct(const HouseholdDepositParams& p, double key_rate_pct) {
@@ -68,6 +76,7 @@ double HouseholdDeposits::start_rate_pct(const HouseholdDepositParams& p, double
 }
 
 void HouseholdDeposits::start(const HouseholdDepositParams& p, double key_rate_pct) {
+  kinds = p.deposit_kinds;
   term_share = p.term_deposit_share_start;
   term_rate_pct = new_term_rate_pct(p, key_rate_pct);
   spread_start_pp = spread_pp(p, key_rate_pct);
@@ -100,6 +109,15 @@ void HouseholdDeposits::close_month(const HouseholdDepositParams& p, double key_
     term_rate_pct =
         (kept * term_rate_pct + (term_now - kept) * new_term_rate_pct(p, key_rate_pct)) / term_now;
   term_share = share;
+}
+
+void HouseholdDeposits::hash(StateHasher& h) const {
+  h.value(term_share);
+  h.value(term_rate_pct);
+}
+
+double firm_deposit_rate_pct(const HouseholdDepositParams& p, double key_rate_pct) {
+  return p.firm_term_deposit_share * new_term_rate_pct(p, key_rate_pct);
 }
 
 double HouseholdDeposits::lending_key_rate_pct(const HouseholdDepositParams& p, double key_rate_pct) const {

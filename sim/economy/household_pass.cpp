@@ -21,7 +21,10 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   const double household_firm_dividends = household_dividend_share_ * firm_dividends;
   const double dividend_per_deposit =
       deposits_now > 0 ? (household_firm_dividends + bank_.dividend_due_rub) / deposits_now : 0.0;
-  const double keep_income = p.consumption_out_of_income;
+  // Consumption out of income at this month's real deposit rate (exactly c_y with the response off).
+  const double keep_income = r.consumption_out_of_income;
+  const double buy_share = r.other_assets_share;  // of deposits buying cash and securities (0: off)
+  double bought = 0;
   const double interest_extra = p.interest_consumption_share - p.consumption_out_of_income;
   const double owed_per_deposit = deposits_now > 0 ? owed_to_households_rub_ / deposits_now : 0.0;
   double owed_paid = 0;
@@ -87,9 +90,14 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
         0.0, std::max(0.0, d + disposable));
     consumption += c + loan.consumer_new;
     owed_paid += d * owed_per_deposit;
-    hh_.deposits_rub[h] = d + disposable - c + d * owed_per_deposit;
+    // Cash and securities bought out of what is left in deposits (never an overdraft).
+    const double buy = std::clamp(buy_share * d, 0.0, std::max(0.0, d + disposable - c));
+    bought += buy;
+    hh_.deposits_rub[h] = d + disposable - c + d * owed_per_deposit - buy;
   }
   owed_to_households_rub_ -= owed_paid;
+  other_assets_.bought_rub = bought;
+  if (bought > 0) buy_other_assets(p, bought);
   credit_.finish_month(credit, credit_sums);
   book_household_credit(p, r.lending_key_rate_pct, credit);
   if (p.deposits.deposit_kinds)
@@ -161,6 +169,27 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   pensions_rub_ = pensions + benefits;
   transfers_rub_ = soldier_pay + bonuses_rub_ + transfers;
   soldier_pay_rub_ = soldier_pay;
+}
+
+void AgentEconomy::buy_other_assets(const AgentEconomyParams& p, double bought_rub) {
+  // Cash: the bank pays it out of its reserves at the central bank, whose notes it becomes.
+  const double cash = p.saving.other_assets_cash_share * bought_rub;
+  bank_.deposits_rub -= cash;
+  bank_.reserves_rub -= cash;
+  other_assets_.cash_rub += cash;
+  // Securities (equity, fund units, bonds): the issuers receive the households' deposits.
+  const double securities = bought_rub - cash;
+  const auto issues = [&](std::size_t f) { return turnover_.active.empty() || turnover_.active[f] != 0; };
+  double capital = 0;
+  for (std::size_t f = 0; f < firms_.size(); ++f)
+    if (issues(f)) capital += firms_.capital[f];
+  if (capital > 0) {
+    for (std::size_t f = 0; f < firms_.size(); ++f)
+      if (issues(f)) firms_.deposits_rub[f] += securities * firms_.capital[f] / capital;
+  } else {
+    firms_.deposits_rub[0] += securities;
+  }
+  other_assets_.securities_rub += securities;
 }
 
 }  // namespace sancsim

@@ -158,6 +158,7 @@ class AgentEconomy {
   const Bank& bank() const { return bank_; }
   const HouseholdCredit& household_credit() const { return credit_; }
   const HouseholdDeposits& household_deposits() const { return deposits_; }
+  const HouseholdOtherAssets& household_other_assets() const { return other_assets_; }
   // The month's deposit interest credited to households (simulated RUB; kept with deposit_kinds on).
   double household_interest_rub() const { return household_interest_rub_; }
   const FirmTurnover& firm_turnover() const { return turnover_; }
@@ -208,6 +209,9 @@ class AgentEconomy {
   // housing bought and the state's subsidy; an emigrant's loans repaid from deposits or written off.
   void book_household_credit(const AgentEconomyParams& p, double key_rate_pct, const CreditMonth& m);
   void settle_emigrant_loans(std::size_t h);
+  // Households' month's purchases of other financial assets (household_pass.cpp): cash paid out of the
+  // bank's reserves, securities issued by the active firms in proportion to their capital.
+  void buy_other_assets(const AgentEconomyParams& p, double bought_rub);
   // Firm exit and entry after the month's accounts (firm_turnover.cpp).
   void turn_over_firms(const AgentEconomyParams& p, double import_price);
   // The price of a unit of the investment basket: domestic goods at their sector prices, the
@@ -217,6 +221,7 @@ class AgentEconomy {
   Households hh_;
   HouseholdCredit credit_;             // consumer loans and mortgages by household
   HouseholdDeposits deposits_;         // households' deposits by kind (deposit_kinds)
+  HouseholdOtherAssets other_assets_;  // households' cash and securities (other_financial_assets)
   double household_interest_rub_ = 0;  // the month's deposit interest to households (deposit_kinds)
   Firms firms_;
   FirmTurnover turnover_;  // exit and entry by firm row

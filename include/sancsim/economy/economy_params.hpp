@@ -7,6 +7,7 @@
 #include "sancsim/economy/firm_turnover.hpp"
 #include "sancsim/economy/household_credit.hpp"
 #include "sancsim/economy/household_deposits.hpp"
+#include "sancsim/economy/household_saving.hpp"
 #include "sancsim/economy/household_vat.hpp"
 #include "sancsim/engine/param_table.hpp"
 
@@ -165,6 +166,7 @@ struct AgentEconomyParams {
   double initial_firm_loans_rub_bn = 47000;
   HouseholdCreditParams credit;     // consumer loans and mortgages (household_credit.hpp)
   HouseholdDepositParams deposits;  // term deposits and demand accounts (household_deposits.hpp)
+  HouseholdSavingParams saving;     // other financial assets, saving on the real rate (household_saving.hpp)
   FirmTurnoverParams turnover;      // firm exit and entry (firm_turnover.hpp)
 
   // Banks.

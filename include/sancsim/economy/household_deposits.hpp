@@ -7,6 +7,7 @@
 // rate as the term deposits' rate passes it on (loans_priced_on_funding). Equations and sources:
 // docs/ECONOMY.md, "Deposits by kind and the bank's cost of funds".
 #include "sancsim/engine/param_table.hpp"
+#include "sancsim/engine/state_hash.hpp"
 
 namespace sancsim {
 
@@ -20,7 +21,14 @@ struct HouseholdDepositParams {
   // The bank prices household loans on its cost of funds (the term deposits' portfolio rate less
   // their spread) instead of the month's key rate.
   bool loans_priced_on_funding = false;
+  // Firms' deposits earn the new term deposits' rate on a share of them and nothing on current
+  // accounts (off: key + deposit_spread_pct on all of them, as households' did before deposit_kinds).
+  bool firm_deposits_by_kind = false;
+  double firm_term_deposit_share = 0.5;  // of firms' deposits in term deposits
 };
+
+// Firms' deposits' rate (pct a year) with firm_deposits_by_kind: the term share at the new term rate.
+double firm_deposit_rate_pct(const HouseholdDepositParams& p, double key_rate_pct);
 
 // Registers the parameters under the current section (economy.).
 void describe_household_deposits(ParamTable& t, HouseholdDepositParams& p);
@@ -49,6 +57,10 @@ class HouseholdDeposits {
   // The key rate as the bank's cost of funds passes it on to its loans: the term deposits' portfolio
   // rate less their spread (the key rate itself in a steady state).
   double lending_key_rate_pct(const HouseholdDepositParams& p, double key_rate_pct) const;
+  // The state a run carries from month to month (term share and rate), for the world's state hash.
+  void hash(StateHasher& h) const;
+
+  bool kinds = false;  // deposit_kinds on (set at the start)
 
   double term_share = 0;       // of household deposits
   double term_rate_pct = 0;    // the term stock's portfolio rate
