@@ -49,8 +49,8 @@ bad | economy.bogus=1
 
     again = screen(tmp, open(os.path.join(tmp, "test.screen"), encoding="utf-8").read(), "--only", "one")
     assert again.returncode == 0 and sorted(os.listdir(os.path.join(tmp, "cache"))) == cached
-    assert [r.split("|")[1].strip() for r in again.stdout.splitlines() if r.startswith("| ") and "---" not in r] \
-        == ["configuration", "ref", "one"]
+    labels = [r.split("|")[1].strip() for r in again.stdout.splitlines() if r.startswith("| ") and "---" not in r]
+    assert labels == ["configuration", "ref", "one"], labels
 
     stop = screen(tmp, "ref |\nx | -economy.markup_on_demand\n")
     assert stop.returncode != 0 and "drops nothing" in stop.stderr, stop
