@@ -174,6 +174,7 @@ class RussianState {
     std::size_t vat_households, vat_state, profit_tax_fed, pit_fed, other_taxes, fed_dividends;
     std::size_t bank_profit_tax, dividend_withholding, import_customs, dividends_abroad;
     std::size_t dividends_retained, dividends_type_c, type_c_deposits;
+    std::size_t bank_operating_costs, bank_net_profit, bank_dividends, bank_dividends_state;
     std::array<std::size_t, kSectors> output{};
   };
   Columns col_{};
