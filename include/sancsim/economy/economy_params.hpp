@@ -165,9 +165,9 @@ struct AgentEconomyParams {
   // all its equity above the capital ratio to resident households each month, as before.
   bool bank_pnl = false;
   double bank_cost_to_income_share = 0.45;  // operating costs over its operating income
-  double bank_payout_share = 0.4;           // dividends over net profit; the rest builds its equity
-  double bank_dividend_state_share = 0.45;  // of its dividends, to the federal budget
-  double bank_dividend_abroad_share = 0.0;  // of its dividends, to owners abroad; the rest to households
+  double bank_payout_share = 0.3;           // dividends over net profit; the rest builds its equity
+  double bank_dividend_state_share = 0.5;   // of its dividends, to the federal budget
+  double bank_dividend_abroad_share = 0.4;  // of its dividends, to owners abroad; the rest to households
 
   // Imports: priced through the ruble, the world price level and a sanctions cost wedge.
   // It applies from the invasion (the state's war start), not from the calendar year.
