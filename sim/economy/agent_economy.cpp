@@ -226,7 +226,8 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   bank_.deposits_rub = sum_of(hh_.deposits_rub) + sum_of(firms_.deposits_rub);
   bank_.loans_rub = sum_of(firms_.loans_rub) + credit_.total_rub();
   // The bank holds its first dividend on top of its capital (paid out of equity in the first month).
-  bank_.equity_rub = p.bank_capital_ratio * bank_.loans_rub + bank_dividend_start_rub_;
+  bank_.equity_rub =
+      p.bank_capital_ratio * bank_.loans_rub + bank_dividend_start_rub_ + bank_services_due_rub_;
   bank_.dividend_due_rub = bank_dividend_start_rub_;
   bank_.reserves_rub = bank_.deposits_rub + bank_.equity_rub - bank_.loans_rub;
   cb_.foreign_assets_rub = bank_.reserves_rub;
@@ -313,6 +314,18 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
                                     std::max(0.0, start.key_rate_pct + p.loan_spread_pct) / 1200.0;
   bank_dividend_start_rub_ = std::max(0.0, firm_loan_interest + first.interest_rub_bn * rub_per_bn +
                                                bank_credit_dividend - deposits * deposit_rate);
+  // With its profit and loss (bank_pnl): its operating income less its operating costs (bought from the
+  // services firms in the first month), the payout share of the rest; households get their part.
+  double bank_dividend_to_households_start = bank_dividend_start_rub_;
+  if (p.bank_pnl) {
+    const double income = std::max(0.0, firm_loan_interest + first.interest_rub_bn * rub_per_bn +
+                                            credit.interest + credit.subsidy - deposits * deposit_rate);
+    bank_services_due_rub_ = p.bank_cost_to_income_share * income;
+    bank_dividend_start_rub_ = p.bank_payout_share * (income - bank_services_due_rub_);
+    bank_dividend_to_households_start =
+        std::max(0.0, 1.0 - p.bank_dividend_state_share - p.bank_dividend_abroad_share) *
+        bank_dividend_start_rub_;
+  }
   real_deposit_rate_start_pct_ = start.key_rate_pct + p.deposit_spread_pct - start.cpi_yoy_pct;
   real_loan_rate_start_pct_ = start.key_rate_pct + p.loan_spread_pct - start.cpi_yoy_pct;
   const double replacement =
@@ -334,6 +347,7 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     for (std::size_t q = 0; q < kSectors; ++q) export_inputs += kSut2019.a_domestic[q][index(Sector::OilGas)];
     profit += base_energy_export_real_ * (1.0 - export_inputs) - first.oil_gas_taxes_rub_bn * rub_per_bn;
     profit -= firm_loan_interest;
+    profit += bank_services_due_rub_;  // the services firms' sales to the bank (bank_pnl)
     const double profit_tax = p.profit_tax_pct.at(year) / 100.0 * std::max(0.0, profit);
     profit_tax_regional_rub_ = profit_tax * (1.0 - p.profit_tax_federal_share.at(year));
     const double regional = std::max(
@@ -342,7 +356,7 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     const double household_dividends =
         std::min(dividends, p.household_dividends_start_rub_bn_per_year * rub_per_bn / 12.0);
     const double income = wage_bill - pit + soldier_pay + pensions + first.social_rub_bn * rub_per_bn +
-                          household_dividends + deposits * deposit_rate + bank_dividend_start_rub_;
+                          household_dividends + deposits * deposit_rate + bank_dividend_to_households_start;
     // Households save the data's deposit flow at the start; spending out of deposits is derived from
     // it (so that C = c_y (Y - I - debt service) + m I + w D + new consumer credit leaves exactly that
     // saving; I: deposit interest, m: interest_consumption_share).

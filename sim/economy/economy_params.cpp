@@ -315,6 +315,30 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("bank_capital_ratio", p.bank_capital_ratio, 0.01, 1, "share",
          "equity over loans the bank keeps (equity above it is paid to households)",
          "capital adequacy requirement N1.0 8% plus buffers (Bank of Russia Instruction 199-I); judgement");
+  t.flag("bank_pnl", p.bank_pnl,
+         "the bank's profit and loss: operating costs paid to the services firms, a payout ratio of its net "
+         "profit (the rest builds its equity), its dividend shared by the budget, owners abroad and "
+         "households (0: all equity above the capital ratio to households each month)",
+         "docs/ECONOMY.md, 'The bank's profit and loss' (Bank of Russia sector profit 2021 and 2024, "
+         "Sberbank's IFRS reports and dividends)");
+  t.real("bank_cost_to_income_share", p.bank_cost_to_income_share, 0, 0.95, "share",
+         "the bank's operating costs (staff, premises, IT) over its operating income (bank_pnl)",
+         "Sberbank group IFRS cost-to-income 2010-2016: 42.4, 46.4, 49.0, 46.1, 43.4, 39.7% (annual "
+         "reports); sector judgement");
+  t.real("bank_payout_share", p.bank_payout_share, 0, 1, "share",
+         "the bank's dividends over its net profit; the rest is retained as equity (bank_pnl)",
+         "Sberbank's policy 50% of IFRS net profit, VTB 10% (2020); Sberbank's 422 bn RUB paid in 2021 "
+         "against the sector's 2020 profit of 1.6 trn (CBR), its 752 bn paid in 2024 against the sector's "
+         "3.8 trn: the sector's ratio about 0.3 (derived, rounded)");
+  t.real("bank_dividend_state_share", p.bank_dividend_state_share, 0, 1, "share",
+         "share of the bank's dividends paid to the federal budget (non-tax revenue) (bank_pnl)",
+         "the Finance Ministry holds 50% plus one share of Sberbank, the main payer: 211.2 of its 422.4 bn "
+         "RUB paid in 2021 went to the budget (Sberbank, izbran.com/Interfax)");
+  t.real("bank_dividend_abroad_share", p.bank_dividend_abroad_share, 0, 1, "share",
+         "share of the bank's dividends paid to owners abroad (a capital outflow); the rest goes to "
+         "resident households (bank_pnl)",
+         "Sberbank's register, 31 Aug 2020: non-resident companies 43.5%, resident companies 2.27%, private "
+         "investors 4.23% (sberbank.com, share profile); rounded down for the other banks' resident owners");
 
   t.path("import_cost_wedge", p.import_cost_wedge, 0, 5, "share",
          "sanctions cost wedge on imports (parallel imports, new suppliers)",

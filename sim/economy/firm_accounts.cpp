@@ -102,6 +102,13 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                      : 1.0;
   double imported_inputs = 0, domestic_inputs = 0, other_taxes = 0, loan_interest = 0, deposit_interest = 0,
          profit_tax_fed = 0, profit_tax_reg = 0, new_loans = 0, customs_paid = 0;
+  // The bank's operating costs of last month (bank_pnl) buy the services firms' work in proportion to
+  // their sales: the bank's staff are counted in the services sector's employment and paid by it.
+  double services_sales = 0, bank_services_paid = 0;
+  if (bank_services_due_rub_ > 0)
+    for (std::size_t f = 0; f < firms_.size(); ++f)
+      if (firms_.sector[f] == Sector::Serv) services_sales += firm_weight_[f];
+  const double bank_services_per_sale = services_sales > 0 ? bank_services_due_rub_ / services_sales : 0.0;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const std::size_t s = index(firms_.sector[f]);
     const double revenue = firm_weight_[f];
@@ -125,8 +132,10 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
         firms_.wage_rub[f] * firm_pay_factor_[f] * firms_.employees[f] * (1.0 + r.social_contribution);
     const double depreciation = delta * firms_.capital[f] * p_inv;
     const double customs = customs_rate * imported;
-    const double profit = revenue + own_energy + interest_got - bill - domestic - imported - customs - other -
-                          interest_paid - own_og_tax - depreciation;
+    const double from_bank = firms_.sector[f] == Sector::Serv ? bank_services_per_sale * revenue : 0.0;
+    bank_services_paid += from_bank;
+    const double profit = revenue + from_bank + own_energy + interest_got - bill - domestic - imported -
+                          customs - other - interest_paid - own_og_tax - depreciation;
     const double tax = r.profit_tax * std::max(0.0, profit);
     const double after = profit - tax;
     firms_.profit_rub[f] = after;
@@ -139,8 +148,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     dividend += p.dividend_adjustment_per_month * (aim - dividend);
     firms_.dividend_due_rub[f] = dividend;
     double& dep = firms_.deposits_rub[f];
-    dep += own_energy + interest_got - domestic - imported - customs - other - interest_paid - own_og_tax -
-           firms_.investment_rub[f] - tax;
+    dep += from_bank + own_energy + interest_got - domestic - imported - customs - other - interest_paid -
+           own_og_tax - firms_.investment_rub[f] - tax;
     imported_inputs += imported;
     customs_paid += customs;
     domestic_inputs += domestic;
@@ -247,6 +256,20 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   bank_.loans_rub += new_loans;
   bank_.deposits_rub += new_loans;
   bank_.profit_rub += loan_interest - deposit_interest + gov_interest;
+  // The bank's profit and loss (bank_pnl): it pays last month's operating costs to the services firms
+  // (above); this month's, a share of its operating income (the mortgage subsidy counted in it), come
+  // off its taxable profit and are paid next month.
+  if (bank_services_paid > 0) {
+    ledger_.pay(Inst::Bank, Inst::Firms, bank_services_paid);
+    bank_.deposits_rub += bank_services_paid;
+    bank_.equity_rub -= bank_services_paid;
+  }
+  if (p.bank_pnl) {
+    bank_.profit_rub += mortgage_subsidy_rub_;
+    bank_operating_costs_rub_ = p.bank_cost_to_income_share * std::max(0.0, bank_.profit_rub);
+    bank_.profit_rub -= bank_operating_costs_rub_;
+  }
+  double bank_profit_tax = 0;
   // The bank's profit tax (non_oil_bases): the state bonds' coupons at their own rate, wholly federal;
   // the rest of its profit at the profit tax rate, shared like the firms'. Paid out of its equity.
   bank_profit_tax_federal_rub_ = 0;
@@ -257,11 +280,15 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     bank_to_government(bank_profit_tax_federal_rub_, gov_.federal_rub);
     bank_to_government(other_tax * (1.0 - r.profit_federal_share), gov_.regional_rub);
     profit_tax_reg += other_tax * (1.0 - r.profit_federal_share);
+    bank_profit_tax = coupon_tax + other_tax;
   }
   profit_tax_fed += bank_profit_tax_federal_rub_ + dividend_withholding_rub_;
   other_taxes += import_customs_rub_ + household_excises_rub_;
-  // The bank keeps its capital ratio and pays out equity above it.
-  bank_.dividend_due_rub = std::max(0.0, bank_.equity_rub - p.bank_capital_ratio * bank_.loans_rub);
+  // The bank keeps its capital ratio and pays out equity above it; with bank_pnl a share of its net profit.
+  if (p.bank_pnl)
+    close_bank_month(p, bank_profit_tax);
+  else
+    bank_.dividend_due_rub = std::max(0.0, bank_.equity_rub - p.bank_capital_ratio * bank_.loans_rub);
   bank_.profit_rub = 0;
   federal_taxes_rub_ = vat_rub_ + state_purchases_vat_rub_ + pit_federal_rub_ + profit_tax_fed + other_taxes;
   profit_tax_federal_rub_ = profit_tax_fed;

@@ -19,8 +19,9 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   const double deposits_now = sum_of(hh_.deposits_rub);
   const double firm_dividends = sum_of(firms_.dividend_due_rub);
   const double household_firm_dividends = household_dividend_share_ * firm_dividends;
+  const double bank_dividends = bank_dividend_to_households(p);  // bank_pnl: its households' part
   const double dividend_per_deposit =
-      deposits_now > 0 ? (household_firm_dividends + bank_.dividend_due_rub) / deposits_now : 0.0;
+      deposits_now > 0 ? (household_firm_dividends + bank_dividends) / deposits_now : 0.0;
   // Consumption out of income at this month's real deposit rate (exactly c_y with the response off).
   const double keep_income = r.consumption_out_of_income;
   const double buy_share = r.other_assets_share;  // of deposits buying cash and securities (0: off)
@@ -136,10 +137,11 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   bank_.profit_rub -= interest;
   // Dividends declared last month: the bank's from its equity (new deposits), the firms' from their
   // deposits (above); households received them in proportion to their deposits.
-  ledger_.pay(Inst::Bank, Inst::Households, bank_.dividend_due_rub);
-  bank_.deposits_rub += bank_.dividend_due_rub;
-  bank_.equity_rub -= bank_.dividend_due_rub;
-  ledger_.pay(Inst::Firms, Inst::Households, dividends - bank_.dividend_due_rub);
+  ledger_.pay(Inst::Bank, Inst::Households, bank_dividends);
+  bank_.deposits_rub += bank_dividends;
+  bank_.equity_rub -= bank_dividends;
+  ledger_.pay(Inst::Firms, Inst::Households, dividends - bank_dividends);
+  pay_bank_dividend(p);  // bank_pnl: the budget's and owners abroad's parts
   bank_.dividend_due_rub = 0;
   // The firms' dividends not paid to resident households: the federal budget's, the rest abroad.
   state_dividends_rub_ = state_dividend_share_ * firm_dividends;
@@ -160,6 +162,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   ledger_.pay(Inst::Firms, Inst::RestOfWorld, dividends_type_c_rub_);  // deposits change hands in the bank
   type_c_deposits_rub_ += dividends_type_c_rub_;
   capital_outflow(Inst::Firms, net_abroad - dividends_type_c_rub_);
+  state_dividends_rub_ += bank_dividends_state_rub_;  // the budget's part of the bank's (bank_pnl)
   firm_dividends_rub_ = firm_dividends;
   household_firm_dividends_rub_ = household_firm_dividends;
   consumption_rub_ = consumption;

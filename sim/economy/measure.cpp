@@ -118,6 +118,10 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.type_c_deposits_rub_bn = type_c_deposits_rub_ * scale_bn_;
   o.firm_dividends_rub_bn = firm_dividends_rub_ * scale_bn_;
   o.dividends_households_rub_bn = household_firm_dividends_rub_ * scale_bn_;
+  o.bank_operating_costs_rub_bn = bank_operating_costs_rub_ * scale_bn_;
+  o.bank_net_profit_rub_bn = bank_net_profit_rub_ * scale_bn_;
+  o.bank_dividends_rub_bn = bank_dividends_rub_ * scale_bn_;
+  o.bank_dividends_state_rub_bn = bank_dividends_state_rub_ * scale_bn_;
   o.imported_inputs_rub_bn = imported_inputs_rub_ * scale_bn_;
   o.imports_usd_bn = imports_rub_ * scale_bn_ / in.usd_rub;
   o.employment_defence_share =

@@ -101,6 +101,10 @@ void RussianState::register_columns(SeriesTable& table) {
     col_.dividends_type_c = table.add_column("dividends_type_c_rub_bn");
     col_.type_c_deposits = table.add_column("type_c_deposits_rub_bn");
     col_.household_excises = table.add_column("household_excises_rub_bn");
+    col_.bank_operating_costs = table.add_column("bank_operating_costs_rub_bn");
+    col_.bank_net_profit = table.add_column("bank_net_profit_rub_bn");
+    col_.bank_dividends = table.add_column("bank_dividends_rub_bn");
+    col_.bank_dividends_state = table.add_column("bank_dividends_state_rub_bn");
     for (std::size_t s = 0; s < kSectors; ++s)
       col_.output[s] = table.add_column(fmt::format("output_{}_rub_bn", kSectorCodes[s]));
   }
@@ -582,6 +586,10 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.dividends_abroad, r.dividends_abroad_rub_bn);
     t.set(col_.dividends_retained, r.dividends_retained_rub_bn);
     t.set(col_.dividends_type_c, r.dividends_type_c_rub_bn);
+    t.set(col_.bank_operating_costs, r.bank_operating_costs_rub_bn);
+    t.set(col_.bank_net_profit, r.bank_net_profit_rub_bn);
+    t.set(col_.bank_dividends, r.bank_dividends_rub_bn);
+    t.set(col_.bank_dividends_state, r.bank_dividends_state_rub_bn);
     t.set(col_.type_c_deposits, r.type_c_deposits_rub_bn);
     t.set(col_.household_excises, r.household_excises_rub_bn);
     for (std::size_t s = 0; s < kSectors; ++s) t.set(col_.output[s], r.output_rub_bn[s]);

@@ -103,6 +103,11 @@ struct EconomyReadings {
   // type-C accounts (in dividends_abroad_rub_bn); the type-C accounts' balance (docs/ECONOMY.md).
   double dividends_retained_rub_bn = 0, dividends_type_c_rub_bn = 0, type_c_deposits_rub_bn = 0;
   double firm_dividends_rub_bn = 0, dividends_households_rub_bn = 0;  // all the firms' and residents'
+  // The bank's profit and loss (bank_pnl): operating costs, net profit after them and its profit tax,
+  // the dividends it declared and the federal budget's part of those it paid (in
+  // federal_dividends_rub_bn), this month.
+  double bank_operating_costs_rub_bn = 0, bank_net_profit_rub_bn = 0, bank_dividends_rub_bn = 0;
+  double bank_dividends_state_rub_bn = 0;
   double household_spending_rub_bn = 0;  // households' consumption at purchasers' prices, this month
   double imports_usd_bn = 0;             // this month
   double employment_defence_share = 0;   // MACH employees over civilian employment
@@ -212,6 +217,12 @@ class AgentEconomy {
   // Households' month's purchases of other financial assets (household_pass.cpp): cash paid out of the
   // bank's reserves, securities issued by the active firms in proportion to their capital.
   void buy_other_assets(const AgentEconomyParams& p, double bought_rub);
+  // The bank's profit and loss (bank_accounts.cpp, bank_pnl): its month closed after the firms'
+  // accounts (operating costs, net profit, the dividend declared) and its dividend paid next month to
+  // the budget and owners abroad; the households' part, which they receive by deposits.
+  void close_bank_month(const AgentEconomyParams& p, double profit_tax_rub);
+  double bank_dividend_to_households(const AgentEconomyParams& p) const;
+  void pay_bank_dividend(const AgentEconomyParams& p);
   // Firm exit and entry after the month's accounts (firm_turnover.cpp).
   void turn_over_firms(const AgentEconomyParams& p, double import_price);
   // The price of a unit of the investment basket: domestic goods at their sector prices, the
@@ -318,7 +329,12 @@ class AgentEconomy {
   double abroad_dividend_share_ = 0, dividends_retained_rub_ = 0, dividends_type_c_rub_ = 0;
   double type_c_deposits_rub_ = 0;
   double firm_dividends_rub_ = 0, household_firm_dividends_rub_ = 0;  // paid this month
-  double bank_dividend_start_rub_ = 0;      // the bank's dividend to households in the first month
+  double bank_dividend_start_rub_ = 0;  // the bank's dividend declared for the first month
+  // The bank's profit and loss (bank_pnl): its operating costs of last month, paid this month to the
+  // services firms (their sales to it); this month's costs, net profit, dividends and the budget's part.
+  double bank_services_due_rub_ = 0;
+  double bank_operating_costs_rub_ = 0, bank_net_profit_rub_ = 0, bank_dividends_rub_ = 0;
+  double bank_dividends_state_rub_ = 0;
   double real_deposit_rate_start_pct_ = 0;  // key + spread - expected inflation at the start
   double real_loan_rate_start_pct_ = 0;     // saving and investment answer to real rates against these
   double soldiers_ = 0;

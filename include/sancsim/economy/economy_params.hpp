@@ -174,6 +174,13 @@ struct AgentEconomyParams {
   double loan_spread_pct = 3.0;                                  // loan rate over the key rate
   YearPath defence_loan_spread_pct{{{2021, 3.0}, {2022, 0.0}}};  // MACH firms' spread (state-directed loans)
   double bank_capital_ratio = 0.10;  // equity over loans the bank keeps; equity above it is paid out
+  // The bank's profit and loss (docs/ECONOMY.md, "The bank's profit and loss"); off: the bank pays
+  // all its equity above the capital ratio to resident households each month, as before.
+  bool bank_pnl = false;
+  double bank_cost_to_income_share = 0.45;  // operating costs over its operating income
+  double bank_payout_share = 0.3;           // dividends over net profit; the rest builds its equity
+  double bank_dividend_state_share = 0.5;   // of its dividends, to the federal budget
+  double bank_dividend_abroad_share = 0.4;  // of its dividends, to owners abroad; the rest to households
 
   // Imports: priced through the ruble, the world price level and a sanctions cost wedge.
   // It applies from the invasion (the state's war start), not from the calendar year.

@@ -175,6 +175,7 @@ class RussianState {
     std::size_t bank_profit_tax, dividend_withholding, import_customs, dividends_abroad;
     std::size_t household_excises;
     std::size_t dividends_retained, dividends_type_c, type_c_deposits;
+    std::size_t bank_operating_costs, bank_net_profit, bank_dividends, bank_dividends_state;
     std::array<std::size_t, kSectors> output{};
   };
   Columns col_{};
