@@ -52,7 +52,7 @@ void describe_agent_flows(ParamTable& t, AgentFlowParams& p) {
          "agents mode: in the run's first year the Bank's Okun gap reads unemployment against the start's "
          "(state.initial.unemployment_pct) instead of state.economy.natural_unemployment_pct",
          "the agents' start is stationary at the start's unemployment (matching derived there, "
-         "docs/ECONOMY.md \"Initial state\"); built, off");
+         "docs/ECONOMY.md \"Initial state\"); on since 2026-12-04 (\"The off switches together\")");
 }
 
 double within_year_factor(YearMonth month, double growth_pct_per_year) {

@@ -33,7 +33,7 @@ struct AgentEconomyParams {
   double wage_down_per_month = 0.004;  // wage offer fall of a firm that sheds staff
   // A firm's expected separations of the month take up its excess staff before it lays anyone off
   // (and cuts its wage offer): in the start's steady churn no firm both replaces leavers and sheds.
-  bool attrition_before_shedding = false;
+  bool attrition_before_shedding = true;
   // Firms short of workers bid for them (docs/ECONOMY.md, "Wage bids for scarce workers"): over a year of
   // pay reviews the offer rises by the share of posts left unfilled above the normal over the elasticity
   // of labour supply to the firm, within what the firm's margin can pay. Off by default.
@@ -61,7 +61,7 @@ struct AgentEconomyParams {
   double wage_curve_lowest_unemployment_pct = 2.3;  // the lowest in the calibration windows
   // The unemployment rate at which the real wage is the start's times trend productivity: the
   // aggregate's natural rate (state.economy.natural_unemployment_pct), which the Bank's rule reads too.
-  YearPath wage_curve_reference_unemployment_pct{{{2021, 5.0}, {2022, 3.26}, {2024, 3.02}}};
+  YearPath wage_curve_reference_unemployment_pct{{{2021, 5.8}, {2022, 3.26}, {2024, 3.02}}};
   double wage_curve_highest_unemployment_pct = 15.0;
 
   // The army: stock target, exits, pay, bonuses.

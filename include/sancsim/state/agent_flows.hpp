@@ -37,7 +37,7 @@ struct AgentFlowParams {
   // In the run's first year the Bank's Okun gap reads the agents' unemployment against the start's
   // (state.initial.unemployment_pct), the rate at which the agents' start is stationary (their matching
   // is derived so that hires replace separations there), instead of the aggregate's natural rate.
-  bool rule_natural_rate_at_start = false;
+  bool rule_natural_rate_at_start = true;
 };
 
 // Registers the parameters under the table's current section.
