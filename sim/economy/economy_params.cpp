@@ -98,12 +98,13 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "wage_curve_lowest_unemployment_pct", p.wage_curve_lowest_unemployment_pct, 0.1, 50, "pct",
       "unemployment below this is read as this by the wage curve",
       "2.3%: the lowest ILO rate in the calibration windows (Oct and Dec 2024, russia_calibration.md 6.3)");
-  t.path("wage_curve_reference_unemployment_pct", p.wage_curve_reference_unemployment_pct, 0.1, 50, "pct",
-         "unemployment at which the wage curve's real wage is the start's times trend productivity",
-         "2021: the agents' start's 5.8% (state.initial.unemployment_pct), at which the start is stationary "
-         "(its matching efficiency is derived there; docs/ECONOMY.md \"The off switches together\"); 2022, "
-         "2024: the aggregate economy's natural rate state.economy.natural_unemployment_pct (3.26, 3.02; "
-         "calibrated on the windows, docs/MODEL_STATE.md), whose Okun gap the Bank's rule reads in agents mode");
+  t.path(
+      "wage_curve_reference_unemployment_pct", p.wage_curve_reference_unemployment_pct, 0.1, 50, "pct",
+      "unemployment at which the wage curve's real wage is the start's times trend productivity",
+      "2021: the agents' start's 5.8% (state.initial.unemployment_pct), at which the start is stationary "
+      "(its matching efficiency is derived there; docs/ECONOMY.md \"The off switches together\"); 2022, "
+      "2024: the aggregate economy's natural rate state.economy.natural_unemployment_pct (3.26, 3.02; "
+      "calibrated on the windows, docs/MODEL_STATE.md), whose Okun gap the Bank's rule reads in agents mode");
   t.real("wage_curve_highest_unemployment_pct", p.wage_curve_highest_unemployment_pct, 0.1, 50, "pct",
          "unemployment above this is read as this by the wage curve", kJudgement);
 
