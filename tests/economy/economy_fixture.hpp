@@ -2,7 +2,20 @@
 // A small agent economy and a 2021-like month of the state's flows, shared by the economy tests.
 #include "sancsim/economy/agent_economy.hpp"
 
+#include <cmath>
+
 namespace sancsim::test {
+
+// The sectors' net financial worth summed, over the sum of its magnitudes: 0 (to rounding) when every
+// asset is someone's liability.
+inline double net_worth_imbalance(const AgentEconomy& e) {
+  double worth = 0, scale = 0;
+  for (double w : e.net_financial_worth_rub()) {
+    worth += w;
+    scale += std::abs(w);
+  }
+  return scale > 0 ? worth / scale : 0.0;
+}
 
 // About 2,400 households and 8 firms a sector: fast under the sanitizers.
 inline AgentEconomyParams small_economy_params() {
