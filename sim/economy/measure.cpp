@@ -89,6 +89,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   EconomyReadings& o = read_;
   o.price_level = cpi;
   o.output_price_index = output_price_;
+  o.world_goods_relative = goods_relative_;
   o.cpi_yoy_pct = yoy(cpi_);
   o.cpi_momentum_pct = (std::pow(cpi_[12] / cpi_[9], 4.0) - 1.0) * 100.0;
   o.underlying_cpi_yoy_pct = yoy(underlying_cpi_);

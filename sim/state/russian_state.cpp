@@ -190,9 +190,11 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   // itself, which would feed the ruble back into its own clearing rate (clearing on the agents' ruble bill
   // alone was measured explosive and removed; docs/MODEL_STATE.md section 5).
   const double premium = std::exp(war_premium_log(oil.month));
+  const double world_goods =
+      agents_ && p_.ruble.agents_parity_on_world_goods ? agents_->readings().world_goods_relative : 1.0;
   const double price_ratio = (agents_ ? agents_->readings().output_price_index / first_output_price_
                                       : view_.price_level / p_.initial.price_level) /
-                             world_price_level_;
+                             (world_price_level_ * world_goods);
   const FxClearing clearing =
       clear_fx_market(p_.ruble, fx, price_ratio, p_.initial.usd_rub * premium, prev_usd_rub);
   usd_rub_ = clearing.usd_rub;

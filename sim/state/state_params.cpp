@@ -352,6 +352,12 @@ void describe_state(ParamTable& t, StateParams& p) {
          "0; spring 2022 dated by the history scenario's set events from the CBR balance of payments "
          "(docs/MODEL_STATE.md 5)");
   t.real("world_inflation_pct", r.world_inflation_pct, -5, 20, "pct", "trading partners' inflation", kDoc);
+  t.flag(
+      "agents_parity_on_world_goods", r.agents_parity_on_world_goods,
+      "agents mode: the ruble's purchasing-power parity deflates the agents' output price by the world goods "
+      "prices their imports carry (economy.world_goods_prices) as well as by world inflation",
+      "PPP: the real exchange rate is the domestic over the foreign price of the same goods; docs/ECONOMY.md "
+      "section \"The agents' 2021: why inflation decays from its start\"");
 
   t.section("state.economy");
   EconomyParams& e = p.economy;

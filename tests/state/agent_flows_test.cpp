@@ -93,3 +93,34 @@ TEST(AgentFlows, TheBudgetPaysTheAgentsGrowingChaptersAndTheAggregateIgnoresTheS
     EXPECT_EQ(flat[t].key_rate_pct, switched[t].key_rate_pct);
   }
 }
+
+// With world goods prices the agents' import and export parity carry dollar prices above the state's world
+// inflation; the ruble's parity that deflates the agents' output price by them as well does not read the
+// Russian prices they raise as a real depreciation, so the ruble ends the year stronger. Without world goods
+// prices, and in aggregate mode, the switch changes nothing.
+TEST(AgentsParity, WorldGoodsPricesThatRaiseRussianPricesAreNotReadAsARealDepreciation) {
+  const auto path = test::synthetic_path(2, 80, 0, 12);
+  StateParams p = small_agents_params();
+  p.agents.world_goods_prices = true;
+  p.agents.world_goods_price_growth_pct = YearPath{{{2021, 20.0}}};
+  const std::vector<StateMonth> plain = run_state(p, path);
+  p.ruble.agents_parity_on_world_goods = true;
+  const std::vector<StateMonth> parity = run_state(p, path);
+  EXPECT_EQ(plain[0].usd_rub, parity[0].usd_rub);  // nothing to deflate yet
+  EXPECT_LT(parity[11].usd_rub, plain[11].usd_rub * 0.995);
+
+  StateParams off = small_agents_params();
+  const std::vector<StateMonth> off_plain = run_state(off, path);
+  off.ruble.agents_parity_on_world_goods = true;
+  const std::vector<StateMonth> off_parity = run_state(off, path);
+  StateParams aggregate;
+  const std::vector<StateMonth> aggregate_plain = run_state(aggregate, path);
+  aggregate.ruble.agents_parity_on_world_goods = true;
+  const std::vector<StateMonth> aggregate_parity = run_state(aggregate, path);
+  for (std::size_t t = 0; t < path.size(); ++t) {
+    EXPECT_EQ(off_plain[t].usd_rub, off_parity[t].usd_rub);
+    EXPECT_EQ(off_plain[t].key_rate_pct, off_parity[t].key_rate_pct);
+    EXPECT_EQ(aggregate_plain[t].usd_rub, aggregate_parity[t].usd_rub);
+    EXPECT_EQ(aggregate_plain[t].key_rate_pct, aggregate_parity[t].key_rate_pct);
+  }
+}

@@ -128,6 +128,9 @@ struct EconomyReadings {
   // wage's deflator, wage_setting.hpp). Imports reach it only through the firms' costs, not as a basket
   // item as in the CPI.
   double output_price_index = 1;
+  // World goods prices over the state's world price level (economy.world_goods_prices; 1 without it):
+  // the dollar prices the agents' imports and export parity carry beyond the state's world inflation.
+  double world_goods_relative = 1;
   std::array<double, kSectors> output_rub_bn{};  // this month, at 2021 prices
 };
 

@@ -256,6 +256,10 @@ struct RubleParams {
   // year; the history scenario dates the spring of 2022 with `set` events.
   YearPath liabilities_repaid_usd_bn_per_month{{{2021, 0}}};
   double world_inflation_pct = 2.5;
+  // Agents mode: the purchasing-power parity deflates the agents' price of domestic output by the world
+  // goods prices their imports carry (economy.world_goods_prices) as well as by world inflation, so that a
+  // rise of world prices that passes into Russian prices is not read as a real depreciation.
+  bool agents_parity_on_world_goods = false;
 };
 
 // Aggregate economy: IS curve, Phillips curve, Okun, wages.
