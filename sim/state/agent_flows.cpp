@@ -57,9 +57,10 @@ void describe_agent_flows(ParamTable& t, AgentFlowParams& p) {
          "agents mode: the defence, security and other chapters hold last December's monthly level until "
          "purchases_hold_until and take the level that keeps the year's total after it (the year's extra "
          "spending after the invasion, not from 1 January)",
-         "the 2022 budget law (Dec 2021) planned federal spending of 23.7 trn RUB, below the 2021 outturn "
-         "of 24.76 trn (MinFin); the outturn of 31.1 trn came with the war (docs/ECONOMY.md, \"Idle time "
-         "after the invasion\")");
+         "the 2022 budget law (signed 6 Dec 2021) planned federal spending of 23.694 trn RUB "
+         "(24hoursworlds.com, 7 Dec 2021; Interfax, 30 Sep 2021), below the 2021 outturn of 24.76 trn "
+         "(MinFin): the year path's step over 2021 is the war's (docs/ECONOMY.md, \"Idle time after the "
+         "invasion\")");
   t.day("purchases_hold_until", p.purchases_hold_until,
         "with purchases_hold_until_invasion: the day until which the purchase chapters hold last December's "
         "level",
