@@ -426,6 +426,18 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "AvtoVAZ: stoppages for lack of electronic components from 28 Feb 2022 (Vesti, Feb 2022), lines "
          "idle 21-25 Mar 2022 after periodic stops in March (Reuters via Daily Sabah, 21 Mar 2022), assembly "
          "suspended from early April (AEB via bne IntelliNews, 6 Jun 2022): about five weeks");
+  t.flag("war_idle_time", p.war_idle_time,
+         "after the invasion a firm keeps the staff its lasting demand needs (it neither lays them off nor "
+         "lets leavers go unreplaced) and pays the hours its output does not need at idle_pay_share of the "
+         "wage (docs/ECONOMY.md, \"Idle time after the invasion\")",
+         "INSAP RANEPA (V. Lyashok, via IEP, spring 2022): firms hit by sanctions retained their employees "
+         "and paid them all or part of their wage, AvtoVAZ sent staff to downtime at reduced pay; BOFIT "
+         "Weekly 2022/35: employment rose and unemployment fell below 4% in Q2 2022 despite the downturn, "
+         "while part-time work surged");
+  t.real("idle_pay_share", p.idle_pay_share, 0, 1, "share",
+         "share of the wage paid for idle hours (war_idle_time)",
+         "Labour Code of the Russian Federation art. 157: idle time the employer causes is paid at no less "
+         "than two thirds of the average wage");
   t.flag(
       "war_cut_off_goods_not_imported", p.war_cut_off_goods_not_imported,
       "goods cut off are not bought abroad: final buyers' unmet demand, imported investment goods and "

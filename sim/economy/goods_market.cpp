@@ -23,6 +23,10 @@ double AgentEconomy::investment_goods_price(double import_price) const {
   return p_inv;
 }
 
+double AgentEconomy::trend_output_per_worker(std::size_t f) const {
+  return labour_saving_ * productivity_[index(firms_.sector[f])] * productivity_trend_;
+}
+
 void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) {
   const double lambda = p.demand_expectation_weight;
   // Investment goods' price and the real cost of credit (investment answers to the key rate).
@@ -37,6 +41,8 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
   const double capital_cost_factor =
       user_cost_capital_factor(p.investment_user_cost_elasticity, p.depreciation_pct_per_year,
                                r.real_loan_rate_pct, real_loan_rate_start_pct_);
+  // Idle time instead of layoffs while the invasion's shock lasts (war_idle_time).
+  idle_time_now_ = p.war_idle_time && r.war.shock_weight > 0;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const std::size_t s = index(firms_.sector[f]);
     double& expected = firms_.expected_demand[f];
@@ -48,21 +54,29 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     // parts runs out; the firm keeps the staff for the output it would make without the shortage.
     if (p.war_imports_bind_output) ration_imported_parts(p, f, plan);
     firms_.output[f] = plan;  // the plan; produce() caps it by the workers hired
-    const auto need = static_cast<std::int32_t>(std::lround(plan / labour_productivity(p, f)));
+    const double need_staff = plan / labour_productivity(p, f);
+    const auto need = static_cast<std::int32_t>(std::lround(need_staff));
     const std::int32_t have = firms_.employees[f];
+    // With idle time a firm keeps the staff its lasting demand needs: it lays none of them off and
+    // replaces its leavers up to that staff, but hires beyond its plan's need only to replace them.
+    const std::int32_t keep = idle_time_now_
+                                  ? static_cast<std::int32_t>(std::lround(staff_kept(
+                                        need_staff, firms_.lasting_demand[f], trend_output_per_worker(f))))
+                                  : need;
+    const std::int32_t staff_aim = std::max(need, std::min(keep, have));
     // Vacancies: the gap to the need plus the separations the firm expects this month (replacement
     // hiring), so that churn alone does not leave it short.
     // (rounded at random, so that small firms replace churn on average too).
     const double churn = p.separation_share * have;
     const auto replace =
         static_cast<std::int32_t>(churn) + (rng_.uniform() < churn - std::floor(churn) ? 1 : 0);
-    firms_.vacancies[f] = std::max(0, need + replace - have);
+    firms_.vacancies[f] = std::max(0, staff_aim + replace - have);
     firms_.hires[f] = 0;
     firm_quits_[f] = 0;
     // Labour is hoarded: a firm lets go a share of its excess staff a month (at most a twentieth). With
     // attrition_before_shedding the month's expected separations take up the excess first, so a firm
     // whose excess churn removes anyway neither lays off nor cuts its wage while it replaces leavers.
-    const double excess = static_cast<double>(have - need) - (p.attrition_before_shedding ? churn : 0.0);
+    const double excess = static_cast<double>(have - keep) - (p.attrition_before_shedding ? churn : 0.0);
     firm_shed_[f] = excess > 0 ? std::min(0.05, p.labour_adjustment * excess / have) : 0.0;
     // Investment: replace wear and close part of the gap to the capital that lasting demand needs (a
     // slow expectation, so that a month's swing in sales does not swing investment: a slower accelerator).
@@ -92,6 +106,11 @@ void AgentEconomy::produce(const AgentEconomyParams& p) {
     firm_hours_[f] = hours;
     firm_pay_factor_[f] = p.overtime_with_demand ? overtime_pay_factor(hours, p.overtime_pay_premium) : 1.0;
     const double y = std::min({firms_.output[f], normal_hours_output * hours, plant});
+    // Idle time (war_idle_time): the hours the staff would work at the trend's output per worker, without
+    // the war's cut, that this month's output does not need are paid at the idle share of the wage.
+    if (idle_time_now_ && hours <= 1.0)
+      firm_pay_factor_[f] = idle_pay_factor(
+          std::max(0.0, y), trend_output_per_worker(f) * firms_.employees[f], p.idle_pay_share);
     firms_.output[f] = std::max(0.0, y);
     firms_.inventory[f] += firms_.output[f];
     sector_output_[s] += firms_.output[f];

@@ -7,6 +7,7 @@ namespace sancsim {
 WarDemand war_demand(const AgentEconomyParams& p, double war_shock_weight, double household_import_share) {
   WarDemand w;
   if (war_shock_weight <= 0) return w;
+  w.shock_weight = war_shock_weight;
   w.import_availability = 1.0 - p.war_final_goods_cutoff_share * war_shock_weight;
   w.trade_margin_per_goods = p.trade_margin_per_goods;
   // Households aim to spend what they would have, less the imported goods no longer on sale with the

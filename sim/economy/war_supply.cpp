@@ -31,4 +31,15 @@ double plan_without_shortage(double expected_demand, double inventory, double dr
   return std::clamp(plan, 0.0, capacity);
 }
 
+double staff_kept(double need, double lasting_demand, double output_per_worker) {
+  if (!(output_per_worker > 0)) return need;
+  return std::max(need, lasting_demand / output_per_worker);
+}
+
+double idle_pay_factor(double output, double output_at_full_hours, double idle_pay_share) {
+  if (!(output_at_full_hours > 0)) return 1.0;
+  const double worked = std::clamp(output / output_at_full_hours, 0.0, 1.0);
+  return worked + idle_pay_share * (1.0 - worked);
+}
+
 }  // namespace sancsim

@@ -53,6 +53,18 @@ void describe_agent_flows(ParamTable& t, AgentFlowParams& p) {
          "(state.initial.unemployment_pct) instead of state.economy.natural_unemployment_pct",
          "the agents' start is stationary at the start's unemployment (matching derived there, "
          "docs/ECONOMY.md \"Initial state\"); on since 2026-12-04 (\"The off switches together\")");
+  t.flag("purchases_hold_until_invasion", p.purchases_hold_until_invasion,
+         "agents mode: the defence, security and other chapters hold last December's monthly level until "
+         "purchases_hold_until and take the level that keeps the year's total after it (the year's extra "
+         "spending after the invasion, not from 1 January)",
+         "the 2022 budget law (signed 6 Dec 2021) planned federal spending of 23.694 trn RUB "
+         "(24hoursworlds.com, 7 Dec 2021; Interfax, 30 Sep 2021), below the 2021 outturn of 24.76 trn "
+         "(MinFin): the year path's step over 2021 is the war's (docs/ECONOMY.md, \"Idle time after the "
+         "invasion\")");
+  t.day("purchases_hold_until", p.purchases_hold_until,
+        "with purchases_hold_until_invasion: the day until which the purchase chapters hold last December's "
+        "level",
+        "the invasion, 24 Feb 2022 (policy_timeline.csv)");
 }
 
 double within_year_factor(YearMonth month, double growth_pct_per_year) {
@@ -70,6 +82,26 @@ Spending spending_within_year(const AgentFlowParams& p, const Spending& flat, Ye
   s.security_rub_bn *= f;
   s.social_rub_bn *= f;
   s.other_rub_bn *= f;
+  return s;
+}
+
+Spending purchases_held_until_invasion(const AgentFlowParams& p, const Spending& paid,
+                                       const Spending& december_before, YearMonth month) {
+  if (!p.purchases_hold_until_invasion || month.year() != p.purchases_hold_until.year()) return paid;
+  double months_held = 0;
+  for (unsigned k = 1; k <= 12; ++k)
+    months_held += share_before(YearMonth::from(month.year(), k), p.purchases_hold_until);
+  if (!(months_held < kMonthsPerYear)) return paid;
+  const double before = share_before(month, p.purchases_hold_until);
+  const auto held = [&](double year_month, double december) {
+    const double after = std::max(
+        0.0, (kMonthsPerYear * year_month - months_held * december) / (kMonthsPerYear - months_held));
+    return before * december + (1.0 - before) * after;
+  };
+  Spending s = paid;
+  s.defence_rub_bn = held(paid.defence_rub_bn, december_before.defence_rub_bn);
+  s.security_rub_bn = held(paid.security_rub_bn, december_before.security_rub_bn);
+  s.other_rub_bn = held(paid.other_rub_bn, december_before.other_rub_bn);
   return s;
 }
 

@@ -242,6 +242,13 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   // Agents mode: the chapters grow within the year (agent_flows.hpp); the budget books what they are paid.
   if (agents_mode() && p_.agent_flows.within_year)
     m.spending = spending_within_year(p_.agent_flows, m.spending, oil.month);
+  // Agents mode: the year's extra purchases after the invasion, not from 1 January (agent_flows.hpp).
+  if (agents_mode() && p_.agent_flows.purchases_hold_until_invasion) {
+    const YearMonth december = YearMonth::from(year - 1, 12);
+    Spending before = spending_paths_.month(p_.spending, year - 1);
+    if (p_.agent_flows.within_year) before = spending_within_year(p_.agent_flows, before, december);
+    m.spending = purchases_held_until_invasion(p_.agent_flows, m.spending, before, oil.month);
+  }
   const double fl = p_.financing.ofz_floating_share;
   m.spending.interest_rub_bn =
       ofz_debt_rub_bn_ * (fl * prev_key_rate + (1.0 - fl) * ofz_fixed_coupon_pct_) / 1200.0;

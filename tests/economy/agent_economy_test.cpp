@@ -344,6 +344,52 @@ TEST(AgentEconomy, TheImportedPartsOnOfferLimitOutputOnceTheirStockRunsOut) {
   EXPECT_LT(c.months[3].output_rub_bn[mach], a.months[3].output_rub_bn[mach] * 0.97);
 }
 
+// The parts cut with idle time (war_idle_time): output falls at given staff. Machinery makes less than
+// without the war, posts no more vacancies than without it (nobody is hired to make up for the missing
+// parts), and keeps its staff (within one worker of the run with layoffs, the small economy's noise).
+TEST(AgentEconomy, WithIdleTimeThePartsCutLowersOutputWithoutHiringOrLayoffs) {
+  AgentEconomyParams idle = small_params();
+  idle.war_imports_bind_output = idle.war_idle_time = true;
+  AgentEconomyParams layoffs = idle;
+  layoffs.war_idle_time = false;
+  const auto invade = [](int m, EconomyMonthInputs& in) {
+    if (m >= 3) in.war_shock_weight = in.invasion_share = 1.0;
+  };
+  const std::size_t mach = index(Sector::Mach);
+  struct Month {
+    double output = 0, posted = 0, staff = 0;
+  };
+  const auto machinery = [&](const AgentEconomyParams& p, const Shock& shock) {
+    AgentEconomy e(p, start_2021(), month_inputs(0));
+    std::vector<Month> out;
+    for (int m = 0; m < 9; ++m) {
+      EconomyMonthInputs in = month_inputs(m);
+      if (shock) shock(m, in);
+      e.step(p, in);
+      EXPECT_EQ(e.check_balances(), "") << in.month.str();
+      Month x;
+      x.output = e.readings().output_rub_bn[mach];
+      for (std::size_t f = 0; f < e.firms().size(); ++f) {
+        if (e.firms().sector[f] != Sector::Mach) continue;
+        x.posted += e.firms().vacancies[f] + e.firms().hires[f];
+        x.staff += e.firms().employees[f];
+      }
+      out.push_back(x);
+    }
+    return out;
+  };
+  const auto a = machinery(idle, invade), b = machinery(layoffs, invade), peace = machinery(idle, {});
+  double posted_war = 0, posted_peace = 0;
+  for (int m = 5; m < 9; ++m) {
+    EXPECT_LT(a[m].output, peace[m].output * 0.97) << m;
+    EXPECT_GE(a[m].staff, 0.95 * peace[m].staff) << m;  // no collapse of its staff
+    EXPECT_GE(a[m].staff + 1.0, b[m].staff) << m;       // and no fewer than with layoffs
+    posted_war += a[m].posted;
+    posted_peace += peace[m].posted;
+  }
+  EXPECT_LE(posted_war, posted_peace);
+}
+
 // With the cut at zero the limit and the imports of goods cut off change nothing: the same path, month
 // by month, as with both off.
 TEST(AgentEconomy, WithTheCutAtZeroTheSupplyLimitChangesNothing) {

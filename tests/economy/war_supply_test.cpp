@@ -71,5 +71,22 @@ TEST(WarSupply, TheReferencePlanPutsTheDrainedStockBack) {
   EXPECT_DOUBLE_EQ(plan_without_shortage(100.0, 50.0, 0.0, 0.5, 90.0), 90.0);  // at capacity
 }
 
+// Idle time (war_idle_time): a firm keeps what its plan needs, or the staff its lasting demand needs at the
+// trend's output per worker when that is more.
+TEST(WarSupply, AFirmKeepsTheStaffItsLastingDemandNeeds) {
+  EXPECT_DOUBLE_EQ(staff_kept(10.0, 120.0, 10.0), 12.0);  // demand fell: it keeps 12, needs 10
+  EXPECT_DOUBLE_EQ(staff_kept(10.0, 80.0, 10.0), 10.0);   // demand rose: the plan's need
+  EXPECT_DOUBLE_EQ(staff_kept(10.0, 120.0, 0.0), 10.0);   // no output per worker: the plan's need
+}
+
+// Idle hours are paid at the idle share (two thirds by the Labour Code), worked hours in full.
+TEST(WarSupply, IdleHoursArePaidAtTheIdleShare) {
+  EXPECT_DOUBLE_EQ(idle_pay_factor(100.0, 100.0, 2.0 / 3.0), 1.0);
+  EXPECT_DOUBLE_EQ(idle_pay_factor(120.0, 100.0, 2.0 / 3.0), 1.0);  // no idle hours above full hours
+  EXPECT_NEAR(idle_pay_factor(70.0, 100.0, 2.0 / 3.0), 0.7 + 0.3 * 2.0 / 3.0, 1e-12);
+  EXPECT_DOUBLE_EQ(idle_pay_factor(0.0, 100.0, 0.5), 0.5);
+  EXPECT_DOUBLE_EQ(idle_pay_factor(50.0, 0.0, 0.5), 1.0);  // no staff: nothing idle
+}
+
 }  // namespace
 }  // namespace sancsim

@@ -23,6 +23,41 @@ TEST(AgentFlows, AYearsFactorsAverageOneAndGrowAtTheYearsRate) {
 
 // Non-energy exports keep each year's total; after the growing 2021 they hold December's level until the
 // invasion and then drop to the level that keeps 2022's total.
+// purchases_hold_until_invasion: in 2022 the purchase chapters hold last December's level until 24
+// February and keep the year's total; social spending and other years are untouched.
+TEST(AgentFlows, PurchasesHoldDecemberUntilTheInvasionAndKeepTheYearsTotal) {
+  AgentFlowParams p;
+  p.purchases_hold_until_invasion = true;
+  Spending year, december;
+  year.defence_rub_bn = 400;
+  year.security_rub_bn = 150;
+  year.other_rub_bn = 900;
+  year.social_rub_bn = 500;
+  december.defence_rub_bn = 300;
+  december.security_rub_bn = 120;
+  december.other_rub_bn = 700;
+  december.social_rub_bn = 450;
+  double defence = 0, other = 0;
+  for (unsigned k = 1; k <= 12; ++k) {
+    const Spending s = purchases_held_until_invasion(p, year, december, YearMonth::from(2022, k));
+    defence += s.defence_rub_bn;
+    other += s.other_rub_bn;
+    EXPECT_DOUBLE_EQ(s.social_rub_bn, 500.0) << k;
+    if (k == 1) {
+      EXPECT_DOUBLE_EQ(s.defence_rub_bn, 300.0);
+      EXPECT_DOUBLE_EQ(s.security_rub_bn, 120.0);
+    }
+    if (k >= 3) EXPECT_GT(s.defence_rub_bn, 400.0) << k;  // the year's extra after the invasion
+  }
+  EXPECT_NEAR(defence, 12 * 400.0, 1e-9);
+  EXPECT_NEAR(other, 12 * 900.0, 1e-9);
+  const Spending later = purchases_held_until_invasion(p, year, december, YearMonth::from(2023, 1));
+  EXPECT_DOUBLE_EQ(later.defence_rub_bn, 400.0);
+  p.purchases_hold_until_invasion = false;
+  EXPECT_DOUBLE_EQ(purchases_held_until_invasion(p, year, december, YearMonth::from(2022, 1)).defence_rub_bn,
+                   400.0);
+}
+
 TEST(AgentFlows, NonEnergyExportsKeepTheYearsTotalAndHoldDecemberUntilTheInvasion) {
   const AgentFlowParams p;
   double y2021 = 0, y2022 = 0;

@@ -196,6 +196,8 @@ class AgentEconomy {
   // Firm f's output per worker this month: the trend and the war's cut of its sector, or with the
   // imported parts limiting output (war_imports_bind_output) the cut the firm's missing parts make.
   double labour_productivity(const AgentEconomyParams& p, std::size_t f) const;
+  // Firm f's output per worker at the trend, without the war's cut (idle time is counted against it).
+  double trend_output_per_worker(std::size_t f) const;
   // The imported parts on offer limit firm f's planned output (`plan`, lowered in place) once its stock
   // of the cut-off parts runs out (imported_parts.cpp).
   void ration_imported_parts(const AgentEconomyParams& p, std::size_t f, double& plan);
@@ -294,6 +296,7 @@ class AgentEconomy {
   // off (in output they allow beyond what the parts on offer allow) and the stock of goods the cut took.
   // and the share of the output it would make without the shortage that its parts allow this month.
   std::vector<double> parts_stock_, parts_drained_, parts_output_share_;
+  bool idle_time_now_ = false;   // war_idle_time and the invasion's shock this month (set in plan_firms)
   double unemployed_now_ = 0;    // households unemployed after this month's search
   double tightness_normal_ = 1;  // vacancies posted per unemployed in the first month
   double quit_normal_ = 0;       // quits per employee in the first month

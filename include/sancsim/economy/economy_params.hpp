@@ -225,6 +225,12 @@ struct AgentEconomyParams {
   // that long after the invasion (AvtoVAZ: stoppages within days, lines idle 21-25 Mar 2022, assembly
   // suspended from early April).
   double war_imported_parts_stock_months = 1.0;
+  // Idle time instead of layoffs after the invasion (war_supply.hpp, docs/ECONOMY.md "Idle time after
+  // the invasion"): a firm keeps (and replaces leavers up to) the staff its lasting demand needs and
+  // pays the hours its output does not need at idle_pay_share of the wage (Labour Code art. 157).
+  bool war_idle_time = false;
+  // Share of the wage paid for idle hours: two thirds (Labour Code of the Russian Federation art. 157).
+  double idle_pay_share = 2.0 / 3.0;
   // Goods cut off are not bought abroad either: final buyers' demand a sector cannot meet is bought
   // abroad only in the share still on offer, imported investment goods and inputs likewise; the rest is
   // not bought (the buyers keep the money).

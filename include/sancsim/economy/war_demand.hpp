@@ -17,6 +17,7 @@ struct WarDemand {
   double import_availability = 1.0;   // share of the households' imported final goods still on sale
   double trade_margin_per_goods = 0;  // trade margins (SERV) a ruble of goods carries to the household
   double consumption_factor = 1.0;    // households' spending aim over the peace-time aim
+  double shock_weight = 0;            // the state's war shock weight this month (0 before the invasion)
 };
 
 // The month's shock from the state's war shock weight (0 before the invasion, 1 at it, fading after)

@@ -36,4 +36,14 @@ double imported_parts_target(double stock_months, double full_cut_supply_factor,
 double plan_without_shortage(double expected_demand, double inventory, double drained, double target_months,
                              double capacity);
 
+// Idle time instead of layoffs (economy.war_idle_time). The staff a firm keeps: what its output plan
+// needs (`need`) or, when more, what its lasting demand (the slow expectation its investment follows)
+// needs at the trend's output per worker without the war's cut: a fall it expects to pass is met with
+// idle hours, not layoffs (labour as a quasi-fixed factor, Oi 1962).
+double staff_kept(double need, double lasting_demand, double output_per_worker);
+
+// The pay per worker, as a share of the wage, of a staff that could make `output_at_full_hours` and makes
+// `output`: the hours worked in full, the idle rest at `idle_pay_share`; 1 when no hours are idle.
+double idle_pay_factor(double output, double output_at_full_hours, double idle_pay_share);
+
 }  // namespace sancsim

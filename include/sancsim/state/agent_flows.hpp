@@ -38,6 +38,12 @@ struct AgentFlowParams {
   // (state.initial.unemployment_pct), the rate at which the agents' start is stationary (their matching
   // is derived so that hires replace separations there), instead of the aggregate's natural rate.
   bool rule_natural_rate_at_start = true;
+  // The purchase chapters (defence, security, other) hold last December's monthly level until the
+  // invasion and take the level that keeps the year's total after it, so that the war's extra spending
+  // of 2022 comes after 24 Feb 2022 and not on 1 January (the 2022 budget law of Dec 2021 planned less
+  // than the 2021 outturn). Social spending keeps its January step (pensions indexed from 1 January).
+  bool purchases_hold_until_invasion = false;
+  Date purchases_hold_until = Date::from_ymd(2022, 2, 24);
 };
 
 // Registers the parameters under the table's current section.
@@ -50,6 +56,12 @@ double within_year_factor(YearMonth month, double growth_pct_per_year);
 // The budget chapters of `flat` (a year's path over 12) on the within-year path; interest and cuts are
 // left as they are.
 Spending spending_within_year(const AgentFlowParams& p, const Spending& flat, YearMonth month);
+
+// purchases_hold_until_invasion: in the hold day's year, the purchase chapters of `paid` (the month's
+// path) at last December's level `december_before` until that day and, after it, at the level that keeps
+// the year's total (`paid` being that year's flat month); other years and chapters as they are.
+Spending purchases_held_until_invasion(const AgentFlowParams& p, const Spending& paid,
+                                       const Spending& december_before, YearMonth month);
 
 // Non-energy exports of `month`, USD bn: `flat_usd_bn` (the state's path for the month, constant within
 // the year) on the within-year path; in the year after a growing year, the last December's level until
