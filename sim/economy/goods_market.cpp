@@ -48,7 +48,7 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     // parts runs out; the firm keeps the staff for the output it would make without the shortage.
     if (p.war_imports_bind_output) ration_imported_parts(p, f, plan);
     firms_.output[f] = plan;  // the plan; produce() caps it by the workers hired
-    const auto need = static_cast<std::int32_t>(std::lround(plan / labour_productivity(p, f)));
+    auto need = static_cast<std::int32_t>(std::lround(plan / labour_productivity(p, f)));
     const std::int32_t have = firms_.employees[f];
     // Vacancies: the gap to the need plus the separations the firm expects this month (replacement
     // hiring), so that churn alone does not leave it short.
@@ -56,6 +56,20 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     const double churn = p.separation_share * have;
     const auto replace =
         static_cast<std::int32_t>(churn) + (rng_.uniform() < churn - std::floor(churn) ? 1 : 0);
+    // With the bank's lending standard (firm_credit_limit) a firm keeps and hires only the staff that
+    // its deposits, the credit left under its limit and its expected cash before wages can pay after its
+    // interest and declared dividend; the staff it cannot pay it lays off at once. (under_lending_standard).
+    double funds = 0;
+    const bool funded_only = p.firm_credit.enabled && month_index_ > 0 && under_lending_standard(f);
+    if (funded_only) {
+      const double rate = firms_.sector[f] == Sector::Mach ? r.defence_loan_rate : r.loan_rate;
+      funds = firms_.deposits_rub[f] + std::max(0.0, firm_credit_.limit_rub[f] - firms_.loans_rub[f]) +
+              firm_credit_.expected_cash_before_wages_rub[f] - rate * firms_.loans_rub[f] -
+              firms_.dividend_due_rub[f];
+      const double per_worker = firms_.wage_rub[f] * firm_pay_factor_[f] * (1.0 + r.social_contribution);
+      const double payable = per_worker > 0 ? std::floor(std::max(0.0, funds) / per_worker) : 0.0;
+      if (payable < static_cast<double>(need)) need = static_cast<std::int32_t>(payable);
+    }
     firms_.vacancies[f] = std::max(0, need + replace - have);
     firms_.hires[f] = 0;
     firm_quits_[f] = 0;
@@ -64,6 +78,8 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     // whose excess churn removes anyway neither lays off nor cuts its wage while it replaces leavers.
     const double excess = static_cast<double>(have - need) - (p.attrition_before_shedding ? churn : 0.0);
     firm_shed_[f] = excess > 0 ? std::min(0.05, p.labour_adjustment * excess / have) : 0.0;
+    if (funded_only && need < have)
+      firm_shed_[f] = std::max(firm_shed_[f], 1.0 - static_cast<double>(need) / have);
     // Investment: replace wear and close part of the gap to the capital that lasting demand needs (a
     // slow expectation, so that a month's swing in sales does not swing investment: a slower accelerator).
     double& lasting = firms_.lasting_demand[f];
@@ -73,6 +89,12 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     const double adjust = turnover_.age_months[f] == 0 ? 1.0 : p.investment_adjustment;  // an entrant: all
     const double real = std::max(0.0, delta * firms_.capital[f] + adjust * (wanted - firms_.capital[f]));
     firms_.investment_rub[f] = credit * real * p_inv;
+    // Investment out of what the kept staff's pay leaves of the funds (firm_credit_limit).
+    if (funded_only) {
+      const double per_worker = firms_.wage_rub[f] * firm_pay_factor_[f] * (1.0 + r.social_contribution);
+      const double left = funds - per_worker * std::min(need, have);
+      firms_.investment_rub[f] = std::clamp(left, 0.0, firms_.investment_rub[f]);
+    }
   }
 }
 
