@@ -203,7 +203,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
       new_loans += borrow;
       // A firm refused credit declares no dividend its deposits above the wage buffer cannot pay, and its
       // dividend restarts from what it paid.
-      if (credit_limit && dep < buffer) {
+      if (borrow < wanted) {
         firms_.dividend_due_rub[f] =
             std::clamp(dep - p.firm_deposit_months * bill, 0.0, firms_.dividend_due_rub[f]);
         firms_.dividend_rub[f] = firms_.dividend_due_rub[f];

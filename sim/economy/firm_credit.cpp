@@ -9,6 +9,12 @@ void describe_firm_credit(ParamTable& t, FirmCreditParams& p) {
          "the bank lends a firm only up to what its expected cash flow or its plant can carry; firms "
          "beyond it fund wages, dividends and investment from their deposits and exit when illiquid",
          "built 2026-12-04, off: docs/ECONOMY.md, \"Credit limited by the capacity to service it\"");
+  t.flag("firm_credit_funded_payroll", p.funded_payroll,
+         "with firm_credit_limit, a firm keeps and hires only the staff its deposits, the credit left and "
+         "its expected cash before wages can pay (the rest laid off at once) and invests only out of what "
+         "that leaves",
+         "built 2026-12-04, off: moves the agents' 2021 (unemployment Dec 2021 6.6% against 5.4%) and loses "
+         "1-2 history targets; docs/ECONOMY.md, \"Credit limited by the capacity to service it\"");
   t.real("firm_credit_max_debt_to_ebitda_years", p.max_debt_to_ebitda_years, 0, 100, "years",
          "most a firm may owe against a year's expected EBITDA",
          "judgement: cash-flow-based lending with debt/EBITDA covenants of about 3-5 (Lian and Ma 2021, "

@@ -56,11 +56,12 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     const double churn = p.separation_share * have;
     const auto replace =
         static_cast<std::int32_t>(churn) + (rng_.uniform() < churn - std::floor(churn) ? 1 : 0);
-    // With the bank's lending standard (firm_credit_limit) a firm keeps and hires only the staff that
-    // its deposits, the credit left under its limit and its expected cash before wages can pay after its
+    // With the bank's lending standard and firm_credit_funded_payroll a firm keeps and hires only the staff
+    // that its deposits, the credit left under its limit and its expected cash before wages can pay after its
     // interest and declared dividend; the staff it cannot pay it lays off at once. (under_lending_standard).
     double funds = 0;
-    const bool funded_only = p.firm_credit.enabled && month_index_ > 0 && under_lending_standard(f);
+    const bool funded_only = p.firm_credit.enabled && p.firm_credit.funded_payroll && month_index_ > 0 &&
+                             under_lending_standard(f);
     if (funded_only) {
       const double rate = firms_.sector[f] == Sector::Mach ? r.defence_loan_rate : r.loan_rate;
       funds = firms_.deposits_rub[f] + std::max(0.0, firm_credit_.limit_rub[f] - firms_.loans_rub[f]) +
@@ -89,7 +90,7 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     const double adjust = turnover_.age_months[f] == 0 ? 1.0 : p.investment_adjustment;  // an entrant: all
     const double real = std::max(0.0, delta * firms_.capital[f] + adjust * (wanted - firms_.capital[f]));
     firms_.investment_rub[f] = credit * real * p_inv;
-    // Investment out of what the kept staff's pay leaves of the funds (firm_credit_limit).
+    // Investment out of what the kept staff's pay leaves of the funds (firm_credit_funded_payroll).
     if (funded_only) {
       const double per_worker = firms_.wage_rub[f] * firm_pay_factor_[f] * (1.0 + r.social_contribution);
       const double left = funds - per_worker * std::min(need, have);

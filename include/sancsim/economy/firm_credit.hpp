@@ -4,9 +4,10 @@
 // at most `max_debt_to_ebitda_years` of expected EBITDA, and interest covered `min_interest_cover`
 // times by it) and what its plant secures (`collateral_share` of its capital at the investment
 // basket's price). Beyond that limit the bank lends nothing new: the firm declares no dividend its
-// deposits cannot pay, invests and hires only what its deposits and the credit left can fund, lays off
-// the staff it cannot pay, and a firm whose deposits stay negative after the credit left is insolvent
-// and exits (firm_turnover.hpp), its unsecured loans written off. Off: the bank lends whatever keeps a
+// deposits cannot pay, a firm whose deposits stay negative after the credit left is illiquid and exits
+// (firm_turnover.hpp), its unsecured loans written off, or is restructured where its sector is at its
+// floor of firms; with `funded_payroll` it also hires and keeps only the staff it can pay and invests
+// only out of what that payroll leaves. Off: the bank lends whatever keeps a
 // firm's deposits at its buffer, however large its losses (the rule before 2026-12-04).
 #include <cstdint>
 #include <vector>
@@ -21,6 +22,9 @@ struct FirmCreditParams {
   double min_interest_cover = 1.5;              // expected EBITDA over interest at the month's loan rate
   double collateral_share = 0.5;                // of the plant's value the bank lends against
   double ebitda_expectation_weight = 1.0 / 12;  // weight of the month's EBITDA in the expectation
+  // Firms beyond their limit also keep only the staff they can pay (lay off the rest at once) and invest
+  // only out of what that payroll leaves; off: they pay from their account and exit when it stays negative.
+  bool funded_payroll = false;
 };
 
 // Registers the parameters under the current section (economy.).
