@@ -97,6 +97,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   parts_drained_.resize(firms_.size());
   parts_output_share_.assign(firms_.size(), 1.0);
   turnover_.resize(firms_.size());
+  firm_credit_.resize(firms_.size());
   const int year = start.month.year();
   // Prices that have been rising at the start's inflation lag their targets (wage_setting.hpp): the
   // first month's targets stand that far above its prices of 1.
@@ -506,6 +507,7 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
   goods_market(p, in, r);
   firm_accounts(p, in, r);
   turn_over_firms(p, r.import_price);
+  if (p.firm_credit.enabled) restructure_illiquid_firms();
   measure(p, in, r);
   ++month_index_;
 #ifdef SANCSIM_INVARIANTS
@@ -621,7 +623,8 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.values(parts_drained_);
   h.values(parts_output_share_);
   h.value(owed_to_households_rub_);
-  if (type_c_deposits_rub_ != 0) h.value(type_c_deposits_rub_);  // only once any are blocked
+  if (type_c_deposits_rub_ != 0) h.value(type_c_deposits_rub_);          // only once any are blocked
+  if (firm_credit_.tracked) h.values(firm_credit_.expected_ebitda_rub);  // firm_credit_limit only
   // The deposit market's state and the households' other assets, only where their switches are on (so
   // that runs without them keep their hashes).
   if (deposits_.kinds) deposits_.hash(h);

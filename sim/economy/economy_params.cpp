@@ -306,6 +306,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   describe_household_deposits(t, p.deposits);
   describe_household_saving(t, p.saving);
   describe_firm_turnover(t, p.turnover);
+  describe_firm_credit(t, p.firm_credit);
 
   t.real("deposit_spread_pct", p.deposit_spread_pct, -20, 20, "pp", "deposit rate over the key rate",
          "top-10 banks' maximum deposit rate 22.3% at a 21% key rate, Dec 2024 (russia_economy.md 4); "

@@ -102,6 +102,11 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                      : 1.0;
   double imported_inputs = 0, domestic_inputs = 0, other_taxes = 0, loan_interest = 0, deposit_interest = 0,
          profit_tax_fed = 0, profit_tax_reg = 0, new_loans = 0, customs_paid = 0;
+  // The bank's lending standard (firm_credit_limit): credit asked beyond the limits, firms refused
+  // some, overdrafts of illiquid firms carried into their loans.
+  const bool credit_limit = p.firm_credit.enabled;
+  double credit_refused = 0, credit_forced = 0;
+  std::int32_t credit_rationed = 0;
   // The bank's operating costs of last month (bank_pnl) buy the services firms' work in proportion to
   // their sales: the bank's staff are counted in the services sector's employment and paid by it.
   double services_sales = 0, bank_services_paid = 0;
@@ -161,11 +166,48 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     // Finance: borrow up to the buffer of deposits; repay a share of the loan out of what is above it.
     // (the dividend declared now leaves the deposits next month).
     const double buffer = p.firm_deposit_months * bill + firms_.dividend_due_rub[f];
+    if (credit_limit) {
+      // The bank's view of the firm's cash flow: operating income before interest, tax and wear
+      // (EBITDA), smoothed; and its cash before wages, which the plan reads to fund its staff.
+      const double before_wages =
+          revenue + from_bank + own_energy - domestic - imported - customs - other - own_og_tax;
+      double& ebitda = firm_credit_.expected_ebitda_rub[f];
+      double& cash = firm_credit_.expected_cash_before_wages_rub[f];
+      const double w = month_index_ == 0 ? 1.0 : p.firm_credit.ebitda_expectation_weight;
+      ebitda += w * (before_wages - bill - ebitda);
+      cash += w * (before_wages - cash);
+      firm_credit_.limit_rub[f] =
+          firm_credit_limit_rub(p.firm_credit, ebitda, rate, firms_.capital[f] * p_inv);
+      firm_credit_.illiquid[f] = 0;
+    }
     if (dep < buffer) {
-      const double borrow = buffer - dep;
+      const double wanted = buffer - dep;
+      double borrow = wanted;
+      if (credit_limit && under_lending_standard(f)) {
+        // Credit within the limit (a start-up's capital is lent on its plan); a firm it leaves with a
+        // negative account cannot pay its bills: the bank carries the overdraft into its loan for the month,
+        // and the firm exits or is restructured (turn_over_firms).
+        borrow = std::min(wanted, std::max(0.0, firm_credit_.limit_rub[f] - firms_.loans_rub[f]));
+        if (borrow < wanted) {
+          credit_refused += wanted - borrow;
+          ++credit_rationed;
+        }
+        if (dep + borrow < 0) {
+          firm_credit_.illiquid[f] = 1;
+          credit_forced += -(dep + borrow);
+          borrow = -dep;
+        }
+      }
       firms_.loans_rub[f] += borrow;
       dep += borrow;
       new_loans += borrow;
+      // A firm refused credit declares no dividend its deposits above the wage buffer cannot pay, and its
+      // dividend restarts from what it paid.
+      if (borrow < wanted) {
+        firms_.dividend_due_rub[f] =
+            std::clamp(dep - p.firm_deposit_months * bill, 0.0, firms_.dividend_due_rub[f]);
+        firms_.dividend_rub[f] = firms_.dividend_due_rub[f];
+      }
     } else {
       const double repay =
           std::min({firms_.loans_rub[f] * p.loan_repayment_per_month, dep - buffer, firms_.loans_rub[f]});
@@ -237,6 +279,10 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
             : 0.0;
     if (bid > 0) firms_.wage_rub[f] *= std::exp(bid);
   }
+  firm_credit_.tracked = credit_limit;
+  firm_credit_.refused_rub = credit_refused;
+  firm_credit_.forced_rub = credit_forced;
+  firm_credit_.rationed = credit_rationed;
   // The other side of each flow.
   ledger_.pay(Inst::Firms, Inst::Firms, domestic_inputs);
   to_world(Inst::Firms, imported_inputs);

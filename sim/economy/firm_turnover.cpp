@@ -86,7 +86,10 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
     // A firm with negative equity fails after a shorter run of any losses, once past its start-up.
     const bool insolvent =
         equity < 0 && run >= q.negative_equity_exit_months && t.age_months[f] >= q.exit_loss_months;
-    if (t.behind_months[f] >= q.exit_loss_months || insolvent) {
+    // With the bank's lending standard (firm_credit_limit) a firm that cannot pay its bills within its
+    // credit exits at once.
+    const bool illiquid = p.firm_credit.enabled && firm_credit_.illiquid[f];
+    if (t.behind_months[f] >= q.exit_loss_months || insolvent || illiquid) {
       t.exiting[f] = 1;
       t.active[f] = 0;
       --active[s];
@@ -98,6 +101,9 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
     // with the loans it secures: what the exiting firm's deposits do not repay, up to the plant's value at
     // the investment basket's price (the bank keeps its claim on the plant; no money moves). The rest of
     // its loans is written off below.
+    // The plant secures its value at the investment price, or with the bank's lending standard
+    // (firm_credit_limit) the share of it the bank lends against: the rest is written off.
+    const double plant_secures = p.firm_credit.enabled ? p.firm_credit.collateral_share : 1.0;
     std::array<double, kSectors> sold{}, kept{}, assumed{};
     for (std::size_t f = 0; f < firms_.size(); ++f) {
       const std::size_t s = index(firms_.sector[f]);
@@ -107,7 +113,7 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
       const std::size_t s = index(firms_.sector[f]);
       if (!t.exiting[f] || !(kept[s] > 0)) continue;
       const double secured = std::clamp(firms_.loans_rub[f] - std::max(0.0, firms_.deposits_rub[f]), 0.0,
-                                        firms_.capital[f] * p_inv);
+                                        plant_secures * firms_.capital[f] * p_inv);
       firms_.loans_rub[f] -= secured;
       assumed[s] += secured;
       sold[s] += firms_.capital[f];
@@ -187,6 +193,26 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
       firms_.lasting_demand[f] = firms_.expected_demand[f];
       ++t.entries;
     }
+  }
+}
+
+// An illiquid firm that stays (its sector at its floor of active firms, or turnover off) is restructured:
+// the bank writes its loans down to its credit limit against its equity (bank -> firms in the ledger), so
+// that no firm carries an overdraft the bank would not lend.
+void AgentEconomy::restructure_illiquid_firms() {
+  FirmCredit& c = firm_credit_;
+  c.written_down_rub = 0;
+  for (std::size_t f = 0; f < firms_.size(); ++f) {
+    if (!c.illiquid[f] || (!turnover_.active.empty() && !turnover_.active[f])) continue;
+    c.illiquid[f] = 0;
+    const double excess = firms_.loans_rub[f] - c.limit_rub[f];
+    if (!(excess > 0)) continue;
+    firms_.loans_rub[f] -= excess;
+    bank_.loans_rub -= excess;
+    bank_.equity_rub -= excess;
+    ledger_.pay(Inst::Bank, Inst::Firms, excess);
+    c.written_down_rub += excess;
+    turnover_.written_off_rub += excess;
   }
 }
 

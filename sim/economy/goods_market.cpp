@@ -55,21 +55,37 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     if (p.war_imports_bind_output) ration_imported_parts(p, f, plan);
     firms_.output[f] = plan;  // the plan; produce() caps it by the workers hired
     const double need_staff = plan / labour_productivity(p, f);
-    const auto need = static_cast<std::int32_t>(std::lround(need_staff));
+    auto need = static_cast<std::int32_t>(std::lround(need_staff));
     const std::int32_t have = firms_.employees[f];
     // With idle time a firm keeps the staff its lasting demand needs: it lays none of them off and
     // replaces its leavers up to that staff, but hires beyond its plan's need only to replace them.
-    const std::int32_t keep = idle_time_now_
-                                  ? static_cast<std::int32_t>(std::lround(staff_kept(
-                                        need_staff, firms_.lasting_demand[f], trend_output_per_worker(f))))
-                                  : need;
-    const std::int32_t staff_aim = std::max(need, std::min(keep, have));
+    std::int32_t keep = idle_time_now_
+                            ? static_cast<std::int32_t>(std::lround(staff_kept(
+                                  need_staff, firms_.lasting_demand[f], trend_output_per_worker(f))))
+                            : need;
     // Vacancies: the gap to the need plus the separations the firm expects this month (replacement
     // hiring), so that churn alone does not leave it short.
     // (rounded at random, so that small firms replace churn on average too).
     const double churn = p.separation_share * have;
     const auto replace =
         static_cast<std::int32_t>(churn) + (rng_.uniform() < churn - std::floor(churn) ? 1 : 0);
+    // With the bank's lending standard and firm_credit_funded_payroll a firm keeps and hires only the staff
+    // that its deposits, the credit left under its limit and its expected cash before wages can pay after its
+    // interest and declared dividend; the staff it cannot pay it lays off at once. (under_lending_standard).
+    double funds = 0;
+    const bool funded_only = p.firm_credit.enabled && p.firm_credit.funded_payroll && month_index_ > 0 &&
+                             under_lending_standard(f);
+    if (funded_only) {
+      const double rate = firms_.sector[f] == Sector::Mach ? r.defence_loan_rate : r.loan_rate;
+      funds = firms_.deposits_rub[f] + std::max(0.0, firm_credit_.limit_rub[f] - firms_.loans_rub[f]) +
+              firm_credit_.expected_cash_before_wages_rub[f] - rate * firms_.loans_rub[f] -
+              firms_.dividend_due_rub[f];
+      const double per_worker = firms_.wage_rub[f] * firm_pay_factor_[f] * (1.0 + r.social_contribution);
+      const double payable = per_worker > 0 ? std::floor(std::max(0.0, funds) / per_worker) : 0.0;
+      if (payable < static_cast<double>(need)) need = static_cast<std::int32_t>(payable);
+      if (payable < static_cast<double>(keep)) keep = static_cast<std::int32_t>(payable);
+    }
+    const std::int32_t staff_aim = std::max(need, std::min(keep, have));
     firms_.vacancies[f] = std::max(0, staff_aim + replace - have);
     firms_.hires[f] = 0;
     firm_quits_[f] = 0;
@@ -78,6 +94,8 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     // whose excess churn removes anyway neither lays off nor cuts its wage while it replaces leavers.
     const double excess = static_cast<double>(have - keep) - (p.attrition_before_shedding ? churn : 0.0);
     firm_shed_[f] = excess > 0 ? std::min(0.05, p.labour_adjustment * excess / have) : 0.0;
+    if (funded_only && keep < have)
+      firm_shed_[f] = std::max(firm_shed_[f], 1.0 - static_cast<double>(keep) / have);
     // Investment: replace wear and close part of the gap to the capital that lasting demand needs (a
     // slow expectation, so that a month's swing in sales does not swing investment: a slower accelerator).
     double& lasting = firms_.lasting_demand[f];
@@ -87,6 +105,12 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     const double adjust = turnover_.age_months[f] == 0 ? 1.0 : p.investment_adjustment;  // an entrant: all
     const double real = std::max(0.0, delta * firms_.capital[f] + adjust * (wanted - firms_.capital[f]));
     firms_.investment_rub[f] = credit * real * p_inv;
+    // Investment out of what the kept staff's pay leaves of the funds (firm_credit_funded_payroll).
+    if (funded_only) {
+      const double per_worker = firms_.wage_rub[f] * firm_pay_factor_[f] * (1.0 + r.social_contribution);
+      const double left = funds - per_worker * std::min(need, have);
+      firms_.investment_rub[f] = std::clamp(left, 0.0, firms_.investment_rub[f]);
+    }
   }
 }
 

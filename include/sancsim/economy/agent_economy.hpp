@@ -13,6 +13,7 @@
 #include "sancsim/economy/import_switching.hpp"
 #include "sancsim/economy/agents.hpp"
 #include "sancsim/economy/economy_params.hpp"
+#include "sancsim/economy/firm_credit.hpp"
 #include "sancsim/economy/firm_turnover.hpp"
 #include "sancsim/economy/household_credit.hpp"
 #include "sancsim/economy/io_table.hpp"
@@ -170,6 +171,7 @@ class AgentEconomy {
   // The month's deposit interest credited to households (simulated RUB; kept with deposit_kinds on).
   double household_interest_rub() const { return household_interest_rub_; }
   const FirmTurnover& firm_turnover() const { return turnover_; }
+  const FirmCredit& firm_credit() const { return firm_credit_; }
   const FlowLedger& ledger() const { return ledger_; }
   const GovernmentAccounts& government() const { return gov_; }
   double scale_bn() const { return scale_bn_; }  // bn RUB per simulated RUB
@@ -230,6 +232,14 @@ class AgentEconomy {
   void pay_bank_dividend(const AgentEconomyParams& p);
   // Firm exit and entry after the month's accounts (firm_turnover.cpp).
   void turn_over_firms(const AgentEconomyParams& p, double import_price);
+  // With firm_credit_limit: the illiquid firms that did not exit have their loans written down to their
+  // credit limit (a restructuring; firm_turnover.cpp).
+  void restructure_illiquid_firms();
+  // Whether firm f borrows under the bank's lending standard: not public administration (the budget
+  // pays it) and not a start-up, whose capital is lent on its owners' plan (firm_credit.hpp).
+  bool under_lending_standard(std::size_t f) const {
+    return firms_.sector[f] != Sector::Pub && turnover_.age_months[f] >= FirmCredit::kStartUpMonths;
+  }
   // The price of a unit of the investment basket: domestic goods at their sector prices, the
   // imported part (this month's share, import_shares_) at `import_price`.
   double investment_goods_price(double import_price) const;
@@ -240,7 +250,8 @@ class AgentEconomy {
   HouseholdOtherAssets other_assets_;  // households' cash and securities (other_financial_assets)
   double household_interest_rub_ = 0;  // the month's deposit interest to households (deposit_kinds)
   Firms firms_;
-  FirmTurnover turnover_;  // exit and entry by firm row
+  FirmTurnover turnover_;   // exit and entry by firm row
+  FirmCredit firm_credit_;  // the bank's view of each firm and its credit limit (firm_credit_limit)
   Bank bank_;
   CentralBankBook cb_;
   GovernmentAccounts gov_;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "sancsim/economy/firm_credit.hpp"
 #include "sancsim/economy/firm_turnover.hpp"
 #include "sancsim/economy/household_credit.hpp"
 #include "sancsim/economy/household_deposits.hpp"
@@ -168,6 +169,7 @@ struct AgentEconomyParams {
   HouseholdDepositParams deposits;  // term deposits and demand accounts (household_deposits.hpp)
   HouseholdSavingParams saving;     // other financial assets, saving on the real rate (household_saving.hpp)
   FirmTurnoverParams turnover;      // firm exit and entry (firm_turnover.hpp)
+  FirmCreditParams firm_credit;     // the bank's lending standard for firms (firm_credit.hpp)
 
   // Banks.
   double deposit_spread_pct = -1.0;                              // deposit rate over the key rate

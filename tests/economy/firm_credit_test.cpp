@@ -1,0 +1,129 @@
+// The bank's lending standard for firms: the limit is what a firm's expected cash flow or its plant can
+// carry, and with it the agent economy under fixed inputs stays bounded for 50 years (its books add up,
+// firm loans stay a bounded multiple of household deposits, prices stay near the start).
+#include "sancsim/economy/firm_credit.hpp"
+
+#include <cmath>
+
+#include <gtest/gtest.h>
+
+#include "sancsim/economy/agent_economy.hpp"
+
+namespace sancsim {
+namespace {
+
+TEST(FirmCredit, LimitIsTheCashFlowCapacityOrTheCollateralWhicheverIsLarger) {
+  FirmCreditParams p;
+  p.max_debt_to_ebitda_years = 4;
+  p.min_interest_cover = 2;
+  p.collateral_share = 0.5;
+  // EBITDA 10 a month: 4 years of it is 480; interest cover 2 at 1% a month allows 10 / 0.02 = 500.
+  EXPECT_DOUBLE_EQ(firm_credit_limit_rub(p, 10, 0.01, 0), 480);
+  // At 2% a month interest cover binds: 10 / 0.04 = 250.
+  EXPECT_DOUBLE_EQ(firm_credit_limit_rub(p, 10, 0.02, 0), 250);
+  // A plant of 1,200 secures 600, more than the cash flow carries.
+  EXPECT_DOUBLE_EQ(firm_credit_limit_rub(p, 10, 0.02, 1200), 600);
+  // A loss-making firm borrows against its plant only, and without plant not at all.
+  EXPECT_DOUBLE_EQ(firm_credit_limit_rub(p, -5, 0.01, 100), 50);
+  EXPECT_DOUBLE_EQ(firm_credit_limit_rub(p, -5, 0.01, 0), 0);
+}
+
+// The benchmark's economy (bench/bench_economy.cpp): the default parameters at 1:10,000 and the same
+// 2021 month's flows each year, with the world's food prices held (fixed inputs: the 2021 path of world
+// food prices, 23.1% a year, repeated for 50 years compounds to a price level of ~3e4 on its own).
+EconomyMonthInputs fixed_month(int m) {
+  EconomyMonthInputs in;
+  in.month = YearMonth{YearMonth::from(2021, 1).index + m % 12};
+  in.key_rate_pct = 6;
+  in.usd_rub = 74;
+  in.vat_rate_pct = 20;
+  in.defence_rub_bn = 3570 / 12.0;
+  in.security_rub_bn = 2200 / 12.0;
+  in.social_rub_bn = 9000 / 12.0;
+  in.other_rub_bn = 9050 / 12.0;
+  in.interest_rub_bn = 86;
+  in.oil_gas_taxes_rub_bn = 758;
+  in.energy_exports_usd_bn = 20.5;
+  in.non_energy_exports_usd_bn = 21;
+  return in;
+}
+
+AgentEconomyParams fixed_input_params() {
+  AgentEconomyParams p;
+  p.persons_per_agent = 10000;
+  p.world_food_price_growth_pct = YearPath{{{2021, 0.0}}};
+  p.firm_credit.enabled = true;
+  return p;
+}
+
+// The most firm loans over household deposits and the price level's range over `months` months.
+struct Bounds {
+  double max_loans_per_deposit = 0, min_price = 1e300, max_price = 0;
+  std::string problem;
+};
+
+Bounds run_fixed_inputs(const AgentEconomyParams& p, int months) {
+  Bounds b;
+  AgentEconomy e(p, EconomyStart{}, fixed_month(0));
+  for (int m = 1; m < months && b.problem.empty(); ++m) {
+    e.step(p, fixed_month(m));
+    b.problem = e.check_balances();
+    const EconomyReadings& r = e.readings();
+    const double ratio = r.firm_loans_rub_bn / r.household_deposits_rub_bn;
+    if (!std::isfinite(ratio) || !std::isfinite(r.price_level)) b.problem = "not finite";
+    b.max_loans_per_deposit = std::max(b.max_loans_per_deposit, ratio);
+    b.min_price = std::min(b.min_price, r.price_level);
+    b.max_price = std::max(b.max_price, r.price_level);
+  }
+  return b;
+}
+
+// Without the lending standard the bank lends loss-making firms whatever keeps their deposits at their
+// buffer: their loans compound at the loan rate, to three times household deposits after 48 years and
+// ~18 times after 104 (then an invariant fails on a numerical blow-up). With it they stay near the start's
+// ratio (0.86-1.72 in 50 years, measured 2026-12-04).
+TEST(FirmCredit, FixedInputsStayBoundedFor600Months) {
+  const Bounds b = run_fixed_inputs(fixed_input_params(), 600);
+  EXPECT_EQ(b.problem, "");
+  EXPECT_LT(b.max_loans_per_deposit, 2.5);
+  EXPECT_GT(b.min_price, 0.7);
+  EXPECT_LT(b.max_price, 1.5);
+}
+
+// The same with firms that keep only the staff they can pay (firm_credit_funded_payroll).
+TEST(FirmCredit, FixedInputsWithFundedPayrollsStayBoundedFor600Months) {
+  AgentEconomyParams p = fixed_input_params();
+  p.firm_credit.funded_payroll = true;
+  const Bounds b = run_fixed_inputs(p, 600);
+  EXPECT_EQ(b.problem, "");
+  EXPECT_LT(b.max_loans_per_deposit, 2.5);
+  EXPECT_GT(b.min_price, 0.7);
+  EXPECT_LT(b.max_price, 1.5);
+}
+
+// The same with credit unlimited (the rule before the standard): the loans run away.
+TEST(FirmCredit, FixedInputsWithoutTheLimitLetFirmLoansRunAway) {
+  AgentEconomyParams p = fixed_input_params();
+  p.firm_credit.enabled = false;
+  const Bounds b = run_fixed_inputs(p, 600);
+  EXPECT_EQ(b.problem, "");
+  EXPECT_GT(b.max_loans_per_deposit, 2.5);
+}
+
+// Disabled: the benchmark's inputs as they are, with 2021's world food price growth (23.1%) repeated
+// every year: food prices in rubles compound at 23% a year, pass into the farm sector's price by export
+// parity, into every sector's input costs and the CPI, and wages follow (wage_setting.cpp); the state's
+// flows, fixed in rubles, buy ever less and unemployment reaches 90%. The credit limit keeps loans over
+// deposits bounded (at most ~9) but not the price level (~4e2 after 50 years). An input artefact, not a
+// property of the economy: fixed inputs must hold world prices too.
+TEST(FirmCredit, DISABLED_TheBenchmarksRepeated2021FoodPricesStayBounded) {
+  AgentEconomyParams p = fixed_input_params();
+  p.world_food_price_growth_pct = AgentEconomyParams{}.world_food_price_growth_pct;
+  const Bounds b = run_fixed_inputs(p, 600);
+  EXPECT_EQ(b.problem, "");
+  EXPECT_LT(b.max_loans_per_deposit, 2.5);
+  EXPECT_LT(b.max_price, 1.5);
+}
+
+}  // namespace
+}  // namespace sancsim
