@@ -265,6 +265,29 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "the mark-up factor 1 + mark-up stays within exp(+-this) of its normal",
          "judgement: +-10% of price over unit cost (a bound, so that a lasting shortage cannot compound "
          "the mark-up)");
+  t.real("price_competitor_weight", p.price_competitor_weight, 0, 0.9, "share",
+         "weight of the competitors' price (the sector's price this month) against the firm's own cost-plus "
+         "price in its target price, in logs; the rest is the own cost's pass-through. Regulated prices "
+         "(oil and gas, utilities) stay on cost; 0: pure cost-plus",
+         "Amiti, Itskhoki and Konings (2019), 'International shocks, variable markups, and domestic prices', "
+         "Review of Economic Studies 86(6): Belgian manufacturers' prices move with elasticity 0.4 to "
+         "competitors' prices and 0.6 to own marginal cost (large firms 0.5 and 0.5, small firms 0 and 1); "
+         "docs/ECONOMY.md, \"Prices against competitors' prices\"");
+  t.real("labour_cost_competitor_weight", p.labour_cost_competitor_weight, 0, 0.9, "share",
+         "the same weight on the unit labour cost alone: the labour cost a firm prices on grows by 1 - w of "
+         "its own unit labour cost's growth and w of its sector's price growth, never above its own, so a "
+         "wage race that outruns the sector's price is taken partly by the margin and input costs pass as "
+         "cost-plus. Regulated prices stay on cost; 0: off",
+         "Amiti, Itskhoki and Konings (2019), Review of Economic Studies 86(6): own-cost elasticity 0.6, "
+         "competitors' price 0.4; applied to labour cost only because the pass-through of labour costs is "
+         "the slower (Bobeica, Ciccarelli and Vansteenkiste 2019, ECB WP 2235: the link from labour cost to "
+         "prices is weak and depends on the shock); docs/ECONOMY.md, \"Prices against competitors' prices\"");
+  t.real("labour_cost_gap_reversion_per_month", p.labour_cost_gap_reversion_per_month, 0, 1,
+         "share_per_month",
+         "share of the gap between a firm's own unit labour cost and the one it prices on "
+         "(labour_cost_competitor_weight) closed a month: competitors' prices catch up and margins recover",
+         "judgement: 0.04, the half-life of about 17 months of markup_reversion_per_month; 1 - "
+         "labour_cost_competitor_weight closes it within months");
   t.real("demand_elasticity", p.demand_elasticity, 0, 50, "elasticity",
          "within a sector, a firm's demand share against its relative price", kJudgement);
   t.real("capital_output_years", p.capital_output_years, 0.1, 20, "years",

@@ -87,6 +87,14 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                  1.0);
   const bool public_on_path = p.public_wage_from_budget_path;
   const bool markup_on_demand = p.markup_on_demand;
+  const double competitor_weight = p.price_competitor_weight;
+  const double labour_weight = p.labour_cost_competitor_weight;
+  const double labour_gap_reversion = p.labour_cost_gap_reversion_per_month;
+  if (firm_labour_cost_gap_log_.size() != firms_.size()) {
+    firm_labour_cost_gap_log_.assign(firms_.size(), 0.0);
+    firm_last_unit_labour_cost_.assign(firms_.size(), 0.0);
+    sector_price_at_last_pricing_ = sector_price_;
+  }
   const MarkupRule markup_rule{.response_per_month = p.markup_response_per_month,
                                .reversion_per_month = p.markup_reversion_per_month,
                                .stock_weight = p.markup_stock_weight,
@@ -226,9 +234,27 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     const double output_per_worker = productivity_[s] * tfp_[s] * labour_saving_ * firm_hours_[f];
     const double labour_cost_per_wage =
         labour_cost_factor * firm_pay_factor_[f] * (1.0 + r.social_contribution);
-    const double unit_cost = labour_cost_factor * firms_.wage_rub[f] * firm_pay_factor_[f] *
-                                 (1.0 + r.social_contribution) / output_per_worker +
-                             input_cost[s] + p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
+    const double unit_labour_cost = labour_cost_factor * firms_.wage_rub[f] * firm_pay_factor_[f] *
+                                    (1.0 + r.social_contribution) / output_per_worker;
+    const double unit_cost =
+        unit_labour_cost + input_cost[s] + p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
+    const bool regulated = s == index(Sector::OilGas) || s == index(Sector::Util);
+    // With labour_cost_competitor_weight the firm prices on a unit labour cost that follows its own only in
+    // part where it outruns the sector's price (markup.hpp, labour_cost_gap_log). An entrant in a reused row
+    // reads its predecessor's last unit labour cost once; the gap's bound (the mark-up) holds that month.
+    double priced_unit_cost = unit_cost;
+    if (labour_weight > 0 && !regulated) {
+      const double last = firm_last_unit_labour_cost_[f];
+      const double own_growth = last > 0 && unit_labour_cost > 0 ? std::log(unit_labour_cost / last) : 0.0;
+      const double sector_growth = sector_price_at_last_pricing_[s] > 0
+                                       ? std::log(sector_price_[s] / sector_price_at_last_pricing_[s])
+                                       : 0.0;
+      firm_labour_cost_gap_log_[f] =
+          labour_cost_gap_log(firm_labour_cost_gap_log_[f], own_growth, sector_growth, labour_weight,
+                              labour_gap_reversion, std::log1p(firms_.markup[f]));
+      priced_unit_cost -= unit_labour_cost * (1.0 - std::exp(-firm_labour_cost_gap_log_[f]));
+    }
+    firm_last_unit_labour_cost_[f] = unit_labour_cost;
     // Mark-up pricing on unit labour, input and import costs, blended with export parity (the world
     // price in rubles) by the sector's export share: farm goods follow world food prices. With
     // markup_on_demand the mark-up itself moves with the firm's demand against its capacity (stocks and
@@ -244,7 +270,15 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
       firms_.markup[f] = next_markup(markup_rule, firms_.markup[f], normal_markup_[s], pressure);
       demand_factor = 1.0;
     }
-    const double cost_plus = (1.0 + firms_.markup[f]) * unit_cost * demand_factor;
+    // With price_competitor_weight the firm weighs its cost-plus price against its competitors' (the
+    // sector's price this month): a rise of its own unit cost passes into its target only in part until
+    // the sector's price follows, so the margin takes a wage race at first and recovers as the sector's
+    // price catches up. Regulated prices stay on cost.
+    const double own_price = (1.0 + firms_.markup[f]) * priced_unit_cost;
+    const double anchored =
+        regulated ? own_price
+                  : competitor_weighted_price(own_price, sector_price_[s], competitor_weight, unit_cost);
+    const double cost_plus = std::max(unit_cost, anchored) * demand_factor;
     const double world = world_rub * (s == index(Sector::Agr) ? food_relative_ : goods_relative_);
     const double target = (1.0 - export_share_[s]) * cost_plus + export_share_[s] * world;
     firms_.price[f] += p.price_adjustment * (target - firms_.price[f]);
@@ -283,6 +317,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   firm_credit_.refused_rub = credit_refused;
   firm_credit_.forced_rub = credit_forced;
   firm_credit_.rationed = credit_rationed;
+  sector_price_at_last_pricing_ = sector_price_;
   // The other side of each flow.
   ledger_.pay(Inst::Firms, Inst::Firms, domestic_inputs);
   to_world(Inst::Firms, imported_inputs);

@@ -23,4 +23,20 @@ double next_markup(const MarkupRule& rule, double markup, double normal_markup, 
   return std::max(0.0, std::expm1(held));
 }
 
+double competitor_weighted_price(double cost_plus, double competitors_price, double competitor_weight,
+                                 double floor) {
+  const double w = std::clamp(competitor_weight, 0.0, 1.0);
+  if (!(w > 0) || !(cost_plus > 0) || !(competitors_price > 0)) return cost_plus;
+  return std::max(floor, std::exp((1.0 - w) * std::log(cost_plus) + w * std::log(competitors_price)));
+}
+
+double labour_cost_gap_log(double gap_log, double unit_labour_cost_growth_log, double sector_price_growth_log,
+                           double weight, double reversion_per_month, double max_gap_log) {
+  const double w = std::clamp(weight, 0.0, 1.0);
+  if (!(w > 0)) return 0.0;
+  const double kept = 1.0 - std::clamp(reversion_per_month, 0.0, 1.0);
+  const double next = kept * gap_log + w * (unit_labour_cost_growth_log - sector_price_growth_log);
+  return std::clamp(next, 0.0, std::max(0.0, max_gap_log));
+}
+
 }  // namespace sancsim

@@ -112,6 +112,117 @@ TEST(MarkupRule, TheLabourShareRisesWhenWagesRiseAtFullCapacity) {
   EXPECT_GT(on.labour_share() - share_on, off.labour_share() - share_off + 0.02);
 }
 
+// Prices against competitors' prices (docs/ECONOMY.md, "Prices against competitors' prices").
+TEST(CompetitorWeightedPrice, WeighsOwnCostPlusAgainstCompetitorsInLogsNeverBelowUnitCost) {
+  EXPECT_DOUBLE_EQ(competitor_weighted_price(1.1, 1.0, 0.0, 0.8), 1.1);  // pure cost-plus
+  EXPECT_NEAR(competitor_weighted_price(1.1, 1.0, 0.4, 0.8), std::pow(1.1, 0.6), 1e-12);
+  EXPECT_NEAR(competitor_weighted_price(1.0, 1.1, 0.4, 0.8), std::pow(1.1, 0.4), 1e-12);
+  EXPECT_DOUBLE_EQ(competitor_weighted_price(1.2, 1.2, 0.4, 0.8), 1.2);  // no gap, no change
+  // Unit labour cost doubled against competitors that did not follow: held at the unit cost.
+  EXPECT_DOUBLE_EQ(competitor_weighted_price(1.5, 1.0, 0.9, 1.2), 1.2);
+}
+
+// A sector of identical firms (their competitors' price is their own last price) or one firm among many
+// whose competitors' price stays at 1, each closing 0.2 of the gap to its target a month; unit cost 0.8,
+// mark-up 0.25, so the price starts at 1.
+struct PricedFirm {
+  double unit_cost = 0.8, markup = 0.25, price = 1.0;
+  double margin() const { return price / unit_cost - 1.0; }
+  void month(double weight, double competitors_price) {
+    const double target =
+        competitor_weighted_price((1.0 + markup) * unit_cost, competitors_price, weight, unit_cost);
+    price += 0.2 * (target - price);
+  }
+};
+
+// Unit cost up 10% without excess demand (wages up, productivity and demand unchanged). Pure cost-plus
+// passes 10% into the price within a year; with the competitors' weight 0.4 the price rises less at first,
+// so the margin falls, and then catches up: the margin recovers to its normal in the sector (all firms'
+// costs rose). A firm alone with the rise keeps only 0.6 of it in its price (1.1^0.6), the margin absorbing
+// the rest for good.
+TEST(CompetitorWeightedPrice, ACostRiseWithoutExcessDemandPassesLessAtFirstAndMarginsRecover) {
+  PricedFirm cost_plus, sector, alone;
+  cost_plus.unit_cost = sector.unit_cost = alone.unit_cost = 0.88;
+  double lowest_margin = sector.margin();
+  for (int m = 0; m < 6; ++m) {
+    cost_plus.month(0.0, cost_plus.price);
+    sector.month(0.4, sector.price);
+    alone.month(0.4, 1.0);
+    lowest_margin = std::min(lowest_margin, sector.margin());
+  }
+  EXPECT_LT(sector.price - 1.0, 0.75 * (cost_plus.price - 1.0));  // 0.12 against 0.2 of the gap a month
+  EXPECT_LT(sector.margin(), cost_plus.margin() - 0.02);          // 0.196 against 0.220
+  for (int m = 0; m < 120; ++m) {
+    cost_plus.month(0.0, cost_plus.price);
+    sector.month(0.4, sector.price);
+    alone.month(0.4, 1.0);
+  }
+  EXPECT_NEAR(cost_plus.price, 1.1, 1e-6);
+  EXPECT_NEAR(sector.price, 1.1, 1e-4);  // the margin back at its normal
+  EXPECT_NEAR(sector.margin(), 0.25, 1e-3);
+  EXPECT_LT(lowest_margin, 0.16);  // the first month's, 0.149
+  EXPECT_NEAR(alone.price, std::pow(1.1, 0.6), 1e-6);
+  EXPECT_LT(alone.margin(), 0.21);  // 0.203 against the normal 0.25
+}
+
+// The labour cost a firm prices on: 1 - w of its unit labour cost's excess growth over the sector's price
+// passes at once, the rest closes at the reversion's rate; never below 0 or above the bound.
+TEST(LabourCostGap, TakesWOfTheExcessGrowthAndClosesAtTheReversionsRate) {
+  EXPECT_DOUBLE_EQ(labour_cost_gap_log(0.0, std::log(1.1), 0.0, 0.0, 0.04, 0.2), 0.0);  // off
+  const double first = labour_cost_gap_log(0.0, std::log(1.1), 0.0, 0.4, 0.04, 0.2);
+  EXPECT_NEAR(first, 0.4 * std::log(1.1), 1e-12);
+  double gap = first;
+  for (int m = 0; m < 17; ++m) gap = labour_cost_gap_log(gap, 0.0, 0.0, 0.4, 0.04, 0.2);
+  EXPECT_NEAR(gap, first * std::pow(0.96, 17), 1e-12);  // about half after 17 months
+  // The sector's price rising as fast closes no gap and opens none; rising faster closes it, not below 0.
+  EXPECT_NEAR(labour_cost_gap_log(0.02, 0.01, 0.01, 0.4, 0.0, 0.2), 0.02, 1e-12);
+  EXPECT_DOUBLE_EQ(labour_cost_gap_log(0.0, 0.0, 0.05, 0.4, 0.04, 0.2), 0.0);
+  EXPECT_DOUBLE_EQ(labour_cost_gap_log(0.0, std::log(3.0), 0.0, 0.9, 0.04, 0.2), 0.2);  // at the bound
+}
+
+// A sector of identical firms pricing their labour against the sector's price (the firm's own last price):
+// unit labour cost 0.4, inputs 0.4, mark-up 0.25. A wage rise of 20% (unit labour cost 0.48) passes into
+// the price by less than cost-plus at first and the margin falls; the margin recovers over the following
+// years. An input-cost rise of the same size passes as with cost-plus.
+struct LabourPricedFirm {
+  double labour_cost = 0.4, input_cost = 0.4, markup = 0.25, price = 1.0, gap = 0.0;
+  double last_labour_cost = 0.4, last_price = 1.0;
+  double margin() const { return price / (labour_cost + input_cost) - 1.0; }
+  void month(double weight) {
+    gap = labour_cost_gap_log(gap, std::log(labour_cost / last_labour_cost), std::log(price / last_price),
+                              weight, 0.04, std::log1p(markup));
+    last_labour_cost = labour_cost;
+    last_price = price;
+    const double target =
+        std::max(labour_cost + input_cost, (1.0 + markup) * (labour_cost * std::exp(-gap) + input_cost));
+    price += 0.2 * (target - price);
+  }
+};
+
+TEST(LabourCostGap, AWageRiseWithoutExcessDemandPassesLessAtFirstAndMarginsRecover) {
+  LabourPricedFirm cost_plus, squeezed;
+  cost_plus.labour_cost = squeezed.labour_cost = 0.48;
+  double lowest_margin = squeezed.margin();
+  for (int m = 0; m < 6; ++m) {
+    cost_plus.month(0.0);
+    squeezed.month(0.4);
+    lowest_margin = std::min(lowest_margin, squeezed.margin());
+  }
+  EXPECT_LT(squeezed.price - 1.0, 0.8 * (cost_plus.price - 1.0));
+  EXPECT_LT(lowest_margin, cost_plus.margin() - 0.03);
+  for (int m = 0; m < 240; ++m) {
+    cost_plus.month(0.0);
+    squeezed.month(0.4);
+  }
+  EXPECT_NEAR(cost_plus.price, 1.1, 1e-6);
+  EXPECT_NEAR(squeezed.margin(), 0.25, 1e-3);  // recovered
+  LabourPricedFirm inputs;
+  inputs.input_cost = 0.48;
+  for (int m = 0; m < 240; ++m) inputs.month(0.4);
+  EXPECT_DOUBLE_EQ(inputs.gap, 0.0);
+  EXPECT_NEAR(inputs.price, 1.1, 1e-6);
+}
+
 double mean_markup_of_priced_firms(const Firms& firms) {
   double sum = 0;
   int n = 0;
@@ -147,6 +258,35 @@ TEST(AgentEconomy, MarkupsOnDemandRiseInABoomAndFallInASlump) {
   };
   EXPECT_GT(run(1.5), 1.01);
   EXPECT_LT(run(0.67), 0.99);
+}
+
+// In the agent economy: a wage race (the state's purchases half as large again, firms short of workers
+// bidding for them) raises the price of domestic output less with the competitors' weight (on the whole
+// price or on the labour cost alone) than with pure cost-plus, so the product wage (the average wage over
+// that price) ends higher; every ruble paid is still received.
+TEST(AgentEconomy, CompetitorsPricesLetMarginsTakePartOfAWageRace) {
+  AgentEconomyParams off = test::small_economy_params();
+  off.state_purchases_pay_vat = false;
+  off.wage_scarcity_bid = true;
+  AgentEconomyParams on = off;
+  on.price_competitor_weight = 0.4;
+  const auto run = [](const AgentEconomyParams& p) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    for (int m = 0; m < 12; ++m) {
+      EconomyMonthInputs in = test::month_of_2021(m);
+      in.other_rub_bn *= 1.5;
+      e.step(p, in);
+      EXPECT_EQ(e.check_balances(), "");
+    }
+    return e.readings();
+  };
+  AgentEconomyParams labour = off;
+  labour.labour_cost_competitor_weight = 0.4;
+  const EconomyReadings a = run(off), b = run(on), c = run(labour);
+  EXPECT_LT(b.output_price_index, a.output_price_index);
+  EXPECT_GT(b.average_wage_rub / b.output_price_index, a.average_wage_rub / a.output_price_index);
+  EXPECT_LT(c.output_price_index, a.output_price_index);
+  EXPECT_GT(c.average_wage_rub / c.output_price_index, a.average_wage_rub / a.output_price_index);
 }
 
 }  // namespace

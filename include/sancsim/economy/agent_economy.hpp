@@ -303,6 +303,11 @@ class AgentEconomy {
   // Hours with demand (overtime_with_demand): this month's hours per worker against normal hours, and
   // pay per worker against the normal month's wage (1 and 1 when off).
   std::vector<double> firm_hours_, firm_pay_factor_;
+  // Unit labour cost priced against the sector's price (labour_cost_competitor_weight; markup.hpp): each
+  // firm's unit labour cost of last month and the log gap by which the labour cost it prices on falls
+  // short of its own; the sector prices at the last pricing. Sized on first use.
+  std::vector<double> firm_last_unit_labour_cost_, firm_labour_cost_gap_log_;
+  std::array<double, kSectors> sector_price_at_last_pricing_{};
   // The invasion's supply cut (war_supply.hpp), by firm: its stock of the imported parts that were cut
   // off (in output they allow beyond what the parts on offer allow) and the stock of goods the cut took.
   // and the share of the output it would make without the shortage that its parts allow this month.

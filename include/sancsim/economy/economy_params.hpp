@@ -148,6 +148,15 @@ struct AgentEconomyParams {
   double markup_stock_weight = 1.0;
   double markup_utilisation_weight = 1.0;
   double markup_max_gap_log = 0.1;
+  // Weight of the competitors' price (the sector's) against the firm's own cost-plus price in its target
+  // price, in logs (markup.hpp, competitor_weighted_price; docs/ECONOMY.md, "Prices against competitors'
+  // prices"). 0: pure cost-plus (the default until measured).
+  double price_competitor_weight = 0.0;
+  // The same weight on the unit labour cost alone: the labour cost a firm prices on moves by 1 - w of its
+  // own unit labour cost's growth and w of its sector's price growth, never above its own (markup.hpp,
+  // labour_cost_gap_log). 0: off.
+  double labour_cost_competitor_weight = 0.0;
+  double labour_cost_gap_reversion_per_month = 0.04;  // share of that gap closed a month
 
   double demand_elasticity = 4.0;     // within a sector, demand share against relative price
   double capital_output_years = 1.5;  // real capital per unit of annual output

@@ -30,4 +30,24 @@ double demand_pressure(double stock_after_sales, double target_stock, double uti
 // its unit cost by choice). Reversion 0 and a persistent pressure move the mark-up to its bound.
 double next_markup(const MarkupRule& rule, double markup, double normal_markup, double pressure);
 
+// The price a firm aims at when it weighs its own cost-plus price against its competitors' (docs/ECONOMY.md,
+// "Prices against competitors' prices"): exp((1 - w) ln cost_plus + w ln competitors_price), never below
+// `floor` (its unit cost: no firm aims to sell at a loss). w = 0 is pure cost-plus. With w > 0 a cost rise
+// that competitors do not share passes into the price by 1 - w at once and the margin takes the rest; a
+// rise that all share passes in fully, at the speed at which the competitors' price follows (the
+// strategic complementarity of Amiti, Itskhoki and Konings 2019).
+double competitor_weighted_price(double cost_plus, double competitors_price, double competitor_weight,
+                                 double floor);
+
+// The log gap by which the unit labour cost a firm prices on falls short of its own, next month
+// (docs/ECONOMY.md, "Prices against competitors' prices"): gap' = clamp((1 - r) x gap + w x (g_ulc -
+// g_sector), 0, max_gap_log), g_ulc the growth of its own unit labour cost this month and g_sector that of
+// its sector's price, both in logs. Where the unit labour cost outruns the sector's price the firm passes
+// only 1 - w of the excess into the labour cost it prices on and the margin takes the rest; the gap then
+// closes at r a month (competitors' prices catch up, the firm reprices), so the margin recovers. It never
+// goes below 0 (no firm prices labour above what it pays: input and import costs, and a sector price that
+// rises with them, pass as cost-plus); at balanced growth it decays to 0.
+double labour_cost_gap_log(double gap_log, double unit_labour_cost_growth_log, double sector_price_growth_log,
+                           double weight, double reversion_per_month, double max_gap_log);
+
 }  // namespace sancsim
