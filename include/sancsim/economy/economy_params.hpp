@@ -231,7 +231,7 @@ struct AgentEconomyParams {
   // ... and the imported parts on offer limit each firm's output once its stock of the cut-off parts
   // runs out (war_supply.hpp, imported_parts.cpp): output falls at given staff instead of firms hiring
   // more workers to make the same output (docs/ECONOMY.md, "The invasion's supply cut").
-  bool war_imports_bind_output = false;
+  bool war_imports_bind_output = true;
   // The stock of imported parts a firm holds, in months of their use: it covers the cut-off parts for
   // that long after the invasion (AvtoVAZ: stoppages within days, lines idle 21-25 Mar 2022, assembly
   // suspended from early April).
@@ -239,7 +239,7 @@ struct AgentEconomyParams {
   // Idle time instead of layoffs after the invasion (war_supply.hpp, docs/ECONOMY.md "Idle time after
   // the invasion"): a firm keeps (and replaces leavers up to) the staff its lasting demand needs and
   // pays the hours its output does not need at idle_pay_share of the wage (Labour Code art. 157).
-  bool war_idle_time = false;
+  bool war_idle_time = true;
   // Share of the wage paid for idle hours: two thirds (Labour Code of the Russian Federation art. 157).
   double idle_pay_share = 2.0 / 3.0;
   // Goods cut off are not bought abroad either: final buyers' demand a sector cannot meet is bought

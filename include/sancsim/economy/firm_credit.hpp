@@ -17,7 +17,7 @@
 namespace sancsim {
 
 struct FirmCreditParams {
-  bool enabled = false;
+  bool enabled = true;
   double max_debt_to_ebitda_years = 4.0;        // debt over a year's expected EBITDA
   double min_interest_cover = 1.5;              // expected EBITDA over interest at the month's loan rate
   double collateral_share = 0.5;                // of the plant's value the bank lends against

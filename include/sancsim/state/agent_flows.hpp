@@ -42,7 +42,7 @@ struct AgentFlowParams {
   // invasion and take the level that keeps the year's total after it, so that the war's extra spending
   // of 2022 comes after 24 Feb 2022 and not on 1 January (the 2022 budget law of Dec 2021 planned less
   // than the 2021 outturn). Social spending keeps its January step (pensions indexed from 1 January).
-  bool purchases_hold_until_invasion = false;
+  bool purchases_hold_until_invasion = true;
   Date purchases_hold_until = Date::from_ymd(2022, 2, 24);
 };
 
