@@ -98,6 +98,8 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   parts_output_share_.assign(firms_.size(), 1.0);
   turnover_.resize(firms_.size());
   firm_credit_.resize(firms_.size());
+  firm_labour_cost_gap_log_.assign(firms_.size(), 0.0);
+  firm_last_unit_labour_cost_.assign(firms_.size(), 0.0);
   const int year = start.month.year();
   // Prices that have been rising at the start's inflation lag their targets (wage_setting.hpp): the
   // first month's targets stand that far above its prices of 1.

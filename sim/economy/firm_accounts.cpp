@@ -13,6 +13,10 @@ namespace sancsim {
 
 using namespace agent_economy_detail;
 
+double AgentEconomy::loan_rate_of(std::size_t f, const MonthRates& r) const {
+  return firms_.sector[f] == Sector::Mach ? r.defence_loan_rate : r.loan_rate;
+}
+
 void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonthInputs& in,
                                  const MonthRates& r) {
   const double p_imp = r.import_price;
@@ -90,11 +94,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   const double competitor_weight = p.price_competitor_weight;
   const double labour_weight = p.labour_cost_competitor_weight;
   const double labour_gap_reversion = p.labour_cost_gap_reversion_per_month;
-  if (firm_labour_cost_gap_log_.size() != firms_.size()) {
-    firm_labour_cost_gap_log_.assign(firms_.size(), 0.0);
-    firm_last_unit_labour_cost_.assign(firms_.size(), 0.0);
-    sector_price_at_last_pricing_ = sector_price_;
-  }
+  if (month_index_ == 0) sector_price_at_last_pricing_ = sector_price_;
   const MarkupRule markup_rule{.response_per_month = p.markup_response_per_month,
                                .reversion_per_month = p.markup_reversion_per_month,
                                .stock_weight = p.markup_stock_weight,
@@ -137,7 +137,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
       domestic += kSut2019.a_domestic[q][s] * scale * sector_fill_[q] * sector_price_[q] * y;
       imported += kSut2019.a_domestic[q][s] * scale * (1.0 - sector_fill_[q]) * p_imp * y;
     }
-    const double rate = firms_.sector[f] == Sector::Mach ? r.defence_loan_rate : r.loan_rate;
+    const double rate = loan_rate_of(f, r);
     const double interest_paid = firms_.loans_rub[f] * rate;
     const double interest_got = std::max(0.0, firms_.deposits_rub[f]) * r.firm_deposit_rate;
     const double other = p.other_taxes_pct_of_sales / 100.0 * revenue;

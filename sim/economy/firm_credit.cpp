@@ -5,10 +5,12 @@
 namespace sancsim {
 
 void describe_firm_credit(ParamTable& t, FirmCreditParams& p) {
-  t.flag("firm_credit_limit", p.enabled,
-         "the bank lends a firm only up to what its expected cash flow or its plant can carry; firms "
-         "beyond it fund wages, dividends and investment from their deposits and exit when illiquid",
-         "built 2026-12-04, off: docs/ECONOMY.md, \"Credit limited by the capacity to service it\"");
+  t.flag(
+      "firm_credit_limit", p.enabled,
+      "the bank lends a firm only up to what its expected cash flow or its plant can carry; firms "
+      "beyond it fund wages, dividends and investment from their deposits and exit when illiquid",
+      "built 2026-12-04, the default since session 18 (the history run is byte-identical with it; it bounds "
+      "long runs' balance sheets): docs/ECONOMY.md, \"Credit limited by the capacity to service it\"");
   t.flag("firm_credit_funded_payroll", p.funded_payroll,
          "with firm_credit_limit, a firm keeps and hires only the staff its deposits, the credit left and "
          "its expected cash before wages can pay (the rest laid off at once) and invests only out of what "

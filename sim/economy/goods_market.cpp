@@ -72,16 +72,16 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     // With the bank's lending standard and firm_credit_funded_payroll a firm keeps and hires only the staff
     // that its deposits, the credit left under its limit and its expected cash before wages can pay after its
     // interest and declared dividend; the staff it cannot pay it lays off at once. (under_lending_standard).
-    double funds = 0;
+    double funds = 0, payroll_per_worker = 0;
     const bool funded_only = p.firm_credit.enabled && p.firm_credit.funded_payroll && month_index_ > 0 &&
                              under_lending_standard(f);
     if (funded_only) {
-      const double rate = firms_.sector[f] == Sector::Mach ? r.defence_loan_rate : r.loan_rate;
       funds = firms_.deposits_rub[f] + std::max(0.0, firm_credit_.limit_rub[f] - firms_.loans_rub[f]) +
-              firm_credit_.expected_cash_before_wages_rub[f] - rate * firms_.loans_rub[f] -
+              firm_credit_.expected_cash_before_wages_rub[f] - loan_rate_of(f, r) * firms_.loans_rub[f] -
               firms_.dividend_due_rub[f];
-      const double per_worker = firms_.wage_rub[f] * firm_pay_factor_[f] * (1.0 + r.social_contribution);
-      const double payable = per_worker > 0 ? std::floor(std::max(0.0, funds) / per_worker) : 0.0;
+      payroll_per_worker = firms_.wage_rub[f] * firm_pay_factor_[f] * (1.0 + r.social_contribution);
+      const double payable =
+          payroll_per_worker > 0 ? std::floor(std::max(0.0, funds) / payroll_per_worker) : 0.0;
       if (payable < static_cast<double>(need)) need = static_cast<std::int32_t>(payable);
       if (payable < static_cast<double>(keep)) keep = static_cast<std::int32_t>(payable);
     }
@@ -107,8 +107,7 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     firms_.investment_rub[f] = credit * real * p_inv;
     // Investment out of what the kept staff's pay leaves of the funds (firm_credit_funded_payroll).
     if (funded_only) {
-      const double per_worker = firms_.wage_rub[f] * firm_pay_factor_[f] * (1.0 + r.social_contribution);
-      const double left = funds - per_worker * std::min(need, have);
+      const double left = funds - payroll_per_worker * std::min(need, have);
       firms_.investment_rub[f] = std::clamp(left, 0.0, firms_.investment_rub[f]);
     }
   }

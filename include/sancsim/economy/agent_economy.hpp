@@ -235,6 +235,8 @@ class AgentEconomy {
   // With firm_credit_limit: the illiquid firms that did not exit have their loans written down to their
   // credit limit (a restructuring; firm_turnover.cpp).
   void restructure_illiquid_firms();
+  // The loan rate firm f pays this month: the subsidised defence rate for MACH, the market rate otherwise.
+  double loan_rate_of(std::size_t f, const MonthRates& r) const;
   // Whether firm f borrows under the bank's lending standard: not public administration (the budget
   // pays it) and not a start-up, whose capital is lent on its owners' plan (firm_credit.hpp).
   bool under_lending_standard(std::size_t f) const {
@@ -305,7 +307,7 @@ class AgentEconomy {
   std::vector<double> firm_hours_, firm_pay_factor_;
   // Unit labour cost priced against the sector's price (labour_cost_competitor_weight; markup.hpp): each
   // firm's unit labour cost of last month and the log gap by which the labour cost it prices on falls
-  // short of its own; the sector prices at the last pricing. Sized on first use.
+  // short of its own; the sector prices at the last pricing.
   std::vector<double> firm_last_unit_labour_cost_, firm_labour_cost_gap_log_;
   std::array<double, kSectors> sector_price_at_last_pricing_{};
   // The invasion's supply cut (war_supply.hpp), by firm: its stock of the imported parts that were cut
