@@ -22,13 +22,6 @@ inline AgentEconomyParams small_economy_params() {
   AgentEconomyParams p;
   p.persons_per_agent = 50000;
   p.firms_per_sector = 8;
-  // With 8 firms a sector and ~300 workers a firm, one separation is a large share of a firm's staff: the
-  // mechanism tests below were written for firms that shed any excess at once. Attrition before shedding
-  // (the full economy's default since 2026-12-04) is tested on its own against this baseline.
-  p.attrition_before_shedding = false;
-  // Likewise they were written for the wage curve's old 2021 reference (the aggregate's 5.0%; the full
-  // economy reads the start's 5.8% since 2026-12-04). To re-base on the new defaults: issue 11's notes.
-  p.wage_curve_reference_unemployment_pct = YearPath{{{2021, 5.0}, {2022, 3.26}, {2024, 3.02}}};
   return p;
 }
 
