@@ -24,6 +24,7 @@ constexpr StatName kStatNames[] = {
     {OutcomeStat::FirstBelow, "first_below"},
     {OutcomeStat::FirstAbove, "first_above"},
     {OutcomeStat::Change, "change"},
+    {OutcomeStat::GrowthPct, "growth_pct"},
 };
 
 double month_code(YearMonth m) { return m.yyyymm(); }
@@ -94,6 +95,8 @@ double evaluate_outcome(const OutcomeDef& def, const SeriesTable& table) {
       return end > begin ? values[end - 1] : kNaN;
     case OutcomeStat::Change:
       return end > begin ? values[end - 1] - values[begin] : kNaN;
+    case OutcomeStat::GrowthPct:
+      return end > begin && values[begin] > 0 ? (values[end - 1] / values[begin] - 1.0) * 100.0 : kNaN;
     case OutcomeStat::Min:
     case OutcomeStat::Max:
     case OutcomeStat::ArgmaxMonth:

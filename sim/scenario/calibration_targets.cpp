@@ -105,18 +105,20 @@ std::optional<CalibrationTarget> read_target(const toml::table& t, std::size_t i
     c.stat = OutcomeStat::Sum;
   else if (statistic == "change")
     c.stat = OutcomeStat::Change;
+  else if (statistic == "growth_pct")
+    c.stat = OutcomeStat::GrowthPct;
   else if (statistic != "mean") {
     report.at(t.get("statistic")->source(), where + ".statistic",
-              fmt::format("expected \"mean\", \"sum\" or \"change\", got \"{}\"", statistic));
+              fmt::format("expected \"mean\", \"sum\", \"change\" or \"growth_pct\", got \"{}\"", statistic));
     ok = false;
   }
   if (!window.empty()) {
     const auto w = parse_calibration_window(window);
-    // A change reads only the window's two end months; every other statistic reads all its months.
-    const bool inside = w && (c.stat == OutcomeStat::Change
-                                  ? inside_calibration_windows({w->first, w->first}, out.windows) &&
-                                        inside_calibration_windows({w->second, w->second}, out.windows)
-                                  : inside_calibration_windows(*w, out.windows));
+    // A change or growth reads only the window's two end months; every other statistic reads all its months.
+    const bool ends_only = c.stat == OutcomeStat::Change || c.stat == OutcomeStat::GrowthPct;
+    const bool inside = w && (ends_only ? inside_calibration_windows({w->first, w->first}, out.windows) &&
+                                              inside_calibration_windows({w->second, w->second}, out.windows)
+                                        : inside_calibration_windows(*w, out.windows));
     if (!w) {
       report.at(t.get("window")->source(), where + ".window",
                 fmt::format("{}, got \"{}\"", kWindowHelp, window));

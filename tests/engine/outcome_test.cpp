@@ -70,6 +70,13 @@ TEST(Outcome, ChangeIsTheLastMonthLessTheFirst) {
   EXPECT_TRUE(std::isnan(eval(OutcomeStat::Change, YearMonth::from(2027, 1), {})));
 }
 
+TEST(Outcome, GrowthIsTheLastMonthOverTheFirstInPercent) {
+  EXPECT_DOUBLE_EQ(eval(OutcomeStat::GrowthPct, YearMonth::from(2026, 1), YearMonth::from(2026, 3)),
+                   (9.0 / 3.0 - 1.0) * 100.0);
+  EXPECT_DOUBLE_EQ(eval(OutcomeStat::GrowthPct), (1.0 / 5.0 - 1.0) * 100.0);
+  EXPECT_TRUE(std::isnan(eval(OutcomeStat::GrowthPct, YearMonth::from(2025, 12), YearMonth::from(2026, 4))));
+}
+
 TEST(Outcome, NamesOfStatisticsReadBack) {
   for (const auto& name : outcome_stat_names()) {
     const auto stat = parse_outcome_stat(name);

@@ -64,7 +64,7 @@ TEST(CalibrationTargets, ReportsEveryMistakeWithItsPlace) {
       std::string::npos)
       << text;
   EXPECT_NE(text.find("target[1].band: expected [low, high] with low <= high"), std::string::npos) << text;
-  EXPECT_NE(text.find("target[2].statistic: expected \"mean\", \"sum\" or \"change\", got \"median\""),
+  EXPECT_NE(text.find("target[2].statistic: expected \"mean\", \"sum\", \"change\" or \"growth_pct\", got \"median\""),
             std::string::npos)
       << text;
   // A change whose end month is held out, and an economy model that does not exist.

@@ -25,6 +25,8 @@ enum class OutcomeStat {
   FirstAbove,   // the first month with a value above `threshold`, as YYYYMM (NaN if none)
   Change,       // the window's last month's value less its first month's (a stock's flow; NaN if either is
                 // missing)
+  GrowthPct,    // the window's last month's value over its first month's less 1, in percent (a stock's
+                // growth where its level is not comparable; NaN if either is missing or the first is <= 0)
 };
 
 // The statistic's name in files ("sum", "argmax_month", "first_below", ...); nullopt if unknown.

@@ -21,8 +21,9 @@ struct CalibrationTarget {
   std::string quantity;  // what is measured, for people
   std::string series;    // a column of series.csv
   YearMonth from, to;    // the months compared (inclusive)
-  // Mean (default), Sum (a yearly flow) or Change (the `to` month's value less the `from` month's:
-  // a stock's flow; only those two months are read, so only they must lie in the windows).
+  // Mean (default), Sum (a yearly flow), Change (the `to` month's value less the `from` month's: a stock's
+  // flow) or GrowthPct (their ratio less 1, in percent); for the last two only those two months are read,
+  // so only they must lie in the windows.
   OutcomeStat stat = OutcomeStat::Mean;
   // "" = every run; "agents" or "aggregate": only runs whose `economy.model` is that one (the
   // agent economy's own columns, such as deposits, exist only in its runs).
