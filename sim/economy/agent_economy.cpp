@@ -417,9 +417,9 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   // the parallel imports' lower cost (0.15 in 2022, 0.12 from 2024).
   const double wedge = in.invasion_share * p.import_cost_wedge.at(r.year);
   // Importers reprice at once when the parity rises and cut prices gradually when it falls.
-  r.import_price = sticky_import_price(
-      import_price_, in.usd_rub / usd_rub_start_ * in.world_price_level * goods_relative_ * (1.0 + wedge),
-      import_price_down_speed(p.import_price_fall_share_per_quarter, 3.0));
+  r.import_parity = in.usd_rub / usd_rub_start_ * in.world_price_level * goods_relative_ * (1.0 + wedge);
+  r.import_price = sticky_import_price(import_price_, r.import_parity,
+                                       import_price_down_speed(p.import_price_fall_share_per_quarter, 3.0));
   r.export_volume_usd_rub = export_volume_rate(export_volume_usd_rub_, in.usd_rub,
                                                switching_speed_per_month(p.export_volume_share_per_quarter));
   r.vat = in.vat_rate_pct / 100.0;

@@ -84,6 +84,9 @@ struct AgentEconomy::MonthRates {
   double defence_loan_rate = 0;
   double real_loan_rate_pct = 0;
   double import_price = 1;
+  // Its parity: the ruble relative to the first month times the dollar import price (world price level,
+  // world goods prices, the sanctions wedge); the import price stands above it while importers cut prices.
+  double import_parity = 1;
   // The ruble rate that sets non-energy export volumes (export_volume.hpp).
   double export_volume_usd_rub = 0;
   double vat = 0.2;                        // standard rate: the state's purchases of goods

@@ -142,6 +142,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.firm_loans_written_off_rub_bn = turnover_.written_off_rub * scale_bn_;
   o.average_wage_rub = avg_wage;
   o.import_price_index = r.import_price;
+  o.import_dollar_price_over_world = r.import_parity / (in.usd_rub / usd_rub_start_ * in.world_price_level);
   for (std::size_t s = 0; s < kSectors; ++s) o.output_rub_bn[s] = sector_output_[s] * scale_bn_;
   o.output_rub_bn[index(Sector::OilGas)] += energy_export_real_ * scale_bn_;
   // Expectations: adaptive on inflation, partly anchored on households' measured expectations (which

@@ -188,13 +188,14 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   // last month stands for the demand, and the real rate is the import price over the price of domestic
   // output, the relative price the agents' import shares answer to; their CPI holds the import price
   // itself, which would feed the ruble back into its own clearing rate (clearing on the agents' ruble bill
-  // alone was measured explosive and removed; docs/MODEL_STATE.md section 5).
+  // alone was measured explosive and removed; docs/MODEL_STATE.md section 5). With
+  // agents_parity_on_import_price the foreign price is the agents' dollar import price, so the market
+  // clears the real import price their import demand answers to (docs/ECONOMY.md, "The agents' nominal
+  // anchor").
   const double premium = std::exp(war_premium_log(oil.month));
-  const double world_goods =
-      agents_ && p_.ruble.agents_parity_on_world_goods ? agents_->readings().world_goods_relative : 1.0;
   const double price_ratio = (agents_ ? agents_->readings().output_price_index / first_output_price_
                                       : view_.price_level / p_.initial.price_level) /
-                             (world_price_level_ * world_goods);
+                             (world_price_level_ * parity_foreign_price_beyond_world());
   const FxClearing clearing =
       clear_fx_market(p_.ruble, fx, price_ratio, p_.initial.usd_rub * premium, prev_usd_rub);
   usd_rub_ = clearing.usd_rub;
@@ -446,6 +447,18 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
                       .real_gdp_index = r.real_gdp_index,
                       .output_gap_pct = labour_gap_pct,
                       .nominal_gdp_rub_bn = r.nominal_gdp_rub_bn_per_year};
+}
+
+// Agents mode: the foreign price the ruble's parity deflates by beyond the state's world price level:
+// the agents' dollar import price over it (world goods prices and the sanctions wedge,
+// `agents_parity_on_import_price`) or world goods prices alone (`agents_parity_on_world_goods`); 1
+// without either and in aggregate mode.
+double RussianState::parity_foreign_price_beyond_world() const {
+  if (!agents_) return 1.0;
+  const EconomyReadings& r = agents_->readings();
+  if (p_.ruble.agents_parity_on_import_price) return r.import_dollar_price_over_world;
+  if (p_.ruble.agents_parity_on_world_goods) return r.world_goods_relative;
+  return 1.0;
 }
 
 double RussianState::war_premium_log(YearMonth month) const {

@@ -358,6 +358,16 @@ void describe_state(ParamTable& t, StateParams& p) {
       "prices their imports carry (economy.world_goods_prices) as well as by world inflation",
       "PPP: the real exchange rate is the domestic over the foreign price of the same goods; docs/ECONOMY.md "
       "section \"The agents' 2021: why inflation decays from its start\"");
+  t.flag("agents_parity_on_import_price", r.agents_parity_on_import_price,
+         "agents mode: the ruble's parity deflates the agents' output price by the dollar price of their "
+         "imports (world inflation, world goods prices, the sanctions wedge), so the market clears the real "
+         "import price that import demand answers to and the agents' dollar bill (volume x dollar price) is "
+         "not read as a shortage of FX when only its dollar price rose; supersedes "
+         "agents_parity_on_world_goods",
+         "import volume answering to the real import price with import_price_elasticity, dollar demand = "
+         "volume x dollar price (imperfect-substitutes model, Goldstein and Khan 1985, Handbook of "
+         "International Economics II ch. 20); no new number; docs/ECONOMY.md section \"The agents' nominal "
+         "anchor\"");
 
   t.section("state.economy");
   EconomyParams& e = p.economy;

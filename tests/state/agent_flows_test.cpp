@@ -159,3 +159,42 @@ TEST(AgentsParity, WorldGoodsPricesThatRaiseRussianPricesAreNotReadAsARealDeprec
     EXPECT_EQ(aggregate_plain[t].key_rate_pct, aggregate_parity[t].key_rate_pct);
   }
 }
+
+// A one-off rise of the dollar price of the agents' imports (world goods prices +20% in 2021, then at
+// world inflation) raises their dollar bill in proportion. The market's import demand answers to the real
+// import price with unit elasticity, so at that price the volume falls by as much and the dollar spending
+// the importers need does not change. In the old reading the bill's price rise is read as a shortage of FX:
+// the ruble weakens, which raises the import price again, and it goes on weakening after the dollar prices
+// stop rising (a ratchet that the Bank answers with a higher key rate). With the parity on the agents'
+// import price it does not weaken. Without the rise, and in aggregate mode, the switch changes nothing.
+TEST(AgentsParity, ADollarImportPriceRiseIsNotReadAsAShortageOfFx) {
+  const auto path = test::synthetic_path(2, 80, 0, 12);
+  StateParams p = small_agents_params();
+  const std::vector<StateMonth> old_plain = run_state(p, path);
+  p.agents.world_goods_prices = true;
+  p.agents.world_goods_price_growth_pct = YearPath{{{2021, 20.0}, {2022, 2.5}}};
+  const std::vector<StateMonth> old_dear = run_state(p, path);
+  p.ruble.agents_parity_on_import_price = true;
+  const std::vector<StateMonth> new_dear = run_state(p, path);
+  p.agents.world_goods_prices = false;
+  const std::vector<StateMonth> new_plain = run_state(p, path);
+  const auto weakening = [](const std::vector<StateMonth>& dear, const std::vector<StateMonth>& plain,
+                            std::size_t t) { return dear[t].usd_rub / plain[t].usd_rub; };
+  const std::size_t dec21 = 11, jun22 = 17;
+  EXPECT_GT(weakening(old_dear, old_plain, dec21), 1.05);  // measured 1.087
+  EXPECT_GT(weakening(old_dear, old_plain, jun22), weakening(old_dear, old_plain, dec21));  // 1.133
+  EXPECT_GT(old_dear[jun22].key_rate_pct, old_plain[jun22].key_rate_pct + 2.0);  // 9.75 against 4.5
+  EXPECT_LT(weakening(new_dear, new_plain, dec21), 1.0);  // 0.973
+  EXPECT_LT(weakening(new_dear, new_plain, jun22), 1.0);  // 0.981
+  EXPECT_LT(new_dear[jun22].key_rate_pct, new_plain[jun22].key_rate_pct + 1.0);  // 4.75 against 4.5
+  for (std::size_t t = 0; t < path.size(); ++t) EXPECT_EQ(old_plain[t].usd_rub, new_plain[t].usd_rub) << t;
+
+  StateParams aggregate;
+  const std::vector<StateMonth> aggregate_plain = run_state(aggregate, path);
+  aggregate.ruble.agents_parity_on_import_price = true;
+  const std::vector<StateMonth> aggregate_switched = run_state(aggregate, path);
+  for (std::size_t t = 0; t < path.size(); ++t) {
+    EXPECT_EQ(aggregate_plain[t].usd_rub, aggregate_switched[t].usd_rub);
+    EXPECT_EQ(aggregate_plain[t].key_rate_pct, aggregate_switched[t].key_rate_pct);
+  }
+}

@@ -125,6 +125,10 @@ struct EconomyReadings {
   double firm_loans_written_off_rub_bn = 0;  // this month
   double average_wage_rub = 0;
   double import_price_index = 1;
+  // The dollar price of the agents' imports over the state's world price level: world goods prices times
+  // the sanctions wedge (1 without either). Importers' ruble margin above parity while they cut prices
+  // after an appreciation is not in it.
+  double import_dollar_price_over_world = 1;
   // The price of domestic output: sector prices weighted by the first month's value added (the product
   // wage's deflator, wage_setting.hpp). Imports reach it only through the firms' costs, not as a basket
   // item as in the CPI.

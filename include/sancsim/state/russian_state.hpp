@@ -106,6 +106,8 @@ class RussianState {
   void check_finite_economy(const StateMonth& m) const;
   // Log premium on the clearing rate in `month` from the flight at the start of the war.
   double war_premium_log(YearMonth month) const;
+  // Agents mode: the foreign price the parity deflates by beyond the world price level (1 otherwise).
+  double parity_foreign_price_beyond_world() const;
   double war_shock_weight(YearMonth month) const;
   // The month's share of days after the invasion announcement (0 before it, 1 after its month).
   double war_share_of_month(YearMonth month) const;

@@ -260,6 +260,12 @@ struct RubleParams {
   // goods prices their imports carry (economy.world_goods_prices) as well as by world inflation, so that a
   // rise of world prices that passes into Russian prices is not read as a real depreciation.
   bool agents_parity_on_world_goods = false;
+  // Agents mode: the purchasing-power parity deflates the agents' output price by the dollar price of
+  // their imports (world inflation, world goods prices, the sanctions wedge), so the market clears the
+  // real import price their import demand answers to, and a rise of the dollar import price that the
+  // agents' dollar bill carries is not also read as a shortage of FX. Supersedes
+  // agents_parity_on_world_goods.
+  bool agents_parity_on_import_price = false;
 };
 
 // Aggregate economy: IS curve, Phillips curve, Okun, wages.
