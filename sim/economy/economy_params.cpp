@@ -433,6 +433,28 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "calendar-year rise since the series began in 2002 (imports from China +4.7%) (USDL-22-0021, "
          "14 Jan 2022); from 2022 at the trading partners' general 2.5% (state.ruble.world_inflation_pct; "
          "not sourced here)");
+  t.flag("farm_export_parity", p.farm_export_parity,
+         "the farm sector's price target follows export parity (world food prices in rubles less the "
+         "export duty) by economy.farm_tradable_share of its output instead of its export share alone",
+         "law of one price at the margin for exported commodities: Russia exported ~40% of its wheat; "
+         "docs/ECONOMY.md, \"Farm prices at export parity\" (built, off: measured)");
+  t.real("farm_tradable_share", p.farm_tradable_share, 0, 1, "share",
+         "tradable crops (grain, oilseeds) over the farm sector's output: the weight of export parity in "
+         "farm prices with economy.farm_export_parity",
+         "2019: grain 120.6 Mt (Rosstat) at 11,650 RUB/t (3rd class wheat ex-works, Dec 2019, SovEcon via "
+         "Reuters) 1.40 trn, sunflower seed ~15 Mt at ~19,750 RUB/t (SovEcon, Sep 2018) ~0.30 trn, over the "
+         "2019 supply-use table's farm output 7,550 bn: 0.22 (grain at the wheat price, other oilseeds and "
+         "sugar left out)");
+  t.real("farm_export_duty_rate", p.farm_export_duty_rate, 0, 1, "share",
+         "share of the world price above economy.farm_export_duty_base that the export duty takes, from the "
+         "start (with economy.farm_export_parity)",
+         "Russia's floating grain export duty from 2 June 2021: 70% of the difference between the indicative "
+         "export price and $200/t for wheat (Fastmarkets, 25 Jun 2021; Interfax); announced Dec 2020; "
+         "sunflower oil from Sep 2021 on the same 70% rule above $1,000/t");
+  t.real("farm_export_duty_base", p.farm_export_duty_base, 0, 2, "share",
+         "the export duty's base price in US dollars over the start's world price of the farm's tradables",
+         "$200/t wheat base over Russian 12.5% wheat FOB Black Sea $253/t (IKAR, Nov-Dec 2020, Reuters): "
+         "0.79; the base in rubles from July 2022 (15,000 RUB/t) not modelled");
   t.real(
       "war_import_cutoff_share", p.war_import_cutoff_share, 0, 1, "share",
       "share of imported inputs not replaceable at once after the invasion (productivity loss = share x "

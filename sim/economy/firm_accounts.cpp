@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sancsim/economy/export_parity.hpp"
 #include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/markup.hpp"
 #include "sancsim/economy/wage_setting.hpp"
@@ -103,6 +104,9 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   const double public_pay_growth = public_pay_growth_per_month(
       p.public_pay_index, in.month.year(), in.month.month(), std::log1p(common_wage_growth));
   const double world_rub = in.usd_rub / usd_rub_start_ * in.world_price_level;
+  const FarmExportParity farm_parity{.tradable_share = p.farm_tradable_share,
+                                     .duty_rate = p.farm_export_duty_rate,
+                                     .duty_base = p.farm_export_duty_base};
   // The imported inputs cut off are not bought (war_cut_off_goods_not_imported): firms use their stocks
   // of them, then make less (war_imports_bind_output).
   const double inputs_on_offer = p.war_cut_off_goods_not_imported && in.war_shock_weight > 0
@@ -279,8 +283,13 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
         regulated ? own_price
                   : competitor_weighted_price(own_price, sector_price_[s], competitor_weight, unit_cost);
     const double cost_plus = std::max(unit_cost, anchored) * demand_factor;
-    const double world = world_rub * (s == index(Sector::Agr) ? food_relative_ : goods_relative_);
-    const double target = (1.0 - export_share_[s]) * cost_plus + export_share_[s] * world;
+    double world = world_rub * (s == index(Sector::Agr) ? food_relative_ : goods_relative_);
+    double parity_weight = export_share_[s];
+    if (p.farm_export_parity && s == index(Sector::Agr)) {  // farm tradables at export parity (export_parity.hpp)
+      world = export_netback_index(farm_parity, world, in.usd_rub / usd_rub_start_);
+      parity_weight = farm_parity_weight(farm_parity, export_share_[s]);
+    }
+    const double target = (1.0 - parity_weight) * cost_plus + parity_weight * world;
     firms_.price[f] += p.price_adjustment * (target - firms_.price[f]);
     const std::int32_t posted_f = firms_.vacancies[f] + firms_.hires[f];
     const double unfilled = posted_f > 0 ? static_cast<double>(firms_.vacancies[f]) / posted_f : 0.0;

@@ -224,6 +224,13 @@ struct AgentEconomyParams {
   // "The 2021 price level").
   bool world_goods_prices = false;
   YearPath world_goods_price_growth_pct{{{2021, 6.4}, {2022, 2.5}}};
+  // Tradable farm commodities (grain, oilseeds) sell at home at export parity, the world food price less
+  // the floating export duty, for the tradable share of the farm sector's output (export_parity.hpp).
+  // Built, off: measured (docs/ECONOMY.md, "Farm prices at export parity").
+  bool farm_export_parity = false;
+  double farm_tradable_share = 0.22;
+  double farm_export_duty_rate = 0.7;
+  double farm_export_duty_base = 0.79;
   // The invasion's supply shock: imported inputs that could not be replaced at once (goods imports
   // about 40% below pre-war in June 2022), cutting each sector's productivity and capacity by this
   // share of its imported-input intensity, fading with the state's war shock weight.
