@@ -107,6 +107,21 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "calibrated on the windows, docs/MODEL_STATE.md), whose Okun gap the Bank's rule reads in agents mode");
   t.real("wage_curve_highest_unemployment_pct", p.wage_curve_highest_unemployment_pct, 0.1, 50, "pct",
          "unemployment above this is read as this by the wage curve", kJudgement);
+  t.flag("wage_curve_reference_at_start", p.wage_curve_reference_at_start,
+         "the wage curve's reference unemployment is the first month's measured rate throughout (the rate at "
+         "which the start's real wage is the one the curve justifies); off: the dated path "
+         "wage_curve_reference_unemployment_pct",
+         "a wage curve has one reference (Blanchflower and Oswald 1994, The Wage Curve, MIT Press: the "
+         "real wage is a function of the unemployment rate's level); the start's rate (5.8% in Jan 2021, "
+         "state.initial.unemployment_pct) is where the model's real wage is normalised; docs/ECONOMY.md "
+         "\"One wage curve\"");
+  t.flag("wage_shedding_against_start", p.wage_shedding_against_start,
+         "a shedding firm's wage cut (wage_down_per_month) is measured against the start's share of "
+         "employment in shedding firms (the mean over months 1-3; the first month starts every firm at its need): it cuts by wage_down x (1 - share), a firm not shedding raises by "
+         "wage_down x share, so the term averages zero in the start's steady churn (as the vacancy and "
+         "quit terms, measured against the start's unfilled and quit shares); off: only shedding firms move",
+         "no new number; docs/ECONOMY.md \"The start's wage drift\" (a third of employment sheds in steady "
+         "churn, a drag of 1.2-2.7% a year) and \"One wage curve\"");
 
   t.path("contract_soldiers_target_k", p.contract_soldiers_target_k, 0, 5000, "k_persons",
          "contract soldiers the army recruits toward (a scenario lever: demobilisation after a ceasefire)",

@@ -48,12 +48,13 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   const double delta = p.depreciation_pct_per_year / 1200.0;
   // The labour market's tightness (vacancies posted per unemployed) and quits per employee this month;
   // the first month's values are the normal ones that wage setting measures against.
-  double open = 0, posted = 0, quits = 0, staff = 0;
+  double open = 0, posted = 0, quits = 0, staff = 0, shedding_staff = 0;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     open += firms_.vacancies[f];
     posted += firms_.vacancies[f] + firms_.hires[f];
     quits += firm_quits_[f];
     staff += firms_.employees[f];
+    if (firm_shed_[f] > 0) shedding_staff += firms_.employees[f];
   }
   const double tightness = (posted + 1.0) / (unemployed_now_ + 1.0);
   if (month_index_ == 0) {
@@ -61,7 +62,14 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     tightness_normal_ = tightness;
     quit_normal_ = staff > 0 ? quits / staff : 0.0;
     posts_unfilled_normal_ = staff + open > 0 ? open / (staff + open) : 0.0;
+    unemployment_start_pct_ = read_.unemployment_pct;
   }
+  // The start's normal share of employment in shedding firms: the first month starts every firm at its
+  // need (none sheds), so the normal is the mean over the first quarter after it (months 1-3), when the
+  // start's churn has set in and unemployment is still the start's.
+  if (month_index_ >= 1 && month_index_ <= kShedNormalMonths && staff > 0)
+    shed_normal_ += (shedding_staff / staff - shed_normal_) / static_cast<double>(month_index_);
+  const double shed_normal = p.wage_shedding_against_start ? shed_normal_ : 0.0;
   const bool scarcity_bid = p.wage_scarcity_bid;
   // Wages grow with expected inflation and trend productivity, error-correct toward the real wage the
   // wage curve justifies (section "Wages, prices and the nominal anchor"), and rise with the economy's
@@ -77,7 +85,9 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   const double real_wage = measured ? wage_[12] / output_price_ / real_wage_start_ : 1.0;
   const double justified =
       measured ? wage_curve_real_wage(wage_equation, productivity_trend_, read_.unemployment_pct,
-                                      p.wage_curve_reference_unemployment_pct.at(r.year))
+                                      p.wage_curve_reference_at_start
+                                          ? unemployment_start_pct_
+                                          : p.wage_curve_reference_unemployment_pct.at(r.year))
                : 1.0;
   const double common_wage_growth =
       common_wage_growth_per_month(wage_equation, expected_inflation_pct_, trend_growth, real_wage,
@@ -305,8 +315,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
       continue;
     }
     firms_.wage_rub[f] *= 1.0 + common_wage_growth + p.wage_up_per_month * pressure +
-                          p.wage_quit_response * quit_share -
-                          (firm_shed_[f] > 0 ? p.wage_down_per_month : 0.0);
+                          p.wage_quit_response * quit_share +
+                          shedding_wage_change(firm_shed_[f] > 0, shed_normal, p.wage_down_per_month);
     // A firm short of workers bids for them, on top of the common growth and
     // never above what its margin at the new price can pay.
     const double bid =

@@ -19,6 +19,10 @@ double wage_curve_real_wage(const WageEquation& w, double productivity_relative,
   return productivity_relative * std::pow(u / u0, -w.wage_curve_elasticity);
 }
 
+double shedding_wage_change(bool sheds, double normal_share, double cut_per_month) {
+  return cut_per_month * (std::clamp(normal_share, 0.0, 1.0) - (sheds ? 1.0 : 0.0));
+}
+
 double common_wage_growth_per_month(const WageEquation& w, double expected_inflation_pct,
                                     double productivity_growth_per_month, double real_wage_relative,
                                     double target_real_wage_relative) {

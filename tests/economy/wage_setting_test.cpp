@@ -325,5 +325,60 @@ TEST(AgentEconomy, OvertimeRaisesOutputPerWorkerAndPayInADemandBoom) {
   EXPECT_GT(b.wage, a.wage);
 }
 
+// The shedding term measured against the start's churn: with the start's share of employment in
+// shedding firms, the employment-weighted average change is zero; with no normal share it is the old
+// rule (a shedding firm cuts by the full step, the others do not move).
+TEST(SheddingWageChange, AveragesZeroAtTheStartsShareOfSheddingFirms) {
+  const double share = 0.3, cut = 0.004;
+  const double average =
+      share * shedding_wage_change(true, share, cut) + (1.0 - share) * shedding_wage_change(false, share, cut);
+  EXPECT_NEAR(average, 0.0, 1e-15);
+  EXPECT_DOUBLE_EQ(shedding_wage_change(true, 0.0, cut), -cut);
+  EXPECT_DOUBLE_EQ(shedding_wage_change(false, 0.0, cut), 0.0);
+  EXPECT_LT(shedding_wage_change(true, 0.6, cut), 0.0);  // shedding above the normal still cuts
+}
+
+// In the start's steady churn (constant 2021 flows) a third of employment sits in firms a worker or two
+// above their need that shed and cut their offer; measured against the start's share, that drag goes and
+// the average wage grows faster over the first half year.
+TEST(AgentEconomy, SheddingAgainstTheStartsChurnRemovesTheStartsWageDrift) {
+  const auto growth_pct_per_year = [](const AgentEconomyParams& p) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    double first = 0;
+    for (int m = 0; m < 7; ++m) {
+      e.step(p, test::month_of_2021(0));
+      if (m == 0) first = e.readings().average_wage_rub;
+    }
+    return (std::pow(e.readings().average_wage_rub / first, 2.0) - 1.0) * 100.0;
+  };
+  AgentEconomyParams off = test::small_economy_params();
+  AgentEconomyParams on = off;
+  on.wage_shedding_against_start = true;
+  const double old_rule = growth_pct_per_year(off), against_start = growth_pct_per_year(on);
+  EXPECT_GT(against_start, old_rule + 0.3);
+}
+
+// The wage curve's reference at the start: a run whose dated reference is already the later, lower
+// natural rate (3.02%) reads the start's unemployment as slack and pulls wages down; with the reference
+// at the start's measured rate the start's real wage is the justified one, so in the same demand boom
+// the average wage ends higher.
+TEST(AgentEconomy, TheWageCurveReferenceAtTheStartClaimsMoreInABoom) {
+  AgentEconomyParams path = test::small_economy_params();
+  path.wage_curve_reference_unemployment_pct = YearPath{{{2021, 3.02}}};
+  AgentEconomyParams start = path;
+  start.wage_curve_reference_at_start = true;
+  const auto run = [](const AgentEconomyParams& p) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    for (int m = 0; m < 18; ++m) {
+      EconomyMonthInputs in = test::month_of_2021(m);
+      in.other_rub_bn *= 1.5;  // the state's purchases half as large again
+      e.step(p, in);
+    }
+    return e.readings();
+  };
+  const EconomyReadings a = run(path), b = run(start);
+  EXPECT_GT(b.average_wage_rub, a.average_wage_rub * 1.005);
+}
+
 }  // namespace
 }  // namespace sancsim

@@ -322,6 +322,11 @@ class AgentEconomy {
   double unemployed_now_ = 0;    // households unemployed after this month's search
   double tightness_normal_ = 1;  // vacancies posted per unemployed in the first month
   double quit_normal_ = 0;       // quits per employee in the first month
+  // Share of employment in firms that shed staff, the mean over the months 1..kShedNormalMonths (the
+  // start's churn; in the first month every firm is at its need).
+  static constexpr std::size_t kShedNormalMonths = 3;
+  double shed_normal_ = 0;
+  double unemployment_start_pct_ = 0;  // the first month's measured unemployment (the wage curve's reference)
   double army_slots_ = 0;
   double consumption_rub_ = 0, vat_rub_ = 0, pit_federal_rub_ = 0, pit_regional_rub_ = 0;
   double social_contrib_rub_ = 0, transfers_rub_ = 0, pensions_rub_ = 0, imports_rub_ = 0;

@@ -64,6 +64,14 @@ struct AgentEconomyParams {
   // aggregate's natural rate (state.economy.natural_unemployment_pct), which the Bank's rule reads too.
   YearPath wage_curve_reference_unemployment_pct{{{2021, 5.8}, {2022, 3.26}, {2024, 3.02}}};
   double wage_curve_highest_unemployment_pct = 15.0;
+  // The wage curve with one reference (docs/ECONOMY.md, "One wage curve"): the first month's measured
+  // unemployment throughout, the rate at which the start's real wage is the one the curve justifies.
+  // Off: the dated path above.
+  bool wage_curve_reference_at_start = false;
+  // A shedding firm's wage cut measured against the start's share of employment in shedding
+  // firms (months 1-3), so the firm-level terms average zero in steady churn. Off: a shedding firm cuts, no other
+  // firm moves.
+  bool wage_shedding_against_start = false;
 
   // The army: stock target, exits, pay, bonuses.
   YearPath contract_soldiers_target_k{{{2021, 400}, {2022, 400}, {2023, 537}, {2024, 707}, {2025, 887}}};

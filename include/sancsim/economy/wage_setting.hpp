@@ -28,6 +28,14 @@ struct WageEquation {
 double wage_curve_real_wage(const WageEquation& w, double productivity_relative, double unemployment_pct,
                             double reference_unemployment_pct);
 
+// The wage offer change of a firm for shedding staff, measured against the start's normal: a shedding
+// firm cuts by `cut_per_month` x (1 - normal_share), one that does not rises by `cut_per_month` x
+// normal_share, where normal_share is the share of employment in shedding firms at the start (months 1-3; the
+// steady churn's: separations leave firms a worker off at random). The employment-weighted average is
+// zero when the share is the start's, so steady churn does not drift the average wage; normal_share 0
+// gives the old rule (a shedding firm cuts by `cut_per_month`, the others do not move).
+double shedding_wage_change(bool sheds, double normal_share, double cut_per_month);
+
 // The common part of every firm's nominal wage growth this month (a share, log-like):
 // indexation x expected inflation / 12 + passthrough x the month's trend productivity growth
 // + error_correction / 12 x ln(target real wage / real wage).
