@@ -183,6 +183,7 @@ class AgentEconomy {
  private:
   struct MonthRates;
   void army(const AgentEconomyParams& p, int year);
+  double leavers_share(const AgentEconomyParams& p);
   void population_events(const AgentEconomyParams& p, int year);
   std::size_t random_household(bool (*eligible)(const Households&, std::size_t));
   void plan_firms(const AgentEconomyParams& p, const MonthRates& r);
@@ -318,6 +319,11 @@ class AgentEconomy {
   double unemployed_now_ = 0;    // households unemployed after this month's search
   double tightness_normal_ = 1;  // vacancies posted per unemployed in the first month
   double quit_normal_ = 0;       // quits per employee in the first month
+  // Quits with tightness (quits_with_tightness): vacancies posted per unemployed when separations are
+  // drawn, the first month's as the normal, and the month's share of staff leaving to unemployment
+  // (next month's expected separations in plan_firms).
+  double quit_tightness_normal_ = 0;
+  double leavers_share_ = 0;
   double army_slots_ = 0;
   double consumption_rub_ = 0, vat_rub_ = 0, pit_federal_rub_ = 0, pit_regional_rub_ = 0;
   double social_contrib_rub_ = 0, transfers_rub_ = 0, pensions_rub_ = 0, imports_rub_ = 0;
