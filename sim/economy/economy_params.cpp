@@ -55,6 +55,11 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "unemployed per opening went 1.8 to 3.9 (6.1 at the 2009 peak, quits about 1.35%): "
          "ln(2.0/1.45)/ln(3.9/1.8) = 0.42, ln(2.0/1.35)/ln(6.1/1.8) = 0.32; midpoint 0.35 (JOLTS quits "
          "are mostly job to job: the elasticity of quits to unemployment is assumed the same)");
+  t.real("quit_tightness_normal_months", p.quit_tightness_normal_months, 0, 600, "months",
+         "mean lag of the moving normal of vacancies per unemployed that quits answer to "
+         "(quits_with_tightness; 0: the first month's tightness, fixed)",
+         "judgement: the agents' market is tighter than its first month almost all the time "
+         "(docs/ECONOMY.md, Quits that answer to tightness)");
   t.real("wage_up_per_month", p.wage_up_per_month, 0, 1, "share",
          "wage offer change per unit of the share of vacancies left unfilled above the start's", kJudgement);
   t.real("wage_down_per_month", p.wage_down_per_month, 0, 1, "share",

@@ -35,6 +35,7 @@ struct AgentEconomyParams {
   bool quits_with_tightness = false;
   double quit_share_of_separations = 0.6;  // voluntary quits among leavers to unemployment at the start
   double quit_tightness_elasticity = 0.35; // elasticity of the quit rate to vacancies per unemployed
+  double quit_tightness_normal_months = 0;  // 0: the first month's tightness is the normal; else its mean lag
   double wage_up_per_month = 0.01;     // wage offer change per unit of unfilled share above the start's
   double wage_down_per_month = 0.004;  // wage offer fall of a firm that sheds staff
   // A firm's expected separations of the month take up its excess staff before it lays anyone off
