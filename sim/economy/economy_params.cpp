@@ -37,6 +37,29 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          kJudgement);
   t.real("separation_share", p.separation_share, 0, 1, "share_per_month", "employees leaving to unemployment",
          kJudgement);
+  t.flag("quits_with_tightness", p.quits_with_tightness,
+         "the voluntary part (quit_share_of_separations) of the leavers to unemployment scales with vacancies "
+         "per unemployed against the first month's (elasticity quit_tightness_elasticity); firms' replacement "
+         "vacancies follow last month's leavers (docs/ECONOMY.md, Quits that answer to tightness); off: a "
+         "fixed separation_share",
+         "quits are procyclical, layoffs countercyclical: Elsby, Michaels and Solon (2009, AEJ Macro 1(1)), "
+         "inflows of job leavers fall in recessions; Gimpelson and Sharunina (2015, HSE Economic Journal "
+         "19(3)): Russian unemployment 2000-2012 moved with its inflows, outflows stable");
+  t.real("quit_share_of_separations", p.quit_share_of_separations, 0, 1, "share",
+         "voluntary quits among the leavers to unemployment at the start (quits_with_tightness)",
+         "most Russian separations are quits, not layoffs (Gimpelson and Lippoldt 1999, IHS Transition "
+         "Economics Series 4); the share among leavers to unemployment is judgement");
+  t.real("quit_tightness_elasticity", p.quit_tightness_elasticity, 0, 2, "elasticity",
+         "elasticity of the quit rate to vacancies per unemployed (quits_with_tightness)",
+         "BLS JOLTS: quits 2.8 M (about 2.0% of employment) Dec 2007, 1.9 M (about 1.45%) Dec 2011, while "
+         "unemployed per opening went 1.8 to 3.9 (6.1 at the 2009 peak, quits about 1.35%): "
+         "ln(2.0/1.45)/ln(3.9/1.8) = 0.42, ln(2.0/1.35)/ln(6.1/1.8) = 0.32; midpoint 0.35 (JOLTS quits "
+         "are mostly job to job: the elasticity of quits to unemployment is assumed the same)");
+  t.real("quit_tightness_normal_months", p.quit_tightness_normal_months, 0, 600, "months",
+         "mean lag of the moving normal of vacancies per unemployed that quits answer to "
+         "(quits_with_tightness; 0: the first month's tightness, fixed)",
+         "judgement: the agents' market is tighter than its first month almost all the time "
+         "(docs/ECONOMY.md, Quits that answer to tightness)");
   t.real("wage_up_per_month", p.wage_up_per_month, 0, 1, "share",
          "wage offer change per unit of the share of vacancies left unfilled above the start's", kJudgement);
   t.real("wage_down_per_month", p.wage_down_per_month, 0, 1, "share",

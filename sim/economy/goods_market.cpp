@@ -43,6 +43,10 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
                                r.real_loan_rate_pct, real_loan_rate_start_pct_);
   // Idle time instead of layoffs while the invasion's shock lasts (war_idle_time).
   idle_time_now_ = p.war_idle_time && r.war.shock_weight > 0;
+  // The share of staff a firm expects to leave to unemployment this month: separation_share, or with
+  // quits_with_tightness last month's leavers (the first month's is separation_share).
+  const double expected_leavers =
+      p.quits_with_tightness && leavers_share_ > 0 ? leavers_share_ : p.separation_share;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const std::size_t s = index(firms_.sector[f]);
     double& expected = firms_.expected_demand[f];
@@ -66,7 +70,7 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     // Vacancies: the gap to the need plus the separations the firm expects this month (replacement
     // hiring), so that churn alone does not leave it short.
     // (rounded at random, so that small firms replace churn on average too).
-    const double churn = p.separation_share * have;
+    const double churn = expected_leavers * have;
     const auto replace =
         static_cast<std::int32_t>(churn) + (rng_.uniform() < churn - std::floor(churn) ? 1 : 0);
     // With the bank's lending standard and firm_credit_funded_payroll a firm keeps and hires only the staff

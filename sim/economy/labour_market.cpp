@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sancsim/economy/quits.hpp"
+
 namespace sancsim {
 
 using namespace agent_economy_detail;
@@ -23,6 +25,7 @@ void AgentEconomy::army(const AgentEconomyParams& p, int year) {
   const double excess =
       soldiers_ > target ? p.army_adjustment_per_month * (soldiers_ - target) / soldiers_ : 0.0;
   const double benefit = p.unemployment_benefit_rub_per_month;
+  const double leave = leavers_share(p);
   searchers_.clear();
   double exits = 0;
   const std::size_t n = hh_.size();
@@ -44,13 +47,13 @@ void AgentEconomy::army(const AgentEconomyParams& p, int year) {
       continue;
     }
     const auto f = static_cast<std::size_t>(hh_.employer[h]);
-    if (u < firm_shed_[f] + p.separation_share) {
+    if (u < firm_shed_[f] + leave) {
       --firms_.employees[f];
       hh_.status[h] = Status::Unemployed;
       hh_.employer[h] = -1;
       hh_.wage_rub[h] = benefit;
       searchers_.push_back(static_cast<std::int32_t>(h));
-    } else if (u < firm_shed_[f] + p.separation_share + p.job_search_share) {
+    } else if (u < firm_shed_[f] + leave + p.job_search_share) {
       searchers_.push_back(static_cast<std::int32_t>(h));
     }
   }
@@ -59,6 +62,25 @@ void AgentEconomy::army(const AgentEconomyParams& p, int year) {
   army_slots_ = soldiers_ < target
                     ? (excess > 0 ? 0.0 : exits) + p.army_adjustment_per_month * (target - soldiers_)
                     : 0.0;
+}
+
+// Leavers to unemployment this month as a share of staff: separation_share, or with quits_with_tightness
+// its voluntary part scaled by the vacancies posted this month per unemployed against the first month's.
+
+double AgentEconomy::leavers_share(const AgentEconomyParams& p) {
+  if (!p.quits_with_tightness) return p.separation_share;
+  double posted = 0;
+  for (const std::int32_t v : firms_.vacancies) posted += v;
+  const auto unemployed = static_cast<double>(std::count(hh_.status.begin(), hh_.status.end(), Status::Unemployed));
+  const double tightness = (posted + 1.0) / (unemployed + 1.0);
+  if (quit_tightness_normal_ <= 0) quit_tightness_normal_ = tightness;
+  leavers_share_ = leavers_to_unemployment_share(p.separation_share, p.quit_share_of_separations,
+                                                 p.quit_tightness_elasticity, tightness, quit_tightness_normal_);
+  // With quit_tightness_normal_months the normal follows the market's own mean (geometric, that many
+  // months' mean lag) instead of staying at the first month's.
+  if (p.quit_tightness_normal_months > 0)
+    quit_tightness_normal_ *= std::pow(tightness / quit_tightness_normal_, 1.0 / p.quit_tightness_normal_months);
+  return leavers_share_;
 }
 
 // Search and matching: searchers in a random order each see a few open vacancies (and the army's

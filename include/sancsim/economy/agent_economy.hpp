@@ -187,6 +187,7 @@ class AgentEconomy {
  private:
   struct MonthRates;
   void army(const AgentEconomyParams& p, int year);
+  double leavers_share(const AgentEconomyParams& p);
   void population_events(const AgentEconomyParams& p, int year);
   std::size_t random_household(bool (*eligible)(const Households&, std::size_t));
   void plan_firms(const AgentEconomyParams& p, const MonthRates& r);
@@ -327,6 +328,11 @@ class AgentEconomy {
   static constexpr std::size_t kShedNormalMonths = 3;
   double shed_normal_ = 0;
   double unemployment_start_pct_ = 0;  // the first month's measured unemployment (the wage curve's reference)
+  // Quits with tightness (quits_with_tightness): vacancies posted per unemployed when separations are
+  // drawn, the first month's as the normal, and the month's share of staff leaving to unemployment
+  // (next month's expected separations in plan_firms).
+  double quit_tightness_normal_ = 0;
+  double leavers_share_ = 0;
   double army_slots_ = 0;
   double consumption_rub_ = 0, vat_rub_ = 0, pit_federal_rub_ = 0, pit_regional_rub_ = 0;
   double social_contrib_rub_ = 0, transfers_rub_ = 0, pensions_rub_ = 0, imports_rub_ = 0;
