@@ -13,6 +13,19 @@
 namespace sancsim {
 namespace {
 
+// The small economy after `months` of a demand boom (the state's other purchases half as large again),
+// its books checked every month.
+EconomyReadings after_purchases_boom(const AgentEconomyParams& p, int months) {
+  AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+  for (int m = 0; m < months; ++m) {
+    EconomyMonthInputs in = test::month_of_2021(m);
+    in.other_rub_bn *= 1.5;
+    e.step(p, in);
+    EXPECT_EQ(e.check_balances(), "") << in.month.str();
+  }
+  return e.readings();
+}
+
 TEST(ExpectationsAnchor, IsTheSurveyLessItsBiasWeighedWithTheTarget) {
   // 2021: the survey's 12.9% less the Bank's measured 6.8 pp.
   EXPECT_NEAR(expectations_anchor_on_cpi_scale_pct(12.9, 6.8, 4.0, 0.0), 6.1, 1e-12);
@@ -108,16 +121,7 @@ TEST(AgentEconomy, TheErrorCorrectionRaisesWagesWhenADemandBoomLowersUnemploymen
   off.state_purchases_pay_vat = false;
   AgentEconomyParams on = off;
   on.wage_error_correction_per_year = 0.5;
-  const auto run = [](const AgentEconomyParams& p) {
-    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
-    for (int m = 0; m < 18; ++m) {
-      EconomyMonthInputs in = test::month_of_2021(m);
-      in.other_rub_bn *= 1.5;  // the state's purchases half as large again
-      e.step(p, in);
-    }
-    return e.readings();
-  };
-  const EconomyReadings a = run(off), b = run(on);
+  const EconomyReadings a = after_purchases_boom(off, 18), b = after_purchases_boom(on, 18);
   ASSERT_LT(a.unemployment_pct, test::start_2021().unemployment_pct - 1.0);
   EXPECT_GT(b.average_wage_rub, a.average_wage_rub * 1.005);
 }
@@ -281,17 +285,7 @@ TEST(AgentEconomy, FirmsShortOfWorkersBidUpWagesInADemandBoom) {
   off.state_purchases_pay_vat = false;
   AgentEconomyParams on = off;
   on.wage_scarcity_bid = true;
-  const auto run = [](const AgentEconomyParams& p) {
-    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
-    for (int m = 0; m < 24; ++m) {
-      EconomyMonthInputs in = test::month_of_2021(m);
-      in.other_rub_bn *= 1.5;  // the state's purchases half as large again
-      e.step(p, in);
-      EXPECT_EQ(e.check_balances(), "");
-    }
-    return e.readings();
-  };
-  const EconomyReadings a = run(off), b = run(on);
+  const EconomyReadings a = after_purchases_boom(off, 24), b = after_purchases_boom(on, 24);
   EXPECT_GT(b.average_wage_rub, a.average_wage_rub * 1.01);
 }
 
@@ -330,8 +324,8 @@ TEST(AgentEconomy, OvertimeRaisesOutputPerWorkerAndPayInADemandBoom) {
 // rule (a shedding firm cuts by the full step, the others do not move).
 TEST(SheddingWageChange, AveragesZeroAtTheStartsShareOfSheddingFirms) {
   const double share = 0.3, cut = 0.004;
-  const double average =
-      share * shedding_wage_change(true, share, cut) + (1.0 - share) * shedding_wage_change(false, share, cut);
+  const double average = share * shedding_wage_change(true, share, cut) +
+                         (1.0 - share) * shedding_wage_change(false, share, cut);
   EXPECT_NEAR(average, 0.0, 1e-15);
   EXPECT_DOUBLE_EQ(shedding_wage_change(true, 0.0, cut), -cut);
   EXPECT_DOUBLE_EQ(shedding_wage_change(false, 0.0, cut), 0.0);
@@ -367,16 +361,7 @@ TEST(AgentEconomy, TheWageCurveReferenceAtTheStartClaimsMoreInABoom) {
   path.wage_curve_reference_unemployment_pct = YearPath{{{2021, 3.02}}};
   AgentEconomyParams start = path;
   start.wage_curve_reference_at_start = true;
-  const auto run = [](const AgentEconomyParams& p) {
-    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
-    for (int m = 0; m < 18; ++m) {
-      EconomyMonthInputs in = test::month_of_2021(m);
-      in.other_rub_bn *= 1.5;  // the state's purchases half as large again
-      e.step(p, in);
-    }
-    return e.readings();
-  };
-  const EconomyReadings a = run(path), b = run(start);
+  const EconomyReadings a = after_purchases_boom(path, 18), b = after_purchases_boom(start, 18);
   EXPECT_GT(b.average_wage_rub, a.average_wage_rub * 1.005);
 }
 
