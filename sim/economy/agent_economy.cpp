@@ -631,7 +631,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   // that runs without them keep their hashes).
   if (deposits_.kinds) deposits_.hash(h);
   if (leavers_share_ > 0) h.value(leavers_share_);  // quits_with_tightness only
-    if (other_assets_.total_rub() != 0) {
+  if (other_assets_.total_rub() != 0) {
     h.value(other_assets_.cash_rub);
     h.value(other_assets_.securities_rub);
   }

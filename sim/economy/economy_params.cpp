@@ -37,14 +37,15 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          kJudgement);
   t.real("separation_share", p.separation_share, 0, 1, "share_per_month", "employees leaving to unemployment",
          kJudgement);
-  t.flag("quits_with_tightness", p.quits_with_tightness,
-         "the voluntary part (quit_share_of_separations) of the leavers to unemployment scales with vacancies "
-         "per unemployed against the first month's (elasticity quit_tightness_elasticity); firms' replacement "
-         "vacancies follow last month's leavers (docs/ECONOMY.md, Quits that answer to tightness); off: a "
-         "fixed separation_share",
-         "quits are procyclical, layoffs countercyclical: Elsby, Michaels and Solon (2009, AEJ Macro 1(1)), "
-         "inflows of job leavers fall in recessions; Gimpelson and Sharunina (2015, HSE Economic Journal "
-         "19(3)): Russian unemployment 2000-2012 moved with its inflows, outflows stable");
+  t.flag(
+      "quits_with_tightness", p.quits_with_tightness,
+      "the voluntary part (quit_share_of_separations) of the leavers to unemployment scales with vacancies "
+      "per unemployed against the first month's (elasticity quit_tightness_elasticity); firms' replacement "
+      "vacancies follow last month's leavers (docs/ECONOMY.md, Quits that answer to tightness); off: a "
+      "fixed separation_share",
+      "quits are procyclical, layoffs countercyclical: Elsby, Michaels and Solon (2009, AEJ Macro 1(1)), "
+      "inflows of job leavers fall in recessions; Gimpelson and Sharunina (2015, HSE Economic Journal "
+      "19(3)): Russian unemployment 2000-2012 moved with its inflows, outflows stable");
   t.real("quit_share_of_separations", p.quit_share_of_separations, 0, 1, "share",
          "voluntary quits among the leavers to unemployment at the start (quits_with_tightness)",
          "most Russian separations are quits, not layoffs (Gimpelson and Lippoldt 1999, IHS Transition "
@@ -140,7 +141,8 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "\"One wage curve\"");
   t.flag("wage_shedding_against_start", p.wage_shedding_against_start,
          "a shedding firm's wage cut (wage_down_per_month) is measured against the start's share of "
-         "employment in shedding firms (the mean over months 1-3; the first month starts every firm at its need): it cuts by wage_down x (1 - share), a firm not shedding raises by "
+         "employment in shedding firms (the mean over months 1-3; the first month starts every firm at its "
+         "need): it cuts by wage_down x (1 - share), a firm not shedding raises by "
          "wage_down x share, so the term averages zero in the start's steady churn (as the vacancy and "
          "quit terms, measured against the start's unfilled and quit shares); off: only shedding firms move",
          "no new number; docs/ECONOMY.md \"The start's wage drift\" (a third of employment sheds in steady "

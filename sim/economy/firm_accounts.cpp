@@ -295,7 +295,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     const double cost_plus = std::max(unit_cost, anchored) * demand_factor;
     double world = world_rub * (s == index(Sector::Agr) ? food_relative_ : goods_relative_);
     double parity_weight = export_share_[s];
-    if (p.farm_export_parity && s == index(Sector::Agr)) {  // farm tradables at export parity (export_parity.hpp)
+    // Farm tradables at export parity (export_parity.hpp).
+    if (p.farm_export_parity && s == index(Sector::Agr)) {
       world = export_netback_index(farm_parity, world, in.usd_rub / usd_rub_start_);
       parity_weight = farm_parity_weight(farm_parity, export_share_[s]);
     }

@@ -71,15 +71,18 @@ double AgentEconomy::leavers_share(const AgentEconomyParams& p) {
   if (!p.quits_with_tightness) return p.separation_share;
   double posted = 0;
   for (const std::int32_t v : firms_.vacancies) posted += v;
-  const auto unemployed = static_cast<double>(std::count(hh_.status.begin(), hh_.status.end(), Status::Unemployed));
+  const auto unemployed =
+      static_cast<double>(std::count(hh_.status.begin(), hh_.status.end(), Status::Unemployed));
   const double tightness = (posted + 1.0) / (unemployed + 1.0);
   if (quit_tightness_normal_ <= 0) quit_tightness_normal_ = tightness;
-  leavers_share_ = leavers_to_unemployment_share(p.separation_share, p.quit_share_of_separations,
-                                                 p.quit_tightness_elasticity, tightness, quit_tightness_normal_);
+  leavers_share_ =
+      leavers_to_unemployment_share(p.separation_share, p.quit_share_of_separations,
+                                    p.quit_tightness_elasticity, tightness, quit_tightness_normal_);
   // With quit_tightness_normal_months the normal follows the market's own mean (geometric, that many
   // months' mean lag) instead of staying at the first month's.
   if (p.quit_tightness_normal_months > 0)
-    quit_tightness_normal_ *= std::pow(tightness / quit_tightness_normal_, 1.0 / p.quit_tightness_normal_months);
+    quit_tightness_normal_ *=
+        std::pow(tightness / quit_tightness_normal_, 1.0 / p.quit_tightness_normal_months);
   return leavers_share_;
 }
 

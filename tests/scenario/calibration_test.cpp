@@ -64,8 +64,10 @@ TEST(CalibrationTargets, ReportsEveryMistakeWithItsPlace) {
       std::string::npos)
       << text;
   EXPECT_NE(text.find("target[1].band: expected [low, high] with low <= high"), std::string::npos) << text;
-  EXPECT_NE(text.find("target[2].statistic: expected \"mean\", \"sum\", \"change\" or \"growth_pct\", got \"median\""),
-            std::string::npos)
+  EXPECT_NE(
+      text.find(
+          "target[2].statistic: expected \"mean\", \"sum\", \"change\" or \"growth_pct\", got \"median\""),
+      std::string::npos)
       << text;
   // A change whose end month is held out, and an economy model that does not exist.
   EXPECT_NE(text.find("target[3].window: \"2022-06..2023-06\" is not inside a calibration window"),

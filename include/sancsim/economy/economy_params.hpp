@@ -26,18 +26,18 @@ struct AgentEconomyParams {
   double army_eligible_share = 0.3;  // of working-age agents: may sign a contract
 
   // Labour market.
-  double job_search_share = 0.04;      // of employees searching on the job each month
-  int vacancies_sampled = 3;           // offers a searcher sees
-  double switch_premium = 0.10;        // an employee moves for an offer this much above the own wage
-  double separation_share = 0.015;     // employees leaving to unemployment each month (churn)
+  double job_search_share = 0.04;   // of employees searching on the job each month
+  int vacancies_sampled = 3;        // offers a searcher sees
+  double switch_premium = 0.10;     // an employee moves for an offer this much above the own wage
+  double separation_share = 0.015;  // employees leaving to unemployment each month (churn)
   // Quits to unemployment answer to tightness (docs/ECONOMY.md, "Quits that answer to tightness"): the
   // voluntary share of separation_share scales with vacancies per unemployed against the start's.
   bool quits_with_tightness = false;
-  double quit_share_of_separations = 0.6;  // voluntary quits among leavers to unemployment at the start
-  double quit_tightness_elasticity = 0.35; // elasticity of the quit rate to vacancies per unemployed
+  double quit_share_of_separations = 0.6;   // voluntary quits among leavers to unemployment at the start
+  double quit_tightness_elasticity = 0.35;  // elasticity of the quit rate to vacancies per unemployed
   double quit_tightness_normal_months = 0;  // 0: the first month's tightness is the normal; else its mean lag
-  double wage_up_per_month = 0.01;     // wage offer change per unit of unfilled share above the start's
-  double wage_down_per_month = 0.004;  // wage offer fall of a firm that sheds staff
+  double wage_up_per_month = 0.01;          // wage offer change per unit of unfilled share above the start's
+  double wage_down_per_month = 0.004;       // wage offer fall of a firm that sheds staff
   // A firm's expected separations of the month take up its excess staff before it lays anyone off
   // (and cuts its wage offer): in the start's steady churn no firm both replaces leavers and sheds.
   bool attrition_before_shedding = true;
@@ -75,8 +75,8 @@ struct AgentEconomyParams {
   // Off: the dated path above.
   bool wage_curve_reference_at_start = false;
   // A shedding firm's wage cut measured against the start's share of employment in shedding
-  // firms (months 1-3), so the firm-level terms average zero in steady churn. Off: a shedding firm cuts, no other
-  // firm moves.
+  // firms (months 1-3), so the firm-level terms average zero in steady churn. Off: a shedding firm cuts, no
+  // other firm moves.
   bool wage_shedding_against_start = false;
 
   // The army: stock target, exits, pay, bonuses.
