@@ -139,6 +139,11 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
         } catch (const std::runtime_error& e) {  // a numerical guard or an invariant: no moments here
           for (std::size_t m = 0; m < spec.moments.size(); ++m) values[job][m] = NAN;
           return;
+        } catch (const std::logic_error& e) {  // a model bug: say where, so that it can be rerun
+          std::string at;
+          for (const auto& o : overrides(points[point])) at += fmt::format(" --set '{}={}'", o.key, o.value);
+          throw std::logic_error(fmt::format("{} (scenario {}, seed {}; rerun with{})", e.what(),
+                                             spec.scenarios[scenario], spec.first_seed + rep, at));
         }
         for (std::size_t m = 0; m < spec.moments.size(); ++m)
           if (spec.moments[m].scenario == scenario)

@@ -270,8 +270,10 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "the steady-state start of AB-SFC models (Caiani et al. 2016, JEDC 69) at the start's measured "
          "inflation (Rosstat, CPI Jan 2021 5.2% y/y, state.initial.cpi_yoy_pct): with a share l of the gap "
          "closed a month, a price following a target that grows g a month lags it by (1 - l) / l months");
-  t.real("excess_demand_markup", p.excess_demand_markup, 0, 5, "share",
-         "target price rise per unit of excess demand over expected demand", kJudgement);
+  t.real("excess_demand_markup", p.excess_demand_markup, 0, 1, "share",
+         "target price rise per unit of excess demand over expected demand (excess demand is held within "
+         "+-50% of output, so at most 1 keeps the target price above half the cost-plus price)",
+         kJudgement);
   t.flag("markup_on_demand", p.markup_on_demand,
          "firms' mark-ups move with their demand against capacity (stocks against target, plant "
          "utilisation against target) instead of the excess-demand factor; regulated prices (oil and gas, "
