@@ -496,6 +496,13 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
     import_shares_.update(p.armington_elasticity, p.armington_inputs_elasticity,
                           switching_speed_per_month(p.armington_short_run_share_per_quarter), import_price_,
                           import_price_ * food_relative_ / goods_relative_, sector_price_);
+  // Firms switch their inputs between imported and domestic suppliers on last month's landed import price.
+  if (p.intermediate_import_switching && import_price_ > 0) {
+    const double customs_rate = p.non_oil_bases ? p.import_customs_pct / 100.0 : 0.0;
+    intermediate_imports_.update(p.intermediate_import_elasticity, p.intermediate_import_adjustment_per_month,
+                                 import_price_ * (1.0 + customs_rate), sector_price_);
+    intermediate_imports_.apply_to(import_shares_);
+  }
   const MonthRates r = rates(p, in);
   import_rise_log_ = import_price_ > 0 ? std::log(r.import_price / import_price_) : 0.0;
   import_price_ = r.import_price;
@@ -649,6 +656,10 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.value(import_shares_.seen_household);
   h.value(import_shares_.seen_investment);
   h.value(import_shares_.seen_inputs);
+  if (intermediate_imports_.start_relative_price[0] > 0) {  // intermediate_import_switching only
+    h.value(intermediate_imports_.share);
+    h.value(intermediate_imports_.start_relative_price);
+  }
   h.value(chained_basket_);
   h.value(cpi_);
   h.value(underlying_cpi_);

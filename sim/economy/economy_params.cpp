@@ -445,6 +445,27 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "the relative price buyers act on)",
          "long-run Armington elasticities about twice the short-run (quarterly), 309 US industries "
          "(Gallaway, McDaniel and Rivera 2003, NAJEF 14)");
+  t.flag("intermediate_import_switching", p.intermediate_import_switching,
+         "firms' imported intermediate inputs switch to domestic suppliers: each using sector's imported "
+         "share of its inputs moves toward the Armington (CES) share at the landed import price against its "
+         "domestic inputs' bundle, the 2019 table's share at the start's relative price; the domestic "
+         "inputs that replace imports are bought from the supplying sectors' firms; on, it replaces the "
+         "inputs' part of import_switching (armington_inputs_elasticity)",
+         "Armington (1969); docs/ECONOMY.md, \"Intermediate inputs that switch to domestic suppliers\"");
+  t.real("intermediate_import_elasticity", p.intermediate_import_elasticity, 0, 10, "elasticity",
+         "elasticity of substitution between firms' imported and domestic intermediate inputs "
+         "(intermediate_import_switching)",
+         "Russia's long-run price elasticity of imports close to 0.6 (Gianella and Chanteloup 2007, "
+         "Post-Communist Economies 19(2); OECD ECO WP 510, doi:10.1787/431350563511); trade elasticity "
+         "0.76 in the year after a tariff change (Boehm, Levchenko and Pandalai-Nayar 2023, AER 113(4)); "
+         "the macro home-import Armington elasticity about 1 (Feenstra, Luck, Obstfeld and Russ 2018, "
+         "REStat)");
+  t.real("intermediate_import_adjustment_per_month", p.intermediate_import_adjustment_per_month, 0, 1,
+         "share_per_month",
+         "share of the gap between the firms' imported input share and its CES target closed each month "
+         "(intermediate_import_switching; 0.5: seven eighths within a quarter)",
+         "Russia's trade balance adjusts to the real exchange rate rapidly, almost completely after one "
+         "quarter (Gianella and Chanteloup 2007, error-correction model, OECD ECO WP 510)");
   t.real("export_volume_share_per_quarter", p.export_volume_share_per_quarter, 0, 1, "share",
          "share of a move of the ruble that reaches non-energy export volumes within a quarter (partial "
          "adjustment of the rate that sets them); the exporters' ruble receipts follow the ruble at once, "

@@ -34,6 +34,25 @@ double switching_speed_per_month(double share_per_quarter) {
   return 1.0 - std::pow(1.0 - std::clamp(share_per_quarter, 0.0, 1.0), 1.0 / 3.0);
 }
 
+double domestic_input_bundle_price(std::size_t user, const std::array<double, kSectors>& sector_price) {
+  const double domestic = domestic_inputs_per_output(user);
+  double bundle = 0;
+  for (std::size_t q = 0; q < kSectors; ++q) bundle += kSut2019.a_domestic[q][user] * sector_price[q];
+  return domestic > 0 ? std::max(bundle / domestic, 1e-12) : 1.0;
+}
+
+double start_imported_input_share(std::size_t user) {
+  const double total = kSut2019.imported_inputs_per_output[user] + domestic_inputs_per_output(user);
+  return total > 0 ? kSut2019.imported_inputs_per_output[user] / total : 0.0;
+}
+
+void ImportShares::set_imported_input_share(std::size_t user, double share) {
+  const double domestic = domestic_inputs_per_output(user);
+  const double total = kSut2019.imported_inputs_per_output[user] + domestic;
+  inputs_per_output[user] = share * total;
+  domestic_input_scale[user] = domestic > 0 ? (1.0 - share) * total / domestic : 1.0;
+}
+
 ImportShares ImportShares::from_2019() {
   ImportShares m;
   m.household = kSut2019.household_import_share;
@@ -58,16 +77,10 @@ void ImportShares::update(double sigma, double inputs_sigma, double speed, doubl
                                           seen(seen_investment[s], import_price / p_home), sigma);
     // Firms' inputs: the imports against the bundle of domestic inputs the 2019 column buys, in
     // quantities at start prices; the total input per unit of output stays.
-    const double domestic = domestic_inputs_per_output(s);
-    double bundle = 0;
-    for (std::size_t q = 0; q < kSectors; ++q) bundle += kSut2019.a_domestic[q][s] * sector_price[q];
-    const double p_bundle = domestic > 0 ? std::max(bundle / domestic, 1e-12) : 1.0;
-    const double total = kSut2019.imported_inputs_per_output[s] + domestic;
-    const double start = total > 0 ? kSut2019.imported_inputs_per_output[s] / total : 0.0;
-    const double share =
-        armington_quantity_share(start, seen(seen_inputs[s], import_price / p_bundle), inputs_sigma);
-    inputs_per_output[s] = share * total;
-    domestic_input_scale[s] = domestic > 0 ? (1.0 - share) * total / domestic : 1.0;
+    const double p_bundle = domestic_input_bundle_price(s, sector_price);
+    set_imported_input_share(
+        s, armington_quantity_share(start_imported_input_share(s),
+                                    seen(seen_inputs[s], import_price / p_bundle), inputs_sigma));
   }
 }
 

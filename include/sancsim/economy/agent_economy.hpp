@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "sancsim/economy/import_switching.hpp"
+#include "sancsim/economy/intermediate_imports.hpp"
 #include "sancsim/economy/agents.hpp"
 #include "sancsim/economy/economy_params.hpp"
 #include "sancsim/economy/firm_credit.hpp"
@@ -177,6 +178,7 @@ class AgentEconomy {
   const FirmTurnover& firm_turnover() const { return turnover_; }
   const FirmCredit& firm_credit() const { return firm_credit_; }
   const FlowLedger& ledger() const { return ledger_; }
+  const ImportShares& import_shares() const { return import_shares_; }
   const GovernmentAccounts& government() const { return gov_; }
   double scale_bn() const { return scale_bn_; }  // bn RUB per simulated RUB
   // The household part of a month alone (separations, search draws, incomes, taxes, consumption) and
@@ -290,6 +292,8 @@ class AgentEconomy {
   double export_volume_usd_rub_ = 0;
   // This month's imported shares of each basket (the 2019 table's unless import_switching).
   ImportShares import_shares_ = ImportShares::from_2019();
+  // The firms' imported shares of their inputs with intermediate_import_switching.
+  IntermediateImports intermediate_imports_ = IntermediateImports::from_2019();
   // The chained CPI basket with switching: its level, and last month's domestic and imported prices.
   double chained_basket_ = 1;
   struct {

@@ -222,6 +222,13 @@ struct AgentEconomyParams {
   double armington_elasticity = 2.0;         // households' and investment's (final buyers')
   double armington_inputs_elasticity = 0.0;  // firms' imported against domestic inputs (0: Leontief)
   double armington_short_run_share_per_quarter = 0.5;
+  // Firms' imported intermediate inputs that switch to domestic suppliers (intermediate_imports.hpp): each
+  // using sector's imported share of its inputs moves toward the CES share at the landed import price
+  // against its domestic inputs' bundle, closing this share of the gap a month. On, it replaces the
+  // inputs' part of import_switching (armington_inputs_elasticity).
+  bool intermediate_import_switching = false;
+  double intermediate_import_elasticity = 0.6;            // elasticity of substitution
+  double intermediate_import_adjustment_per_month = 0.5;  // share of the gap closed a month
   // Non-energy export volumes answer to the ruble gradually (export_volume.hpp): the share of a move
   // of the ruble that reaches them within a quarter; the exporters' ruble receipts follow it at once.
   // 1: volumes follow the ruble at once (the path before 2026-12-03, byte-identical).

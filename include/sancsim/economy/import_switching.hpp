@@ -22,6 +22,14 @@ double armington_quantity_share(double start_share, double relative_price, doubl
 // Monthly speed of partial adjustment that closes `share_per_quarter` of a gap within three months.
 double switching_speed_per_month(double share_per_quarter);
 
+// The price of the bundle of domestic inputs the 2019 table's column of using sector `user` buys (sum_q
+// A_d[q][user] p_q / sum_q A_d[q][user]; 1 at start prices).
+double domestic_input_bundle_price(std::size_t user, const std::array<double, kSectors>& sector_price);
+
+// The 2019 table's imported share of using sector `user`'s intermediate inputs (start units): A_m,user /
+// (A_m,user + sum_q A_d[q][user]). The table gives imported inputs by using sector only, not by supplier.
+double start_imported_input_share(std::size_t user);
+
 // This month's imported shares of each basket, with the relative prices buyers act on.
 struct ImportShares {
   std::array<double, kSectors> household{};             // imported value share of households' spending
@@ -39,6 +47,9 @@ struct ImportShares {
   // bundle with `inputs_sigma`.
   void update(double sigma, double inputs_sigma, double speed, double import_price, double food_import_price,
               const std::array<double, kSectors>& sector_price);
+  // Set using sector `user`'s imported share of its intermediate inputs (start units): imported inputs per
+  // unit of output and the scale of its domestic column, so that the input per unit of output stays.
+  void set_imported_input_share(std::size_t user, double share);
 };
 
 }  // namespace sancsim
