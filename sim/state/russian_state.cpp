@@ -167,6 +167,13 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
         oil.month);
     if (p_.agent_flows.fx_reads_within_year) fx.non_energy_exports_usd_bn = agents_non_energy_exports_usd_bn_;
   }
+  // Agents mode: volumes that answer to the real exchange rate (non_energy_exports.hpp). The FX market
+  // sells the same dollars that the agents' exporters are paid for (step_economy).
+  if (agents_mode() && p_.ruble.non_energy_exports_answer_to_real_rate) {
+    non_energy_volume_factor_ =
+        non_energy_volume_.step(p_.ruble, oil.month, agents_real_rate_last_month(prev_usd_rub));
+    fx.non_energy_exports_usd_bn *= non_energy_volume_factor_;
+  }
   fx.conversion_share = std::max(p_.ruble.voluntary_conversion_share, p_.ruble.mandatory_sale_share.at(year));
   fx.import_demand_usd_bn =
       agents_
@@ -390,7 +397,9 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
   in.oil_gas_taxes_rub_bn = m.oil_gas_revenue_rub_bn;
   in.energy_exports_usd_bn = fx.energy_exports_usd_bn;
   in.energy_export_volume_index = volume_kbd / first_energy_volume_kbd_;
-  in.non_energy_exports_usd_bn = agents_non_energy_exports_usd_bn_;
+  // The volume's answer to the real rate scales the dollars, not their price index (which stays the
+  // within-year path's over the flat one): the agents sell that much more volume.
+  in.non_energy_exports_usd_bn = agents_non_energy_exports_usd_bn_ * non_energy_volume_factor_;
   if (p_.agent_flows.within_year && p_.agent_flows.non_energy_exports_growth_is_price) {
     const double flat_usd_bn = smooth_path_from(p_.ruble.non_energy_exports_usd_bn_per_month, oil.month,
                                                 p_.ruble.flow_paths_break_from);
@@ -447,6 +456,12 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
                       .real_gdp_index = r.real_gdp_index,
                       .output_gap_pct = labour_gap_pct,
                       .nominal_gdp_rub_bn = r.nominal_gdp_rub_bn_per_year};
+}
+
+double RussianState::agents_real_rate_last_month(double prev_usd_rub) const {
+  if (!agents_) return 1.0;  // the start
+  return prev_usd_rub / p_.initial.usd_rub * world_price_level_ /
+         (agents_->readings().output_price_index / first_output_price_);
 }
 
 // Agents mode: the foreign price the ruble's parity deflates by beyond the state's world price level:
@@ -640,6 +655,10 @@ void RussianState::hash(StateHasher& h) const {
   h.value(met_due_rub_bn_);
   h.value(agents_import_scale_);
   if (agents_) h.value(first_output_price_);
+  if (agents_mode() && p_.ruble.non_energy_exports_answer_to_real_rate) {  // hashed only where used
+    h.value(non_energy_volume_.real_rate_seen());
+    h.value(non_energy_volume_.log_reference_sum());
+  }
   h.value(fx_import_demand_usd_bn_);
   h.value(cbr_.key_rate_pct);
   h.value(cbr_.rule_rate_pct);

@@ -368,6 +368,34 @@ void describe_state(ParamTable& t, StateParams& p) {
          "volume x dollar price (imperfect-substitutes model, Goldstein and Khan 1985, Handbook of "
          "International Economics II ch. 20); no new number; docs/ECONOMY.md section \"The agents' nominal "
          "anchor\"");
+  t.flag("non_energy_exports_answer_to_real_rate", r.non_energy_exports_answer_to_real_rate,
+         "agents mode: non-energy export volumes answer to the real exchange rate: the path's earnings times "
+         "(q_seen / q_ref)^non_energy_export_real_rate_elasticity, q the ruble against the agents' price of "
+         "domestic output and the world price level, in the FX market's supply and the agents' export demand "
+         "alike",
+         "imperfect-substitutes export demand (Goldstein and Khan 1985, Handbook of International Economics "
+         "II ch. 20); Russia's non-fuel exports: Gianella and Chanteloup 2007, Post-Communist Economies "
+         "19(2) 153-166; docs/ECONOMY.md section \"Non-energy exports that answer to the real exchange "
+         "rate\"");
+  t.real(
+      "non_energy_export_real_rate_elasticity", r.non_energy_export_real_rate_elasticity, 0, 5, "elasticity",
+      "long-run elasticity of non-energy export volumes to the real exchange rate",
+      "0.7: Russia's non-fuel exports, long run of an error-correction model (Gianella and Chanteloup 2007, "
+      "\"Assessing Russia's non-fuel trade elasticities\", Post-Communist Economies 19(2) 153-166; OECD "
+      "ECO WP 510, doi:10.1787/431350563511); 2.4 in Algieri 2004 (European Journal of Comparative "
+      "Economics 1(2) 175-193)");
+  t.real("non_energy_export_adjustment_per_quarter", r.non_energy_export_adjustment_per_quarter, 0, 1,
+         "share",
+         "share of the gap between the real rate exporters have adjusted to and the month's closed in a "
+         "quarter (monthly 1 - (1 - share)^(1/3))",
+         "0.9: \"the adjustment being almost complete after one quarter\" (Gianella and Chanteloup 2007, "
+         "above)");
+  t.day("non_energy_export_reference_from", r.non_energy_export_reference_from,
+        "first day of the volumes' response to the real rate; its reference is the mean real rate exporters "
+        "had adjusted to over the twelve months before (the start's for months before the run)",
+        "1 Jan 2025: the path's earnings are the CBR balance of payments' up to 2024 (its last data year) "
+        "and 2024's level after it, so they hold at 2024's real rate and the calibration windows keep their "
+        "data; a date at or before the start reads the start's real rate as the reference");
 
   t.section("state.economy");
   EconomyParams& e = p.economy;

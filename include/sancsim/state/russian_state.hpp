@@ -15,6 +15,7 @@
 #include "sancsim/state/budget.hpp"
 #include "sancsim/state/central_bank.hpp"
 #include "sancsim/state/economy.hpp"
+#include "sancsim/state/non_energy_exports.hpp"
 #include "sancsim/state/nwf_fx_parts.hpp"
 #include "sancsim/state/oil_month.hpp"
 #include "sancsim/state/ruble.hpp"
@@ -108,6 +109,9 @@ class RussianState {
   double war_premium_log(YearMonth month) const;
   // Agents mode: the foreign price the parity deflates by beyond the world price level (1 otherwise).
   double parity_foreign_price_beyond_world() const;
+  // Last month's real exchange rate in agents mode: the ruble against the agents' price of domestic output
+  // and the world price level, 1 at the start.
+  double agents_real_rate_last_month(double prev_usd_rub) const;
   double war_shock_weight(YearMonth month) const;
   // The month's share of days after the invasion announcement (0 before it, 1 after its month).
   double war_share_of_month(YearMonth month) const;
@@ -160,6 +164,10 @@ class RussianState {
   int last_year_ = 0;
   int agents_start_year_ = 0;                    // the year the agents were built (agent_flows.hpp)
   double agents_non_energy_exports_usd_bn_ = 0;  // this month's, as handed to the agents
+  // Agents mode, ruble.non_energy_exports_answer_to_real_rate: the export volumes' response to the real
+  // rate, and this month's factor on the path's earnings (1 without it).
+  NonEnergyExportVolume non_energy_volume_;
+  double non_energy_volume_factor_ = 1;
   StateMonth last_;
 
   // The last 12 monthly balances (a ring: month k at k % 12), for the rolling 12-month deficit.
