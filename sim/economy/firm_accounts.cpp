@@ -90,10 +90,16 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                                            read_.unemployment_pct, reference_unemployment)
                                     : 1.0;
   // With markup_labour_scarcity the product wage that pricing allows rises as unemployment falls below the
-  // wage curve's reference (markup.hpp): one price-setting real wage for every non-regulated firm.
+  // natural rate (the wage curve's dated reference, which the Bank's rule shares; markup.hpp): one
+  // price-setting real wage for every non-regulated firm. Mark-ups are normal at the natural rate whatever
+  // reference the wage claim reads, unless markup_labour_scarcity_at_wage_curve_reference puts both curves
+  // on the wage claim's reference (with wage_curve_reference_at_start, the start's rate).
   const double scarcity_real_wage =
       p.markup_labour_scarcity && month_index_ > 0
-          ? labour_scarcity_real_wage_factor(read_.unemployment_pct, reference_unemployment,
+          ? labour_scarcity_real_wage_factor(read_.unemployment_pct,
+                                             p.markup_labour_scarcity_at_wage_curve_reference
+                                                 ? reference_unemployment
+                                                 : p.wage_curve_reference_unemployment_pct.at(r.year),
                                              p.wage_curve_lowest_unemployment_pct,
                                              p.markup_labour_scarcity_elasticity)
           : 1.0;

@@ -177,6 +177,9 @@ struct AgentEconomyParams {
   // the normal one. Off: the normal mark-up whatever the labour market.
   bool markup_labour_scarcity = false;
   double markup_labour_scarcity_elasticity = 0.27;  // e: d ln(price-setting real wage) / -d ln u
+  // The price side reads the wage claim's reference instead (the start's rate with
+  // wage_curve_reference_at_start): both curves normal at one rate.
+  bool markup_labour_scarcity_at_wage_curve_reference = false;
 
   double demand_elasticity = 4.0;     // within a sector, demand share against relative price
   double capital_output_years = 1.5;  // real capital per unit of annual output
