@@ -330,6 +330,39 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "(labour_cost_competitor_weight) closed a month: competitors' prices catch up and margins recover",
          "judgement: 0.04, the half-life of about 17 months of markup_reversion_per_month; 1 - "
          "labour_cost_competitor_weight closes it within months");
+  t.flag(
+      "markup_labour_scarcity", p.markup_labour_scarcity,
+      "with unemployment u below the natural rate u_ref (the dated wage_curve_reference_unemployment_pct, "
+      "whatever wage_curve_reference_at_start says: mark-ups are normal at the natural rate) each firm's "
+      "gross "
+      "mark-up falls to 1 / (1 + s (F - 1)) of its own, s labour's share of its unit cost and F = (u_ref / "
+      "max(u, wage_curve_lowest_unemployment_pct))^markup_labour_scarcity_elasticity, so that its price "
+      "allows F times the normal product wage (the "
+      "price-setting real wage rising with tightness); slack leaves the mark-up. Regulated prices (oil and "
+      "gas, utilities) stay on cost; off: the normal mark-up whatever the labour market",
+      "counter-cyclical mark-ups: Rotemberg and Woodford (1999), 'The cyclical behavior of prices and "
+      "costs', Handbook of Macroeconomics 1B (marginal labour cost more procyclical than average); against "
+      "it Nekarda and Ramey (2020), Journal of Money, Credit and Banking, Dec 2020 (US mark-ups rise after "
+      "demand shocks); Russia's labour "
+      "share of GDP rose from about 39% (2022) to 43.9% (2024) as unemployment fell 3.9 -> 2.5% with "
+      "profitability falling (Re:Russia, Feb 2025); docs/ECONOMY.md \"Mark-ups that fall in a tight labour "
+      "market\"");
+  t.real(
+      "markup_labour_scarcity_elasticity", p.markup_labour_scarcity_elasticity, 0, 1, "elasticity",
+      "e: the product wage pricing allows rises by (u_ref / u)^e below the reference "
+      "(markup_labour_scarcity)",
+      "derived, an upper bound: Russia's labour share of GDP 39% (2022; Izvestia on Alfa-Bank, Sep 2025) to "
+      "43.9% (2024; mnogo.media) against Rosstat's annual ILO unemployment 3.9% to 2.5%: ln(43.9/39) / "
+      "ln(3.9/2.5) = 0.27 (russia_calibration.md 6.3's Nov 2022 3.7-3.9 and 2024 2.3-2.4 give 0.24-0.26); "
+      "the fall of the oil rent's share over the same years raised it too, so tightness explains at most "
+      "this");
+  t.flag("markup_labour_scarcity_at_wage_curve_reference", p.markup_labour_scarcity_at_wage_curve_reference,
+         "markup_labour_scarcity measures scarcity against the wage curve's own reference (the start's rate "
+         "with wage_curve_reference_at_start) instead of the dated natural rate, so that the price-setting "
+         "and wage-setting real wages are normal at one rate; off: the natural rate",
+         "Layard, Nickell and Jackman (1991), Unemployment, OUP: one unemployment axis for the price-setting "
+         "and wage-setting real wages; docs/ECONOMY.md \"Mark-ups that fall in a tight labour market\" "
+         "(measured: with the start's reference the two feed each other toward an empty pool at e 0.27)");
   t.real("demand_elasticity", p.demand_elasticity, 0, 50, "elasticity",
          "within a sector, a firm's demand share against its relative price", kJudgement);
   t.real("capital_output_years", p.capital_output_years, 0.1, 20, "years",

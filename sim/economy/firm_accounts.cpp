@@ -83,12 +83,26 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                    .highest_unemployment_pct = p.wage_curve_highest_unemployment_pct};
   const bool measured = month_index_ > 0 && real_wage_start_ > 0;
   const double real_wage = measured ? wage_[12] / output_price_ / real_wage_start_ : 1.0;
-  const double justified =
-      measured ? wage_curve_real_wage(wage_equation, productivity_trend_, read_.unemployment_pct,
-                                      p.wage_curve_reference_at_start
-                                          ? unemployment_start_pct_
-                                          : p.wage_curve_reference_unemployment_pct.at(r.year))
-               : 1.0;
+  const double reference_unemployment = p.wage_curve_reference_at_start
+                                            ? unemployment_start_pct_
+                                            : p.wage_curve_reference_unemployment_pct.at(r.year);
+  const double justified = measured ? wage_curve_real_wage(wage_equation, productivity_trend_,
+                                                           read_.unemployment_pct, reference_unemployment)
+                                    : 1.0;
+  // With markup_labour_scarcity the product wage that pricing allows rises as unemployment falls below the
+  // natural rate (the wage curve's dated reference, which the Bank's rule shares; markup.hpp): one
+  // price-setting real wage for every non-regulated firm. Mark-ups are normal at the natural rate whatever
+  // reference the wage claim reads, unless markup_labour_scarcity_at_wage_curve_reference puts both curves
+  // on the wage claim's reference (with wage_curve_reference_at_start, the start's rate).
+  const double scarcity_real_wage =
+      p.markup_labour_scarcity && month_index_ > 0
+          ? labour_scarcity_real_wage_factor(read_.unemployment_pct,
+                                             p.markup_labour_scarcity_at_wage_curve_reference
+                                                 ? reference_unemployment
+                                                 : p.wage_curve_reference_unemployment_pct.at(r.year),
+                                             p.wage_curve_lowest_unemployment_pct,
+                                             p.markup_labour_scarcity_elasticity)
+          : 1.0;
   const double common_wage_growth =
       common_wage_growth_per_month(wage_equation, expected_inflation_pct_, trend_growth, real_wage,
                                    justified) +
@@ -288,7 +302,12 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     // sector's price this month): a rise of its own unit cost passes into its target only in part until
     // the sector's price follows, so the margin takes a wage race at first and recovers as the sector's
     // price catches up. Regulated prices stay on cost.
-    const double own_price = (1.0 + firms_.markup[f]) * priced_unit_cost;
+    // Under labour scarcity the mark-up gives way so that the price carries the higher product wage.
+    const double scarcity_factor =
+        regulated || !(unit_cost > 0)
+            ? 1.0
+            : labour_scarcity_markup_factor(unit_labour_cost / unit_cost, scarcity_real_wage);
+    const double own_price = (1.0 + firms_.markup[f]) * scarcity_factor * priced_unit_cost;
     const double anchored =
         regulated ? own_price
                   : competitor_weighted_price(own_price, sector_price_[s], competitor_weight, unit_cost);

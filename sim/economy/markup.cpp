@@ -39,4 +39,16 @@ double labour_cost_gap_log(double gap_log, double unit_labour_cost_growth_log, d
   return std::clamp(next, 0.0, std::max(0.0, max_gap_log));
 }
 
+double labour_scarcity_real_wage_factor(double unemployment_pct, double reference_unemployment_pct,
+                                        double lowest_unemployment_pct, double elasticity) {
+  if (!(elasticity > 0) || !(reference_unemployment_pct > 0)) return 1.0;
+  const double u = std::max(unemployment_pct, std::max(lowest_unemployment_pct, 1e-3));
+  return u < reference_unemployment_pct ? std::pow(reference_unemployment_pct / u, elasticity) : 1.0;
+}
+
+double labour_scarcity_markup_factor(double labour_share_of_unit_cost, double real_wage_factor) {
+  if (!(real_wage_factor > 1.0)) return 1.0;
+  return 1.0 / (1.0 + std::clamp(labour_share_of_unit_cost, 0.0, 1.0) * (real_wage_factor - 1.0));
+}
+
 }  // namespace sancsim

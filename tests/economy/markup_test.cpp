@@ -289,5 +289,79 @@ TEST(AgentEconomy, CompetitorsPricesLetMarginsTakePartOfAWageRace) {
   EXPECT_GT(c.average_wage_rub / c.output_price_index, a.average_wage_rub / a.output_price_index);
 }
 
+// The price-setting real wage under labour scarcity: (u_ref / u)^e below the reference, held at the wage
+// curve's lowest unemployment, 1 at or above the reference (slack leaves the mark-up).
+TEST(LabourScarcityMarkup, AllowsTheProductWageToRiseWithTightnessToTheElasticity) {
+  EXPECT_NEAR(labour_scarcity_real_wage_factor(2.9, 5.8, 2.3, 0.27), std::pow(2.0, 0.27), 1e-12);
+  EXPECT_DOUBLE_EQ(labour_scarcity_real_wage_factor(1.0, 5.8, 2.3, 0.27),
+                   labour_scarcity_real_wage_factor(2.3, 5.8, 2.3, 0.27));
+  EXPECT_DOUBLE_EQ(labour_scarcity_real_wage_factor(5.8, 5.8, 2.3, 0.27), 1.0);
+  EXPECT_DOUBLE_EQ(labour_scarcity_real_wage_factor(9.0, 5.8, 2.3, 0.27), 1.0);
+  EXPECT_DOUBLE_EQ(labour_scarcity_real_wage_factor(2.9, 5.8, 2.3, 0.0), 1.0);
+  EXPECT_DOUBLE_EQ(labour_scarcity_markup_factor(0.4, 1.0), 1.0);
+  EXPECT_DOUBLE_EQ(labour_scarcity_markup_factor(0.4, 0.9), 1.0);
+}
+
+// The mark-up factor carries the allowed product wage exactly where the other costs move with the price:
+// one sector buying a of its own output per unit, labour cost L per unit, P = (1 + mu) m (L + a P).
+TEST(LabourScarcityMarkup, RaisesLabourShareOfThePriceByTheFactorWhereInputsMoveWithThePrice) {
+  const double mu = 0.25, a = 0.5, labour = 0.3, factor = 1.08;
+  const double normal_price = (1.0 + mu) * labour / (1.0 - (1.0 + mu) * a);
+  const double share = labour / (labour + a * normal_price);  // labour's share of unit cost
+  const double m = labour_scarcity_markup_factor(share, factor);
+  EXPECT_LT(m, 1.0);
+  // With labour's share of unit cost read at the normal price, the scarce price solves P = (1 + mu) m (L + a
+  // P).
+  const double price = (1.0 + mu) * m * labour / (1.0 - (1.0 + mu) * m * a);
+  EXPECT_NEAR((labour / price) / (labour / normal_price), factor, 1e-12);
+}
+
+// In the agent economy: a labour-demand boom (the state's purchases half as large again) lowers
+// unemployment below the wage curve's reference; with mark-ups that give way under labour scarcity the
+// price of domestic output rises less and the product wage (the average wage over that price) ends higher;
+// every ruble paid is still received.
+TEST(AgentEconomy, MarkupsThatFallUnderLabourScarcityRaiseTheProductWageInABoom) {
+  AgentEconomyParams off = test::small_economy_params();
+  off.state_purchases_pay_vat = false;
+  AgentEconomyParams on = off;
+  on.markup_labour_scarcity = true;
+  const auto run = [](const AgentEconomyParams& p) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    for (int m = 0; m < 18; ++m) {
+      EconomyMonthInputs in = test::month_of_2021(m);
+      in.other_rub_bn *= 1.5;
+      e.step(p, in);
+      EXPECT_EQ(e.check_balances(), "") << in.month.str();
+    }
+    return e.readings();
+  };
+  const EconomyReadings a = run(off), b = run(on);
+  ASSERT_LT(a.unemployment_pct, test::start_2021().unemployment_pct - 1.0);
+  EXPECT_LT(b.output_price_index, a.output_price_index);
+  EXPECT_GT(b.average_wage_rub / b.output_price_index, 1.01 * a.average_wage_rub / a.output_price_index);
+}
+
+// Where labour is not scarce (unemployment at or above the reference, here a reference below any rate the
+// economy reaches) the switch moves nothing: the same prices and wages to the last bit.
+TEST(AgentEconomy, MarkupsUnderLabourScarcityMoveNothingWithoutScarcity) {
+  AgentEconomyParams off = test::small_economy_params();
+  off.wage_curve_reference_unemployment_pct = YearPath{{{2021, 0.5}}};
+  AgentEconomyParams on = off;
+  on.markup_labour_scarcity = true;
+  const auto run = [](const AgentEconomyParams& p) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    for (int m = 0; m < 12; ++m) {
+      e.step(p, test::month_of_2021(m));
+      EXPECT_EQ(e.check_balances(), "");
+    }
+    return e.readings();
+  };
+  const EconomyReadings a = run(off), b = run(on);
+  EXPECT_EQ(b.output_price_index, a.output_price_index);
+  EXPECT_EQ(b.price_level, a.price_level);
+  EXPECT_EQ(b.average_wage_rub, a.average_wage_rub);
+  EXPECT_EQ(b.unemployment_pct, a.unemployment_pct);
+}
+
 }  // namespace
 }  // namespace sancsim

@@ -171,6 +171,15 @@ struct AgentEconomyParams {
   // labour_cost_gap_log). 0: off.
   double labour_cost_competitor_weight = 0.0;
   double labour_cost_gap_reversion_per_month = 0.04;  // share of that gap closed a month
+  // Mark-ups that fall in a tight labour market (markup.hpp, labour_scarcity_markup_factor; docs/ECONOMY.md,
+  // "Mark-ups that fall in a tight labour market"): with unemployment below the wage curve's reference each
+  // non-regulated firm's gross mark-up falls so that its price allows the product wage (u_ref / u)^e times
+  // the normal one. Off: the normal mark-up whatever the labour market.
+  bool markup_labour_scarcity = false;
+  double markup_labour_scarcity_elasticity = 0.27;  // e: d ln(price-setting real wage) / -d ln u
+  // The price side reads the wage claim's reference instead (the start's rate with
+  // wage_curve_reference_at_start): both curves normal at one rate.
+  bool markup_labour_scarcity_at_wage_curve_reference = false;
 
   double demand_elasticity = 4.0;     // within a sector, demand share against relative price
   double capital_output_years = 1.5;  // real capital per unit of annual output

@@ -50,4 +50,18 @@ double competitor_weighted_price(double cost_plus, double competitors_price, dou
 double labour_cost_gap_log(double gap_log, double unit_labour_cost_growth_log, double sector_price_growth_log,
                            double weight, double reversion_per_month, double max_gap_log);
 
+// The product wage that pricing allows under labour scarcity, relative to the normal one (docs/ECONOMY.md,
+// "Mark-ups that fall in a tight labour market"): F = (u_ref / max(u, u_lowest))^elasticity when
+// unemployment u is below the reference u_ref (the wage curve's), 1 at or above it. The price-setting
+// real wage of Layard, Nickell and Jackman (1991) rising with tightness: firms competing for scarce
+// workers accept a larger labour share. Slack leaves the normal mark-up (one-sided).
+double labour_scarcity_real_wage_factor(double unemployment_pct, double reference_unemployment_pct,
+                                        double lowest_unemployment_pct, double elasticity);
+
+// The factor on a firm's gross mark-up 1 + mu that lets its price carry the product wage F x the normal
+// one: 1 / (1 + s (F - 1)), s labour's share of the firm's unit cost (within [0, 1]). Exact where the
+// other unit costs move with the price (inputs bought from firms priced the same way): P = (1 + mu) m (L + a
+// P) gives L / P = F (1 / (1 + mu) - a). 1 when F <= 1.
+double labour_scarcity_markup_factor(double labour_share_of_unit_cost, double real_wage_factor);
+
 }  // namespace sancsim
