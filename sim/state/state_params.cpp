@@ -376,7 +376,7 @@ void describe_state(ParamTable& t, StateParams& p) {
          "imperfect-substitutes export demand (Goldstein and Khan 1985, Handbook of International Economics "
          "II ch. 20); Russia's non-fuel exports: Gianella and Chanteloup 2007, Post-Communist Economies "
          "19(2) 153-166; docs/ECONOMY.md section \"Non-energy exports that answer to the real exchange "
-         "rate\"");
+         "rate\"; on since 2026-12-04 (from 2025: the calibration windows keep their paths)");
   t.real(
       "non_energy_export_real_rate_elasticity", r.non_energy_export_real_rate_elasticity, 0, 5, "elasticity",
       "long-run elasticity of non-energy export volumes to the real exchange rate",

@@ -101,6 +101,7 @@ std::vector<OilMonth> crash_path() {
 TEST(NonEnergyExports, AWeakerRealRubleRaisesExportEarningsAndStrengthensTheRuble) {
   const auto path = crash_path();
   StateParams p = small_agents_params();
+  p.ruble.non_energy_exports_answer_to_real_rate = false;
   const std::vector<StateMonth> fixed = run_state(p, path);
   p.ruble.non_energy_exports_answer_to_real_rate = true;
   p.ruble.non_energy_export_reference_from = Date::from_ymd(2021, 1, 1);
@@ -121,10 +122,12 @@ TEST(NonEnergyExports, AWeakerRealRubleRaisesExportEarningsAndStrengthensTheRubl
 TEST(NonEnergyExports, BeforeTheResponseAndInAggregateModeNothingMoves) {
   const auto path = crash_path();
   StateParams p = small_agents_params();
+  p.ruble.non_energy_exports_answer_to_real_rate = false;
   const std::vector<StateMonth> fixed = run_state(p, path);
   p.ruble.non_energy_exports_answer_to_real_rate = true;
   const std::vector<StateMonth> later = run_state(p, path);
   StateParams aggregate;
+  aggregate.ruble.non_energy_exports_answer_to_real_rate = false;
   const std::vector<StateMonth> aggregate_plain = run_state(aggregate, path);
   aggregate.ruble.non_energy_exports_answer_to_real_rate = true;
   aggregate.ruble.non_energy_export_reference_from = Date::from_ymd(2021, 1, 1);

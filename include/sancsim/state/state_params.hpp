@@ -269,7 +269,7 @@ struct RubleParams {
   // Agents mode: non-energy export volumes answer to the real exchange rate (non_energy_exports.hpp): the
   // path's earnings times (q_seen / q_ref)^elasticity, in the FX market's supply and in the agents' export
   // demand alike. Off: the path's earnings at any real rate.
-  bool non_energy_exports_answer_to_real_rate = false;
+  bool non_energy_exports_answer_to_real_rate = true;
   double non_energy_export_real_rate_elasticity = 0.7;    // long run (Gianella and Chanteloup 2007)
   double non_energy_export_adjustment_per_quarter = 0.9;  // share of the gap closed in a quarter
   // The response starts on this day's month, relative to the mean real rate of the twelve months before
