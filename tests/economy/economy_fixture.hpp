@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include <gtest/gtest.h>
+
 namespace sancsim::test {
 
 // The sectors' net financial worth summed, over the sum of its magnitudes: 0 (to rounding) when every
@@ -47,6 +49,16 @@ inline EconomyStart start_2021() {
   EconomyStart s;
   s.key_rate_pct = 6;
   return s;
+}
+
+// The economy's readings after the twelve months of 2021, its books checked every month.
+inline EconomyReadings readings_after_2021(const AgentEconomyParams& p) {
+  AgentEconomy e(p, start_2021(), month_of_2021(0));
+  for (int m = 0; m < 12; ++m) {
+    e.step(p, month_of_2021(m));
+    EXPECT_EQ(e.check_balances(), "");
+  }
+  return e.readings();
 }
 
 }  // namespace sancsim::test

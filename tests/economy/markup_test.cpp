@@ -348,14 +348,7 @@ TEST(AgentEconomy, MarkupsUnderLabourScarcityMoveNothingWithoutScarcity) {
   off.wage_curve_reference_unemployment_pct = YearPath{{{2021, 0.5}}};
   AgentEconomyParams on = off;
   on.markup_labour_scarcity = true;
-  const auto run = [](const AgentEconomyParams& p) {
-    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
-    for (int m = 0; m < 12; ++m) {
-      e.step(p, test::month_of_2021(m));
-      EXPECT_EQ(e.check_balances(), "");
-    }
-    return e.readings();
-  };
+  const auto run = test::readings_after_2021;
   const EconomyReadings a = run(off), b = run(on);
   EXPECT_EQ(b.output_price_index, a.output_price_index);
   EXPECT_EQ(b.price_level, a.price_level);

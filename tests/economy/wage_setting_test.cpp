@@ -97,14 +97,7 @@ TEST(AgentEconomy, AProductivityRiseLowersUnitLabourCostAndPrices) {
   flat.wage_productivity_passthrough = 0.0;
   AgentEconomyParams rising = flat;
   rising.productivity_growth_pct = YearPath{{{2021, 10.0}}};
-  const auto run = [](const AgentEconomyParams& p) {
-    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
-    for (int m = 0; m < 12; ++m) {
-      e.step(p, test::month_of_2021(m));
-      EXPECT_EQ(e.check_balances(), "");
-    }
-    return e.readings();
-  };
+  const auto run = test::readings_after_2021;
   const EconomyReadings a = run(flat), b = run(rising);
   EXPECT_LT(b.price_level, a.price_level * 0.99);
   // The wages are the same offers (the productivity passthrough is off), so the unit labour cost

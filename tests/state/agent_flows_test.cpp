@@ -6,9 +6,12 @@
 #include <gtest/gtest.h>
 
 #include "sancsim/state/russian_state.hpp"
+#include "state_runs.hpp"
 #include "synthetic.hpp"
 
 using namespace sancsim;
+using test::run_state;
+using test::small_agents_params;
 
 TEST(AgentFlows, AYearsFactorsAverageOneAndGrowAtTheYearsRate) {
   double sum = 0;
@@ -79,31 +82,6 @@ TEST(AgentFlows, NonEnergyExportsKeepTheYearsTotalAndHoldDecemberUntilTheInvasio
   // 2023 and on: flat.
   EXPECT_EQ(non_energy_exports_within_year_usd_bn(p, 19, 21, YearMonth::from(2023, 1)), 19.0);
 }
-
-namespace {
-
-std::vector<StateMonth> run_state(const StateParams& p, const std::vector<OilMonth>& path) {
-  std::vector<StateMonth> months;
-  SeriesTable table;
-  RussianState s(p, path.front().month.first_day());
-  s.register_columns(table);
-  for (const OilMonth& o : path) {
-    table.begin_row(o.month);
-    s.step_month(o, table);
-    months.push_back(s.last());
-  }
-  return months;
-}
-
-StateParams small_agents_params() {
-  StateParams p;
-  p.agents.model = "agents";
-  p.agents.persons_per_agent = 50000;
-  p.agents.firms_per_sector = 8;
-  return p;
-}
-
-}  // namespace
 
 // In agents mode the budget pays the chapters on the within-year path (its 2021 total unchanged, January
 // below December); in aggregate mode the switch changes nothing.

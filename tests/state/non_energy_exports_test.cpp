@@ -6,9 +6,12 @@
 #include <gtest/gtest.h>
 
 #include "sancsim/state/russian_state.hpp"
+#include "state_runs.hpp"
 #include "synthetic.hpp"
 
 using namespace sancsim;
+using test::run_state;
+using test::small_agents_params;
 
 namespace {
 
@@ -62,27 +65,6 @@ TEST(NonEnergyExportVolume, TheReferenceIsTheYearBeforeTheResponse) {
 }
 
 namespace {
-
-std::vector<StateMonth> run_state(const StateParams& p, const std::vector<OilMonth>& path) {
-  std::vector<StateMonth> months;
-  SeriesTable table;
-  RussianState s(p, path.front().month.first_day());
-  s.register_columns(table);
-  for (const OilMonth& o : path) {
-    table.begin_row(o.month);
-    s.step_month(o, table);
-    months.push_back(s.last());
-  }
-  return months;
-}
-
-StateParams small_agents_params() {
-  StateParams p;
-  p.agents.model = "agents";
-  p.agents.persons_per_agent = 50000;
-  p.agents.firms_per_sector = 8;
-  return p;
-}
 
 // Oil at $80 for nine months, then $45: the oil crash weakens the ruble in real terms.
 std::vector<OilMonth> crash_path() {

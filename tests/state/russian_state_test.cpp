@@ -10,9 +10,12 @@
 #include "sancsim/state/nwf_cross_rates.hpp"
 #include "sancsim/state/state_guard.hpp"
 #include "sancsim/state/state_metrics.hpp"
+#include "state_runs.hpp"
 #include "synthetic.hpp"
 
 using namespace sancsim;
+using test::run_state;
+using test::small_agents_params;
 
 namespace {
 
@@ -360,18 +363,6 @@ TEST(RussianState, WithDefaultParametersTheGuardNamesNoChangedParameter) {
       << text;
   EXPECT_NE(text.find("--set end=2046-02-28"), std::string::npos) << text;
 }
-
-namespace {
-
-StateParams small_agents_params() {
-  StateParams p;
-  p.agents.model = "agents";
-  p.agents.persons_per_agent = 50000;  // about 2,400 households: fast under the sanitizers
-  p.agents.firms_per_sector = 8;
-  return p;
-}
-
-}  // namespace
 
 // Agents mode: the FX market's import demand is the agents' own import bill of the month before (the USD
 // they paid abroad, scaled once to the balance of payments' level in the first month); the rate follows
