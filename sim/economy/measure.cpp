@@ -144,6 +144,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.import_price_index = r.import_price;
   o.import_dollar_price_over_world = r.import_parity / (in.usd_rub / usd_rub_start_ * in.world_price_level);
   for (std::size_t s = 0; s < kSectors; ++s) o.output_rub_bn[s] = sector_output_[s] * scale_bn_;
+  o.sector_price_index = sector_price_;
   o.output_rub_bn[index(Sector::OilGas)] += energy_export_real_ * scale_bn_;
   // Expectations: adaptive on inflation, partly anchored on households' measured expectations (which
   // stayed far above the target: they do not follow the agents' own CPI down).

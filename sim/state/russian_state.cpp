@@ -107,6 +107,9 @@ void RussianState::register_columns(SeriesTable& table) {
     col_.bank_dividends_state = table.add_column("bank_dividends_state_rub_bn");
     for (std::size_t s = 0; s < kSectors; ++s)
       col_.output[s] = table.add_column(fmt::format("output_{}_rub_bn", kSectorCodes[s]));
+    col_.import_price = table.add_column("import_price_index");
+    for (std::size_t s = 0; s < kSectors; ++s)
+      col_.price_index[s] = table.add_column(fmt::format("price_index_{}", kSectorCodes[s]));
   }
   columns_registered_ = true;
 }
@@ -630,6 +633,8 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.type_c_deposits, r.type_c_deposits_rub_bn);
     t.set(col_.household_excises, r.household_excises_rub_bn);
     for (std::size_t s = 0; s < kSectors; ++s) t.set(col_.output[s], r.output_rub_bn[s]);
+    t.set(col_.import_price, r.import_price_index);
+    for (std::size_t s = 0; s < kSectors; ++s) t.set(col_.price_index[s], r.sector_price_index[s]);
   }
 }
 

@@ -399,6 +399,15 @@ TEST(RussianState, InAgentsModeAnOilCrashWeakensTheRubleAndRaisesInflation) {
   EXPECT_GT(crash.table.values("cpi_yoy_pct")[year_on],
             calm.table.values("cpi_yoy_pct")[year_on] + 1.0);  // measured +3.7 pp
   EXPECT_LT(crash.table.values("imports_usd_bn")[year_on], calm.table.values("imports_usd_bn")[year_on]);
+  // The price columns: every index starts at the first month's prices, and the weaker ruble shows in the
+  // import price (the ruble's fall passes into it) and in the prices of the sectors that buy imports.
+  for (const SeriesTable* t : {&calm.table, &crash.table})
+    for (const char* name : {"import_price_index", "price_index_agr", "price_index_mach", "price_index_serv"})
+      EXPECT_NEAR(t->values(name)[0], 1.0, 0.02) << name;
+  const double depreciation = crash.months[12].usd_rub / calm.months[12].usd_rub;
+  EXPECT_GT(crash.table.values("import_price_index")[12] / calm.table.values("import_price_index")[12],
+            1.0 + 0.5 * (depreciation - 1.0));
+  EXPECT_GT(crash.table.values("price_index_mach")[year_on], calm.table.values("price_index_mach")[year_on]);
 }
 
 TEST(NwfCrossRates, BasketsMoveWithTheMonthsRatesAndHoldAfterTheWindow) {

@@ -138,6 +138,8 @@ struct EconomyReadings {
   // the dollar prices the agents' imports and export parity carry beyond the state's world inflation.
   double world_goods_relative = 1;
   std::array<double, kSectors> output_rub_bn{};  // this month, at 2021 prices
+  // Each sector's price (its firms' prices weighted by their sales) over its first month's: 1 at the start.
+  std::array<double, kSectors> sector_price_index{};
 };
 
 // Net lending of each institutional sector this month: every payment adds to the payee and takes from

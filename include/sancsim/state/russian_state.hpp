@@ -187,6 +187,8 @@ class RussianState {
     std::size_t dividends_retained, dividends_type_c, type_c_deposits;
     std::size_t bank_operating_costs, bank_net_profit, bank_dividends, bank_dividends_state;
     std::array<std::size_t, kSectors> output{};
+    std::size_t import_price = 0;
+    std::array<std::size_t, kSectors> price_index{};
   };
   Columns col_{};
   bool columns_registered_ = false;
