@@ -498,9 +498,8 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
                           import_price_ * food_relative_ / goods_relative_, sector_price_);
   // Firms switch their inputs between imported and domestic suppliers on last month's landed import price.
   if (p.intermediate_import_switching && import_price_ > 0) {
-    const double customs_rate = p.non_oil_bases ? p.import_customs_pct / 100.0 : 0.0;
     intermediate_imports_.update(p.intermediate_import_elasticity, p.intermediate_import_adjustment_per_month,
-                                 import_price_ * (1.0 + customs_rate), sector_price_);
+                                 import_price_ * (1.0 + input_customs_rate(p)), sector_price_);
     intermediate_imports_.apply_to(import_shares_);
   }
   const MonthRates r = rates(p, in);

@@ -16,6 +16,11 @@ namespace agent_economy_detail {
 inline constexpr double kVatAtStartPct = 20;
 inline constexpr double kDepositSpreadLognormal = 1.0;  // sigma of log deposits across households
 
+// The customs payments on firms' imported inputs over their customs value (non_oil_bases; 0 without).
+inline double input_customs_rate(const AgentEconomyParams& p) {
+  return p.non_oil_bases ? p.import_customs_pct / 100.0 : 0.0;
+}
+
 // Personal income tax on an annual income (Tax Code art. 224): 13% and 15% above 5 M RUB to 2024; the
 // five-bracket scale of Law 176-FZ from 2025 (russia_economy.md 6.1).
 inline double pit_annual_rub(double income, bool progressive) {

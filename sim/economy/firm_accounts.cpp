@@ -24,7 +24,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   // Unit cost of intermediate inputs by using sector: domestic at the supplier's price where supplied,
   // imported where not, and the sector's own imported inputs.
   // Imported inputs pay the customs payments on top of their customs value (non_oil_bases).
-  const double customs_rate = p.non_oil_bases ? p.import_customs_pct / 100.0 : 0.0;
+  const double customs_rate = input_customs_rate(p);
   const double p_imp_landed = p_imp * (1.0 + customs_rate);
   std::array<double, kSectors> input_cost{};
   for (std::size_t s = 0; s < kSectors; ++s) {

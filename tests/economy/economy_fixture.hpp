@@ -1,6 +1,7 @@
 #pragma once
 // A small agent economy and a 2021-like month of the state's flows, shared by the economy tests.
 #include "sancsim/economy/agent_economy.hpp"
+#include "sancsim/economy/import_switching.hpp"
 
 #include <cmath>
 
@@ -59,6 +60,20 @@ inline EconomyReadings readings_after_2021(const AgentEconomyParams& p) {
     EXPECT_EQ(e.check_balances(), "");
   }
   return e.readings();
+}
+
+// Firms' inputs switched toward domestic suppliers: in every using sector fewer imported inputs per unit of
+// output and a larger domestic column than the 2019 table's, the same input per unit of output (start units).
+inline void expect_inputs_switched_to_domestic(const ImportShares& shares) {
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    double domestic = 0;
+    for (std::size_t q = 0; q < kSectors; ++q) domestic += kSut2019.a_domestic[q][s];
+    EXPECT_LT(shares.inputs_per_output[s], kSut2019.imported_inputs_per_output[s]) << s;
+    EXPECT_GT(shares.domestic_input_scale[s], 1.0) << s;
+    EXPECT_NEAR(shares.inputs_per_output[s] + shares.domestic_input_scale[s] * domestic,
+                kSut2019.imported_inputs_per_output[s] + domestic, 1e-12)
+        << s;
+  }
 }
 
 }  // namespace sancsim::test

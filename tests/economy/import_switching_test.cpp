@@ -78,15 +78,7 @@ TEST(ImportShares, DearerImportsMoveEachBasketTowardDomesticGoodsGradually) {
   EXPECT_LT(m.household[mach], first);
   EXPECT_LT(m.investment[mach], kSut2019.gfcf_import_share[mach]);
   // Firms' inputs: fewer imported, more domestic, the same input per unit of output (start units).
-  for (std::size_t s = 0; s < kSectors; ++s) {
-    double domestic = 0;
-    for (std::size_t q = 0; q < kSectors; ++q) domestic += kSut2019.a_domestic[q][s];
-    EXPECT_LT(m.inputs_per_output[s], kSut2019.imported_inputs_per_output[s]) << s;
-    EXPECT_GT(m.domestic_input_scale[s], 1.0) << s;
-    EXPECT_NEAR(m.inputs_per_output[s] + m.domestic_input_scale[s] * domestic,
-                kSut2019.imported_inputs_per_output[s] + domestic, 1e-12)
-        << s;
-  }
+  test::expect_inputs_switched_to_domestic(m);
 }
 
 struct SwitchPath {

@@ -58,15 +58,7 @@ TEST(IntermediateImports, ADearerImportLowersTheImportedShareGraduallyTowardItsC
   // Fewer imported inputs, more domestic ones, the same input per unit of output (start units).
   ImportShares shares = ImportShares::from_2019();
   m.apply_to(shares);
-  for (std::size_t s = 0; s < kSectors; ++s) {
-    double domestic = 0;
-    for (std::size_t q = 0; q < kSectors; ++q) domestic += kSut2019.a_domestic[q][s];
-    EXPECT_LT(shares.inputs_per_output[s], kSut2019.imported_inputs_per_output[s]) << s;
-    EXPECT_GT(shares.domestic_input_scale[s], 1.0) << s;
-    EXPECT_NEAR(shares.inputs_per_output[s] + shares.domestic_input_scale[s] * domestic,
-                kSut2019.imported_inputs_per_output[s] + domestic, 1e-12)
-        << s;
-  }
+  test::expect_inputs_switched_to_domestic(shares);
 }
 
 TEST(IntermediateImports, DearerDomesticInputsRaiseTheImportedShare) {
