@@ -97,6 +97,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.real_gdp_index = real_gdp_[12];
   o.gdp_yoy_pct = yoy(real_gdp_);
   o.real_wage_yoy_pct = ((wage_[12] / wage_[0]) / (cpi_[12] / cpi_[0]) - 1.0) * 100.0;
+  o.nominal_wage_yoy_pct = (wage_[12] / wage_[0] - 1.0) * 100.0;
   const double unemployed = count[static_cast<std::size_t>(Status::Unemployed)];
   o.unemployment_pct = 100.0 * unemployed / std::max(1.0, employees + unemployed);
   o.output_gap_pct = capacity > 0 ? (output / capacity / p.target_utilisation - 1.0) * 100.0 : 0.0;
@@ -105,6 +106,12 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.federal_dividends_rub_bn = state_dividends_rub_ * scale_bn_;
   o.vat_households_rub_bn = vat_rub_ * scale_bn_;
   o.household_spending_rub_bn = consumption_rub_ * scale_bn_;
+  o.household_spending_real_rub_bn = cpi > 0 ? consumption_rub_ * start_.price_level / cpi * scale_bn_ : 0.0;
+  double investment = 0;
+  for (std::size_t f = 0; f < firms_.size(); ++f) investment += firms_.investment_rub[f];
+  const double p_inv = investment_goods_price(r.import_price);
+  o.investment_rub_bn = investment * scale_bn_;
+  o.investment_real_rub_bn = p_inv > 0 ? investment / p_inv * scale_bn_ : 0.0;
   o.vat_state_purchases_rub_bn = state_purchases_vat_rub_ * scale_bn_;
   o.profit_tax_federal_rub_bn = profit_tax_federal_rub_ * scale_bn_;
   o.pit_federal_rub_bn = pit_federal_rub_ * scale_bn_;

@@ -110,6 +110,12 @@ void RussianState::register_columns(SeriesTable& table) {
     col_.import_price = table.add_column("import_price_index");
     for (std::size_t s = 0; s < kSectors; ++s)
       col_.price_index[s] = table.add_column(fmt::format("price_index_{}", kSectorCodes[s]));
+    col_.average_wage = table.add_column("average_wage_rub");
+    col_.wage_yoy = table.add_column("wage_yoy_pct");
+    col_.consumption = table.add_column("household_consumption_rub_bn");
+    col_.consumption_real = table.add_column("household_consumption_real_rub_bn");
+    col_.investment = table.add_column("investment_rub_bn");
+    col_.investment_real = table.add_column("investment_real_rub_bn");
   }
   columns_registered_ = true;
 }
@@ -635,6 +641,12 @@ void RussianState::write(SeriesTable& t) const {
     for (std::size_t s = 0; s < kSectors; ++s) t.set(col_.output[s], r.output_rub_bn[s]);
     t.set(col_.import_price, r.import_price_index);
     for (std::size_t s = 0; s < kSectors; ++s) t.set(col_.price_index[s], r.sector_price_index[s]);
+    t.set(col_.average_wage, r.average_wage_rub);
+    t.set(col_.wage_yoy, r.nominal_wage_yoy_pct);
+    t.set(col_.consumption, r.household_spending_rub_bn);
+    t.set(col_.consumption_real, r.household_spending_real_rub_bn);
+    t.set(col_.investment, r.investment_rub_bn);
+    t.set(col_.investment_real, r.investment_real_rub_bn);
   }
 }
 

@@ -410,6 +410,43 @@ TEST(RussianState, InAgentsModeAnOilCrashWeakensTheRubleAndRaisesInflation) {
   EXPECT_GT(crash.table.values("price_index_mach")[year_on], calm.table.values("price_index_mach")[year_on]);
 }
 
+// Agents mode: the wage, consumption and investment columns. Nominal and real wage growth and the CPI
+// agree (real = nominal over prices); consumption and investment start at their nominal values (the first
+// month's prices) and the oil crash's weaker ruble cuts real consumption a year on (import prices up,
+// wages behind them).
+TEST(RussianState, InAgentsModeTheWageConsumptionAndInvestmentColumnsAddUp) {
+  const StateParams p = small_agents_params();
+  const auto calm_path = test::synthetic_path(2, 80, 0, 12);
+  auto crash_path = calm_path;
+  for (auto& o : crash_path)
+    if (o.month.index >= YearMonth::from(2021, 10).index) o = test::synthetic_month(o.month, 45, 12);
+  const StateRun calm = run(p, calm_path);
+  const StateRun crash = run(p, crash_path);
+  for (const StateRun* r : {&calm, &crash}) {
+    const SeriesTable& t = r->table;
+    const auto& wage = t.values("average_wage_rub");
+    const auto& wage_yoy = t.values("wage_yoy_pct");
+    const auto& real_wage_yoy = t.values("real_wage_yoy_pct");
+    const auto& cpi_yoy = t.values("cpi_yoy_pct");
+    EXPECT_GT(wage[0], 30000.0);  // RUB a month (2021 average: 57,244)
+    EXPECT_LT(wage[0], 80000.0);
+    for (std::size_t m = 12; m < wage.size(); ++m) {
+      EXPECT_NEAR(wage_yoy[m], (wage[m] / wage[m - 12] - 1.0) * 100.0, 1e-9) << m;
+      EXPECT_NEAR(1.0 + real_wage_yoy[m] / 100.0, (1.0 + wage_yoy[m] / 100.0) / (1.0 + cpi_yoy[m] / 100.0),
+                  1e-9)
+          << m;
+    }
+    EXPECT_NEAR(t.values("household_consumption_real_rub_bn")[0], t.values("household_consumption_rub_bn")[0],
+                0.02 * t.values("household_consumption_rub_bn")[0]);
+    EXPECT_NEAR(t.values("investment_real_rub_bn")[0], t.values("investment_rub_bn")[0],
+                0.02 * t.values("investment_rub_bn")[0]);
+    EXPECT_GT(t.values("investment_rub_bn")[0], 0.0);
+  }
+  const std::size_t year_on = 21;  // Oct 2022
+  EXPECT_LT(crash.table.values("household_consumption_real_rub_bn")[year_on],
+            calm.table.values("household_consumption_real_rub_bn")[year_on]);
+}
+
 TEST(NwfCrossRates, BasketsMoveWithTheMonthsRatesAndHoldAfterTheWindow) {
   // 1 Nov 2022 holdings at October 2022's average rates: $128 bn against MinFin's $127.9 bn.
   const YearMonth oct22 = YearMonth::from(2022, 10);

@@ -124,7 +124,12 @@ struct EconomyReadings {
   double active_firms = 0;                   // firm rows in use (exited firms' rows are free)
   double firm_exits = 0, firm_entries = 0;   // since the start
   double firm_loans_written_off_rub_bn = 0;  // this month
-  double average_wage_rub = 0;
+  double average_wage_rub = 0;      // employees' monthly pay (civilian, defence and public), this month
+  double nominal_wage_yoy_pct = 0;  // the average wage against twelve months earlier
+  // Households' consumption at the first month's prices (household_spending_rub_bn over the agents' CPI
+  // relative to the start), and the firms' gross fixed investment, in rubles and at the first month's
+  // prices of the investment basket, this month.
+  double household_spending_real_rub_bn = 0, investment_rub_bn = 0, investment_real_rub_bn = 0;
   double import_price_index = 1;
   // The dollar price of the agents' imports over the state's world price level: world goods prices times
   // the sanctions wedge (1 without either). Importers' ruble margin above parity while they cut prices

@@ -189,6 +189,8 @@ class RussianState {
     std::array<std::size_t, kSectors> output{};
     std::size_t import_price = 0;
     std::array<std::size_t, kSectors> price_index{};
+    std::size_t average_wage = 0, wage_yoy = 0, consumption = 0, consumption_real = 0, investment = 0,
+                investment_real = 0;
   };
   Columns col_{};
   bool columns_registered_ = false;
