@@ -103,10 +103,11 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                              p.wage_curve_lowest_unemployment_pct,
                                              p.markup_labour_scarcity_elasticity)
           : 1.0;
-  const double common_wage_growth =
-      common_wage_growth_per_month(wage_equation, expected_inflation_pct_, trend_growth, real_wage,
-                                   justified) +
+  const CommonWageGrowth common =
+      common_wage_growth_parts(wage_equation, expected_inflation_pct_, trend_growth, real_wage, justified);
+  const double tightness_growth =
       p.wage_tightness_per_year / 12.0 * std::clamp(std::log(tightness / tightness_normal_), -2.0, 2.0);
+  const double common_wage_growth = common.total() + tightness_growth;
   // Prices on the unit labour cost expected over the price's life: it grows with the common wage growth
   // less trend productivity (input costs enter at this month's prices).
   const double labour_cost_factor =
@@ -128,6 +129,9 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   const double public_pay_growth = public_pay_growth_per_month(
       p.public_pay_index, in.month.year(), in.month.month(), std::log1p(common_wage_growth));
   const double world_rub = in.usd_rub / usd_rub_start_ * in.world_price_level;
+  // Staff of the firms whose offers follow the market, of those on the budget's pay path, and the
+  // firm-level terms of the offers' growth (employment-weighted sums, for wage_growth_terms_).
+  double market_staff = 0, path_staff = 0, path_growth = 0, firm_level_growth = 0;
   const FarmExportParity farm_parity{.tradable_share = p.farm_tradable_share,
                                      .duty_rate = p.farm_export_duty_rate,
                                      .duty_base = p.farm_export_duty_base};
@@ -332,11 +336,13 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
             : 0.0;
     if (public_on_path && firms_.sector[f] == Sector::Pub) {
       firms_.wage_rub[f] *= std::exp(public_pay_growth);  // the budget's pay, not the market's
+      path_staff += firms_.employees[f];
+      path_growth += firms_.employees[f] * public_pay_growth;
       continue;
     }
-    firms_.wage_rub[f] *= 1.0 + common_wage_growth + p.wage_up_per_month * pressure +
-                          p.wage_quit_response * quit_share +
-                          shedding_wage_change(firm_shed_[f] > 0, shed_normal, p.wage_down_per_month);
+    const double firm_level = p.wage_up_per_month * pressure + p.wage_quit_response * quit_share +
+                              shedding_wage_change(firm_shed_[f] > 0, shed_normal, p.wage_down_per_month);
+    firms_.wage_rub[f] *= 1.0 + common_wage_growth + firm_level;
     // A firm short of workers bids for them, on top of the common growth and
     // never above what its margin at the new price can pay.
     const double bid =
@@ -351,7 +357,16 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                    output_per_worker, labour_cost_per_wage))
             : 0.0;
     if (bid > 0) firms_.wage_rub[f] *= std::exp(bid);
+    market_staff += firms_.employees[f];
+    firm_level_growth += firms_.employees[f] * (firm_level + std::max(0.0, bid));
   }
+  const double all_staff = market_staff + path_staff;
+  const double per_staff_pct_a_year = all_staff > 0 ? 1200.0 / all_staff : 0.0;
+  wage_growth_terms_ = {
+      .expected_inflation = common.expected_inflation * market_staff * per_staff_pct_a_year,
+      .error_correction = common.error_correction * market_staff * per_staff_pct_a_year,
+      .labour_market = (tightness_growth * market_staff + firm_level_growth) * per_staff_pct_a_year,
+      .other = (common.productivity * market_staff + path_growth) * per_staff_pct_a_year};
   firm_credit_.tracked = credit_limit;
   firm_credit_.refused_rub = credit_refused;
   firm_credit_.forced_rub = credit_forced;

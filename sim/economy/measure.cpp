@@ -98,6 +98,11 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.gdp_yoy_pct = yoy(real_gdp_);
   o.real_wage_yoy_pct = ((wage_[12] / wage_[0]) / (cpi_[12] / cpi_[0]) - 1.0) * 100.0;
   o.nominal_wage_yoy_pct = (wage_[12] / wage_[0] - 1.0) * 100.0;
+  o.expected_inflation_pct = expected_inflation_pct_;  // this month's wages indexed to it; updated below
+  o.wage_growth_expected_inflation_pct = wage_growth_terms_.expected_inflation;
+  o.wage_growth_error_correction_pct = wage_growth_terms_.error_correction;
+  o.wage_growth_labour_market_pct = wage_growth_terms_.labour_market;
+  o.wage_growth_other_pct = wage_growth_terms_.other;
   const double unemployed = count[static_cast<std::size_t>(Status::Unemployed)];
   o.unemployment_pct = 100.0 * unemployed / std::max(1.0, employees + unemployed);
   o.output_gap_pct = capacity > 0 ? (output / capacity / p.target_utilisation - 1.0) * 100.0 : 0.0;

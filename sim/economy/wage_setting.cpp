@@ -23,15 +23,23 @@ double shedding_wage_change(bool sheds, double normal_share, double cut_per_mont
   return cut_per_month * (std::clamp(normal_share, 0.0, 1.0) - (sheds ? 1.0 : 0.0));
 }
 
-double common_wage_growth_per_month(const WageEquation& w, double expected_inflation_pct,
-                                    double productivity_growth_per_month, double real_wage_relative,
-                                    double target_real_wage_relative) {
+CommonWageGrowth common_wage_growth_parts(const WageEquation& w, double expected_inflation_pct,
+                                          double productivity_growth_per_month, double real_wage_relative,
+                                          double target_real_wage_relative) {
   const double gap = real_wage_relative > 0 && target_real_wage_relative > 0
                          ? std::log(target_real_wage_relative / real_wage_relative)
                          : 0.0;
-  return w.indexation * expected_inflation_pct / 1200.0 +
-         w.productivity_passthrough * productivity_growth_per_month +
-         w.error_correction_per_year / 12.0 * gap;
+  return {.expected_inflation = w.indexation * expected_inflation_pct / 1200.0,
+          .productivity = w.productivity_passthrough * productivity_growth_per_month,
+          .error_correction = w.error_correction_per_year / 12.0 * gap};
+}
+
+double common_wage_growth_per_month(const WageEquation& w, double expected_inflation_pct,
+                                    double productivity_growth_per_month, double real_wage_relative,
+                                    double target_real_wage_relative) {
+  return common_wage_growth_parts(w, expected_inflation_pct, productivity_growth_per_month,
+                                  real_wage_relative, target_real_wage_relative)
+      .total();
 }
 
 double expected_unit_cost_factor(double expected_growth_per_month, double price_adjustment) {

@@ -116,6 +116,11 @@ void RussianState::register_columns(SeriesTable& table) {
     col_.consumption_real = table.add_column("household_consumption_real_rub_bn");
     col_.investment = table.add_column("investment_rub_bn");
     col_.investment_real = table.add_column("investment_real_rub_bn");
+    col_.expected_inflation = table.add_column("expected_inflation_pct");
+    col_.wage_growth_inflation = table.add_column("wage_growth_expected_inflation_pct");
+    col_.wage_growth_correction = table.add_column("wage_growth_error_correction_pct");
+    col_.wage_growth_market = table.add_column("wage_growth_labour_market_pct");
+    col_.wage_growth_other = table.add_column("wage_growth_other_pct");
   }
   columns_registered_ = true;
 }
@@ -647,6 +652,11 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.consumption_real, r.household_spending_real_rub_bn);
     t.set(col_.investment, r.investment_rub_bn);
     t.set(col_.investment_real, r.investment_real_rub_bn);
+    t.set(col_.expected_inflation, r.expected_inflation_pct);
+    t.set(col_.wage_growth_inflation, r.wage_growth_expected_inflation_pct);
+    t.set(col_.wage_growth_correction, r.wage_growth_error_correction_pct);
+    t.set(col_.wage_growth_market, r.wage_growth_labour_market_pct);
+    t.set(col_.wage_growth_other, r.wage_growth_other_pct);
   }
 }
 

@@ -119,6 +119,35 @@ TEST(AgentEconomy, TheErrorCorrectionRaisesWagesWhenADemandBoomLowersUnemploymen
   EXPECT_GT(b.average_wage_rub, a.average_wage_rub * 1.005);
 }
 
+// The wage offers' growth by term (readings, annualised): indexation is the indexation share times the
+// expected inflation the offers read; the error correction's column is zero without the correction and
+// positive when a boom takes unemployment below the start's; the terms are zero-sum at the start.
+TEST(AgentEconomy, TheWageGrowthTermsReadTheWageEquation) {
+  AgentEconomyParams p = test::small_economy_params();
+  p.state_purchases_pay_vat = false;
+  p.wage_error_correction_per_year = 0.5;
+  AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+  e.step(p, test::month_of_2021(0));
+  const EconomyReadings first = e.readings();
+  EXPECT_NEAR(first.wage_growth_expected_inflation_pct, p.wage_indexation * first.expected_inflation_pct,
+              1e-9);
+  EXPECT_DOUBLE_EQ(first.wage_growth_error_correction_pct, 0.0);  // no real wage measured yet
+  EXPECT_NEAR(first.wage_growth_labour_market_pct, 0.0, 1e-9);    // every firm at its normal shares
+  EXPECT_DOUBLE_EQ(first.wage_growth_other_pct, 0.0);             // no trend, no pay path
+  AgentEconomyParams half = p;
+  half.wage_indexation = 0.5;
+  AgentEconomy h(half, test::start_2021(), test::month_of_2021(0));
+  h.step(half, test::month_of_2021(0));
+  EXPECT_NEAR(h.readings().wage_growth_expected_inflation_pct, 0.5 * first.wage_growth_expected_inflation_pct,
+              1e-9);
+  const EconomyReadings boom = after_purchases_boom(p, 11);  // within 2021: the start's reference
+  ASSERT_LT(boom.unemployment_pct, test::start_2021().unemployment_pct - 1.0);
+  EXPECT_GT(boom.wage_growth_error_correction_pct, 0.0);
+  AgentEconomyParams off = p;
+  off.wage_error_correction_per_year = 0.0;
+  EXPECT_DOUBLE_EQ(after_purchases_boom(off, 11).wage_growth_error_correction_pct, 0.0);
+}
+
 // The May-decree rule: public pay at a fixed ratio to the average wage, so a rise in the average wage
 // raises the public pay index in the same proportion; before any wage is measured the index is 1.
 TEST(WageSetting, PublicPayIndexRisesWithTheAverageWageByTheRatio) {

@@ -126,6 +126,15 @@ struct EconomyReadings {
   double firm_loans_written_off_rub_bn = 0;  // this month
   double average_wage_rub = 0;      // employees' monthly pay (civilian, defence and public), this month
   double nominal_wage_yoy_pct = 0;  // the average wage against twelve months earlier
+  // Expected inflation (12 months ahead, on the CPI's scale) that this month's wage offers indexed to, and
+  // this month's growth of the wage offers by term, employment-weighted over the firms and annualised
+  // (x 12, in %): indexation to expected inflation, the wage curve's error correction, the labour market
+  // (tightness, unfilled vacancies, quits, shedding, bids for scarce workers) and the rest (trend
+  // productivity, public pay on the budget's path). Their sum is the offers' growth before the month's
+  // hires, leavers and idle-time pay change the measured average wage.
+  double expected_inflation_pct = 0;
+  double wage_growth_expected_inflation_pct = 0, wage_growth_error_correction_pct = 0;
+  double wage_growth_labour_market_pct = 0, wage_growth_other_pct = 0;
   // Households' consumption at the first month's prices (household_spending_rub_bn over the agents' CPI
   // relative to the start), and the firms' gross fixed investment, in rubles and at the first month's
   // prices of the investment basket, this month.
@@ -359,6 +368,10 @@ class AgentEconomy {
   // deposit at the bank, credited to households next month in proportion to their deposits.
   double owed_to_households_rub_ = 0;
   double expected_inflation_pct_ = 4;
+  // This month's wage offer growth by term (firm_accounts; reported as EconomyReadings::wage_growth_*).
+  struct WageGrowthTerms {
+    double expected_inflation = 0, error_correction = 0, labour_market = 0, other = 0;
+  } wage_growth_terms_;
   // The wage curve's reference: the average product wage (wage over the price of domestic output) of
   // the first month; the price of domestic output (sector prices by the first month's value added)
   // last month.

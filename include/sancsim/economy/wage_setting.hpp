@@ -36,9 +36,17 @@ double wage_curve_real_wage(const WageEquation& w, double productivity_relative,
 // gives the old rule (a shedding firm cuts by `cut_per_month`, the others do not move).
 double shedding_wage_change(bool sheds, double normal_share, double cut_per_month);
 
-// The common part of every firm's nominal wage growth this month (a share, log-like):
-// indexation x expected inflation / 12 + passthrough x the month's trend productivity growth
-// + error_correction / 12 x ln(target real wage / real wage).
+// The common part of every firm's nominal wage growth this month (a share, log-like), term by term:
+// indexation x expected inflation / 12, passthrough x the month's trend productivity growth,
+// error_correction / 12 x ln(target real wage / real wage).
+struct CommonWageGrowth {
+  double expected_inflation = 0, productivity = 0, error_correction = 0;
+  double total() const { return expected_inflation + productivity + error_correction; }
+};
+CommonWageGrowth common_wage_growth_parts(const WageEquation& w, double expected_inflation_pct,
+                                          double productivity_growth_per_month, double real_wage_relative,
+                                          double target_real_wage_relative);
+// Their sum.
 double common_wage_growth_per_month(const WageEquation& w, double expected_inflation_pct,
                                     double productivity_growth_per_month, double real_wage_relative,
                                     double target_real_wage_relative);
