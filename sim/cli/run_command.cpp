@@ -7,6 +7,8 @@
 #include <iostream>
 #include <limits>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -62,6 +64,37 @@ std::vector<ManifestEvent> manifest_events(const Scenario& s) {
 // The files of a run directory; `run` replaces them as one set and refuses a directory with others.
 const std::vector<std::string> kRunFiles = {"series.csv", "summary.json", "manifest.json"};
 
+// The manifest's record of a run that stopped: which of the scenario's runs, where, and why.
+ManifestFailure manifest_failure(const Scenario& s, const RunFailure& f) {
+  const bool counterfactual = !f.run.empty();
+  const Date started = counterfactual ? s.counterfactual->start : s.start;
+  return {.error = f.error,
+          .failed_run = counterfactual ? "compare_to" : "scenario",
+          .stopped_in_month = f.month,
+          .last_completed_month =
+              f.month > YearMonth::of(started) ? std::optional(YearMonth{f.month.index - 1}) : std::nullopt};
+}
+
+// After a failed run's files are written: which run stopped where, and what its directory holds.
+std::string where_the_months_went(const std::string& file, const Scenario& s, const ManifestFailure& f,
+                                  const SeriesTable& series, const fs::path& out_dir) {
+  const std::string span = series.rows() == 0 ? std::string()
+                                              : fmt::format("{} to {}", series.months().front().str(),
+                                                            series.months().back().str());
+  const std::string rest = fmt::format(", {} the failure (\"status\": \"failed\"), summary.json no metrics\n",
+                                       (out_dir / "manifest.json").string());
+  const std::string csv = (out_dir / "series.csv").string();
+  if (f.failed_run == "compare_to")
+    return fmt::format(
+        "sancsim: {}: its counterfactual run ({}) stopped in {}; {} holds the run's own {} months ({}){}",
+        file, s.counterfactual->name, f.stopped_in_month.str(), csv, series.rows(), span, rest);
+  if (series.rows() == 0)
+    return fmt::format("sancsim: {} stopped in {}, before its first reported month; {} holds no month{}",
+                       file, f.stopped_in_month.str(), csv, rest);
+  return fmt::format("sancsim: {} stopped in {}; {} holds the {} months before it ({}){}", file,
+                     f.stopped_in_month.str(), csv, series.rows(), span, rest);
+}
+
 int run(const RunOptions& o, const Invocation& invocation) {
   const auto overrides = parse_overrides_or_report(o.sets, std::cerr);
   if (!overrides) return kExitBadInput;
@@ -90,8 +123,13 @@ int run(const RunOptions& o, const Invocation& invocation) {
     std::cerr << fmt::format("sancsim: running {} ({} to {}, seed {}, replication {})\n", scenario->name,
                              scenario->start.iso(), scenario->end.iso(), o.seed, o.replication);
   }
-  const RunResult result = run_scenario(*scenario, o.seed, o.replication);
+  const RunAttempt attempt = try_run_scenario(*scenario, o.seed, o.replication);
+  const RunResult& result = attempt.result;
   const double wall_time_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const std::optional<ManifestFailure> failure =
+      attempt.failure ? std::optional(manifest_failure(*scenario, *attempt.failure)) : std::nullopt;
+  // Said before the files are written, so that a failure to write them cannot hide it.
+  if (failure) std::cerr << "sancsim: error: " << failure->error << '\n';
 
   replace_directory(lock, kRunFiles, [&](const fs::path& fresh) {
     write_series_csv(result.series, fresh / "series.csv");
@@ -101,6 +139,7 @@ int run(const RunOptions& o, const Invocation& invocation) {
     extra["seed"] = o.seed;
     extra["replication"] = o.replication;
     extra["state_hash"] = hex16(result.state_hash);
+    extra["status"] = failure ? kRunFailed : kRunOk;
     write_summary_json(result.metrics, extra, fresh / "summary.json");
 
     RunManifest m;
@@ -119,9 +158,14 @@ int run(const RunOptions& o, const Invocation& invocation) {
     m.params = param_values(*scenario);
     if (scenario->counterfactual) m.compare_to = scenario->counterfactual->name;
     m.events = manifest_events(*scenario);
+    m.failure = failure;
     write_manifest_json(m, fresh / "manifest.json");
   });
 
+  if (failure) {
+    std::cerr << where_the_months_went(o.scenario, *scenario, *failure, result.series, out_dir);
+    return kExitFailure;
+  }
   if (!o.quiet) {
     std::cerr << fmt::format("sancsim: done in {:.3f} s: {} months, {} series -> {}\n", wall_time_s,
                              result.series.rows(), result.series.cols(), out_dir.string());

@@ -69,4 +69,11 @@ void SeriesTable::drop_before(YearMonth from) {
   for (auto& c : columns_) c.erase(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(k));
 }
 
+void SeriesTable::drop_from(YearMonth from) {
+  std::size_t k = months_.size();
+  while (k > 0 && months_[k - 1] >= from) --k;
+  months_.resize(k);
+  for (auto& c : columns_) c.resize(k);
+}
+
 }  // namespace sancsim

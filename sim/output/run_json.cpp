@@ -53,6 +53,15 @@ nlohmann::ordered_json manifest_json(const RunManifest& m) {
   j["replication"] = m.replication;
   j["start"] = m.start.iso();
   j["end"] = m.end.iso();
+  j["status"] = m.failure ? kRunFailed : kRunOk;
+  if (m.failure) {
+    j["error"] = m.failure->error;
+    j["failed_run"] = m.failure->failed_run;
+    j["stopped_in_month"] = m.failure->stopped_in_month.str();
+    j["last_completed_month"] = m.failure->last_completed_month
+                                    ? nlohmann::ordered_json(m.failure->last_completed_month->str())
+                                    : nlohmann::ordered_json();
+  }
   j["state_hash"] = hex16(m.state_hash);
   j["wall_time_s"] = m.wall_time_s;
   j["started_utc"] = m.started_utc;

@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -137,6 +139,107 @@ TEST_F(Cli, RunUnderAFileSizeLimitExits1AndLeavesTheOldFilesAndNoTemporaries) {
   EXPECT_EQ(entries_starting(dir_, ".res.tmp-"), std::vector<std::string>{});
   EXPECT_EQ(entries_starting(dir_ / "res", "series.csv.tmp-"), std::vector<std::string>{});
   EXPECT_EQ(entries_starting(dir_ / "res", "manifest.json.tmp-"), std::vector<std::string>{});
+}
+
+// The lines of a file (a series.csv: the header, then one row a month).
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// Parameters inside their ranges that make the state run away (docs/RELIABILITY.md, "Numerical
+// guards"): with good.toml run to 2035 the guard stops the run years before its end.
+const std::string kRunaway = " --set state.economy.phillips_slope=5 --set state.cbr.inflation_weight=5";
+
+// The day before a "YYYY-MM" month, as --set end= takes it.
+std::string day_before(const std::string& month) {
+  int year = std::stoi(month.substr(0, 4)), m = std::stoi(month.substr(5, 2)) - 1;
+  if (m == 0) {
+    m = 12;
+    --year;
+  }
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  const int day = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+  char text[32];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, m, day);
+  return text;
+}
+
+TEST_F(Cli, ARunThatStopsWritesTheMonthsItCompletedWithAFailedManifestAndExits1) {
+  ASSERT_EQ(sancsim("run " + data("good.toml") + " --out res -q --seed 3").exit_code, 0);
+  const std::string whole_header = lines_of(read_text(dir_ / "res" / "series.csv")).front();
+  const auto r =
+      sancsim("run " + data("good.toml") + " --out res -q --seed 3 --set end=2035-12-31" + kRunaway);
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+
+  const auto manifest = nlohmann::json::parse(read_text(dir_ / "res" / "manifest.json"));
+  ASSERT_EQ(manifest["status"], "failed") << manifest.dump(2);
+  const std::string stopped = manifest["stopped_in_month"].get<std::string>();
+  const std::string error = manifest["error"].get<std::string>();
+  EXPECT_EQ(error.rfind(stopped + ": ", 0), 0u) << error;  // the guard's message starts with the month
+  EXPECT_NE(error.find(" would be "), std::string::npos) << error;
+  EXPECT_EQ(manifest["failed_run"], "scenario");
+  EXPECT_EQ(manifest["seed"], 3);
+  EXPECT_EQ(manifest["end"], "2035-12-31");  // the period asked for; the months done are in series.csv
+
+  // series.csv: the columns of a complete run, January 2022 up to the month before the stop.
+  const auto rows = lines_of(read_text(dir_ / "res" / "series.csv"));
+  ASSERT_GE(rows.size(), 2u);
+  EXPECT_EQ(rows.front(), whole_header);
+  EXPECT_EQ(rows[1].substr(0, 8), "2022-01,");
+  EXPECT_LT(rows.size() - 1, 14u * 12u);  // fewer months than 2022-01..2035-12
+  EXPECT_EQ(manifest["last_completed_month"], rows.back().substr(0, 7));
+
+  // Every month is the month a run told to end before the stop writes, byte for byte.
+  ASSERT_EQ(sancsim("run " + data("good.toml") + " --out ref -q --seed 3" + kRunaway +
+                    " --set end=" + day_before(stopped))
+                .exit_code,
+            0);
+  EXPECT_EQ(read_text(dir_ / "res" / "series.csv"), read_text(dir_ / "ref" / "series.csv"));
+
+  // summary.json: no metric of a run that did not reach its end, and says so.
+  const auto summary = nlohmann::json::parse(read_text(dir_ / "res" / "summary.json"));
+  EXPECT_EQ(summary["status"], "failed");
+  EXPECT_EQ(summary["seed"], 3);
+  ASSERT_TRUE(summary["metrics"].is_object());
+  EXPECT_TRUE(summary["metrics"].empty());
+
+  // stderr: the error, then the file, the month and where the months went.
+  EXPECT_EQ(r.err.rfind("sancsim: error: " + stopped + ": ", 0), 0u) << r.err;
+  EXPECT_NE(r.err.find("good.toml stopped in " + stopped + "; res/series.csv holds the " +
+                       std::to_string(rows.size() - 1) + " months before it (2022-01 to " +
+                       rows.back().substr(0, 7) + ")"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("res/manifest.json the failure"), std::string::npos) << r.err;
+  EXPECT_EQ(entries_starting(dir_, ".res.tmp-"), std::vector<std::string>{});
+}
+
+// The counterfactual stops, the run itself is whole: its months are all there, the manifest names
+// the counterfactual as the run that failed.
+TEST_F(Cli, ARunWhoseCounterfactualStopsWritesItsWholeSeriesMarkedFailed) {
+  std::ofstream(dir_ / "cf.toml") << "extends = " << data("good.toml")
+                                  << "\nname = \"cf\"\n[state.economy]\nphillips_slope = 5\n"
+                                     "[state.cbr]\ninflation_weight = 5\n";
+  std::ofstream(dir_ / "main.toml") << "extends = " << data("good.toml")
+                                    << "\nname = \"main\"\ncompare_to = \"cf.toml\"\n";
+  const auto r = sancsim("run main.toml --out res -q --set end=2030-12-31");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const auto manifest = nlohmann::json::parse(read_text(dir_ / "res" / "manifest.json"));
+  EXPECT_EQ(manifest["status"], "failed");
+  EXPECT_EQ(manifest["failed_run"], "compare_to");
+  EXPECT_EQ(manifest["compare_to"], "cf");
+  const std::string stopped = manifest["stopped_in_month"].get<std::string>();
+  EXPECT_NE(r.err.find("main.toml: its counterfactual run (cf) stopped in " + stopped +
+                       "; res/series.csv holds the run's own 108 months (2022-01 to 2030-12)"),
+            std::string::npos)
+      << r.err;
+  ASSERT_EQ(sancsim("run " + data("good.toml") + " --out ref -q --set end=2030-12-31").exit_code, 0);
+  EXPECT_EQ(read_text(dir_ / "res" / "series.csv"), read_text(dir_ / "ref" / "series.csv"));
+  EXPECT_TRUE(nlohmann::json::parse(read_text(dir_ / "res" / "summary.json"))["metrics"].empty());
 }
 
 TEST_F(Cli, RunRefusesSeedsThatAreNotUnsigned64BitIntegers) {

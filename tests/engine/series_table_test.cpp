@@ -60,5 +60,28 @@ TEST(SeriesTable, ASoundTablePasses) {
   EXPECT_NO_THROW(check_series_finite(t));
 }
 
+// A run that stopped in a month keeps the rows before it, in every column.
+TEST(SeriesTable, DropFromKeepsTheMonthsBeforeAMonth) {
+  SeriesTable t;
+  const auto a = t.add_column("a");
+  const auto b = t.add_column("b");
+  for (unsigned m = 1; m <= 6; ++m) {
+    t.begin_row(YearMonth::from(2026, m));
+    t.set(a, m);
+    t.set(b, 10.0 * m);
+  }
+  t.drop_from(YearMonth::from(2026, 5));
+  ASSERT_EQ(t.rows(), 4u);
+  EXPECT_EQ(t.months().back(), YearMonth::from(2026, 4));
+  EXPECT_EQ(t.values(a).size(), 4u);
+  EXPECT_EQ(t.at(3, b), 40.0);
+  t.drop_from(YearMonth::from(2030, 1));  // a month after the last: nothing goes
+  EXPECT_EQ(t.rows(), 4u);
+  t.drop_from(YearMonth::from(2025, 1));  // before the first: every row goes, the columns stay
+  EXPECT_EQ(t.rows(), 0u);
+  EXPECT_EQ(t.cols(), 2u);
+  EXPECT_TRUE(t.values(b).empty());
+}
+
 }  // namespace
 }  // namespace sancsim

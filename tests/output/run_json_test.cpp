@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 #include <cctype>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -108,6 +110,41 @@ TEST(ManifestJson, RecordsCompareToAndEventsInOrder) {
   EXPECT_EQ(j["events"][0]["type"], "price_cap_crude");
   EXPECT_EQ(j["events"][0]["description"], "the cap (60)");
   EXPECT_EQ(j["events"][1]["id"], "");
+}
+
+TEST(ManifestJson, ACompleteRunIsOkWithNoFailureKeys) {
+  const auto j = manifest_json(sample_manifest());
+  EXPECT_EQ(j["status"], "ok");
+  for (const char* key : {"error", "failed_run", "stopped_in_month", "last_completed_month"})
+    EXPECT_FALSE(j.contains(key)) << key;
+  // The status follows the run's period; the keys that were there before keep their order.
+  std::vector<std::string> keys;
+  for (const auto& item : j.items()) keys.push_back(item.key());
+  const std::vector<std::string> expected = {
+      "sancsim_version", "git_commit",   "scenario", "scenario_files", "scenario_hash", "seed",
+      "replication",     "start",        "end",      "status",         "state_hash",    "wall_time_s",
+      "started_utc",     "command_line", "host",     "params",         "events"};
+  EXPECT_EQ(keys, expected);
+}
+
+TEST(ManifestJson, AFailedRunRecordsItsErrorWhichRunStoppedAndWhere) {
+  RunManifest m = sample_manifest();
+  m.failure = ManifestFailure{.error = "2026-05: cpi_yoy_pct would be inf",
+                              .failed_run = "scenario",
+                              .stopped_in_month = YearMonth::from(2026, 5),
+                              .last_completed_month = YearMonth::from(2026, 4)};
+  auto j = manifest_json(m);
+  EXPECT_EQ(j["status"], "failed");
+  EXPECT_EQ(j["error"], "2026-05: cpi_yoy_pct would be inf");
+  EXPECT_EQ(j["failed_run"], "scenario");
+  EXPECT_EQ(j["stopped_in_month"], "2026-05");
+  EXPECT_EQ(j["last_completed_month"], "2026-04");
+  EXPECT_EQ(j["start"], "2021-01-01");  // the keys of a complete run stay
+  EXPECT_EQ(j["end"], "2025-12-31");
+  m.failure->last_completed_month = std::nullopt;  // stopped in its first month
+  j = manifest_json(m);
+  ASSERT_TRUE(j.contains("last_completed_month"));
+  EXPECT_TRUE(j["last_completed_month"].is_null());
 }
 
 TEST(BuildInfo, VersionIsTheProjectVersion) {

@@ -64,6 +64,8 @@ class SeriesTable {
 
   // Keeps only rows with month >= from.
   void drop_before(YearMonth from);
+  // Keeps only rows with month < from (a run that stopped in `from`: the months it completed).
+  void drop_from(YearMonth from);
 
  private:
   std::vector<std::string> names_;

@@ -48,7 +48,11 @@ struct RunInput {
   std::uint32_t replication = 0;
 };
 
-// Runs one world from start to end. Throws std::runtime_error if an invariant breaks.
+// Runs one world from start to end. Throws std::runtime_error if an invariant breaks or a value
+// is not finite (NonFiniteSeries), std::logic_error on a model bug.
 RunResult simulate(const RunInput& input);
+// The same, but a run that stops part-way keeps the months it completed (RunAttempt) instead of
+// throwing them away; only bad input (an end before the start) still throws.
+RunAttempt try_simulate(const RunInput& input);
 
 }  // namespace sancsim

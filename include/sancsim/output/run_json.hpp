@@ -3,6 +3,7 @@
 // was run, with which build, where and when), so that every result can be traced and repeated.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,6 +23,14 @@ struct ManifestEvent {
   std::string description;  // the event's note, else what its kind does, its value and target
 };
 
+// A run that stopped part-way, as its manifest records it (docs: README, "Reading the outputs").
+struct ManifestFailure {
+  std::string error;           // the message, as a sweep's `error` column holds it
+  std::string failed_run;      // "scenario", or "compare_to" when the counterfactual stopped
+  YearMonth stopped_in_month;  // the month the failing run stopped in
+  std::optional<YearMonth> last_completed_month;  // the month before, if that run had begun by then
+};
+
 // Everything about a run that a manifest records besides the build (added by the writer).
 struct RunManifest {
   std::string scenario_name;
@@ -38,8 +47,13 @@ struct RunManifest {
   std::string host;
   std::vector<std::pair<std::string, std::string>> params;  // every parameter key and its value as run
   std::string compare_to;                                   // the counterfactual scenario's name; "" if none
-  std::vector<ManifestEvent> events;  // the scenario's events after inheritance, in date order
+  std::vector<ManifestEvent> events;       // the scenario's events after inheritance, in date order
+  std::optional<ManifestFailure> failure;  // none: the run reached its end ("status": "ok")
 };
+
+// The `status` of a run's summary.json and manifest.json: the words a sweep's database uses.
+inline constexpr const char* kRunOk = "ok";
+inline constexpr const char* kRunFailed = "failed";
 
 // summary.json: `extra` fields first (scenario, seed, ...), then "metrics": {name: value} in the
 // run's order; NaN metrics become null.
@@ -47,8 +61,9 @@ nlohmann::ordered_json summary_json(const std::vector<Metric>& metrics, const nl
 void write_summary_json(const std::vector<Metric>& metrics, const nlohmann::ordered_json& extra,
                         const std::filesystem::path& path);
 
-// manifest.json: sancsim version and git commit of this build, then the fields of `m` (params as
-// an object, in registry order; then compare_to if any, and events).
+// manifest.json: sancsim version and git commit of this build, then the fields of `m` (after `end`:
+// `status`, and for a failed run `error`, `failed_run`, `stopped_in_month` and
+// `last_completed_month`; params as an object, in registry order; then compare_to if any, and events).
 nlohmann::ordered_json manifest_json(const RunManifest& m);
 void write_manifest_json(const RunManifest& m, const std::filesystem::path& path);
 

@@ -93,5 +93,8 @@ RunInput run_input(const Scenario& s, std::uint64_t seed, std::uint32_t replicat
 // declared outcomes, the differences of both from the counterfactual, then the outcomes declared
 // with vs = "compare_to" (this run minus the counterfactual's).
 RunResult run_scenario(const Scenario& s, std::uint64_t seed, std::uint32_t replication = 0);
+// The same, but a run (or its counterfactual) that stops part-way keeps what it completed: the
+// months before the one it stopped in (RunAttempt), no metrics. run_scenario rethrows that failure.
+RunAttempt try_run_scenario(const Scenario& s, std::uint64_t seed, std::uint32_t replication = 0);
 
 }  // namespace sancsim
