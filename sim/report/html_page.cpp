@@ -55,6 +55,11 @@ std::string report_html(const ReportInputs& in, const ReportOptions& options) {
                                             html_escape(r.label), html_escape(r.scenario), r.seed);
     }
     body += in.runs.size() > 1 ? ". Every chart overlays the runs.</p>\n" : ".</p>\n";
+    // A run that stopped part-way says so before its charts (its manifest has the whole record).
+    for (const auto& r : in.runs)
+      if (!r.stopped.empty())
+        body += fmt::format("<p class=\"stopped\"><b>{} stopped part-way</b>: {}.</p>\n",
+                            html_escape(r.label), html_escape(r.stopped));
     append_figures(body, run_charts(in.runs, "run-"), specs);
     body +=
         "<h3 id=\"summary\">Summary metrics</h3>\n<p>Each run's summary.json; under a value, its difference "

@@ -91,6 +91,18 @@ RunInput read_run_dir(const fs::path& dir) {
   run.seed = run.manifest["seed"].get<std::uint64_t>();
   if (run.manifest.contains("compare_to"))
     run.compare_to = text_field(run.manifest, "compare_to", manifest_file);
+  if (run.manifest.contains("status") && text_field(run.manifest, "status", manifest_file) == "failed") {
+    const auto field = [&](const char* key) {
+      const auto& m = run.manifest;
+      return m.contains(key) && m[key].is_string() ? m[key].get<std::string>() : std::string("?");
+    };
+    const bool counterfactual = field("failed_run") == "compare_to";
+    run.stopped = fmt::format("{} stopped in {} ({}); {}", counterfactual ? "its compare_to run" : "the run",
+                              field("stopped_in_month"), field("error"),
+                              counterfactual ? "its own series is whole, its summary metrics are empty"
+                                             : "its series end at " + field("last_completed_month") +
+                                                   " and its summary metrics are empty");
+  }
   if (run.manifest.contains("events")) {
     const auto& events = run.manifest["events"];
     if (!events.is_array())

@@ -105,6 +105,30 @@ TEST(ReportInputs, NamesTheFileAndLineOfABadSeriesRow) {
   EXPECT_NE(error.find("expected a number"), std::string::npos) << error;
 }
 
+// A run that stopped part-way (`sancsim run` writes its months with a failed manifest): the report reads
+// it and says so above the charts; a complete run's page has no such line.
+TEST(ReportInputs, SaysARunStoppedPartWay) {
+  const fs::path copy = Inputs::get().dir / "stopped_run";
+  fs::remove_all(copy);
+  fs::copy(Inputs::get().small, copy);
+  auto manifest = nlohmann::ordered_json::parse(read_text(copy / "manifest.json"));
+  manifest["status"] = "failed";
+  manifest["error"] = "state: cpi_yoy_pct is inf";
+  manifest["failed_run"] = "scenario";
+  manifest["stopped_in_month"] = "2022-11";
+  manifest["last_completed_month"] = "2022-10";
+  std::ofstream(copy / "manifest.json", std::ios::binary) << manifest.dump(2);
+  const auto run = report::read_run_dir(copy);
+  EXPECT_NE(run.stopped.find("stopped in 2022-11 (state: cpi_yoy_pct is inf)"), std::string::npos)
+      << run.stopped;
+  EXPECT_NE(run.stopped.find("end at 2022-10"), std::string::npos) << run.stopped;
+  EXPECT_TRUE(report::read_run_dir(Inputs::get().small).stopped.empty());
+  const std::string html = read_text(make_report({copy}, "stopped"));
+  EXPECT_NE(html.find("<b>stopped_run stopped part-way</b>"), std::string::npos);
+  EXPECT_EQ(read_text(make_report({Inputs::get().small}, "not_stopped")).find("stopped part-way"),
+            std::string::npos);
+}
+
 TEST(ReportInputs, RefusesADirectoryThatIsNeitherARunNorASweep) {
   const std::string error = error_of([&] { report::read_report_inputs({kSource / "docs"}, {}); });
   EXPECT_NE(error.find("neither a run directory"), std::string::npos) << error;

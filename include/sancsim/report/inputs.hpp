@@ -47,6 +47,9 @@ struct RunInput {
   nlohmann::ordered_json manifest;
   std::vector<RunEvent> events;  // the manifest's events (none in manifests of older builds)
   std::string scenario, compare_to, commit;
+  // A run that stopped part-way (its manifest's status "failed"): which run, where and why; empty for a
+  // complete run (and for manifests of older builds, which have no status).
+  std::string stopped;
   std::uint64_t seed = 0;
 };
 
