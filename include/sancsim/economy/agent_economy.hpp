@@ -17,6 +17,7 @@
 #include "sancsim/economy/firm_credit.hpp"
 #include "sancsim/economy/firm_turnover.hpp"
 #include "sancsim/economy/household_credit.hpp"
+#include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/io_table.hpp"
 #include "sancsim/engine/date.hpp"
 #include "sancsim/engine/rng.hpp"
@@ -179,6 +180,7 @@ class AgentEconomy {
   double household_interest_rub() const { return household_interest_rub_; }
   const FirmTurnover& firm_turnover() const { return turnover_; }
   const FirmCredit& firm_credit() const { return firm_credit_; }
+  const InvestmentOrders& investment_orders() const { return investment_orders_; }
   const FlowLedger& ledger() const { return ledger_; }
   const ImportShares& import_shares() const { return import_shares_; }
   const GovernmentAccounts& government() const { return gov_; }
@@ -263,6 +265,7 @@ class AgentEconomy {
   Firms firms_;
   FirmTurnover turnover_;   // exit and entry by firm row
   FirmCredit firm_credit_;  // the bank's view of each firm and its credit limit (firm_credit_limit)
+  InvestmentOrders investment_orders_;  // orders under way (investment_time_to_build_months)
   Bank bank_;
   CentralBankBook cb_;
   GovernmentAccounts gov_;
