@@ -636,6 +636,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   if (firm_credit_.tracked) h.values(firm_credit_.expected_ebitda_rub);  // firm_credit_limit only
   // The orders under way, only with time to build (investment_time_to_build_months).
   if (investment_orders_.enabled()) h.values(investment_orders_.due_real);
+  if (lasting_real_loan_rate_pct_ != 0) h.value(lasting_real_loan_rate_pct_);  // its switch only
   // The deposit market's state and the households' other assets, only where their switches are on (so
   // that runs without them keep their hashes).
   if (deposits_.kinds) deposits_.hash(h);

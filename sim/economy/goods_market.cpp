@@ -39,9 +39,18 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
       std::max(0.0, 1.0 - p.investment_rate_sensitivity * (r.real_loan_rate_pct - real_loan_rate_start_pct_));
   // The capital firms want answers to the user cost of capital (real loan rate plus depreciation)
   // against the start's, with a constant elasticity; investment closes the gap to it gradually.
+  // With investment_reads_lasting_real_rate the real loan rate it reads is a slow expectation (lasting
+  // demand's weight), the month's rate at the first month.
+  double rate_for_capital_pct = r.real_loan_rate_pct;
+  if (p.investment_reads_lasting_real_rate) {
+    double& lasting_rate = lasting_real_loan_rate_pct_;
+    lasting_rate = month_index_ == 0 ? r.real_loan_rate_pct
+                                     : (1.0 - lambda_k) * lasting_rate + lambda_k * r.real_loan_rate_pct;
+    rate_for_capital_pct = lasting_rate;
+  }
   const double capital_cost_factor =
       user_cost_capital_factor(p.investment_user_cost_elasticity, p.depreciation_pct_per_year,
-                               r.real_loan_rate_pct, real_loan_rate_start_pct_);
+                               rate_for_capital_pct, real_loan_rate_start_pct_);
   // Idle time instead of layoffs while the invasion's shock lasts (war_idle_time).
   idle_time_now_ = p.war_idle_time && r.war.shock_weight > 0;
   // The share of staff a firm expects to leave to unemployment this month: separation_share, or with

@@ -133,9 +133,11 @@ TEST(InvestmentOrders, AFirmCountsReplacementOrdersUnderWayAsTheCapitalTheyRepla
 
 // Investment spending by month of the small economy, the key rate `jump_pp` higher in month `jump_month`
 // alone, with time to build `months`; its books checked every month.
-std::vector<double> investment_by_month(int months_to_build, int jump_month, double jump_pp, int months) {
+std::vector<double> investment_by_month(int months_to_build, int jump_month, double jump_pp, int months,
+                                        bool lasting_rate = false) {
   AgentEconomyParams p = test::small_economy_params();
   p.investment_time_to_build_months = months_to_build;
+  p.investment_reads_lasting_real_rate = lasting_rate;
   AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
   std::vector<double> spent;
   for (int m = 0; m < months; ++m) {
@@ -159,6 +161,21 @@ TEST(TimeToBuild, AMonthsJumpOfTheRealLoanRateMovesThatMonthsSpendingByAboutOneN
   ASSERT_GT(without, 0.0);  // the jump cuts the capital firms want and the month's spending at once
   EXPECT_GT(with, 0.0);
   EXPECT_LT(with, 1.5 * without / 12.0);
+}
+
+TEST(LastingRealRate, AMonthsJumpOfTheRealLoanRateMovesTheCapitalWantedByTheExpectationsWeight) {
+  const int jump_month = 8, months = 9;
+  const std::vector<double> base = investment_by_month(0, jump_month, 0.0, months);
+  const std::vector<double> jump = investment_by_month(0, jump_month, 10.0, months);
+  const std::vector<double> lasting_base = investment_by_month(0, jump_month, 0.0, months, true);
+  const std::vector<double> lasting_jump = investment_by_month(0, jump_month, 10.0, months, true);
+  const double month_rate = base[jump_month] - jump[jump_month];
+  const double lasting = lasting_base[jump_month] - lasting_jump[jump_month];
+  ASSERT_GT(month_rate, 0.0);
+  EXPECT_GT(lasting, 0.0);
+  // A twelfth of the jump enters the expected rate. The cut per pp is steeper for a small rise of the user
+  // cost than over a 10 pp one (8% to 8.8%: -3.9%, x 12 = -47%; 8% to 18%: -28%), so up to twice a twelfth.
+  EXPECT_LT(lasting, 2.0 * month_rate / 12.0);
 }
 
 TEST(TimeToBuild, OneMonthToBuildIsSpendingAtOnce) {

@@ -385,6 +385,8 @@ class AgentEconomy {
   double bank_dividends_state_rub_ = 0;
   double real_deposit_rate_start_pct_ = 0;  // key + spread - expected inflation at the start
   double real_loan_rate_start_pct_ = 0;     // saving and investment answer to real rates against these
+  // The real loan rate as a slow expectation (investment_reads_lasting_real_rate; 0 until its first month).
+  double lasting_real_loan_rate_pct_ = 0;
   double soldiers_ = 0;
   std::int64_t mobilised_ = 0, emigrated_ = 0;  // households in those statuses
   double bonuses_rub_ = 0, soldier_pay_rub_ = 0, nominal_value_added_rub_ = 0;
