@@ -98,6 +98,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   parts_output_share_.assign(firms_.size(), 1.0);
   turnover_.resize(firms_.size());
   firm_credit_.resize(firms_.size());
+  investment_orders_.resize(firms_.size(), static_cast<std::size_t>(p.investment_time_to_build_months));
   firm_labour_cost_gap_log_.assign(firms_.size(), 0.0);
   firm_last_unit_labour_cost_.assign(firms_.size(), 0.0);
   const int year = start.month.year();
@@ -633,6 +634,9 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.value(owed_to_households_rub_);
   if (type_c_deposits_rub_ != 0) h.value(type_c_deposits_rub_);          // only once any are blocked
   if (firm_credit_.tracked) h.values(firm_credit_.expected_ebitda_rub);  // firm_credit_limit only
+  // The orders under way, only with time to build (investment_time_to_build_months).
+  if (investment_orders_.enabled()) h.values(investment_orders_.due_real);
+  if (lasting_real_loan_rate_pct_ != 0) h.value(lasting_real_loan_rate_pct_);  // its switch only
   // The deposit market's state and the households' other assets, only where their switches are on (so
   // that runs without them keep their hashes).
   if (deposits_.kinds) deposits_.hash(h);

@@ -385,6 +385,19 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("investment_demand_weight", p.investment_demand_weight, 0, 1, "share_per_month",
          "weight of last month's demand in the lasting demand that a firm's wanted capital follows",
          "judgement: a year's mean lag (1/12), against 0.3 for production plans");
+  t.integer("investment_time_to_build_months", p.investment_time_to_build_months, 0, 60,
+            "months over which a firm's investment decision of the month is paid in equal "
+            "parts, the capital arriving as it is paid for; the firm counts its orders under way as capital "
+            "(0: spent at once, the rule before 2026-12-04)",
+            "Kydland and Prescott (1982, Econometrica 50(6)): four quarters from decision to productive "
+            "capital; Koeva (2000, IMF WP/00/138): new plants about two years; no Russian figure found; "
+            "docs/ECONOMY.md \"Time to build\"");
+  t.flag("investment_reads_lasting_real_rate", p.investment_reads_lasting_real_rate,
+         "the capital firms want answers to the real loan rate through the slow expectation that lasting "
+         "demand follows (weight investment_demand_weight a month) instead of the month's real loan rate",
+         "expectations hypothesis of the term structure (Campbell and Shiller 1991, RES 58(3)): the rate "
+         "on long-lived funding is the mean of the expected short rates; the weight is lasting demand's "
+         "(judgement); docs/ECONOMY.md \"Time to build\"");
   t.real("firm_deposit_months", p.firm_deposit_months, 0, 24, "months",
          "deposits a firm keeps, in months of its wage bill (it borrows below)", kJudgement);
   t.real("loan_repayment_per_month", p.loan_repayment_per_month, 0, 1, "share_per_month",

@@ -154,6 +154,7 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
                       &firms_.output, &firms_.sales, &firms_.demand, &firms_.profit_rub,
                       &firms_.dividend_due_rub, &firms_.dividend_rub, &firms_.investment_rub})
         (*v)[f] = 0.0;
+      if (investment_orders_.enabled()) investment_orders_.cancel(f);  // its unbuilt orders lapse
       firms_.employees[f] = 0;
       firms_.vacancies[f] = 0;
       t.loss_months[f] = 0;
@@ -191,6 +192,7 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
       firms_.price[f] = sector_price_[s];
       firms_.expected_demand[f] = q.entrant_size_share * demand[s] / n;
       firms_.lasting_demand[f] = firms_.expected_demand[f];
+      if (investment_orders_.enabled()) investment_orders_.cancel(f);  // an entrant has no orders
       ++t.entries;
     }
   }

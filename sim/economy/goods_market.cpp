@@ -33,14 +33,24 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
   const double p_inv = investment_goods_price(r.import_price);
   const double lambda_k = p.investment_demand_weight;
   const double delta = p.depreciation_pct_per_year / 1200.0;
+  InvestmentOrders& orders = investment_orders_;
   // The old rule (off by default): the month's real loan rate cuts gross investment at once.
   const double credit =
       std::max(0.0, 1.0 - p.investment_rate_sensitivity * (r.real_loan_rate_pct - real_loan_rate_start_pct_));
   // The capital firms want answers to the user cost of capital (real loan rate plus depreciation)
   // against the start's, with a constant elasticity; investment closes the gap to it gradually.
+  // With investment_reads_lasting_real_rate the real loan rate it reads is a slow expectation (lasting
+  // demand's weight), the month's rate at the first month.
+  double rate_for_capital_pct = r.real_loan_rate_pct;
+  if (p.investment_reads_lasting_real_rate) {
+    double& lasting_rate = lasting_real_loan_rate_pct_;
+    lasting_rate = month_index_ == 0 ? r.real_loan_rate_pct
+                                     : (1.0 - lambda_k) * lasting_rate + lambda_k * r.real_loan_rate_pct;
+    rate_for_capital_pct = lasting_rate;
+  }
   const double capital_cost_factor =
       user_cost_capital_factor(p.investment_user_cost_elasticity, p.depreciation_pct_per_year,
-                               r.real_loan_rate_pct, real_loan_rate_start_pct_);
+                               rate_for_capital_pct, real_loan_rate_start_pct_);
   // Idle time instead of layoffs while the invasion's shock lasts (war_idle_time).
   idle_time_now_ = p.war_idle_time && r.war.shock_weight > 0;
   // The share of staff a firm expects to leave to unemployment this month: separation_share, or with
@@ -107,14 +117,29 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     const double wanted = capital_cost_factor * 12.0 * p.capital_output_years * lasting /
                           (p.target_utilisation * capital_productivity_[s]);
     const double adjust = turnover_.age_months[f] == 0 ? 1.0 : p.investment_adjustment;  // an entrant: all
-    const double real = std::max(0.0, delta * firms_.capital[f] + adjust * (wanted - firms_.capital[f]));
-    firms_.investment_rub[f] = credit * real * p_inv;
+    if (!orders.enabled()) {
+      const double real = std::max(0.0, delta * firms_.capital[f] + adjust * (wanted - firms_.capital[f]));
+      firms_.investment_rub[f] = credit * real * p_inv;
+    } else {
+      // Time to build: the decision is an order paid over the build months; the firm counts its orders
+      // under way (less the wear they replace while built) as capital. The first month starts in a steady
+      // flow of the month's decision.
+      const bool first = month_index_ == 0;
+      const double counted = first ? firms_.capital[f]
+                                   : capital_in_place_and_on_order(firms_.capital[f], orders.unbuilt_real(f),
+                                                                   delta, orders.months);
+      const double real = std::max(0.0, delta * firms_.capital[f] + adjust * (wanted - counted));
+      if (first) orders.start_steady(f, credit * real);
+      orders.order(f, credit * real);
+      firms_.investment_rub[f] = orders.pay_now(f) * p_inv;
+    }
     // Investment out of what the kept staff's pay leaves of the funds (firm_credit_funded_payroll).
     if (funded_only) {
       const double left = funds - payroll_per_worker * std::min(need, have);
       firms_.investment_rub[f] = std::clamp(left, 0.0, firms_.investment_rub[f]);
     }
   }
+  orders.next_month();
 }
 
 // Soldiers' exits, separations and who searches this month: one draw per household.

@@ -169,6 +169,39 @@ TEST(FirmTurnover, EntrantsFillFreeRowsInABoomAndBorrowTheirCapital) {
   EXPECT_GT(entered, 0.0);
 }
 
+// With time to build (investment_time_to_build_months) an exiting firm's unbuilt orders lapse, an entrant
+// starts with none and builds its capital over the build months, and the books add up throughout.
+TEST(FirmTurnover, AnExitingFirmsOrdersLapseAndAnEntrantBuildsItsCapitalOverTheBuildMonths) {
+  AgentEconomyParams p = turnover_params();
+  p.investment_time_to_build_months = 12;
+  AgentEconomy e(p, start_2021(), month_inputs(0));
+  make_laggards(e);
+  const auto& t = e.firm_turnover();
+  const auto& orders = e.investment_orders();
+  const std::size_t rows = e.firms().size();
+  double exited = 0, entered = 0;
+  for (int m = 0; m < 40; ++m) {
+    const std::vector<std::uint8_t> active_before = t.active;
+    e.step(p, slump_then_boom(m));
+    ASSERT_EQ(e.check_balances(), "") << m;
+    expect_staff_balance(e, m);
+    for (std::size_t f = 0; f < rows; ++f) {
+      if (!t.active[f]) EXPECT_EQ(orders.unbuilt_real(f), 0.0) << m;  // no orders outlive their firm
+      if (active_before[f] && !t.active[f]) exited += 1;
+      if (t.active[f] && t.age_months[f] == 1) {
+        // A month after entry: a twelfth of its capital bought with a loan and the rest on order (11 times
+        // as much; less where it took over some of an exiting rival's plant).
+        entered += 1;
+        EXPECT_GT(e.firms().capital[f], 0.0);
+        EXPECT_GT(e.firms().loans_rub[f], 0.0);
+        EXPECT_GT(orders.unbuilt_real(f), 5.0 * e.firms().capital[f]) << m;
+      }
+    }
+  }
+  EXPECT_GT(exited, 0.0);
+  EXPECT_GT(entered, 0.0);
+}
+
 TEST(FirmTurnover, SwitchedOffNoFirmLeaves) {
   AgentEconomyParams p = turnover_params();
   p.turnover.enabled = false;

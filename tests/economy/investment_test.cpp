@@ -74,5 +74,131 @@ TEST(UserCostOfCapital, ADemandPushUnderAKeyRateRuleDoesNotBuildAGrowingCycle) {
   EXPECT_LT(range_after(smooth, 24), range_after(cycle, 24));
 }
 
+// Time to build (docs/ECONOMY.md, "Time to build"): an order is paid in equal parts over its months.
+
+TEST(InvestmentOrders, PayAnOrderInFullInEqualPartsOverItsMonths) {
+  InvestmentOrders orders;
+  orders.resize(2, 12);
+  orders.order(1, 120.0);
+  double paid = 0;
+  for (int m = 0; m < 12; ++m) {
+    EXPECT_DOUBLE_EQ(orders.unbuilt_real(1), 120.0 - 10.0 * m) << m;
+    const double now = orders.pay_now(1);
+    EXPECT_DOUBLE_EQ(now, 10.0) << m;
+    EXPECT_DOUBLE_EQ(orders.pay_now(0), 0.0) << m;  // the other firm ordered nothing
+    paid += now;
+    orders.next_month();
+  }
+  EXPECT_DOUBLE_EQ(paid, 120.0);
+  EXPECT_DOUBLE_EQ(orders.unbuilt_real(1), 0.0);
+  EXPECT_DOUBLE_EQ(orders.pay_now(1), 0.0);
+}
+
+TEST(InvestmentOrders, OverlappingOrdersAddUpAndAStartInASteadyFlowPaysTheDecision) {
+  InvestmentOrders orders;
+  orders.resize(1, 4);
+  orders.start_steady(0, 8.0);  // ordered 8 a month for the last three months
+  EXPECT_DOUBLE_EQ(orders.unbuilt_real(0), 2.0 * (3 + 2 + 1));
+  for (int m = 0; m < 6; ++m) {
+    orders.order(0, 8.0);
+    EXPECT_DOUBLE_EQ(orders.unbuilt_real(0), 8.0 * 1.5 + 8.0)
+        << m;  // (N - 1) / 2 months of orders, and now's
+    EXPECT_DOUBLE_EQ(orders.pay_now(0), 8.0) << m;
+    orders.next_month();
+  }
+  // Orders stop: the last ones are paid off over the next three months, 6, 4 and 2.
+  for (double due : {6.0, 4.0, 2.0, 0.0}) {
+    EXPECT_DOUBLE_EQ(orders.pay_now(0), due);
+    orders.next_month();
+  }
+}
+
+TEST(InvestmentOrders, ACancelledFirmOwesNothing) {
+  InvestmentOrders orders;
+  orders.resize(3, 6);
+  for (std::size_t f = 0; f < 3; ++f) orders.order(f, 60.0);
+  orders.cancel(1);
+  EXPECT_DOUBLE_EQ(orders.unbuilt_real(1), 0.0);
+  EXPECT_DOUBLE_EQ(orders.unbuilt_real(0), 60.0);
+  EXPECT_DOUBLE_EQ(orders.unbuilt_real(2), 60.0);
+}
+
+TEST(InvestmentOrders, AFirmCountsReplacementOrdersUnderWayAsTheCapitalTheyReplace) {
+  // A steady flow of replacement orders (delta K a month over 12 months): (N - 1) / 2 months of them unpaid.
+  const double k = 1000.0, delta = 0.005;
+  EXPECT_DOUBLE_EQ(capital_in_place_and_on_order(k, delta * k * 5.5, delta, 12), k);
+  EXPECT_DOUBLE_EQ(capital_in_place_and_on_order(k, 50.0, delta, 12), k + 50.0 - delta * k * 5.5);
+  EXPECT_DOUBLE_EQ(capital_in_place_and_on_order(k, 50.0, delta, 1), k);  // one month: nothing under way
+}
+
+// Investment spending by month of the small economy, the key rate `jump_pp` higher in month `jump_month`
+// alone, with time to build `months`; its books checked every month.
+std::vector<double> investment_by_month(int months_to_build, int jump_month, double jump_pp, int months,
+                                        bool lasting_rate = false) {
+  AgentEconomyParams p = test::small_economy_params();
+  p.investment_time_to_build_months = months_to_build;
+  p.investment_reads_lasting_real_rate = lasting_rate;
+  AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+  std::vector<double> spent;
+  for (int m = 0; m < months; ++m) {
+    e.step(p, test::month_of_2021(m, 6.0 + (m == jump_month ? jump_pp : 0.0)));
+    EXPECT_EQ(e.check_balances(), "") << m;
+    double inv = 0;
+    for (double v : e.firms().investment_rub) inv += v;
+    spent.push_back(inv);
+  }
+  return spent;
+}
+
+TEST(TimeToBuild, AMonthsJumpOfTheRealLoanRateMovesThatMonthsSpendingByAboutOneNth) {
+  const int jump_month = 8, months = 9;
+  const std::vector<double> at_once = investment_by_month(0, jump_month, 0.0, months);
+  const std::vector<double> at_once_jump = investment_by_month(0, jump_month, 10.0, months);
+  const std::vector<double> built = investment_by_month(12, jump_month, 0.0, months);
+  const std::vector<double> built_jump = investment_by_month(12, jump_month, 10.0, months);
+  const double without = at_once[jump_month] - at_once_jump[jump_month];
+  const double with = built[jump_month] - built_jump[jump_month];
+  ASSERT_GT(without, 0.0);  // the jump cuts the capital firms want and the month's spending at once
+  EXPECT_GT(with, 0.0);
+  EXPECT_LT(with, 1.5 * without / 12.0);
+}
+
+TEST(LastingRealRate, AMonthsJumpOfTheRealLoanRateMovesTheCapitalWantedByTheExpectationsWeight) {
+  const int jump_month = 8, months = 9;
+  const std::vector<double> base = investment_by_month(0, jump_month, 0.0, months);
+  const std::vector<double> jump = investment_by_month(0, jump_month, 10.0, months);
+  const std::vector<double> lasting_base = investment_by_month(0, jump_month, 0.0, months, true);
+  const std::vector<double> lasting_jump = investment_by_month(0, jump_month, 10.0, months, true);
+  const double month_rate = base[jump_month] - jump[jump_month];
+  const double lasting = lasting_base[jump_month] - lasting_jump[jump_month];
+  ASSERT_GT(month_rate, 0.0);
+  EXPECT_GT(lasting, 0.0);
+  // A twelfth of the jump enters the expected rate. The cut per pp is steeper for a small rise of the user
+  // cost than over a 10 pp one (8% to 8.8%: -3.9%, x 12 = -47%; 8% to 18%: -28%), so up to twice a twelfth.
+  EXPECT_LT(lasting, 2.0 * month_rate / 12.0);
+}
+
+TEST(TimeToBuild, OneMonthToBuildIsSpendingAtOnce) {
+  AgentEconomyParams at_once = test::small_economy_params();
+  AgentEconomyParams one = at_once;
+  one.investment_time_to_build_months = 1;
+  AgentEconomy a(at_once, test::start_2021(), test::month_of_2021(0));
+  AgentEconomy b(one, test::start_2021(), test::month_of_2021(0));
+  for (int m = 0; m < 24; ++m) {
+    const EconomyMonthInputs in = test::month_of_2021(m, m < 12 ? 6.0 : 14.0);
+    a.step(at_once, in);
+    b.step(one, in);
+    EXPECT_EQ(a.firms().investment_rub, b.firms().investment_rub) << m;
+    EXPECT_EQ(a.firms().capital, b.firms().capital) << m;
+    EXPECT_EQ(a.firms().deposits_rub, b.firms().deposits_rub) << m;
+  }
+}
+
+TEST(TimeToBuild, TheFirstMonthSpendsWhatItDecides) {
+  const std::vector<double> at_once = investment_by_month(0, -1, 0.0, 1);
+  const std::vector<double> built = investment_by_month(24, -1, 0.0, 1);
+  EXPECT_NEAR(built[0], at_once[0], 1e-9 * at_once[0]);
+}
+
 }  // namespace
 }  // namespace sancsim

@@ -17,6 +17,7 @@
 #include "sancsim/economy/firm_credit.hpp"
 #include "sancsim/economy/firm_turnover.hpp"
 #include "sancsim/economy/household_credit.hpp"
+#include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/io_table.hpp"
 #include "sancsim/engine/date.hpp"
 #include "sancsim/engine/rng.hpp"
@@ -193,6 +194,7 @@ class AgentEconomy {
   double household_interest_rub() const { return household_interest_rub_; }
   const FirmTurnover& firm_turnover() const { return turnover_; }
   const FirmCredit& firm_credit() const { return firm_credit_; }
+  const InvestmentOrders& investment_orders() const { return investment_orders_; }
   const FlowLedger& ledger() const { return ledger_; }
   const ImportShares& import_shares() const { return import_shares_; }
   const GovernmentAccounts& government() const { return gov_; }
@@ -277,6 +279,7 @@ class AgentEconomy {
   Firms firms_;
   FirmTurnover turnover_;   // exit and entry by firm row
   FirmCredit firm_credit_;  // the bank's view of each firm and its credit limit (firm_credit_limit)
+  InvestmentOrders investment_orders_;  // orders under way (investment_time_to_build_months)
   Bank bank_;
   CentralBankBook cb_;
   GovernmentAccounts gov_;
@@ -400,6 +403,8 @@ class AgentEconomy {
   double bank_dividends_state_rub_ = 0;
   double real_deposit_rate_start_pct_ = 0;  // key + spread - expected inflation at the start
   double real_loan_rate_start_pct_ = 0;     // saving and investment answer to real rates against these
+  // The real loan rate as a slow expectation (investment_reads_lasting_real_rate; 0 until its first month).
+  double lasting_real_loan_rate_pct_ = 0;
   double soldiers_ = 0;
   std::int64_t mobilised_ = 0, emigrated_ = 0;  // households in those statuses
   double bonuses_rub_ = 0, soldier_pay_rub_ = 0, nominal_value_added_rub_ = 0;

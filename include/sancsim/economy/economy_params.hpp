@@ -186,6 +186,13 @@ struct AgentEconomyParams {
   double target_utilisation = 0.8;
   double depreciation_pct_per_year = 6.0;
   double investment_adjustment = 0.005;  // monthly share of the capital gap invested
+  // Time to build (investment.hpp): a month's investment decision is paid in equal parts over this many
+  // months, the capital arriving as it is paid for (0: spent at once, the rule before 2026-12-04).
+  int investment_time_to_build_months = 0;
+  // The capital firms want reads the real loan rate through the slow expectation that lasting demand
+  // follows (weight investment_demand_weight a month) instead of the month's rate: a long-lived asset is
+  // priced on the mean of the short rates expected over its life (the expectations hypothesis).
+  bool investment_reads_lasting_real_rate = false;
   // Investment answers to the user cost of capital through the capital firms want (elasticity 0.4,
   // Chirinko, Fazzari and Meyer 2011); the old instant cut of gross investment by the month's real
   // loan rate (docs/ECONOMY.md, "Investment and the user cost of capital") is kept as an option.
