@@ -273,7 +273,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   const SectorVector intermediate = io_.intermediate_demand(output);
 
   double unmet_hh = 0, unmet_fed = 0, unmet_reg = 0, unmet_inv = 0, sold_fed = 0, sold_reg = 0,
-         sold_exports = 0;
+         sold_exports = 0, ordered_exports = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
     const auto first = static_cast<std::size_t>(first_firm_[s]);
     const auto last = first + static_cast<std::size_t>(firm_count_[s]);
@@ -314,6 +314,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
     sold_fed += fill * dom_fed[s];
     sold_reg += fill * dom_reg[s];
     sold_exports += fill * (exports[s] + windfall[s]);
+    ordered_exports += exports[s] + windfall[s];
     ledger_.pay(Inst::Households, Inst::Firms, fill * dom_hh[s]);
   }
   // Unmet demand of final buyers is met by imports as far as they are on offer; the state's purchases
@@ -332,6 +333,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   from_government(Inst::Firms, sold_fed, gov_.federal_rub);
   from_government(Inst::Firms, sold_reg, gov_.regional_rub);
   from_world(Inst::Firms, sold_exports);
+  non_energy_exports_filled_ = ordered_exports > 0 ? sold_exports / ordered_exports : 1.0;
   for (std::size_t f = 0; f < firms_.size(); ++f) firms_.deposits_rub[f] += firm_weight_[f];
 }
 

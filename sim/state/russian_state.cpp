@@ -121,6 +121,7 @@ void RussianState::register_columns(SeriesTable& table) {
     col_.wage_growth_correction = table.add_column("wage_growth_error_correction_pct");
     col_.wage_growth_market = table.add_column("wage_growth_labour_market_pct");
     col_.wage_growth_other = table.add_column("wage_growth_other_pct");
+    col_.exports_filled = table.add_column("non_energy_exports_filled_share");
   }
   columns_registered_ = true;
 }
@@ -188,6 +189,8 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
         non_energy_volume_.step(p_.ruble, oil.month, agents_real_rate_last_month(prev_usd_rub));
     fx.non_energy_exports_usd_bn *= non_energy_volume_factor_;
   }
+  if (agents_ && p_.ruble.agents_fx_on_delivered_exports)
+    fx.non_energy_exports_usd_bn *= agents_->readings().non_energy_exports_filled;  // last month's
   fx.conversion_share = std::max(p_.ruble.voluntary_conversion_share, p_.ruble.mandatory_sale_share.at(year));
   fx.import_demand_usd_bn =
       agents_
@@ -657,6 +660,7 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.wage_growth_correction, r.wage_growth_error_correction_pct);
     t.set(col_.wage_growth_market, r.wage_growth_labour_market_pct);
     t.set(col_.wage_growth_other, r.wage_growth_other_pct);
+    t.set(col_.exports_filled, r.non_energy_exports_filled);
   }
 }
 

@@ -368,6 +368,12 @@ void describe_state(ParamTable& t, StateParams& p) {
          "volume x dollar price (imperfect-substitutes model, Goldstein and Khan 1985, Handbook of "
          "International Economics II ch. 20); no new number; docs/ECONOMY.md section \"The agents' nominal "
          "anchor\"");
+  t.flag("agents_fx_on_delivered_exports", r.agents_fx_on_delivered_exports,
+         "agents mode: the FX market sells the non-energy export dollars the agents' firms delivered last "
+         "month (the path's dollars times their share of foreign orders filled), not the whole path where a "
+         "sector could not fill its orders",
+         "accounting: dollars are earned on goods shipped; docs/ECONOMY.md section \"Session 21's "
+         "measurements\"");
   t.flag("non_energy_exports_answer_to_real_rate", r.non_energy_exports_answer_to_real_rate,
          "agents mode: non-energy export volumes answer to the real exchange rate: the path's earnings times "
          "(q_seen / q_ref)^non_energy_export_real_rate_elasticity, q the ruble against the agents' price of "

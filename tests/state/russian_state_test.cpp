@@ -447,6 +447,35 @@ TEST(RussianState, InAgentsModeTheWageConsumptionAndInvestmentColumnsAddUp) {
             calm.table.values("household_consumption_real_rub_bn")[year_on]);
 }
 
+// Agents mode: foreign orders beyond what the firms can make are not filled, and the FX market sells only
+// the dollars of the goods shipped (last month's filled share of the non-energy path); where every order
+// was filled it sells the path, as with the switch off.
+TEST(RussianState, InAgentsModeTheFxMarketSellsTheExportDollarsOfGoodsShipped) {
+  StateParams p = small_agents_params();
+  // From January 2022 far beyond the firms' plant (the start's plant is built for 2021's orders).
+  p.ruble.non_energy_exports_usd_bn_per_month = YearPath{{{2021, 21.0}, {2022, 100.0}}};
+  StateParams off = p;
+  off.ruble.agents_fx_on_delivered_exports = false;
+  const auto path = test::synthetic_path(2, 80, 0, 12);
+  const StateRun on_run = run(p, path), off_run = run(off, path);
+  const auto& filled = on_run.table.values("non_energy_exports_filled_share");
+  int short_months = 0;
+  for (std::size_t t = 1; t < on_run.months.size(); ++t) {
+    const double on_fx = on_run.months[t].fx_exports_usd_bn, off_fx = off_run.months[t].fx_exports_usd_bn;
+    if (filled[t - 1] < 0.999) {
+      ++short_months;
+      EXPECT_LT(on_fx, off_fx) << t;
+    } else {
+      EXPECT_NEAR(on_fx, off_fx, 1e-9 * off_fx) << t;
+    }
+  }
+  EXPECT_GT(short_months, 3);
+  for (double f : off_run.table.values("non_energy_exports_filled_share")) {
+    EXPECT_GT(f, 0.0);
+    EXPECT_LE(f, 1.0 + 1e-12);
+  }
+}
+
 TEST(NwfCrossRates, BasketsMoveWithTheMonthsRatesAndHoldAfterTheWindow) {
   // 1 Nov 2022 holdings at October 2022's average rates: $128 bn against MinFin's $127.9 bn.
   const YearMonth oct22 = YearMonth::from(2022, 10);

@@ -113,6 +113,7 @@ struct EconomyReadings {
   double bank_dividends_state_rub_bn = 0;
   double household_spending_rub_bn = 0;  // households' consumption at purchasers' prices, this month
   double imports_usd_bn = 0;             // this month
+  double non_energy_exports_filled = 1;  // share of the foreign orders (non-energy) the firms filled
   double employment_defence_share = 0;   // MACH employees over civilian employment
   double contract_soldiers_k = 0;
   double household_deposits_rub_bn = 0;
@@ -371,6 +372,7 @@ class AgentEconomy {
   // deposit at the bank, credited to households next month in proportion to their deposits.
   double owed_to_households_rub_ = 0;
   double expected_inflation_pct_ = 4;
+  double non_energy_exports_filled_ = 1;  // this month's (goods_market)
   // This month's wage offer growth by term (firm_accounts; reported as EconomyReadings::wage_growth_*).
   struct WageGrowthTerms {
     double expected_inflation = 0, error_correction = 0, labour_market = 0, other = 0;

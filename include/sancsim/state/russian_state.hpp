@@ -192,7 +192,7 @@ class RussianState {
     std::size_t average_wage = 0, wage_yoy = 0, consumption = 0, consumption_real = 0, investment = 0,
                 investment_real = 0;
     std::size_t expected_inflation = 0, wage_growth_inflation = 0, wage_growth_correction = 0,
-                wage_growth_market = 0, wage_growth_other = 0;
+                wage_growth_market = 0, wage_growth_other = 0, exports_filled = 0;
   };
   Columns col_{};
   bool columns_registered_ = false;

@@ -270,6 +270,9 @@ struct RubleParams {
   // path's earnings times (q_seen / q_ref)^elasticity, in the FX market's supply and in the agents' export
   // demand alike. Off: the path's earnings at any real rate.
   bool non_energy_exports_answer_to_real_rate = true;
+  // Agents mode: the FX market sells only the non-energy export dollars the agents delivered last month
+  // (their exporters' fill of foreign orders), not the whole path where a sector ran short.
+  bool agents_fx_on_delivered_exports = true;
   double non_energy_export_real_rate_elasticity = 0.7;    // long run (Gianella and Chanteloup 2007)
   double non_energy_export_adjustment_per_quarter = 0.9;  // share of the gap closed in a quarter
   // The response starts on this day's month, relative to the mean real rate of the twelve months before
