@@ -42,6 +42,18 @@ StateRun run(const StateParams& p, const std::vector<OilMonth>& path) {
   return r;
 }
 
+// The small agent economy on a calm oil path and on one whose price falls from $80 to $45 in Oct 2021.
+struct CalmAndCrash {
+  StateRun calm, crash;
+};
+CalmAndCrash oil_crash_runs(const StateParams& p) {
+  const auto calm_path = test::synthetic_path(2, 80, 0, 12);
+  auto crash_path = calm_path;
+  for (auto& o : crash_path)
+    if (o.month.index >= YearMonth::from(2021, 10).index) o = test::synthetic_month(o.month, 45, 12);
+  return {run(p, calm_path), run(p, crash_path)};
+}
+
 double metric_of(const StateRun& r, std::string_view name) {
   for (const Metric& m : r.metrics)
     if (m.name == name) return m.value;
@@ -386,13 +398,7 @@ TEST(RussianState, InAgentsModeTheFxMarketsImportDemandIsTheAgentsImportBill) {
 // Agents mode: a fall of oil export revenue leaves less FX for the same ruble bill, so the ruble weakens,
 // import prices rise and CPI inflation is higher a year on; the agents buy fewer dollars of imports.
 TEST(RussianState, InAgentsModeAnOilCrashWeakensTheRubleAndRaisesInflation) {
-  const StateParams p = small_agents_params();
-  const auto calm_path = test::synthetic_path(2, 80, 0, 12);
-  auto crash_path = calm_path;
-  for (auto& o : crash_path)
-    if (o.month.index >= YearMonth::from(2021, 10).index) o = test::synthetic_month(o.month, 45, 12);
-  const StateRun calm = run(p, calm_path);
-  const StateRun crash = run(p, crash_path);
+  const auto [calm, crash] = oil_crash_runs(small_agents_params());
   const std::size_t year_on = 21;                                       // Oct 2022
   EXPECT_GT(crash.months[12].usd_rub, 1.10 * calm.months[12].usd_rub);  // measured +15%
   EXPECT_GT(crash.months[year_on].usd_rub, 1.10 * calm.months[year_on].usd_rub);
@@ -415,13 +421,7 @@ TEST(RussianState, InAgentsModeAnOilCrashWeakensTheRubleAndRaisesInflation) {
 // month's prices) and the oil crash's weaker ruble cuts real consumption a year on (import prices up,
 // wages behind them).
 TEST(RussianState, InAgentsModeTheWageConsumptionAndInvestmentColumnsAddUp) {
-  const StateParams p = small_agents_params();
-  const auto calm_path = test::synthetic_path(2, 80, 0, 12);
-  auto crash_path = calm_path;
-  for (auto& o : crash_path)
-    if (o.month.index >= YearMonth::from(2021, 10).index) o = test::synthetic_month(o.month, 45, 12);
-  const StateRun calm = run(p, calm_path);
-  const StateRun crash = run(p, crash_path);
+  const auto [calm, crash] = oil_crash_runs(small_agents_params());
   for (const StateRun* r : {&calm, &crash}) {
     const SeriesTable& t = r->table;
     const auto& wage = t.values("average_wage_rub");
