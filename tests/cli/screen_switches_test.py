@@ -54,4 +54,34 @@ bad | economy.bogus=1
 
     stop = screen(tmp, "ref |\nx | -economy.markup_on_demand\n")
     assert stop.returncode != 0 and "drops nothing" in stop.stderr, stop
+    # Forward selection: from the reference, rows are candidates. A target met only with the Bank's floor at
+    # 10% makes "floor" the one step; "attrition" adds no target, and the bad key is skipped.
+    targets = os.path.join(tmp, "greedy_targets.toml")
+    with open(targets, "w", encoding="utf-8") as f:
+        f.write('''calibration_windows = ["2015-01..2022-11"]
+[[target]]
+quantity = "Key rate"
+series = "key_rate_pct"
+window = "2022-06..2022-11"
+data = "a floor"
+band = [9.9, 50]
+source = "test"
+''')
+    path = os.path.join(tmp, "greedy.screen")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('''ref |
+attrition | economy.attrition_before_shedding=true
+floor | state.cbr.min_rate_pct=10
+bad | economy.bogus=1
+''')
+    picked = subprocess.run(
+        [sys.executable, tool, path, "--greedy", "--bin", sancsim, "--seeds", "1", "--cache",
+         os.path.join(tmp, "cache"), "--scenario", os.path.join(source, "scenarios", "test", "small.toml"),
+         "--targets", targets], capture_output=True, text=True, check=False)
+    assert picked.returncode == 0, picked.stderr
+    steps = [[c.strip() for c in r.strip("|").split("|")] for r in picked.stdout.splitlines()
+             if r.startswith("| ") and "---" not in r][1:]
+    assert [s[:3] for s in steps] == [["0", "ref", "0"], ["1", "floor", "1"]], steps
+    chosen = [line for line in picked.stdout.splitlines() if line.startswith("- chosen: ")]
+    assert chosen == ["- chosen: --set 'state.cbr.min_rate_pct=10'"], chosen
 print("screen_switches: ok")
