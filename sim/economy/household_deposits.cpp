@@ -30,7 +30,7 @@ void describe_household_deposits(ParamTable& t, HouseholdDepositParams& p) {
          "households' deposits by kind: term deposits at a rate that follows the key rate as they mature, "
          "demand accounts at a share of it, and a term share that answers to the spread (off: every deposit "
          "earns key + deposit_spread_pct)",
-         "docs/ECONOMY.md, Deposits by kind and the bank's cost of funds; built, off, measured");
+         "docs/ECONOMY.md, Deposits by kind and the bank's cost of funds; on since session 22");
   t.real("term_deposit_share_start", p.term_deposit_share_start, 0, 1, "share",
          "term deposits' share of households' funds in banks at the start (Jan 2021)",
          "64.6% at 1 Jan 2021, 61.7% at 1 Jul 2021 (Bank of Russia, banking sector review, via bne "

@@ -40,7 +40,9 @@ AgentEconomyParams with_pnl() {
 // income and the net profit the rest: costs / net = 0.45 / 0.55; the dividend declared is 0.4 of the
 // net profit, and next month the budget receives 0.45 of it.
 TEST(BankAccounts, CostsPayoutAndTheStatesShareHaveTheirRatios) {
-  const auto path = run_bank(with_pnl(), 12);
+  AgentEconomyParams untaxed = with_pnl();
+  untaxed.non_oil_bases = false;
+  const auto path = run_bank(untaxed, 12);
   for (std::size_t m = 1; m < path.size(); ++m) {
     const EconomyReadings& r = path[m].readings;
     ASSERT_GT(r.bank_net_profit_rub_bn, 0) << "month " << m;

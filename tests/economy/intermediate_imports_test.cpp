@@ -101,6 +101,7 @@ Path run(const AgentEconomyParams& p, int months) {
 
 TEST(IntermediateImports, ADepreciationMovesFirmsToDomesticSuppliersOnlyWithTheSwitch) {
   AgentEconomyParams off = test::small_economy_params();
+  off.intermediate_import_switching = false;
   AgentEconomyParams on = off;
   on.intermediate_import_switching = true;
   const Path a = run(off, 12), b = run(on, 12);

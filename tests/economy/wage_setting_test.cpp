@@ -381,6 +381,7 @@ TEST(AgentEconomy, SheddingAgainstTheStartsChurnRemovesTheStartsWageDrift) {
 TEST(AgentEconomy, TheWageCurveReferenceAtTheStartClaimsMoreInABoom) {
   AgentEconomyParams path = test::small_economy_params();
   path.wage_curve_reference_unemployment_pct = YearPath{{{2021, 3.02}}};
+  path.wage_curve_reference_at_start = false;
   AgentEconomyParams start = path;
   start.wage_curve_reference_at_start = true;
   const EconomyReadings a = after_purchases_boom(path, 18), b = after_purchases_boom(start, 18);

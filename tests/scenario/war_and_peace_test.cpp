@@ -78,9 +78,12 @@ TEST(WarAndPeace, TheDefenceIndustryShrinksInThePeace) {
 
 // The escalation's MACH output falls below the status quo's (measured: about -4% in 2027): the
 // sanctions shock (a weaker ruble, a higher key rate, less investment in machinery) outweighs the
-// extra orders. Its war path still raises defence output against the same sanctions without it.
+// extra orders. Its war path still raises defence output against the same sanctions without it. Over two
+// years: the defence share of employment moves by +/-2% from month to month while the chapter's 10% raises
+// it by about 1% (0.0004-0.0005 of 0.053 over 2027-28, seeds 1-3, session 22), so half a year can read
+// either way.
 TEST(WarAndPeace, TheEscalationsWarPathRaisesDefenceOutputAgainstTheSameSanctionsWithoutIt) {
-  const Window h2_2027{YearMonth::from(2027, 7), YearMonth::from(2027, 12)};
+  const Window years_2027_28{YearMonth::from(2027, 1), YearMonth::from(2028, 12)};
   const Scenario escalation = load("escalation_services_ban.toml", "agents");
   Scenario sanctions_only = escalation;
   std::erase_if(sanctions_only.events, [](const PolicyEvent& e) {  // its own four: chapter, target, pay
@@ -92,7 +95,7 @@ TEST(WarAndPeace, TheEscalationsWarPathRaisesDefenceOutputAgainstTheSameSanction
   const auto without_path = seed_runs(sanctions_only);
   for (const char* column : {"employment_defence_share", "output_mach_rub_bn"}) {
     SCOPED_TRACE(column);
-    EXPECT_GT(seeds_mean(with_path, column, h2_2027), seeds_mean(without_path, column, h2_2027));
+    EXPECT_GT(seeds_mean(with_path, column, years_2027_28), seeds_mean(without_path, column, years_2027_28));
   }
 }
 

@@ -96,7 +96,9 @@ TEST(NonEnergyExports, AWeakerRealRubleRaisesExportEarningsAndStrengthensTheRubl
     fixed_log += std::log(fixed[t].usd_rub);
     answering_log += std::log(answering[t].usd_rub);
   }
-  EXPECT_LT(answering_log - fixed_log, 12 * std::log(0.985));  // 2022's mean: measured 2.3% stronger
+  // 2022's mean: measured 1.3% stronger with session 22's defaults (2.3% before them; each of the four
+  // takes 0.2-0.5 points off, the inputs' switch to domestic suppliers the most).
+  EXPECT_LT(answering_log - fixed_log, 12 * std::log(0.995));
 }
 
 // With the response starting after the run (the default: from 2025, after the path's last data year), and in

@@ -72,8 +72,8 @@ struct AgentEconomyParams {
   double wage_curve_highest_unemployment_pct = 15.0;
   // The wage curve with one reference (docs/ECONOMY.md, "One wage curve"): the first month's measured
   // unemployment throughout, the rate at which the start's real wage is the one the curve justifies.
-  // Off: the dated path above.
-  bool wage_curve_reference_at_start = false;
+  // On since session 22; off: the dated path above.
+  bool wage_curve_reference_at_start = true;
   // A shedding firm's wage cut measured against the start's share of employment in shedding
   // firms (months 1-3), so the firm-level terms average zero in steady churn. Off: a shedding firm cuts, no
   // other firm moves.
@@ -241,8 +241,8 @@ struct AgentEconomyParams {
   // Firms' imported intermediate inputs that switch to domestic suppliers (intermediate_imports.hpp): each
   // using sector's imported share of its inputs moves toward the CES share at the landed import price
   // against its domestic inputs' bundle, closing this share of the gap a month. On, it replaces the
-  // inputs' part of import_switching (armington_inputs_elasticity).
-  bool intermediate_import_switching = false;
+  // inputs' part of import_switching (armington_inputs_elasticity). On since session 22.
+  bool intermediate_import_switching = true;
   double intermediate_import_elasticity = 0.6;            // elasticity of substitution
   double intermediate_import_adjustment_per_month = 0.5;  // share of the gap closed a month
   // Non-energy export volumes answer to the ruble gradually (export_volume.hpp): the share of a move
@@ -330,11 +330,12 @@ struct AgentEconomyParams {
   YearPath pit_progressive{{{2021, 0}, {2025, 1}}};  // 1 = the 2025 five-bracket scale
   double pit_federal_share = 0.02;
   double social_contribution_pct = 23.8;
-  double other_taxes_pct_of_sales = 2.0;  // excises, customs, non-tax revenue (federal)
+  // Excises, non-tax revenue and customs on final use (federal): the 2021 residual of 2%, less the customs on
+  // the firms' imported inputs that non_oil_bases collects (676 of the 4,423 bn RUB the 2% raised in 2021).
+  double other_taxes_pct_of_sales = 1.69;
   // Non-oil bases collected from the agents that pay them (docs/ECONOMY.md, "Non-oil revenue by
-  // component"); off by default (agents' history unchanged). With them on, other_taxes_pct_of_sales
-  // should no longer carry the customs payments.
-  bool non_oil_bases = false;
+  // component"); on since session 22 (other_taxes_pct_of_sales no longer carries the inputs' customs).
+  bool non_oil_bases = true;
   // The bank's profit pays the profit tax (rate and federal share above); the state bonds' coupons it
   // earns pay this rate, wholly to the federal budget (Tax Code art. 284 p.4; Budget Code art. 50).
   double state_bond_coupon_tax_pct = 15.0;

@@ -12,9 +12,9 @@
 namespace sancsim {
 
 struct HouseholdDepositParams {
-  bool deposit_kinds = false;              // off: every deposit earns key + deposit_spread_pct (the old rule)
-  double term_deposit_share_start = 0.63;  // of household funds in banks, Jan 2021
-  double term_deposit_spread_pct = -1.0;   // new term deposits' rate over the key rate
+  bool deposit_kinds = true;  // on since session 22; off: every deposit earns key + deposit_spread_pct
+  double term_deposit_share_start = 0.63;     // of household funds in banks, Jan 2021
+  double term_deposit_spread_pct = -1.0;      // new term deposits' rate over the key rate
   double term_deposit_maturity_months = 6.0;  // share 1/m of the term stock is placed again a month
   double demand_deposit_rate_share = 0.3;     // demand accounts' rate as a share of the key rate
   double term_share_per_pp = 0.01;            // target term share per pp of spread above the start's
