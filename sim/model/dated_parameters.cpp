@@ -30,11 +30,14 @@ DatedParameters::DatedParameters(const std::vector<PolicyEvent>& events, Params&
       if (std::visit([&](auto* p) { return static_cast<const void*>(p) == address; }, s.target)) slot = &s;
     if (!slot) {
       if (real)
-        slots_.push_back({.target = real, .scenario_value = *real});
+        slots_.push_back({.target = real, .scenario_value = *real, .events = {}, .scenario_path = {}});
       else if (integer)
-        slots_.push_back({.target = integer, .scenario_value = static_cast<double>(*integer)});
+        slots_.push_back({.target = integer,
+                          .scenario_value = static_cast<double>(*integer),
+                          .events = {},
+                          .scenario_path = {}});
       else
-        slots_.push_back({.target = path, .scenario_value = 0.0, .scenario_path = *path});
+        slots_.push_back({.target = path, .scenario_value = 0.0, .events = {}, .scenario_path = *path});
       slot = &slots_.back();
     }
     slot->events.push_back(i);

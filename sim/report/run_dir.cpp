@@ -6,6 +6,7 @@
 
 #include "csv_table.hpp"
 #include "sancsim/engine/input_file.hpp"
+#include "sancsim/output/run_json.hpp"
 #include "sancsim/report/inputs.hpp"
 
 namespace sancsim::report {
@@ -91,7 +92,7 @@ RunInput read_run_dir(const fs::path& dir) {
   run.seed = run.manifest["seed"].get<std::uint64_t>();
   if (run.manifest.contains("compare_to"))
     run.compare_to = text_field(run.manifest, "compare_to", manifest_file);
-  if (run.manifest.contains("status") && text_field(run.manifest, "status", manifest_file) == "failed") {
+  if (run.manifest.contains("status") && text_field(run.manifest, "status", manifest_file) == kRunFailed) {
     const auto field = [&](const char* key) {
       const auto& m = run.manifest;
       return m.contains(key) && m[key].is_string() ? m[key].get<std::string>() : std::string("?");

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include "sancsim/output/run_json.hpp"
 #include "sql_statement.hpp"
 
 namespace sancsim {
@@ -272,7 +273,7 @@ void ResultsDb::commit(std::span<const RunRecord> records, bool with_series) {
       run.bind(2, static_cast<std::int64_t>(r.task.point));
       run.bind(3, static_cast<std::int64_t>(r.task.replication));
       run.bind(4, std::to_string(r.task.seed));  // as text: SQLite integers are signed
-      run.bind(5, std::string(r.ok ? "ok" : "failed"));
+      run.bind(5, std::string(r.ok ? kRunOk : kRunFailed));
       if (r.ok)
         run.bind_null(6);
       else

@@ -186,7 +186,9 @@ TEST(FirmTurnover, AnExitingFirmsOrdersLapseAndAnEntrantBuildsItsCapitalOverTheB
     ASSERT_EQ(e.check_balances(), "") << m;
     expect_staff_balance(e, m);
     for (std::size_t f = 0; f < rows; ++f) {
-      if (!t.active[f]) EXPECT_EQ(orders.unbuilt_real(f), 0.0) << m;  // no orders outlive their firm
+      if (!t.active[f]) {
+        EXPECT_EQ(orders.unbuilt_real(f), 0.0) << m;  // no orders outlive their firm
+      }
       if (active_before[f] && !t.active[f]) exited += 1;
       if (t.active[f] && t.age_months[f] == 1) {
         // A month after entry: a twelfth of its capital bought with a loan and the rest on order (11 times

@@ -50,7 +50,9 @@ TEST(AgentFlows, PurchasesHoldDecemberUntilTheInvasionAndKeepTheYearsTotal) {
       EXPECT_DOUBLE_EQ(s.defence_rub_bn, 300.0);
       EXPECT_DOUBLE_EQ(s.security_rub_bn, 120.0);
     }
-    if (k >= 3) EXPECT_GT(s.defence_rub_bn, 400.0) << k;  // the year's extra after the invasion
+    if (k >= 3) {
+      EXPECT_GT(s.defence_rub_bn, 400.0) << k;  // the year's extra after the invasion
+    }
   }
   EXPECT_NEAR(defence, 12 * 400.0, 1e-9);
   EXPECT_NEAR(other, 12 * 900.0, 1e-9);

@@ -193,7 +193,7 @@ TEST(RussianState, TaxRuleEventRaisesRevenueWhenTheDiscountIsWide) {
   const OilMonth o = test::synthetic_month(YearMonth::from(2024, 3), 80, 35);
   SeriesTable t;
   RussianState without(p, Date::from_ymd(2024, 3, 1)), with(p, Date::from_ymd(2024, 3, 1));
-  with.set_policy({.tax_discount_floor_usd_per_bbl = 25});
+  with.set_policy({.war_since = std::nullopt, .tax_discount_floor_usd_per_bbl = 25});
   without.step_month(o, t);
   with.step_month(o, t);
   EXPECT_GT(with.last().taxes.met_crude_rub_bn, without.last().taxes.met_crude_rub_bn);
