@@ -535,6 +535,7 @@ TEST(AgentEconomy, HouseholdsPayVatAtTheirEffectiveRate) {
 TEST(AgentEconomy, NonOilBasesPayTheirRatesOnTheirBases) {
   AgentEconomyParams p = small_params();
   p.non_oil_bases = true;
+  p.final_use_customs = false;  // the customs on the firms' inputs alone
   p.profit_tax_pct = YearPath{{{2021, 0.0}}};
   p.dividend_withholding_pct = YearPath{{{2021, 12.0}}};
   AgentEconomy e(p, start_2021(), month_inputs(0));
@@ -626,6 +627,7 @@ TEST(AgentEconomy, EveryDividendHasAPayeeAndTypeCAccountsKeepTheBlockedShare) {
 TEST(AgentEconomy, TheBankPaysProfitTaxAndTheBasesAddFederalRevenue) {
   AgentEconomyParams off = small_params();
   off.non_oil_bases = false;
+  off.final_use_customs = false;  // no customs at all without the bases
   AgentEconomyParams on = off;
   on.non_oil_bases = true;
   const Path a = run(off, 6), b = run(on, 6);

@@ -330,9 +330,11 @@ struct AgentEconomyParams {
   YearPath pit_progressive{{{2021, 0}, {2025, 1}}};  // 1 = the 2025 five-bracket scale
   double pit_federal_share = 0.02;
   double social_contribution_pct = 23.8;
-  // Excises, non-tax revenue and customs on final use (federal): the 2021 residual of 2%, less the customs on
-  // the firms' imported inputs that non_oil_bases collects (676 of the 4,423 bn RUB the 2% raised in 2021).
-  double other_taxes_pct_of_sales = 1.69;
+  // The firms' other federal payments (the other excises, non-tax revenue, fees, non-O&G MET) as a share
+  // of sales: the data's 2021 residual, about 2,840 of the 4,423 bn RUB that 2% raised, once the inputs'
+  // customs (non_oil_bases), the households' excises and the final buyers' customs are collected from those
+  // who pay them (docs/ECONOMY.md, "Federal revenue by source").
+  double other_taxes_pct_of_sales = 1.28;
   // Non-oil bases collected from the agents that pay them (docs/ECONOMY.md, "Non-oil revenue by
   // component"); on since session 22 (other_taxes_pct_of_sales no longer carries the inputs' customs).
   bool non_oil_bases = true;
@@ -347,13 +349,14 @@ struct AgentEconomyParams {
   // Budget Code art. 50). The VAT on imports is credited against the VAT on sales (Tax Code art. 171 p.2).
   double import_customs_pct = 5.0;
   // Federal excises on the households' tobacco, alcohol and sugary drinks, paid out of their spending at
-  // purchasers' prices inside the price before VAT (Tax Code ch. 22; Budget Code art. 50); off by
-  // default. With it on, other_taxes_pct_of_sales should no longer carry them.
-  bool household_excises = false;
+  // purchasers' prices inside the price before VAT (Tax Code ch. 22; Budget Code art. 50); on since
+  // session 22 (other_taxes_pct_of_sales no longer carries them).
+  bool household_excises = true;
   double household_excise_pct_of_spending = 1.1;
   // The import customs payments (import_customs_pct) also on the households' and the investors' imported
-  // goods, inside what they spend on them (the firms' inputs pay them with non_oil_bases); off by default.
-  bool final_use_customs = false;
+  // goods, inside what they spend on them (the firms' inputs pay them with non_oil_bases); on since
+  // session 22.
+  bool final_use_customs = true;
 };
 
 // Registers every parameter under "economy." (keys, units, ranges, sources).
