@@ -640,7 +640,8 @@ void AgentEconomy::hash(StateHasher& h) const {
   // The deposit market's state and the households' other assets, only where their switches are on (so
   // that runs without them keep their hashes).
   if (deposits_.kinds) deposits_.hash(h);
-  if (leavers_share_ > 0) h.value(leavers_share_);  // quits_with_tightness only
+  if (leavers_share_ > 0) h.value(leavers_share_);         // quits_with_tightness only
+  if (scarcity_cut_log_ != 0) h.value(scarcity_cut_log_);  // markup_labour_scarcity_follows_wages only
   if (other_assets_.total_rub() != 0) {
     h.value(other_assets_.cash_rub);
     h.value(other_assets_.securities_rub);

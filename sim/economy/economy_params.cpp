@@ -363,6 +363,26 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "Layard, Nickell and Jackman (1991), Unemployment, OUP: one unemployment axis for the price-setting "
          "and wage-setting real wages; docs/ECONOMY.md \"Mark-ups that fall in a tight labour market\" "
          "(measured: with the start's reference the two feed each other toward an empty pool at e 0.27)");
+  t.flag("markup_labour_scarcity_follows_wages", p.markup_labour_scarcity_follows_wages,
+         "with markup_labour_scarcity the mark-up gives way to the wage claims instead of to unemployment at "
+         "once: the product wage pricing allows rises each month by markup_labour_scarcity_absorbed_share of "
+         "the month's real wage claim (the offers' growth beyond indexation to expected inflation and trend "
+         "productivity; falling claims take it back), never above F = (u_ref / u)^e nor below 1, and falls "
+         "back toward F at markup_reversion_per_month when the market loosens below it; the rest of every "
+         "claim reaches prices, so a demand boom raises the price level and the labour share together; off: "
+         "F at once",
+         "Layard, Nickell and Jackman (1991), Unemployment, OUP: the price-setting real wage may not rise "
+         "faster with tightness than the wage-setting one; margins that buffer unit labour costs in a tight "
+         "market (ECB: Lane, 21 Sep 2023; de Guindos, 2024: unit profits absorb part of rising unit labour "
+         "costs, for a while); Russia 2022-24: wages outran prices and profitability fell (Re:Russia, Feb "
+         "2025); docs/ECONOMY.md \"Mark-ups that give way to wage claims\"");
+  t.real("markup_labour_scarcity_absorbed_share", p.markup_labour_scarcity_absorbed_share, 0, 1, "share",
+         "share of a month's real wage claim that the margins absorb under labour scarcity "
+         "(markup_labour_scarcity_follows_wages); 1 - it passes into prices",
+         "Amiti, Itskhoki and Konings (2019), Review of Economic Studies 86(6): a firm passes about 0.6 of "
+         "its own cost rise into its price and keeps 0.4 in its margin (the competitors' weight, as "
+         "labour_cost_competitor_weight); applied to the real part of wage claims, so judgement in its "
+         "application");
   t.real("demand_elasticity", p.demand_elasticity, 0, 50, "elasticity",
          "within a sector, a firm's demand share against its relative price", kJudgement);
   t.real("capital_output_years", p.capital_output_years, 0.1, 20, "years",

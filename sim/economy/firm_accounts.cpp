@@ -94,7 +94,9 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   // price-setting real wage for every non-regulated firm. Mark-ups are normal at the natural rate whatever
   // reference the wage claim reads, unless markup_labour_scarcity_at_wage_curve_reference puts both curves
   // on the wage claim's reference (with wage_curve_reference_at_start, the start's rate).
-  const double scarcity_real_wage =
+  // With markup_labour_scarcity_follows_wages that is only the allowance: pricing gives the product wage the
+  // wage claims have already pushed (scarcity_cut_log_, updated after the offers below), never more.
+  const double scarcity_allowance =
       p.markup_labour_scarcity && month_index_ > 0
           ? labour_scarcity_real_wage_factor(read_.unemployment_pct,
                                              p.markup_labour_scarcity_at_wage_curve_reference
@@ -103,6 +105,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                              p.wage_curve_lowest_unemployment_pct,
                                              p.markup_labour_scarcity_elasticity)
           : 1.0;
+  const bool scarcity_follows_wages = p.markup_labour_scarcity && p.markup_labour_scarcity_follows_wages;
+  const double scarcity_real_wage = scarcity_follows_wages ? std::exp(scarcity_cut_log_) : scarcity_allowance;
   const CommonWageGrowth common =
       common_wage_growth_parts(wage_equation, expected_inflation_pct_, trend_growth, real_wage, justified);
   const double tightness_growth =
@@ -360,6 +364,13 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     market_staff += firms_.employees[f];
     firm_level_growth += firms_.employees[f] * (firm_level + std::max(0.0, bid));
   }
+  // The margins absorb their share of this month's real wage claim of the market's offers (the error
+  // correction, the tightness term and the firm-level terms: growth beyond indexation and productivity),
+  // within what the labour market allows; next month's prices read it.
+  if (scarcity_follows_wages && market_staff > 0)
+    scarcity_cut_log_ = labour_scarcity_cut_log(
+        scarcity_cut_log_, common.error_correction + tightness_growth + firm_level_growth / market_staff,
+        p.markup_labour_scarcity_absorbed_share, std::log(scarcity_allowance), p.markup_reversion_per_month);
   const double all_staff = market_staff + path_staff;
   const double per_staff_pct_a_year = all_staff > 0 ? 1200.0 / all_staff : 0.0;
   wage_growth_terms_ = {

@@ -51,4 +51,15 @@ double labour_scarcity_markup_factor(double labour_share_of_unit_cost, double re
   return 1.0 / (1.0 + std::clamp(labour_share_of_unit_cost, 0.0, 1.0) * (real_wage_factor - 1.0));
 }
 
+double labour_scarcity_cut_log(double cut_log, double real_wage_claim_log, double absorbed_share,
+                               double allowance_log, double reversion_per_month) {
+  const double absorbed = std::clamp(absorbed_share, 0.0, 1.0) * real_wage_claim_log;
+  const double allowance = std::max(0.0, allowance_log);
+  if (cut_log <= allowance) return std::clamp(cut_log + absorbed, 0.0, allowance);
+  // Above what the labour market now allows (it has loosened): competition rebuilds the margin gradually,
+  // and claims add nothing (falling ones rebuild it too).
+  const double kept = 1.0 - std::clamp(reversion_per_month, 0.0, 1.0);
+  return std::max(0.0, allowance + kept * (cut_log - allowance) + std::min(0.0, absorbed));
+}
+
 }  // namespace sancsim

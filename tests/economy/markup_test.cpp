@@ -356,5 +356,60 @@ TEST(AgentEconomy, MarkupsUnderLabourScarcityMoveNothingWithoutScarcity) {
   EXPECT_EQ(b.unemployment_pct, a.unemployment_pct);
 }
 
+// Mark-ups that give way to wage claims: the cut absorbs its share of each claim, within [0, allowance];
+// falling claims rebuild the margin; above a lower allowance (a loosening market) it falls back gradually.
+TEST(LabourScarcityCut, AbsorbsItsShareOfTheClaimsWithinTheAllowance) {
+  const double allowance = std::log(1.05);
+  EXPECT_DOUBLE_EQ(labour_scarcity_cut_log(0.0, 0.01, 0.4, allowance, 0.04), 0.004);
+  EXPECT_DOUBLE_EQ(labour_scarcity_cut_log(0.02, -0.01, 0.4, allowance, 0.04), 0.016);  // claims fall
+  EXPECT_DOUBLE_EQ(labour_scarcity_cut_log(0.001, -0.01, 0.4, allowance, 0.04), 0.0);   // never above normal
+  EXPECT_DOUBLE_EQ(labour_scarcity_cut_log(0.048, 0.01, 0.4, allowance, 0.04), allowance);  // held at F
+  EXPECT_DOUBLE_EQ(labour_scarcity_cut_log(0.0, 0.01, 0.4, 0.0, 0.04), 0.0);        // no scarcity: no cut
+  EXPECT_DOUBLE_EQ(labour_scarcity_cut_log(0.0, 0.01, 0.0, allowance, 0.04), 0.0);  // share 0: off
+  // The market loosens (allowance 0.01 under a cut of 0.03): 4% of the gap a month, claims add nothing.
+  EXPECT_NEAR(labour_scarcity_cut_log(0.03, 0.01, 0.4, 0.01, 0.04), 0.01 + 0.96 * 0.02, 1e-15);
+  EXPECT_NEAR(labour_scarcity_cut_log(0.03, -0.01, 0.4, 0.01, 0.04), 0.01 + 0.96 * 0.02 - 0.004, 1e-15);
+  // Repeated claims reach the allowance and stay there; the price-setting real wage never leads them.
+  double cut = 0, claimed = 0;
+  for (int m = 0; m < 100; ++m) {
+    cut = labour_scarcity_cut_log(cut, 0.002, 0.4, allowance, 0.04);
+    claimed += 0.002;
+    EXPECT_LE(cut, 0.4 * claimed + 1e-15) << m;
+    EXPECT_LE(cut, allowance) << m;
+  }
+  EXPECT_DOUBLE_EQ(cut, allowance);
+}
+
+// In the agent economy: a labour-demand boom (the state's purchases half as large again) with mark-ups that
+// give way to wage claims raises the price level and the product wage (the average wage over the price
+// of domestic output) above the run without the boom, and the product wage above the boom's without the
+// switch; the level rule (the allowance at once) lowered the price level in such a boom
+// (MarkupsThatFallUnderLabourScarcityRaiseTheProductWageInABoom). Every ruble paid is still received.
+TEST(AgentEconomy, MarkupsThatGiveWayToWageClaimsRaiseThePriceLevelAndTheProductWageInABoom) {
+  AgentEconomyParams off = test::small_economy_params();
+  off.state_purchases_pay_vat = false;
+  off.markup_labour_scarcity = false;
+  AgentEconomyParams on = off;
+  on.markup_labour_scarcity = on.markup_labour_scarcity_follows_wages = true;
+  const auto run = [](const AgentEconomyParams& p, double boom) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    for (int m = 0; m < 24; ++m) {
+      EconomyMonthInputs in = test::month_of_2021(m);
+      if (m >= 3) in.other_rub_bn *= boom;
+      e.step(p, in);
+      EXPECT_EQ(e.check_balances(), "") << in.month.str();
+    }
+    return e.readings();
+  };
+  const auto product_wage = [](const EconomyReadings& r) {
+    return r.average_wage_rub / r.output_price_index;
+  };
+  const EconomyReadings base = run(on, 1.0), boom = run(on, 1.5), boom_off = run(off, 1.5);
+  ASSERT_LT(boom.unemployment_pct, base.unemployment_pct - 1.0);
+  EXPECT_GT(boom.price_level, base.price_level * 1.005);
+  EXPECT_GT(product_wage(boom), product_wage(base) * 1.005);
+  EXPECT_GT(product_wage(boom), product_wage(boom_off));
+}
+
 }  // namespace
 }  // namespace sancsim

@@ -339,6 +339,9 @@ class AgentEconomy {
   // short of its own; the sector prices at the last pricing.
   std::vector<double> firm_last_unit_labour_cost_, firm_labour_cost_gap_log_;
   std::array<double, kSectors> sector_price_at_last_pricing_{};
+  // Mark-ups that give way to wage claims (markup_labour_scarcity_follows_wages; markup.hpp): the log of
+  // the product wage pricing allows over the normal one, the absorbed share of the real wage claims so far.
+  double scarcity_cut_log_ = 0;
   // The invasion's supply cut (war_supply.hpp), by firm: its stock of the imported parts that were cut
   // off (in output they allow beyond what the parts on offer allow) and the stock of goods the cut took.
   // and the share of the output it would make without the shortage that its parts allow this month.

@@ -180,6 +180,12 @@ struct AgentEconomyParams {
   // The price side reads the wage claim's reference instead (the start's rate with
   // wage_curve_reference_at_start): both curves normal at one rate.
   bool markup_labour_scarcity_at_wage_curve_reference = false;
+  // The mark-up gives way to the wage claims, not to unemployment at once (markup.hpp,
+  // labour_scarcity_cut_log; docs/ECONOMY.md, "Mark-ups that give way to wage claims"): with
+  // markup_labour_scarcity the product wage pricing allows rises by the absorbed share of each month's real
+  // wage claim, up to (u_ref / u)^e. Off: the allowance at once (the rule above).
+  bool markup_labour_scarcity_follows_wages = false;
+  double markup_labour_scarcity_absorbed_share = 0.4;  // share of a real wage claim the margins take
 
   double demand_elasticity = 4.0;     // within a sector, demand share against relative price
   double capital_output_years = 1.5;  // real capital per unit of annual output

@@ -64,4 +64,16 @@ double labour_scarcity_real_wage_factor(double unemployment_pct, double referenc
 // P) gives L / P = F (1 / (1 + mu) - a). 1 when F <= 1.
 double labour_scarcity_markup_factor(double labour_share_of_unit_cost, double real_wage_factor);
 
+// The log of the product wage that pricing allows under labour scarcity when margins follow the wage claims
+// instead of unemployment at once (docs/ECONOMY.md, "Mark-ups that give way to wage claims"): each month
+// the margins absorb `absorbed_share` of the month's real wage claim (the offers' growth beyond indexation
+// to expected inflation and trend productivity, log; falling claims rebuild them), within [0, allowance_log],
+// the allowance ln F of labour_scarcity_real_wage_factor (slack never raises the mark-up above its normal;
+// claims never cut it below what the labour market allows). Where the allowance falls below the cut (the
+// market loosens) the cut falls back toward it by `reversion_per_month` of the gap a month. The
+// price-setting real wage then rises only as far as the wage claims have pushed (it cannot lead the
+// wage-setting one), and 1 - absorbed_share of every claim still reaches prices.
+double labour_scarcity_cut_log(double cut_log, double real_wage_claim_log, double absorbed_share,
+                               double allowance_log, double reversion_per_month);
+
 }  // namespace sancsim
