@@ -323,6 +323,8 @@ TEST(LabourScarcityMarkup, RaisesLabourShareOfThePriceByTheFactorWhereInputsMove
 TEST(AgentEconomy, MarkupsThatFallUnderLabourScarcityRaiseTheProductWageInABoom) {
   AgentEconomyParams off = test::small_economy_params();
   off.state_purchases_pay_vat = false;
+  off.markup_labour_scarcity = false;
+  off.markup_labour_scarcity_follows_wages = false;  // the level rule: the allowance at once
   AgentEconomyParams on = off;
   on.markup_labour_scarcity = true;
   const auto run = [](const AgentEconomyParams& p) {

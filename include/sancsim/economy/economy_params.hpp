@@ -174,8 +174,9 @@ struct AgentEconomyParams {
   // Mark-ups that fall in a tight labour market (markup.hpp, labour_scarcity_markup_factor; docs/ECONOMY.md,
   // "Mark-ups that fall in a tight labour market"): with unemployment below the wage curve's reference each
   // non-regulated firm's gross mark-up falls so that its price allows the product wage (u_ref / u)^e times
-  // the normal one. Off: the normal mark-up whatever the labour market.
-  bool markup_labour_scarcity = false;
+  // the normal one. On since session 22, with markup_labour_scarcity_follows_wages; off: the normal mark-up
+  // whatever the labour market.
+  bool markup_labour_scarcity = true;
   double markup_labour_scarcity_elasticity = 0.27;  // e: d ln(price-setting real wage) / -d ln u
   // The price side reads the wage claim's reference instead (the start's rate with
   // wage_curve_reference_at_start): both curves normal at one rate.
@@ -183,8 +184,9 @@ struct AgentEconomyParams {
   // The mark-up gives way to the wage claims, not to unemployment at once (markup.hpp,
   // labour_scarcity_cut_log; docs/ECONOMY.md, "Mark-ups that give way to wage claims"): with
   // markup_labour_scarcity the product wage pricing allows rises by the absorbed share of each month's real
-  // wage claim, up to (u_ref / u)^e. Off: the allowance at once (the rule above).
-  bool markup_labour_scarcity_follows_wages = false;
+  // wage claim, up to (u_ref / u)^e. On since session 22; off: the allowance at once (the rule above), with
+  // which a demand boom lowers the price level.
+  bool markup_labour_scarcity_follows_wages = true;
   double markup_labour_scarcity_absorbed_share = 0.4;  // share of a real wage claim the margins take
 
   double demand_elasticity = 4.0;     // within a sector, demand share against relative price
