@@ -102,6 +102,8 @@ Path run(const AgentEconomyParams& p, int months) {
 TEST(IntermediateImports, ADepreciationMovesFirmsToDomesticSuppliersOnlyWithTheSwitch) {
   AgentEconomyParams off = test::small_economy_params();
   off.intermediate_import_switching = false;
+  off.wage_curve_elasticity = 0.1;  // as in ImportShares.ADepreciation...: the boom's wages at 0.23 close
+                                    // the price gap by month 9 in the small economy
   AgentEconomyParams on = off;
   on.intermediate_import_switching = true;
   const Path a = run(off, 12), b = run(on, 12);

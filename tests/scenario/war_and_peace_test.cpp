@@ -61,18 +61,21 @@ double seeds_mean(const std::vector<RunResult>& runs, const std::string& column,
 }
 
 // The first defence cut and the new army target act from Jan 2027; the reservists leave in Oct 2026.
-// Within 12 months of the cut (the second half of 2027) the defence industry is smaller in the peace,
-// in its share of employment and in output. (The escalation against the status quo mixes its war path
-// with its sanctions shock, which shrinks civilian demand for machinery: with the agent economy's
-// pricing and supply-shock mechanisms its defence share is level with the status quo's, 5.24% against
-// 5.25% in H2 2027; the next test isolates its war path.)
+// In the year after the first cut's year (2028) the defence industry is smaller in the peace, in its
+// share of employment and in output (seeds 1-3, measured 2026-12-05: share 0.0508 against 0.0532, MACH
+// output 1,578 against 1,684 bn RUB a month). Output falls from the second half of 2027 (1,598 against
+// 1,649); the share is level then (0.0519 both) since total employment falls with it (unemployment 5.6%
+// against 4.6%). Until the wage curve's Russian elasticity (0.23, session 23) the share fell within 2027.
+// (The escalation against the status quo mixes its war path with its sanctions shock, which shrinks civilian
+// demand for machinery: with the agent economy's pricing and supply-shock mechanisms its defence share is
+// level with the status quo's, 5.24% against 5.25% in H2 2027; the next test isolates its war path.)
 TEST(WarAndPeace, TheDefenceIndustryShrinksInThePeace) {
-  const Window h2_2027{YearMonth::from(2027, 7), YearMonth::from(2027, 12)};
+  const Window y2028{YearMonth::from(2028, 1), YearMonth::from(2028, 12)};
   const auto status_quo = seed_runs(load("status_quo.toml", "agents"));
   const auto peace = seed_runs(load("peace_deal_phased_relief.toml", "agents"));
   for (const char* column : {"employment_defence_share", "output_mach_rub_bn"}) {
     SCOPED_TRACE(column);
-    EXPECT_LT(seeds_mean(peace, column, h2_2027), seeds_mean(status_quo, column, h2_2027));
+    EXPECT_LT(seeds_mean(peace, column, y2028), seeds_mean(status_quo, column, y2028));
   }
 }
 

@@ -64,7 +64,7 @@ struct AgentEconomyParams {
   // the average real wage closes this share of its log gap a year to the real wage a wage curve
   // justifies, trend productivity x (u / u_start)^-elasticity, u held within the curve's range.
   double wage_error_correction_per_year = 0.3;      // judgement: no Russian speed found
-  double wage_curve_elasticity = 0.1;               // Blanchflower and Oswald (1994)
+  double wage_curve_elasticity = 0.23;              // Plekhanov (2017): -4% per pp at u = 5.8%
   double wage_curve_lowest_unemployment_pct = 2.3;  // the lowest in the calibration windows
   // The unemployment rate at which the real wage is the start's times trend productivity: the
   // aggregate's natural rate (state.economy.natural_unemployment_pct), which the Bank's rule reads too.
