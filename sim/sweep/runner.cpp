@@ -32,23 +32,36 @@ RunTask make_task(std::uint64_t run_id, const Design& design) {
   return t;
 }
 
+RunAttempt RunModel::try_run(std::uint64_t point, const std::vector<AxisValue>& values, std::uint64_t seed,
+                             std::uint32_t replication) {
+  RunAttempt attempt;
+  try {
+    attempt.result = run(point, values, seed, replication);
+  } catch (...) {
+    attempt.result = RunResult{};
+    attempt.failure = current_failure(YearMonth{});
+  }
+  return attempt;
+}
+
 RunRecord execute_run(RunModel& model, const Design& design, const RunTask& task, bool keep_series) {
   RunRecord r;
   r.task = task;
   const auto t0 = std::chrono::steady_clock::now();
   try {
-    r.result = model.run(task.point, design.values(task.point), task.seed, task.replication);
-    r.ok = true;
-    if (!keep_series) r.result.series = SeriesTable{};
-  } catch (const std::exception& e) {
-    r.ok = false;
-    r.error = e.what();
-    r.result = RunResult{};
+    RunAttempt attempt = model.try_run(task.point, design.values(task.point), task.seed, task.replication);
+    r.ok = !attempt.failure;
+    if (attempt.failure) r.error = attempt.failure->error;
+    r.result = std::move(attempt.result);
+    // A failed run keeps the months it completed (nothing computed is lost), never a metric: a metric
+    // over fewer months would pass for the whole run's.
+    if (!r.ok) r.result.metrics.clear();
   } catch (...) {
     r.ok = false;
-    r.error = "unknown exception";
+    r.error = current_failure(YearMonth{}).error;
     r.result = RunResult{};
   }
+  if (!keep_series) r.result.series = SeriesTable{};
   r.wall_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return r;
 }

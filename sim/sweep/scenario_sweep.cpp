@@ -32,6 +32,24 @@ class ScenarioModel final : public RunModel {
 
   RunResult run(std::uint64_t point, const std::vector<AxisValue>& values, std::uint64_t seed,
                 std::uint32_t replication) override {
+    return result_or_rethrow(try_run(point, values, seed, replication));
+  }
+
+  // A run that stops part-way keeps the months it completed (try_run_scenario); a point whose scenario
+  // does not load fails before its first month.
+  RunAttempt try_run(std::uint64_t point, const std::vector<AxisValue>& values, std::uint64_t seed,
+                     std::uint32_t replication) override {
+    try {
+      load(point, values);
+    } catch (...) {
+      return RunAttempt{.result = {}, .failure = current_failure(YearMonth{})};
+    }
+    return try_run_scenario(*scenario_, seed, replication);
+  }
+
+ private:
+  // Loads the point's scenario unless it is the last point's; throws the load's diagnostics.
+  void load(std::uint64_t point, const std::vector<AxisValue>& values) {
     if (point != point_) {
       point_ = point;
       std::vector<Override> overrides;
@@ -54,10 +72,8 @@ class ScenarioModel final : public RunModel {
       }
     }
     if (!scenario_) throw std::runtime_error(error_);
-    return run_scenario(*scenario_, seed, replication);
   }
 
- private:
   std::string base_;
   std::vector<std::string> keys_;
   std::vector<OutcomeDef> outcomes_;

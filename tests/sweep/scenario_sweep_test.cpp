@@ -106,7 +106,8 @@ TEST(ScenarioSweep, InvalidValueFailsItsRunsOnly) {
 }
 
 // A point whose state runs away fails its runs with the guard's message; the other point's runs,
-// metrics and series are kept.
+// metrics and series are kept, and the failed run keeps the months it completed (nothing computed is
+// lost) and no metric.
 TEST(ScenarioSweep, ARunThatWouldWriteANonFiniteValueFailsAloneWithItsMonthAndSeries) {
   auto dir = temp_dir("nonfinite");
   std::ofstream(dir / "long.toml") << "extends = \"" << kSource
@@ -127,6 +128,22 @@ TEST(ScenarioSweep, ARunThatWouldWriteANonFiniteValueFailsAloneWithItsMonthAndSe
             1);
   EXPECT_GT(test::count_rows(db, "SELECT count(*) FROM metrics WHERE run_id = 0"), 0);
   EXPECT_GT(test::count_rows(db, "SELECT count(*) FROM series WHERE run_id = 0"), 0);
+  EXPECT_EQ(test::count_rows(db, "SELECT count(*) FROM metrics WHERE run_id = 1"), 0);
+  // The failed run's months: some, all before the whole run's last and before the one it stopped in.
+  const auto months = [&](int run) {
+    const std::string sql = fmt::format("SELECT count(DISTINCT month) FROM series WHERE run_id = {}", run);
+    return test::count_rows(db, sql.c_str());
+  };
+  EXPECT_GT(months(1), 0);
+  EXPECT_LT(months(1), months(0));
+  // ... and they are as finite as the whole run's (a column such as the price cap is empty before its
+  // start in both).
+  EXPECT_EQ(
+      test::count_rows(db,
+                       "SELECT count(*) FROM series a WHERE a.run_id = 1 AND a.value IS NULL AND NOT EXISTS "
+                       "(SELECT 1 FROM series b WHERE b.run_id = 0 AND b.name = a.name AND b.month = a.month "
+                       "AND b.value IS NULL)"),
+      0);
   fs::remove_all(dir);
 }
 

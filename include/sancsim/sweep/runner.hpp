@@ -48,7 +48,8 @@ struct RunRecord {
   bool ok = false;
   std::string error;  // why a failed run failed
   double wall_s = 0;  // run time (the only field that differs between repeats)
-  RunResult result;   // metrics always; series only when the sweep records them
+  RunResult result;   // metrics of an ok run; series only when the sweep records them (a failed run's:
+                      // the months it completed)
 };
 
 // One world: runs the model at a point. Each worker owns one, so it may cache (e.g. the scenario
@@ -58,6 +59,10 @@ class RunModel {
   virtual ~RunModel() = default;
   virtual RunResult run(std::uint64_t point, const std::vector<AxisValue>& values, std::uint64_t seed,
                         std::uint32_t replication) = 0;
+  // The same, but a run that stops part-way hands back the months it completed with its failure
+  // (RunAttempt). By default a failure keeps nothing: a model that can stop part-way overrides this.
+  virtual RunAttempt try_run(std::uint64_t point, const std::vector<AxisValue>& values, std::uint64_t seed,
+                             std::uint32_t replication);
 };
 using ModelFactory = std::function<std::unique_ptr<RunModel>()>;
 
