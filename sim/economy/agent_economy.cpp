@@ -12,6 +12,7 @@
 #include "sancsim/economy/export_volume.hpp"
 #include "sancsim/economy/import_pricing.hpp"
 #include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/real_profit.hpp"
 #include "sancsim/economy/wage_setting.hpp"
 #include "sancsim/economy/war_demand.hpp"
 #include "sancsim/economy/war_supply.hpp"
@@ -208,6 +209,12 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
     const double profit = margin - p.depreciation_pct_per_year / 1200.0 * firms_.capital[f] -
                           firms_.loans_rub[f] * (start.key_rate_pct + p.loan_spread_pct) / 1200.0;
     firms_.dividend_due_rub[f] = (1.0 - p.profit_tax_pct.at(year) / 100.0) * std::max(0.0, profit);
+    // On real profit (dividends_on_real_profit) the start's dividend carries the start's inflation's
+    // erosion of the firm's net debt too, so that it starts at its aim.
+    if (p.dividends_on_real_profit)
+      firms_.dividend_due_rub[f] =
+          std::max(0.0, firms_.dividend_due_rub[f] + net_debt_erosion_per_month(start.cpi_yoy_pct) *
+                                                         (firms_.loans_rub[f] - firms_.deposits_rub[f]));
     firms_.dividend_rub[f] = firms_.dividend_due_rub[f];
   }
   // Firms hold the dividends due on top of their buffer (paid out of deposits in the first month).
@@ -356,7 +363,13 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     profit_tax_regional_rub_ = profit_tax * (1.0 - p.profit_tax_federal_share.at(year));
     const double regional = std::max(
         0.0, sc * wage_bill + (1.0 - p.pit_federal_share) * pit + profit_tax_regional_rub_ - pensions);
-    const double dividends = std::max(0.0, profit) - profit_tax;  // no net investment at the start
+    double dividends = std::max(0.0, profit) - profit_tax;  // no net investment at the start
+    // On real profit (dividends_on_real_profit): with the start's inflation's erosion of the firms' net
+    // debt, their loans less their deposit buffer (as the firms' own start dividends below).
+    if (p.dividends_on_real_profit)
+      dividends = std::max(0.0, dividends + net_debt_erosion_per_month(start.cpi_yoy_pct) *
+                                                (p.initial_firm_loans_rub_bn * rub_per_bn -
+                                                 p.firm_deposit_months * wage_bill * (1.0 + sc)));
     const double household_dividends =
         std::min(dividends, p.household_dividends_start_rub_bn_per_year * rub_per_bn / 12.0);
     const double income = wage_bill - pit + soldier_pay + pensions + first.social_rub_bn * rub_per_bn +
