@@ -84,12 +84,13 @@ struct SteadyRange {
   double u_min = 1e9, u_max = -1e9, gdp_min = 1e9, gdp_max = -1e9, c_min = 1e9, c_max = -1e9;
   double real_wage_min = 1e9, real_wage_max = -1e9, deposits_min = 1e9, deposits_max = -1e9;
   double annual_inflation_pct = 0;  // the price level's growth from month 12 to the last, a year
+  double real_firm_loans = 0;       // in the last month, over the first's
 };
 
 SteadyRange steady_range(const AgentEconomyParams& p, int months) {
   AgentEconomy e(p, steady_start(), steady_month(0));
   SteadyRange out;
-  double c0 = 0, w0 = 0, d0 = 0, p12 = 1;
+  double c0 = 0, w0 = 0, d0 = 0, l0 = 0, p12 = 1;
   for (int m = 0; m < months; ++m) {
     e.step(p, steady_month(m));
     const EconomyReadings& r = e.readings();
@@ -99,6 +100,7 @@ SteadyRange steady_range(const AgentEconomyParams& p, int months) {
       c0 = r.household_spending_real_rub_bn;
       w0 = real_wage;
       d0 = real_deposits;
+      l0 = r.firm_loans_rub_bn / r.price_level;
     }
     const auto widen = [](double& lo, double& hi, double x) {
       lo = std::min(lo, x);
@@ -110,6 +112,7 @@ SteadyRange steady_range(const AgentEconomyParams& p, int months) {
     widen(out.real_wage_min, out.real_wage_max, real_wage / w0);
     widen(out.deposits_min, out.deposits_max, real_deposits / d0);
     if (m == 12) p12 = r.price_level;
+    out.real_firm_loans = r.firm_loans_rub_bn / r.price_level / l0;
     if (m == months - 1)
       out.annual_inflation_pct = (std::pow(r.price_level / p12, 12.0 / (m - 12)) - 1.0) * 100.0;
   }
@@ -141,9 +144,12 @@ TEST(SteadyStart, AtTheStartsInflationRealQuantitiesStayNearTheStart) {
                            << r.gdp_max << ", consumption " << r.c_min << ", real wage " << r.real_wage_min
                            << "-" << r.real_wage_max << ", deposits " << r.deposits_min << "-"
                            << r.deposits_max << ", inflation " << r.annual_inflation_pct;
+    // The firms keep their real debt (to the slow drift of the repayment rule), where inflation repays it.
+    EXPECT_GT(r.real_firm_loans, 0.9);
     p.dividends_on_real_profit = false;
     const SteadyRange q = steady_range(p, 60);
     EXPECT_FALSE(steady(q));
+    EXPECT_LT(q.real_firm_loans, 0.8);
   }
 }
 
