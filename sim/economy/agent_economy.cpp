@@ -38,12 +38,26 @@ void Firms::resize(std::size_t n) {
     v->resize(n);
 }
 
+// With start_bank_dividend_from_first_month the start is built twice: a trial first month measures the
+// bank's dividend its accounts give, and the second build starts with that dividend (docs/ECONOMY.md, "A
+// steady state at the start's inflation").
 AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& start,
                            const EconomyMonthInputs& first)
+    : AgentEconomy(p, start, first, 0.0) {
+  if (!p.start_bank_dividend_from_first_month) return;
+  AgentEconomy trial(*this);
+  trial.step(p, first);
+  const double gap = trial.bank_.dividend_due_rub - bank_dividend_start_rub_;
+  *this = AgentEconomy(p, start, first, gap);
+}
+
+AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& start,
+                           const EconomyMonthInputs& first, double bank_dividend_gap_rub)
     : io_(IoTable::from_2019()),
       rng_(static_cast<std::uint64_t>(p.seed), 0, Stream::Economy, 0),
       turnover_rng_(static_cast<std::uint64_t>(p.seed), 0, Stream::Economy, 1),
-      scale_bn_(p.persons_per_agent / 1e9) {
+      scale_bn_(p.persons_per_agent / 1e9),
+      bank_dividend_gap_rub_(bank_dividend_gap_rub) {
   const double per_agent = p.persons_per_agent;
   const double rub_per_bn = 1e9 / per_agent;  // simulated RUB per bn RUB of the whole economy
 
@@ -336,6 +350,13 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     bank_dividend_to_households_start =
         std::max(0.0, 1.0 - p.bank_dividend_state_share - p.bank_dividend_abroad_share) *
         bank_dividend_start_rub_;
+  }
+  // The first month's own bank dividend (start_bank_dividend_from_first_month; 0 otherwise).
+  if (bank_dividend_gap_rub_ != 0) {
+    const double households_share =
+        p.bank_pnl ? std::max(0.0, 1.0 - p.bank_dividend_state_share - p.bank_dividend_abroad_share) : 1.0;
+    bank_dividend_start_rub_ = std::max(0.0, bank_dividend_start_rub_ + bank_dividend_gap_rub_);
+    bank_dividend_to_households_start = households_share * bank_dividend_start_rub_;
   }
   real_deposit_rate_start_pct_ = start.key_rate_pct + p.deposit_spread_pct - start.cpi_yoy_pct;
   real_loan_rate_start_pct_ = start.key_rate_pct + p.loan_spread_pct - start.cpi_yoy_pct;

@@ -216,6 +216,10 @@ struct AgentEconomyParams {
   // rise, instead of repaying it through inflation (docs/ECONOMY.md, "A steady state at the start's
   // inflation"). Off: dividends aim at nominal profit (the real debt falls by the inflation rate a year).
   bool dividends_on_real_profit = false;
+  // The bank's first dividend is the one its first month's accounts give (a trial month at the start),
+  // instead of the start's formula, which leaves out the firms' deposit interest and the capital the firms'
+  // new loans need (docs/ECONOMY.md, "A steady state at the start's inflation"). Off: the formula.
+  bool start_bank_dividend_from_first_month = false;
   double initial_firm_loans_rub_bn = 47000;
   HouseholdCreditParams credit;     // consumer loans and mortgages (household_credit.hpp)
   HouseholdDepositParams deposits;  // term deposits and demand accounts (household_deposits.hpp)
