@@ -153,5 +153,34 @@ TEST(SteadyStart, AtTheStartsInflationRealQuantitiesStayNearTheStart) {
   }
 }
 
+// The bank's first dividend from the first month's own accounts: households' income does not fall from
+// the first month to the second (the start's formula leaves out the firms' deposit interest and the
+// capital their new loans need: a third of the bank's dividend, 2-3% of households' spending), at the
+// fixture's constant flows.
+TEST(SteadyStart, TheBanksFirstDividendIsTheOneItsFirstMonthGives) {
+  struct Change {
+    double spending = 0, bank_dividend = 0;  // month 0 to month 1; the start's dividend to the next one
+  };
+  const auto change = [](const AgentEconomyParams& p) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    const double bank_start = e.bank().dividend_due_rub;
+    e.step(p, test::month_of_2021(0));
+    const double first = e.readings().household_spending_real_rub_bn;
+    Change c;
+    c.bank_dividend = e.bank().dividend_due_rub / bank_start - 1.0;
+    e.step(p, test::month_of_2021(1));
+    c.spending = e.readings().household_spending_real_rub_bn / first - 1.0;
+    return c;
+  };
+  AgentEconomyParams p = test::small_economy_params();
+  const Change formula = change(p);
+  p.start_bank_dividend_from_first_month = true;
+  const Change own = change(p);
+  EXPECT_LT(formula.bank_dividend, -0.2);
+  EXPECT_LT(formula.spending, -0.015);
+  EXPECT_LT(std::abs(own.bank_dividend), 0.02);
+  EXPECT_GT(own.spending, -0.005);
+}
+
 }  // namespace
 }  // namespace sancsim
