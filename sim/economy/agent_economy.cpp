@@ -12,6 +12,7 @@
 #include "sancsim/economy/export_volume.hpp"
 #include "sancsim/economy/import_pricing.hpp"
 #include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/real_profit.hpp"
 #include "sancsim/economy/wage_setting.hpp"
 #include "sancsim/economy/war_demand.hpp"
 #include "sancsim/economy/war_supply.hpp"
@@ -37,12 +38,26 @@ void Firms::resize(std::size_t n) {
     v->resize(n);
 }
 
+// With start_bank_dividend_from_first_month the start is built twice: a trial first month measures the
+// bank's dividend its accounts give, and the second build starts with that dividend (docs/ECONOMY.md, "A
+// steady state at the start's inflation").
 AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& start,
                            const EconomyMonthInputs& first)
+    : AgentEconomy(p, start, first, 0.0) {
+  if (!p.start_bank_dividend_from_first_month) return;
+  AgentEconomy trial(*this);
+  trial.step(p, first);
+  const double gap = trial.bank_.dividend_due_rub - bank_dividend_start_rub_;
+  *this = AgentEconomy(p, start, first, gap);
+}
+
+AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& start,
+                           const EconomyMonthInputs& first, double bank_dividend_gap_rub)
     : io_(IoTable::from_2019()),
       rng_(static_cast<std::uint64_t>(p.seed), 0, Stream::Economy, 0),
       turnover_rng_(static_cast<std::uint64_t>(p.seed), 0, Stream::Economy, 1),
-      scale_bn_(p.persons_per_agent / 1e9) {
+      scale_bn_(p.persons_per_agent / 1e9),
+      bank_dividend_gap_rub_(bank_dividend_gap_rub) {
   const double per_agent = p.persons_per_agent;
   const double rub_per_bn = 1e9 / per_agent;  // simulated RUB per bn RUB of the whole economy
 
@@ -208,6 +223,12 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
     const double profit = margin - p.depreciation_pct_per_year / 1200.0 * firms_.capital[f] -
                           firms_.loans_rub[f] * (start.key_rate_pct + p.loan_spread_pct) / 1200.0;
     firms_.dividend_due_rub[f] = (1.0 - p.profit_tax_pct.at(year) / 100.0) * std::max(0.0, profit);
+    // On real profit (dividends_on_real_profit) the start's dividend carries the start's inflation's
+    // erosion of the firm's net debt too, so that it starts at its aim.
+    if (p.dividends_on_real_profit)
+      firms_.dividend_due_rub[f] =
+          std::max(0.0, firms_.dividend_due_rub[f] + net_debt_erosion_per_month(start.cpi_yoy_pct) *
+                                                         (firms_.loans_rub[f] - firms_.deposits_rub[f]));
     firms_.dividend_rub[f] = firms_.dividend_due_rub[f];
   }
   // Firms hold the dividends due on top of their buffer (paid out of deposits in the first month).
@@ -330,6 +351,13 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
         std::max(0.0, 1.0 - p.bank_dividend_state_share - p.bank_dividend_abroad_share) *
         bank_dividend_start_rub_;
   }
+  // The first month's own bank dividend (start_bank_dividend_from_first_month; 0 otherwise).
+  if (bank_dividend_gap_rub_ != 0) {
+    const double households_share =
+        p.bank_pnl ? std::max(0.0, 1.0 - p.bank_dividend_state_share - p.bank_dividend_abroad_share) : 1.0;
+    bank_dividend_start_rub_ = std::max(0.0, bank_dividend_start_rub_ + bank_dividend_gap_rub_);
+    bank_dividend_to_households_start = households_share * bank_dividend_start_rub_;
+  }
   real_deposit_rate_start_pct_ = start.key_rate_pct + p.deposit_spread_pct - start.cpi_yoy_pct;
   real_loan_rate_start_pct_ = start.key_rate_pct + p.loan_spread_pct - start.cpi_yoy_pct;
   const double replacement =
@@ -356,7 +384,13 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     profit_tax_regional_rub_ = profit_tax * (1.0 - p.profit_tax_federal_share.at(year));
     const double regional = std::max(
         0.0, sc * wage_bill + (1.0 - p.pit_federal_share) * pit + profit_tax_regional_rub_ - pensions);
-    const double dividends = std::max(0.0, profit) - profit_tax;  // no net investment at the start
+    double dividends = std::max(0.0, profit) - profit_tax;  // no net investment at the start
+    // On real profit (dividends_on_real_profit): with the start's inflation's erosion of the firms' net
+    // debt, their loans less their deposit buffer (as the firms' own start dividends below).
+    if (p.dividends_on_real_profit)
+      dividends = std::max(0.0, dividends + net_debt_erosion_per_month(start.cpi_yoy_pct) *
+                                                (p.initial_firm_loans_rub_bn * rub_per_bn -
+                                                 p.firm_deposit_months * wage_bill * (1.0 + sc)));
     const double household_dividends =
         std::min(dividends, p.household_dividends_start_rub_bn_per_year * rub_per_bn / 12.0);
     const double income = wage_bill - pit + soldier_pay + pensions + first.social_rub_bn * rub_per_bn +

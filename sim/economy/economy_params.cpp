@@ -432,6 +432,17 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "net investment financed from retained profit (the rest of after-tax profit is paid out)",
          "own funds about 55% of fixed investment financing, 2019-2021 (Rosstat, investment by source of "
          "financing; not in russia_economy.md); rounded");
+  t.flag("dividends_on_real_profit", p.dividends_on_real_profit,
+         "the firms' dividends aim at profit plus expected inflation times their net debt (loans less "
+         "deposits): inflation-adjusted profit, so that a firm borrows to keep its real debt as prices rise "
+         "(off: nominal profit, and inflation repays the debt)",
+         "Hicks (1939) income; inflation accounting of profit (Modigliani and Cohn 1979): nominal interest "
+         "includes the repayment of real debt by inflation");
+  t.flag("start_bank_dividend_from_first_month", p.start_bank_dividend_from_first_month,
+         "the bank's first dividend (households' income at the start) is the one a trial first month's "
+         "accounts give, so that household income does not fall from the first month to the second (off: "
+         "the start's formula, without the firms' deposit interest and the capital their new loans need)",
+         "the model's own first month; no outside number");
   t.real(
       "initial_firm_loans_rub_bn", p.initial_firm_loans_rub_bn, 0, 1e6, "rub_bn",
       "bank loans to firms at the start",

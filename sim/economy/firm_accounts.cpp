@@ -8,6 +8,7 @@
 #include "sancsim/economy/export_parity.hpp"
 #include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/markup.hpp"
+#include "sancsim/economy/real_profit.hpp"
 #include "sancsim/economy/wage_setting.hpp"
 
 namespace sancsim {
@@ -158,6 +159,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     for (std::size_t f = 0; f < firms_.size(); ++f)
       if (firms_.sector[f] == Sector::Serv) services_sales += firm_weight_[f];
   const double bank_services_per_sale = services_sales > 0 ? bank_services_due_rub_ / services_sales : 0.0;
+  // Expected inflation a month (dividends_on_real_profit).
+  const double debt_erosion_per_month = net_debt_erosion_per_month(expected_inflation_pct_);
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const std::size_t s = index(firms_.sector[f]);
     const double revenue = firm_weight_[f];
@@ -192,8 +195,17 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     // plus the depreciation allowance a shrinking firm does not reinvest (in the long run no firm hoards
     // cash); they move toward it gradually (Lintner 1956), so windfalls are paid out over years.
     const double net_investment = firms_.investment_rub[f] - depreciation;
-    const double aim = std::max(0.0, after - (net_investment > 0 ? p.own_funds_share : 1.0) * net_investment);
+    // With dividends_on_real_profit the profit it aims at is the real one: the nominal interest paid less
+    // what inflation takes off the net debt's real value this month.
+    const double inflation_gain =
+        p.dividends_on_real_profit ? debt_erosion_per_month * (firms_.loans_rub[f] - firms_.deposits_rub[f])
+                                   : 0.0;
+    const double aim = std::max(
+        0.0, after + inflation_gain - (net_investment > 0 ? p.own_funds_share : 1.0) * net_investment);
     double& dividend = firms_.dividend_rub[f];
+    // With dividends_on_real_profit last month's dividend is carried at this month's prices first, so that
+    // under steady inflation it does not lag its aim by the partial adjustment's nominal gap.
+    if (p.dividends_on_real_profit) dividend /= 1.0 - debt_erosion_per_month;
     dividend += p.dividend_adjustment_per_month * (aim - dividend);
     firms_.dividend_due_rub[f] = dividend;
     double& dep = firms_.deposits_rub[f];

@@ -206,6 +206,9 @@ class AgentEconomy {
   void firms_step_only(const AgentEconomyParams& p, const EconomyMonthInputs& in);
 
  private:
+  // The construction with the bank's first dividend moved by `bank_dividend_gap_rub`.
+  AgentEconomy(const AgentEconomyParams& p, const EconomyStart& start, const EconomyMonthInputs& first,
+               double bank_dividend_gap_rub);
   struct MonthRates;
   void army(const AgentEconomyParams& p, int year);
   double leavers_share(const AgentEconomyParams& p);
@@ -401,6 +404,9 @@ class AgentEconomy {
   double type_c_deposits_rub_ = 0;
   double firm_dividends_rub_ = 0, household_firm_dividends_rub_ = 0;  // paid this month
   double bank_dividend_start_rub_ = 0;  // the bank's dividend declared for the first month
+  // With start_bank_dividend_from_first_month: what a trial first month's bank dividend exceeded the start's
+  // by (simulated RUB), added to the start's on the second construction.
+  double bank_dividend_gap_rub_ = 0;
   // The bank's profit and loss (bank_pnl): its operating costs of last month, paid this month to the
   // services firms (their sales to it); this month's costs, net profit, dividends and the budget's part.
   double bank_services_due_rub_ = 0;

@@ -211,6 +211,15 @@ struct AgentEconomyParams {
   double loan_repayment_per_month = 0.015;
   double dividend_adjustment_per_month = 0.03;  // share of the gap to the aimed dividend closed a month
   double own_funds_share = 0.55;  // of net investment financed by retained profit; the rest is paid out
+  // Dividends aim at profit net of inflation's erosion of the firm's net debt (expected inflation times
+  // loans less deposits, added to the nominal profit): a firm then borrows to keep its real debt as prices
+  // rise, instead of repaying it through inflation (docs/ECONOMY.md, "A steady state at the start's
+  // inflation"). Off: dividends aim at nominal profit (the real debt falls by the inflation rate a year).
+  bool dividends_on_real_profit = false;
+  // The bank's first dividend is the one its first month's accounts give (a trial month at the start),
+  // instead of the start's formula, which leaves out the firms' deposit interest and the capital the firms'
+  // new loans need (docs/ECONOMY.md, "A steady state at the start's inflation"). Off: the formula.
+  bool start_bank_dividend_from_first_month = false;
   double initial_firm_loans_rub_bn = 47000;
   HouseholdCreditParams credit;     // consumer loans and mortgages (household_credit.hpp)
   HouseholdDepositParams deposits;  // term deposits and demand accounts (household_deposits.hpp)
