@@ -45,9 +45,12 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
                            const EconomyMonthInputs& first)
     : AgentEconomy(p, start, first, 0.0) {
   if (!p.start_bank_dividend_from_first_month) return;
-  AgentEconomy trial(*this);
-  trial.step(p, first);
-  const double gap = trial.bank_.dividend_due_rub - bank_dividend_start_rub_;
+  double gap = 0;
+  {  // the trial goes before the rebuild, so that at most two economies are held at once (1:1 scale)
+    AgentEconomy trial(*this);
+    trial.step(p, first);
+    gap = trial.bank_.dividend_due_rub - bank_dividend_start_rub_;
+  }
   *this = AgentEconomy(p, start, first, gap);
 }
 
