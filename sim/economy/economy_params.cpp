@@ -442,7 +442,8 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "the bank's first dividend (households' income at the start) is the one a trial first month's "
          "accounts give, so that household income does not fall from the first month to the second (off: "
          "the start's formula, without the firms' deposit interest and the capital their new loans need)",
-         "the model's own first month; no outside number; on since 2026-12-05 (docs/ECONOMY.md, \"Session 23\")");
+         "the model's own first month; no outside number; on since 2026-12-05 (docs/ECONOMY.md, \"Session "
+         "23\")");
   t.real(
       "initial_firm_loans_rub_bn", p.initial_firm_loans_rub_bn, 0, 1e6, "rub_bn",
       "bank loans to firms at the start",
