@@ -344,23 +344,17 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
                                                bank_credit_dividend - deposits * deposit_rate);
   // With its profit and loss (bank_pnl): its operating income less its operating costs (bought from the
   // services firms in the first month), the payout share of the rest; households get their part.
-  double bank_dividend_to_households_start = bank_dividend_start_rub_;
   if (p.bank_pnl) {
     const double income = std::max(0.0, firm_loan_interest + first.interest_rub_bn * rub_per_bn +
                                             credit.interest + credit.subsidy - deposits * deposit_rate);
     bank_services_due_rub_ = p.bank_cost_to_income_share * income;
     bank_dividend_start_rub_ = p.bank_payout_share * (income - bank_services_due_rub_);
-    bank_dividend_to_households_start =
-        std::max(0.0, 1.0 - p.bank_dividend_state_share - p.bank_dividend_abroad_share) *
-        bank_dividend_start_rub_;
   }
-  // The first month's own bank dividend (start_bank_dividend_from_first_month; 0 otherwise).
-  if (bank_dividend_gap_rub_ != 0) {
-    const double households_share =
-        p.bank_pnl ? std::max(0.0, 1.0 - p.bank_dividend_state_share - p.bank_dividend_abroad_share) : 1.0;
-    bank_dividend_start_rub_ = std::max(0.0, bank_dividend_start_rub_ + bank_dividend_gap_rub_);
-    bank_dividend_to_households_start = households_share * bank_dividend_start_rub_;
-  }
+  // Moved to the first month's own bank dividend (start_bank_dividend_from_first_month; 0 otherwise).
+  bank_dividend_start_rub_ = std::max(0.0, bank_dividend_start_rub_ + bank_dividend_gap_rub_);
+  const double households_share =
+      p.bank_pnl ? std::max(0.0, 1.0 - p.bank_dividend_state_share - p.bank_dividend_abroad_share) : 1.0;
+  const double bank_dividend_to_households_start = households_share * bank_dividend_start_rub_;
   real_deposit_rate_start_pct_ = start.key_rate_pct + p.deposit_spread_pct - start.cpi_yoy_pct;
   real_loan_rate_start_pct_ = start.key_rate_pct + p.loan_spread_pct - start.cpi_yoy_pct;
   const double replacement =

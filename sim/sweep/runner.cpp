@@ -38,7 +38,6 @@ RunAttempt RunModel::try_run(std::uint64_t point, const std::vector<AxisValue>& 
   try {
     attempt.result = run(point, values, seed, replication);
   } catch (...) {
-    attempt.result = RunResult{};
     attempt.failure = current_failure(YearMonth{});
   }
   return attempt;
