@@ -12,6 +12,7 @@
 #include "sancsim/economy/export_volume.hpp"
 #include "sancsim/economy/import_pricing.hpp"
 #include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/purchases_abroad.hpp"
 #include "sancsim/economy/real_profit.hpp"
 #include "sancsim/economy/wage_setting.hpp"
 #include "sancsim/economy/war_demand.hpp"
@@ -396,10 +397,15 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     // it (so that C = c_y (Y - I - debt service) + m I + w D + new consumer credit leaves exactly that
     // saving; I: deposit interest, m: interest_consumption_share).
     const double disposable = income - credit.service;
-    // Net of VAT and of the excises inside the price (household_excises).
+    // Net of VAT and of the excises inside the price (household_excises), and of what is spent abroad
+    // (household_purchases_abroad: no VAT or excise on it, no domestic output for it).
     const double excise = p.household_excises ? p.household_excise_pct_of_spending / 100.0 : 0.0;
-    const double spend = (disposable + credit.resales + credit.consumer_new - saving - other_assets) *
-                         (1.0 / (1.0 + household_vat) - excise);
+    const double gross = disposable + credit.resales + credit.consumer_new - saving - other_assets;
+    const double at_home =
+        gross - (p.household_purchases_abroad
+                     ? purchases_abroad_rub(gross, p.household_purchases_abroad_pct_of_spending.at(year))
+                     : 0.0);
+    const double spend = at_home * (1.0 / (1.0 + household_vat) - excise);
     // (1 - c_y) (Y - I) + (1 - m) I written as (1 - c_y) Y + (c_y - m) I (the old sum when m = c_y).
     const double interest = deposits * deposit_rate;
     wealth_spend_start_ =

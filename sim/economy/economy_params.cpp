@@ -501,6 +501,24 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "0.55 started its search); long-run pass-through complete (98.5%, Russian Journal of Money and "
          "Finance 2023(2))");
 
+  t.flag("household_purchases_abroad", p.household_purchases_abroad,
+         "households spend a share of their spending abroad (trips abroad: the balance of payments' travel "
+         "debit, which the 2019 supply-use table's imports leave out), paid to the rest of the world out of "
+         "their spending, free of Russian VAT and excises; it enters the agents' imports and dollar bill",
+         "BoP 2019: imports of goods and services 22.85 trn RUB against the supply-use table's 20.70 trn, a "
+         "gap of about the travel debit ($36.2 bn = 2.34 trn RUB); docs/ECONOMY.md, \"Households' purchases "
+         "abroad\"");
+  t.path("household_purchases_abroad_pct_of_spending", p.household_purchases_abroad_pct_of_spending, 0, 20,
+         "pct",
+         "households' purchases abroad, percent of their spending at purchasers' prices "
+         "(household_purchases_abroad)",
+         "2019: travel debit $36.152 bn (World Bank WDI ST.INT.TRVL.CD, IMF BoP) x 64.74 RUB/USD (Bank of "
+         "Russia 2019 average) = 2,340.5 bn RUB over the 2019 supply-use table's household consumption "
+         "47,960.5 bn at basic prices x 1.2 (the agents' VAT) plus it = 3.91%; 2021: 3.91% x 0.411, "
+         "residents' trips abroad Jan-Sep 2021 over Jan-Sep 2019 (15.3 / 37.2 mln, FSB border service via "
+         "Interfax-Tourism, 16 Nov 2021); 2022-2023 held at 2021's (no sourced figure); 2024: 2019's share "
+         "(judgement: travel 47.7% of services imports in 2024 against 36.7% in 2019, WDI); "
+         "docs/ECONOMY.md, \"Households' purchases abroad\"");
   t.flag("import_switching", p.import_switching,
          "expenditure switching: the imported shares of households' spending and investment (and of firms' "
          "inputs, with their own elasticity) answer to the import price against the domestic good's "

@@ -8,6 +8,7 @@
 
 #include "sancsim/economy/export_volume.hpp"
 #include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/purchases_abroad.hpp"
 #include "sancsim/economy/wage_setting.hpp"
 #include "sancsim/economy/war_supply.hpp"
 
@@ -173,14 +174,20 @@ void AgentEconomy::produce(const AgentEconomyParams& p) {
 
 void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthInputs& in,
                                 const MonthRates& r) {
-  // Households: VAT at their effective rate to the federal budget, the imported part of the basket abroad.
-  // The excises on tobacco, alcohol and sugary drinks (household_excises) are inside the price before
-  // VAT: the VAT is on the price with the excise, the sellers keep neither.
-  const double c_net_of_vat = consumption_rub_ / (1.0 + r.household_vat);
-  vat_rub_ = consumption_rub_ - c_net_of_vat;
+  // Households: their purchases abroad (household_purchases_abroad) out of their spending to the rest of
+  // the world; on the rest VAT at their effective rate to the federal budget, the imported part of the
+  // basket abroad. The excises on tobacco, alcohol and sugary drinks (household_excises) are inside the
+  // price before VAT: the VAT is on the price with the excise, the sellers keep neither.
+  household_purchases_abroad_rub_ =
+      p.household_purchases_abroad
+          ? purchases_abroad_rub(consumption_rub_, p.household_purchases_abroad_pct_of_spending.at(r.year))
+          : 0.0;
+  if (household_purchases_abroad_rub_ > 0) to_world(Inst::Households, household_purchases_abroad_rub_);
+  const double at_home = consumption_rub_ - household_purchases_abroad_rub_;
+  const double c_net_of_vat = at_home / (1.0 + r.household_vat);
+  vat_rub_ = at_home - c_net_of_vat;
   to_government(Inst::Households, vat_rub_, gov_.federal_rub);
-  household_excises_rub_ =
-      p.household_excises ? p.household_excise_pct_of_spending / 100.0 * consumption_rub_ : 0.0;
+  household_excises_rub_ = p.household_excises ? p.household_excise_pct_of_spending / 100.0 * at_home : 0.0;
   to_government(Inst::Households, household_excises_rub_, gov_.federal_rub);
   const double c_net = c_net_of_vat - household_excises_rub_;
   std::array<double, kSectors> dom_hh{}, dom_fed{}, dom_reg{}, dom_inv{}, exports{}, windfall{};

@@ -137,6 +137,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.bank_dividends_state_rub_bn = bank_dividends_state_rub_ * scale_bn_;
   o.imported_inputs_rub_bn = imported_inputs_rub_ * scale_bn_;
   o.imports_usd_bn = imports_rub_ * scale_bn_ / in.usd_rub;
+  o.household_purchases_abroad_usd_bn = household_purchases_abroad_rub_ * scale_bn_ / in.usd_rub;
   o.non_energy_exports_filled = non_energy_exports_filled_;
   o.employment_defence_share =
       employees > 0 ? count[static_cast<std::size_t>(Status::Defence)] / employees : 0.0;

@@ -122,6 +122,9 @@ void RussianState::register_columns(SeriesTable& table) {
     col_.wage_growth_market = table.add_column("wage_growth_labour_market_pct");
     col_.wage_growth_other = table.add_column("wage_growth_other_pct");
     col_.exports_filled = table.add_column("non_energy_exports_filled_share");
+    col_.has_purchases_abroad = p_.agents.household_purchases_abroad;
+    if (col_.has_purchases_abroad)
+      col_.purchases_abroad = table.add_column("household_purchases_abroad_usd_bn");
   }
   columns_registered_ = true;
 }
@@ -628,6 +631,7 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.loans, r.firm_loans_rub_bn);
     t.set(col_.household_loans, r.household_loans_rub_bn);
     t.set(col_.imports, r.imports_usd_bn);
+    if (col_.has_purchases_abroad) t.set(col_.purchases_abroad, r.household_purchases_abroad_usd_bn);
     t.set(col_.vat_households, r.vat_households_rub_bn);
     t.set(col_.vat_state, r.vat_state_purchases_rub_bn);
     t.set(col_.profit_tax_fed, r.profit_tax_federal_rub_bn);

@@ -111,10 +111,11 @@ struct EconomyReadings {
   // federal_dividends_rub_bn), this month.
   double bank_operating_costs_rub_bn = 0, bank_net_profit_rub_bn = 0, bank_dividends_rub_bn = 0;
   double bank_dividends_state_rub_bn = 0;
-  double household_spending_rub_bn = 0;  // households' consumption at purchasers' prices, this month
-  double imports_usd_bn = 0;             // this month
-  double non_energy_exports_filled = 1;  // share of the foreign orders (non-energy) the firms filled
-  double employment_defence_share = 0;   // MACH employees over civilian employment
+  double household_spending_rub_bn = 0;          // households' consumption at purchasers' prices, this month
+  double imports_usd_bn = 0;                     // this month
+  double household_purchases_abroad_usd_bn = 0;  // of which households' purchases abroad (travel)
+  double non_energy_exports_filled = 1;          // share of the foreign orders (non-energy) the firms filled
+  double employment_defence_share = 0;           // MACH employees over civilian employment
   double contract_soldiers_k = 0;
   double household_deposits_rub_bn = 0;
   double firm_loans_rub_bn = 0;
@@ -372,6 +373,7 @@ class AgentEconomy {
   // Non-oil bases (non_oil_bases): this month's, federal; the firms' imported inputs (customs value).
   double bank_profit_tax_federal_rub_ = 0, dividend_withholding_rub_ = 0, import_customs_rub_ = 0;
   double household_excises_rub_ = 0, final_use_customs_rub_ = 0;  // this month's, federal
+  double household_purchases_abroad_rub_ = 0;                     // this month's, to the rest of the world
   double dividends_abroad_rub_ = 0, imported_inputs_rub_ = 0;
   double new_housing_rub_ = 0, mortgage_subsidy_rub_ = 0;  // this month's housing bought new; subsidy
   // Households' money paid to them as a sector (homes resold, exited firms' remaining deposits): a

@@ -247,6 +247,11 @@ struct AgentEconomyParams {
   // Import prices rise with the parity at once and fall toward it gradually: the share of a fall's
   // effect that shows within a quarter, against a rise's (import_pricing.hpp; 1: symmetric).
   double import_price_fall_share_per_quarter = 0.575;
+  // Households' purchases abroad (purchases_abroad.hpp): a share of their spending at purchasers' prices
+  // is spent on trips abroad and paid to the rest of the world (the balance of payments' travel debit),
+  // out of their spending, free of Russian VAT and excises. Off: the 2019 table's imports only.
+  bool household_purchases_abroad = false;
+  YearPath household_purchases_abroad_pct_of_spending{{{2021, 1.61}, {2024, 3.91}}};
   // Expenditure switching (import_switching.hpp): households', investment's and firms' inputs' import
   // shares answer to the import price against the domestic good's (Armington CES, start shares the 2019
   // table's); buyers act on a relative price that closes this share of a gap within a quarter. On since

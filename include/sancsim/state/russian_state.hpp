@@ -193,6 +193,9 @@ class RussianState {
                 investment_real = 0;
     std::size_t expected_inflation = 0, wage_growth_inflation = 0, wage_growth_correction = 0,
                 wage_growth_market = 0, wage_growth_other = 0, exports_filled = 0;
+    // With household_purchases_abroad only (main's columns unchanged without it).
+    std::size_t purchases_abroad = 0;
+    bool has_purchases_abroad = false;
   };
   Columns col_{};
   bool columns_registered_ = false;
