@@ -68,7 +68,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   // The start's normal share of employment in shedding firms: the first month starts every firm at its
   // need (none sheds), so the normal is the mean over the first quarter after it (months 1-3), when the
   // start's churn has set in and unemployment is still the start's.
-  if (month_index_ >= 1 && month_index_ <= kShedNormalMonths && staff > 0)
+  if (month_index_ >= 1 && month_index_ <= static_cast<int>(kShedNormalMonths) && staff > 0)
     shed_normal_ += (shedding_staff / staff - shed_normal_) / static_cast<double>(month_index_);
   const double shed_normal = p.wage_shedding_against_start ? shed_normal_ : 0.0;
   const bool scarcity_bid = p.wage_scarcity_bid;
