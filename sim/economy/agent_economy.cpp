@@ -325,6 +325,8 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
   // The VAT in the state's purchases of goods (state_purchases_pay_vat), which the sellers do not keep.
   const double state_vat = p.state_purchases_pay_vat ? vat_in_price(vat) : 0.0;
   const double saving = p.household_saving_start_rub_bn_per_year * rub_per_bn / 12.0;  // a month
+  const double covid_excess = p.covid.enabled ? p.covid.excess_saving_rub_bn * rub_per_bn : 0.0;
+  covid_saving_.excess_rub = covid_excess;
   // Households' purchases of cash and securities at the start (other_financial_assets), a month: saved,
   // not spent, so that the start's spending out of deposits leaves both the deposit flow and these.
   const double other_assets =
@@ -400,7 +402,12 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     // Net of VAT and of the excises inside the price (household_excises), and of what is spent abroad
     // (household_purchases_abroad: no VAT or excise on it, no domestic output for it).
     const double excise = p.household_excises ? p.household_excise_pct_of_spending / 100.0 : 0.0;
-    const double gross = disposable + credit.resales + credit.consumer_new - saving - other_assets;
+    // In the COVID slump (covid_start) the start saves what leaves the data's 2021 saving over the year once
+    // the excess of 2020 is spent and the restricted services are not bought.
+    const double gross_at_data_saving = disposable + credit.resales + credit.consumer_new - saving - other_assets;
+    const double start_saving = covid_normal_saving_rub(p.covid, saving, gross_at_data_saving,
+                                                        household_basket_[index(Sector::Serv)], covid_excess);
+    const double gross = gross_at_data_saving - (start_saving - saving);
     const double at_home =
         gross - (p.household_purchases_abroad
                      ? purchases_abroad_rub(gross, p.household_purchases_abroad_pct_of_spending.at(year))
@@ -411,7 +418,7 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     wealth_spend_start_ =
         std::max(0.0, ((1.0 - p.consumption_out_of_income) * disposable +
                        (p.consumption_out_of_income - p.interest_consumption_share) * interest +
-                       credit.resales - saving - other_assets) /
+                       credit.resales - start_saving - other_assets) /
                           deposits);
     SectorVector f;
     for (std::size_t s = 0; s < kSectors; ++s) {
@@ -474,6 +481,15 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   for (std::size_t s = 0; s < kSectors; ++s)
     household_import_share += household_basket_[s] * import_shares_.household[s];
   r.war = war_demand(p, in.war_shock_weight, household_import_share);
+  // The start in the COVID slump (covid_start): restricted services and the excess saving spent out of
+  // deposits (every household in proportion to its deposit, through the wealth term).
+  if (p.covid.enabled) {
+    const double serv = household_basket_[index(Sector::Serv)];
+    r.war.services_on_sale = covid_services_on_sale(p.covid, month_index_);
+    r.war.consumption_factor *= 1.0 - (1.0 - r.war.services_on_sale) * serv;
+    const double deposits = sum_of(hh_.deposits_rub);
+    if (deposits > 0) r.wealth_spend += covid_saving_.spent_rub / deposits;
+  }
   r.profit_tax = p.profit_tax_pct.at(r.year) / 100.0;
   r.profit_federal_share = p.profit_tax_federal_share.at(r.year);
   r.progressive = p.pit_progressive.at(r.year) >= 0.5;
@@ -540,6 +556,8 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
                                  import_price_ * (1.0 + input_customs_rate(p)), sector_price_);
     intermediate_imports_.apply_to(import_shares_);
   }
+  // The excess saving spent this month (covid_start), with last month's unspent services added to it.
+  if (p.covid.enabled) covid_saving_.month(p.covid, covid_unspent_rub_);
   const MonthRates r = rates(p, in);
   import_rise_log_ = import_price_ > 0 ? std::log(r.import_price / import_price_) : 0.0;
   import_price_ = r.import_price;
@@ -677,6 +695,10 @@ void AgentEconomy::hash(StateHasher& h) const {
   // The deposit market's state and the households' other assets, only where their switches are on (so
   // that runs without them keep their hashes).
   if (deposits_.kinds) deposits_.hash(h);
+  if (covid_saving_.excess_rub != 0 || covid_unspent_rub_ != 0) {  // covid_start only
+    h.value(covid_saving_.excess_rub);
+    h.value(covid_unspent_rub_);
+  }
   if (leavers_share_ > 0) h.value(leavers_share_);         // quits_with_tightness only
   if (scarcity_cut_log_ != 0) h.value(scarcity_cut_log_);  // markup_labour_scarcity_follows_wages only
   if (other_assets_.total_rub() != 0) {

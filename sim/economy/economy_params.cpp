@@ -451,6 +451,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   describe_household_credit(t, p.credit);
   describe_household_deposits(t, p.deposits);
   describe_household_saving(t, p.saving);
+  describe_covid_start(t, p.covid);
   describe_firm_turnover(t, p.turnover);
   describe_firm_credit(t, p.firm_credit);
 

@@ -53,7 +53,8 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
       user_cost_capital_factor(p.investment_user_cost_elasticity, p.depreciation_pct_per_year,
                                rate_for_capital_pct, real_loan_rate_start_pct_);
   // Idle time instead of layoffs while the invasion's shock lasts (war_idle_time).
-  idle_time_now_ = p.war_idle_time && r.war.shock_weight > 0;
+  // and while the COVID restrictions of the start last (covid_start; firms kept their staff on idle time).
+  idle_time_now_ = (p.war_idle_time && r.war.shock_weight > 0) || r.war.services_on_sale < 1.0;
   // The share of staff a firm expects to leave to unemployment this month: separation_share, or with
   // quits_with_tightness last month's leavers (the first month's is separation_share).
   const double expected_leavers =
@@ -193,6 +194,12 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   std::array<double, kSectors> dom_hh{}, dom_fed{}, dom_reg{}, dom_inv{}, exports{}, windfall{};
   double hh_imports = 0, inv_imports = 0;
   split_household_spending(c_net, r.war, household_basket_, import_shares_.household, dom_hh, hh_imports);
+  // The services the restrictions left unbought this month (covid_start), at purchasers' prices: they join
+  // the excess saving next month.
+  if (p.covid.enabled) {
+    const double missing = (1.0 - r.war.services_on_sale) * household_basket_[index(Sector::Serv)];
+    covid_unspent_rub_ = missing < 1.0 ? consumption_rub_ * missing / (1.0 - missing) : 0.0;
+  }
   dom_hh[index(Sector::Cons)] += new_housing_rub_;  // mortgages buy new housing (VAT-exempt)
   // The state: defence orders (what the defence budget leaves after soldiers' pay and bonuses) to the
   // defence industry; other purchases and the regions' purchases by the government's basket.

@@ -31,11 +31,13 @@ void split_household_spending(double net_spending, const WarDemand& war,
     for (std::size_t s = 0; s < kSectors; ++s) imported_share += basket[s] * import_share[s];
     on_sale -= missing * imported_share * (1.0 + war.trade_margin_per_goods);
   }
+  const double services_missing = 1.0 - war.services_on_sale;
+  if (services_missing > 0) on_sale -= services_missing * basket[index(Sector::Serv)];
   const double aim = net_spending / on_sale;
   imported = 0;
   double missing_goods = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
-    const double spend = aim * basket[s];
+    const double spend = aim * basket[s] * (s == index(Sector::Serv) ? war.services_on_sale : 1.0);
     const double abroad = spend * import_share[s];
     imported += abroad * war.import_availability;
     missing_goods += abroad * missing;

@@ -13,6 +13,7 @@
 #include "sancsim/economy/import_switching.hpp"
 #include "sancsim/economy/intermediate_imports.hpp"
 #include "sancsim/economy/agents.hpp"
+#include "sancsim/economy/covid_start.hpp"
 #include "sancsim/economy/economy_params.hpp"
 #include "sancsim/economy/firm_credit.hpp"
 #include "sancsim/economy/firm_turnover.hpp"
@@ -338,6 +339,10 @@ class AgentEconomy {
   // Hours with demand (overtime_with_demand): this month's hours per worker against normal hours, and
   // pay per worker against the normal month's wage (1 and 1 when off).
   std::vector<double> firm_hours_, firm_pay_factor_;
+  // The start in the COVID slump (covid_start): the households' excess saving and the services they could
+  // not buy last month (simulated RUB, at purchasers' prices).
+  CovidSaving covid_saving_;
+  double covid_unspent_rub_ = 0;
   // Unit labour cost priced against the sector's price (labour_cost_competitor_weight; markup.hpp): each
   // firm's unit labour cost of last month and the log gap by which the labour cost it prices on falls
   // short of its own; the sector prices at the last pricing.

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "sancsim/economy/covid_start.hpp"
 #include "sancsim/economy/firm_credit.hpp"
 #include "sancsim/economy/firm_turnover.hpp"
 #include "sancsim/economy/household_credit.hpp"
@@ -224,6 +225,7 @@ struct AgentEconomyParams {
   double initial_firm_loans_rub_bn = 47000;
   HouseholdCreditParams credit;     // consumer loans and mortgages (household_credit.hpp)
   HouseholdDepositParams deposits;  // term deposits and demand accounts (household_deposits.hpp)
+  CovidStartParams covid;           // the start in the COVID slump (covid_start.hpp)
   HouseholdSavingParams saving;     // other financial assets, saving on the real rate (household_saving.hpp)
   FirmTurnoverParams turnover;      // firm exit and entry (firm_turnover.hpp)
   FirmCreditParams firm_credit;     // the bank's lending standard for firms (firm_credit.hpp)

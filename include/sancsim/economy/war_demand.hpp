@@ -18,6 +18,9 @@ struct WarDemand {
   double trade_margin_per_goods = 0;  // trade margins (SERV) a ruble of goods carries to the household
   double consumption_factor = 1.0;    // households' spending aim over the peace-time aim
   double shock_weight = 0;            // the state's war shock weight this month (0 before the invasion)
+  // Share of the households' services on sale under the COVID restrictions of the start (covid_start.hpp);
+  // the rest is not bought and stays in deposits like the missing imports.
+  double services_on_sale = 1.0;
 };
 
 // The month's shock from the state's war shock weight (0 before the invasion, 1 at it, fading after)
