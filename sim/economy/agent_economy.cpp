@@ -325,7 +325,10 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
   // The VAT in the state's purchases of goods (state_purchases_pay_vat), which the sellers do not keep.
   const double state_vat = p.state_purchases_pay_vat ? vat_in_price(vat) : 0.0;
   const double saving = p.household_saving_start_rub_bn_per_year * rub_per_bn / 12.0;  // a month
-  const double covid_excess = p.covid.enabled ? p.covid.excess_saving_rub_bn * rub_per_bn : 0.0;
+  // The COVID slump is January 2021's: a run that starts later starts without it.
+  covid_ = p.covid;
+  covid_.enabled = p.covid.enabled && year == 2021;
+  const double covid_excess = covid_.enabled ? covid_.excess_saving_rub_bn * rub_per_bn : 0.0;
   covid_saving_.excess_rub = covid_excess;
   // Households' purchases of cash and securities at the start (other_financial_assets), a month: saved,
   // not spent, so that the start's spending out of deposits leaves both the deposit flow and these.
@@ -404,8 +407,9 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
     const double excise = p.household_excises ? p.household_excise_pct_of_spending / 100.0 : 0.0;
     // In the COVID slump (covid_start) the start saves what leaves the data's 2021 saving over the year once
     // the excess of 2020 is spent and the restricted services are not bought.
-    const double gross_at_data_saving = disposable + credit.resales + credit.consumer_new - saving - other_assets;
-    const double start_saving = covid_normal_saving_rub(p.covid, saving, gross_at_data_saving,
+    const double gross_at_data_saving =
+        disposable + credit.resales + credit.consumer_new - saving - other_assets;
+    const double start_saving = covid_normal_saving_rub(covid_, saving, gross_at_data_saving,
                                                         household_basket_[index(Sector::Serv)], covid_excess);
     const double gross = gross_at_data_saving - (start_saving - saving);
     const double at_home =
@@ -483,9 +487,9 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.war = war_demand(p, in.war_shock_weight, household_import_share);
   // The start in the COVID slump (covid_start): restricted services and the excess saving spent out of
   // deposits (every household in proportion to its deposit, through the wealth term).
-  if (p.covid.enabled) {
+  if (covid_.enabled) {
     const double serv = household_basket_[index(Sector::Serv)];
-    r.war.services_on_sale = covid_services_on_sale(p.covid, month_index_);
+    r.war.services_on_sale = covid_services_on_sale(covid_, month_index_);
     r.war.consumption_factor *= 1.0 - (1.0 - r.war.services_on_sale) * serv;
     const double deposits = sum_of(hh_.deposits_rub);
     if (deposits > 0) r.wealth_spend += covid_saving_.spent_rub / deposits;
@@ -557,7 +561,7 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
     intermediate_imports_.apply_to(import_shares_);
   }
   // The excess saving spent this month (covid_start), with last month's unspent services added to it.
-  if (p.covid.enabled) covid_saving_.month(p.covid, covid_unspent_rub_);
+  if (covid_.enabled) covid_saving_.month(covid_, covid_unspent_rub_);
   const MonthRates r = rates(p, in);
   import_rise_log_ = import_price_ > 0 ? std::log(r.import_price / import_price_) : 0.0;
   import_price_ = r.import_price;

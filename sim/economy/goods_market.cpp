@@ -196,7 +196,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   split_household_spending(c_net, r.war, household_basket_, import_shares_.household, dom_hh, hh_imports);
   // The services the restrictions left unbought this month (covid_start), at purchasers' prices: they join
   // the excess saving next month.
-  if (p.covid.enabled) {
+  if (covid_.enabled) {
     const double missing = (1.0 - r.war.services_on_sale) * household_basket_[index(Sector::Serv)];
     covid_unspent_rub_ = missing < 1.0 ? consumption_rub_ * missing / (1.0 - missing) : 0.0;
   }

@@ -24,20 +24,22 @@ void split_household_spending(double net_spending, const WarDemand& war,
                               std::array<double, kSectors>& domestic, double& imported) {
   // The spending aim before the missing goods: net spending over the share of the basket on sale (from
   // this basket, so that the split spends exactly the net spending).
+  // The services not on sale (the COVID restrictions of the start) are bought neither at home nor abroad.
+  const auto on_sale_of = [&](std::size_t s) {
+    return s == index(Sector::Serv) ? war.services_on_sale : 1.0;
+  };
   const double missing = 1.0 - war.import_availability;
-  double on_sale = 1.0;
+  double on_sale = 1.0 - (1.0 - war.services_on_sale) * basket[index(Sector::Serv)];
   if (missing > 0) {
     double imported_share = 0;
-    for (std::size_t s = 0; s < kSectors; ++s) imported_share += basket[s] * import_share[s];
+    for (std::size_t s = 0; s < kSectors; ++s) imported_share += basket[s] * on_sale_of(s) * import_share[s];
     on_sale -= missing * imported_share * (1.0 + war.trade_margin_per_goods);
   }
-  const double services_missing = 1.0 - war.services_on_sale;
-  if (services_missing > 0) on_sale -= services_missing * basket[index(Sector::Serv)];
   const double aim = net_spending / on_sale;
   imported = 0;
   double missing_goods = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
-    const double spend = aim * basket[s] * (s == index(Sector::Serv) ? war.services_on_sale : 1.0);
+    const double spend = aim * basket[s] * on_sale_of(s);
     const double abroad = spend * import_share[s];
     imported += abroad * war.import_availability;
     missing_goods += abroad * missing;

@@ -831,7 +831,8 @@ TEST(AgentEconomy, AStartAtTheStartsInflationLetsPricesRiseFromTheFirstMonth) {
 // average wage keeps growing at about the start's expected inflation (5.2% a year, less the wage curve's
 // small error correction) instead of falling behind it.
 TEST(AgentEconomy, AttritionBeforeSheddingKeepsTheStartsWageGrowthInSteadyChurn) {
-  AgentEconomyParams p;  // the default scale: small firms make churn lumpy (see small_economy_params)
+  AgentEconomyParams p;     // the default scale: small firms make churn lumpy (see small_economy_params)
+  p.covid.enabled = false;  // steady flows: no COVID slump to recover from
   p.attrition_before_shedding = false;
   p.wage_error_correction_per_year = 0;  // the firm-level terms alone, without the wage curve's pull
   const Path shed = run(p, 7);

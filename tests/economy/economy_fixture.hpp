@@ -24,12 +24,14 @@ inline double net_worth_imbalance(const AgentEconomy& e) {
 // rate fixed, so its economy has no nominal anchor; it keeps the start's formula for the bank's first
 // dividend (economy.start_bank_dividend_from_first_month off), on which the mechanism tests were measured:
 // with the first month's own dividend the fixed-rate economy drifts into a boom within a year (unemployment
-// 1-2.5%, measured 2026-12-05) that masks what each test measures. SteadyStart tests both starts.
+// 1-2.5%, measured 2026-12-05) that masks what each test measures. SteadyStart tests both starts. Nor does
+// it start in the COVID slump (economy.covid_start): its flows are a steady month, not January 2021.
 inline AgentEconomyParams small_economy_params() {
   AgentEconomyParams p;
   p.persons_per_agent = 50000;
   p.firms_per_sector = 8;
   p.start_bank_dividend_from_first_month = false;
+  p.covid.enabled = false;  // the fixture's flows are a steady 2021 month, not the COVID slump's start
   return p;
 }
 

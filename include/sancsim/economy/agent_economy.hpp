@@ -189,6 +189,8 @@ class AgentEconomy {
 
   const Households& households() const { return hh_; }
   const Firms& firms() const { return firms_; }
+  // What is left of the households' excess saving of the COVID slump (simulated RUB; 0 without it).
+  double covid_excess_saving_rub() const { return covid_saving_.excess_rub; }
   const Bank& bank() const { return bank_; }
   const HouseholdCredit& household_credit() const { return credit_; }
   const HouseholdDeposits& household_deposits() const { return deposits_; }
@@ -341,6 +343,7 @@ class AgentEconomy {
   std::vector<double> firm_hours_, firm_pay_factor_;
   // The start in the COVID slump (covid_start): the households' excess saving and the services they could
   // not buy last month (simulated RUB, at purchasers' prices).
+  CovidStartParams covid_;  // economy.covid_start's, on only for a run that starts in 2021
   CovidSaving covid_saving_;
   double covid_unspent_rub_ = 0;
   // Unit labour cost priced against the sector's price (labour_cost_competitor_weight; markup.hpp): each

@@ -8,7 +8,7 @@
 namespace sancsim {
 
 struct CovidStartParams {
-  bool enabled = false;
+  bool enabled = true;
   // Share of the households' purchases of services (the SERV row: paid services and trade margins) not
   // on sale in the first month; it falls linearly to none after `restriction_months`.
   double services_shortfall_share = 0.06;
