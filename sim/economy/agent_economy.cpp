@@ -485,14 +485,12 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   for (std::size_t s = 0; s < kSectors; ++s)
     household_import_share += household_basket_[s] * import_shares_.household[s];
   r.war = war_demand(p, in.war_shock_weight, household_import_share);
-  // The start in the COVID slump (covid_start): restricted services and the excess saving spent out of
-  // deposits (every household in proportion to its deposit, through the wealth term).
+  // The start in the COVID slump (covid_start): restricted services (the excess saving is spent in the
+  // households' pass).
   if (covid_.enabled) {
     const double serv = household_basket_[index(Sector::Serv)];
     r.war.services_on_sale = covid_services_on_sale(covid_, month_index_);
     r.war.consumption_factor *= 1.0 - (1.0 - r.war.services_on_sale) * serv;
-    const double deposits = sum_of(hh_.deposits_rub);
-    if (deposits > 0) r.wealth_spend += covid_saving_.spent_rub / deposits;
   }
   r.profit_tax = p.profit_tax_pct.at(r.year) / 100.0;
   r.profit_federal_share = p.profit_tax_federal_share.at(r.year);

@@ -17,6 +17,10 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
          consumption = 0, unemployed = 0;
   double earning_deposits = 0;  // deposits of the households here (emigrants' earn nothing)
   const double deposits_now = sum_of(hh_.deposits_rub);
+  // The COVID slump's excess saving spent this month (covid_start), by every household in proportion to its
+  // deposit (0 without it).
+  const double wealth_spend =
+      r.wealth_spend + (deposits_now > 0 ? covid_saving_.spent_rub / deposits_now : 0.0);
   const double firm_dividends = sum_of(firms_.dividend_due_rub);
   const double household_firm_dividends = household_dividend_share_ * firm_dividends;
   const double bank_dividends = bank_dividend_to_households(p);  // bank_pnl: its households' part
@@ -87,7 +91,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
     // Interest credited is spent at its own share m instead of c_y (capitalised interest stays in
     // deposits): c_y (Y - I) + m I written as c_y Y + (m - c_y) I, exactly the old sum when m = c_y.
     const double c = std::clamp(
-        r.war.consumption_factor * (keep_income * disposable + interest_extra * earned + r.wealth_spend * d),
+        r.war.consumption_factor * (keep_income * disposable + interest_extra * earned + wealth_spend * d),
         0.0, std::max(0.0, d + disposable));
     consumption += c + loan.consumer_new;
     owed_paid += d * owed_per_deposit;
