@@ -325,9 +325,9 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
   // The VAT in the state's purchases of goods (state_purchases_pay_vat), which the sellers do not keep.
   const double state_vat = p.state_purchases_pay_vat ? vat_in_price(vat) : 0.0;
   const double saving = p.household_saving_start_rub_bn_per_year * rub_per_bn / 12.0;  // a month
-  // The COVID slump is January 2021's: a run that starts later starts without it.
+  // The COVID slump is January 2021's: a run that starts in another month starts without it.
   covid_ = p.covid;
-  covid_.enabled = p.covid.enabled && year == 2021;
+  covid_.enabled = p.covid.enabled && start.month.index == YearMonth::from(2021, 1).index;
   const double covid_excess = covid_.enabled ? covid_.excess_saving_rub_bn * rub_per_bn : 0.0;
   covid_saving_.excess_rub = covid_excess;
   // Households' purchases of cash and securities at the start (other_financial_assets), a month: saved,

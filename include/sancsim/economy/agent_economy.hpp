@@ -343,7 +343,7 @@ class AgentEconomy {
   std::vector<double> firm_hours_, firm_pay_factor_;
   // The start in the COVID slump (covid_start): the households' excess saving and the services they could
   // not buy last month (simulated RUB, at purchasers' prices).
-  CovidStartParams covid_;  // economy.covid_start's, on only for a run that starts in 2021
+  CovidStartParams covid_;  // economy.covid_start's, on only for a run that starts in January 2021
   CovidSaving covid_saving_;
   double covid_unspent_rub_ = 0;
   // Unit labour cost priced against the sector's price (labour_cost_competitor_weight; markup.hpp): each
