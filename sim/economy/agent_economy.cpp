@@ -488,9 +488,9 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   // The start in the COVID slump (covid_start): restricted services (the excess saving is spent in the
   // households' pass).
   if (covid_.enabled) {
-    const double serv = household_basket_[index(Sector::Serv)];
     r.war.services_on_sale = covid_services_on_sale(covid_, month_index_);
-    r.war.consumption_factor *= 1.0 - (1.0 - r.war.services_on_sale) * serv;
+    r.war.consumption_factor *=
+        1.0 - covid_missing_share(r.war.services_on_sale, household_basket_[index(Sector::Serv)]);
   }
   r.profit_tax = p.profit_tax_pct.at(r.year) / 100.0;
   r.profit_federal_share = p.profit_tax_federal_share.at(r.year);
@@ -697,7 +697,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   // The deposit market's state and the households' other assets, only where their switches are on (so
   // that runs without them keep their hashes).
   if (deposits_.kinds) deposits_.hash(h);
-  if (covid_saving_.excess_rub != 0 || covid_unspent_rub_ != 0) {  // covid_start only
+  if (covid_.enabled) {  // covid_start only (runs without it keep their hashes)
     h.value(covid_saving_.excess_rub);
     h.value(covid_unspent_rub_);
   }

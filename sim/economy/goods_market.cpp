@@ -197,7 +197,8 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   // The services the restrictions left unbought this month (covid_start), at purchasers' prices: they join
   // the excess saving next month.
   if (covid_.enabled) {
-    const double missing = (1.0 - r.war.services_on_sale) * household_basket_[index(Sector::Serv)];
+    const double missing =
+        covid_missing_share(r.war.services_on_sale, household_basket_[index(Sector::Serv)]);
     covid_unspent_rub_ = missing < 1.0 ? consumption_rub_ * missing / (1.0 - missing) : 0.0;
   }
   dom_hh[index(Sector::Cons)] += new_housing_rub_;  // mortgages buy new housing (VAT-exempt)

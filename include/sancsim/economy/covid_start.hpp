@@ -26,6 +26,12 @@ void describe_covid_start(ParamTable& t, CovidStartParams& p);
 // 1 once the restrictions end or with the switch off.
 double covid_services_on_sale(const CovidStartParams& p, int month_index);
 
+// Share of the households' basket not bought this month: the services' share of it times the share of
+// services not on sale.
+inline double covid_missing_share(double services_on_sale, double services_share) {
+  return (1.0 - services_on_sale) * services_share;
+}
+
 // The households' excess saving (simulated RUB): what is left of 2020's and of the months' unspent
 // services, spent at 1 / excess_saving_months a month.
 struct CovidSaving {
