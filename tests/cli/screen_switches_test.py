@@ -52,6 +52,20 @@ bad | economy.bogus=1
     labels = [r.split("|")[1].strip() for r in again.stdout.splitlines() if r.startswith("| ") and "---" not in r]
     assert labels == ["configuration", "ref", "one"], labels
 
+    # --paths: the history run's series beyond the targets (a month, a mean of months, a change between two
+    # months); a series the run does not write is n/a. The run is cached beside the calibrations.
+    traced = screen(tmp, "ref |\n", "--paths", "unemployment_pct@2022-09=u,key_rate_pct@2022-06..2022-08=k,"
+                    "cpi_yoy_pct@2022-06>2022-12=dcpi,bogus_series@2022-09=b")
+    assert traced.returncode == 0, traced.stderr
+    table = [[c.strip() for c in r.strip("|").split("|")] for r in traced.stdout.splitlines()
+             if r.startswith("| ") and "---" not in r]
+    assert table[0][-5:-1] == ["u (seed 1)", "k (seed 1)", "dcpi (seed 1)", "b (seed 1)"], table[0]
+    u, k, dcpi, bogus = table[1][-5:-1]
+    assert 0 < float(u) < 30 and 0 < float(k) < 50 and bogus == "n/a", table[1]
+    float(dcpi)
+    assert any(name.startswith("run-") for name in os.listdir(os.path.join(tmp, "cache")))
+    cached = sorted(os.listdir(os.path.join(tmp, "cache")))
+
     stop = screen(tmp, "ref |\nx | -economy.markup_on_demand\n")
     assert stop.returncode != 0 and "drops nothing" in stop.stderr, stop
     # Forward selection: from the reference, rows are candidates. A target met only with the Bank's floor at
