@@ -179,9 +179,10 @@ struct AgentEconomyParams {
   // whatever the labour market.
   bool markup_labour_scarcity = true;
   double markup_labour_scarcity_elasticity = 0.27;  // e: d ln(price-setting real wage) / -d ln u
-  // The price side reads the wage claim's reference instead (the start's rate with
-  // wage_curve_reference_at_start): both curves normal at one rate.
-  bool markup_labour_scarcity_at_wage_curve_reference = false;
+  // The price side reads the wage claim's reference (the start's rate with wage_curve_reference_at_start):
+  // both curves normal at one rate. On since session 25 (docs/ECONOMY.md, "Session 25: one natural rate
+  // for wages and prices"); off: the dated natural rate.
+  bool markup_labour_scarcity_at_wage_curve_reference = true;
   // The mark-up gives way to the wage claims, not to unemployment at once (markup.hpp,
   // labour_scarcity_cut_log; docs/ECONOMY.md, "Mark-ups that give way to wage claims"): with
   // markup_labour_scarcity the product wage pricing allows rises by the absorbed share of each month's real
