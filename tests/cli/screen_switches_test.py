@@ -54,7 +54,7 @@ bad | economy.bogus=1
 
     # --paths: the history run's series beyond the targets (a month, a mean of months, a change between two
     # months); a series the run does not write is n/a. The run is cached beside the calibrations.
-    traced = screen(tmp, "ref |\n", "--paths", "unemployment_pct@2022-09=u,key_rate_pct@2022-06..2022-08=k,"
+    traced = screen(tmp, "ref |\n", "--path-keys", "unemployment_pct@2022-09=u,key_rate_pct@2022-06..2022-08=k,"
                     "cpi_yoy_pct@2022-06>2022-12=dcpi,bogus_series@2022-09=b")
     assert traced.returncode == 0, traced.stderr
     table = [[c.strip() for c in r.strip("|").split("|")] for r in traced.stdout.splitlines()
