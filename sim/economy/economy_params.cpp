@@ -359,16 +359,17 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "ln(3.9/2.5) = 0.27 (russia_calibration.md 6.3's Nov 2022 3.7-3.9 and 2024 2.3-2.4 give 0.24-0.26); "
       "the fall of the oil rent's share over the same years raised it too, so tightness explains at most "
       "this");
-  t.flag("markup_labour_scarcity_at_wage_curve_reference", p.markup_labour_scarcity_at_wage_curve_reference,
-         "markup_labour_scarcity measures scarcity against the wage curve's own reference (the start's rate "
-         "with wage_curve_reference_at_start) instead of the dated natural rate, so that the price-setting "
-         "and wage-setting real wages are normal at one rate; off: the dated natural rate "
-         "(wage_curve_reference_unemployment_pct), which between it and the start's rate lets wages claim "
-         "while prices allow nothing",
-         "Layard, Nickell and Jackman (1991), Unemployment, OUP: one unemployment axis for the price-setting "
-         "and wage-setting real wages; the start's mark-ups (2019 table) and real wage are both normal at the "
-         "start's rate; docs/ECONOMY.md \"Session 25: one natural rate for wages and prices\" (on since "
-         "session 25; measured)");
+  t.flag(
+      "markup_labour_scarcity_at_wage_curve_reference", p.markup_labour_scarcity_at_wage_curve_reference,
+      "markup_labour_scarcity measures scarcity against the wage curve's own reference (the start's rate "
+      "with wage_curve_reference_at_start) instead of the dated natural rate, so that the price-setting "
+      "and wage-setting real wages are normal at one rate; off: the dated natural rate "
+      "(wage_curve_reference_unemployment_pct), which between it and the start's rate lets wages claim "
+      "while prices allow nothing",
+      "Layard, Nickell and Jackman (1991), Unemployment, OUP: one unemployment axis for the price-setting "
+      "and wage-setting real wages; the start's mark-ups (2019 table) and real wage are both normal at the "
+      "start's rate; docs/ECONOMY.md \"Session 25: one natural rate for wages and prices\" (on since "
+      "session 25; measured)");
   t.flag("markup_labour_scarcity_follows_wages", p.markup_labour_scarcity_follows_wages,
          "with markup_labour_scarcity the mark-up gives way to the wage claims instead of to unemployment at "
          "once: the product wage pricing allows rises each month by markup_labour_scarcity_absorbed_share of "
