@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "sancsim/economy/cpi_basket.hpp"
 #include "sancsim/economy/export_volume.hpp"
 #include "sancsim/economy/import_pricing.hpp"
 #include "sancsim/economy/investment.hpp"
@@ -72,6 +73,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
     gva_share_[s] = kSut2019.gva_rub_bn[s] / kSut2019.output_rub_bn[s];
   }
   household_basket_ = shares(kSut2019.household_consumption_rub_bn);
+  cpi_basket_ = p.cpi_at_purchasers_prices ? shares(kCpiBasket2019RubBn) : household_basket_;
   government_basket_ = shares(kSut2019.government_consumption_rub_bn);
   investment_basket_ = shares(kSut2019.gfcf_rub_bn);
   auto exports = kSut2019.exports_rub_bn;

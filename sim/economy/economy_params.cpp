@@ -524,6 +524,15 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "Interfax-Tourism, 16 Nov 2021); 2022-2023 held at 2021's (no sourced figure); 2024: 2019's share "
          "(judgement: travel 47.7% of services imports in 2024 against 36.7% in 2019, WDI); "
          "docs/ECONOMY.md, \"Households' purchases abroad\"");
+  t.flag(
+      "cpi_at_purchasers_prices", p.cpi_at_purchasers_prices,
+      "the CPI weights households' purchases at purchasers' prices as the CPI prices them: the goods' trade "
+      "margins move with the goods, imputed rent (real-estate services), financial services and own-account "
+      "output are left out (44.7 trn RUB of 2019: goods 74.8%, services 25.2%); off: household consumption "
+      "at basic prices (services 61%, trade margins priced as services)",
+      "Rosstat supply-use table 2019 (tri-2019.xlsx, ТИцп, P3_S14; less L68, K64-66 and T): food / non-food "
+      "/ services 39.6 / 35.2 / 25.2%, against Rosstat's CPI weights of 2020, 38 / 35 / 27% (Raiffeisen "
+      "RusRPTJun20); docs/ECONOMY.md, \"The CPI's basket at purchasers' prices\"");
   t.flag("import_switching", p.import_switching,
          "expenditure switching: the imported shares of households' spending and investment (and of firms' "
          "inputs, with their own elasticity) answer to the import price against the domestic good's "

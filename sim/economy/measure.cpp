@@ -14,7 +14,9 @@ using namespace agent_economy_detail;
 
 void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r) {
   // With expenditure switching the basket's imported shares are the households' of this month, and the
-  // index is chained: this month's basket at this month's prices over it at last month's.
+  // index is chained: this month's basket at this month's prices over it at last month's. The groups'
+  // weights are the CPI's (cpi_basket_: at purchasers' prices with cpi_at_purchasers_prices, where a good's
+  // trade margin moves with the good and imported goods carry theirs; otherwise the basic-price basket).
   const bool chained = p.import_switching;
   const auto& shares = chained ? import_shares_.household : kSut2019.household_import_share;
   double basket = 0, imported = 0, basket_before = 0;
@@ -23,10 +25,10 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
     // Imported goods follow world goods prices (in the import price), farm goods world food prices.
     const double import_price =
         r.import_price * (s == index(Sector::Agr) ? food_relative_ / goods_relative_ : 1.0);
-    basket += household_basket_[s] * ((1.0 - imp) * sector_price_[s] + imp * import_price);
-    imported += household_basket_[s] * imp * import_price;
+    basket += cpi_basket_[s] * ((1.0 - imp) * sector_price_[s] + imp * import_price);
+    imported += cpi_basket_[s] * imp * import_price;
     if (chained) {
-      basket_before += household_basket_[s] *
+      basket_before += cpi_basket_[s] *
                        ((1.0 - imp) * cpi_prices_before_.domestic[s] + imp * cpi_prices_before_.imported[s]);
       cpi_prices_before_.domestic[s] = sector_price_[s];
       cpi_prices_before_.imported[s] = import_price;

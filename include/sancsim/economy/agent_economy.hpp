@@ -330,6 +330,7 @@ class AgentEconomy {
   std::array<std::int32_t, kSectors> first_firm_{}, firm_count_{};
   std::array<double, kSectors> household_basket_{}, government_basket_{}, investment_basket_{},
       export_basket_{};
+  std::array<double, kSectors> cpi_basket_{};  // the CPI's weights (cpi_at_purchasers_prices)
   double base_real_gdp_ = 1, base_cpi_basket_ = 1;
 
   // This month's aggregates (scratch; no allocation per step).

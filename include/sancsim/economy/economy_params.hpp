@@ -261,6 +261,10 @@ struct AgentEconomyParams {
   // the FX market prices the agents' ruble on domestic output prices (docs/ECONOMY.md, "The state's FX
   // market in agents mode").
   bool import_switching = true;
+  // The CPI's basket at purchasers' prices (cpi_basket.hpp): households' purchases as the CPI prices them,
+  // the goods' trade margins moving with the goods, imputed rent and financial services left out; off, the
+  // 2019 table's household consumption at basic prices (trade margins priced as services).
+  bool cpi_at_purchasers_prices = false;
   double armington_elasticity = 2.0;         // households' and investment's (final buyers')
   double armington_inputs_elasticity = 0.0;  // firms' imported against domestic inputs (0: Leontief)
   double armington_short_run_share_per_quarter = 0.5;
