@@ -261,7 +261,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "the firms of utilities (electricity, heat, water), market services and public services hold no "
          "inventory: they plan output at expected demand (within capacity), what they make and do not sell "
          "is lost (GDP counts their sales), and what buyers ask beyond it is not bought abroad (households "
-         "and the state keep the money, unmet investment is not made)",
+         "and the state keep the money, unmet investment is not made, firms go without the inputs missing)",
          "SNA 2008 6.13 ff.: services are produced and consumed at once and cannot be stocked (electricity, "
          "heat and water delivered through a network likewise); Rosstat 2019 supply-use table: the change "
          "in inventories of services (294 bn RUB, trade goods held by traders) against 29.3 trn of "
