@@ -148,7 +148,8 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
       firms_.expected_demand[f] = y;
       firms_.lasting_demand[f] = y;
       firms_.demand[f] = y;
-      firms_.inventory[f] = p.inventory_target_months * y;
+      // A firm whose product cannot be stocked starts without a stock (services_not_stored).
+      firms_.inventory[f] = stockless(p, f) ? 0.0 : p.inventory_target_months * y;
       firms_.capital[f] = 12.0 * p.capital_output_years * y / p.target_utilisation;
       capital_total += firms_.capital[f];
       firms_.deposits_rub[f] = p.firm_deposit_months * firms_.wage_rub[f] * static_cast<double>(own) *

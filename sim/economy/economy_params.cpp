@@ -257,6 +257,15 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "weight of last month's demand in a firm's expected demand", kJudgement);
   t.real("inventory_target_months", p.inventory_target_months, 0, 12, "months",
          "inventories firms aim to hold", kJudgement);
+  t.flag("services_not_stored", p.services_not_stored,
+         "the firms of utilities (electricity, heat, water), market services and public services hold no "
+         "inventory: they plan output at expected demand (within capacity), what they make and do not sell "
+         "is lost (GDP counts their sales), and what buyers ask beyond it is not bought abroad (households "
+         "and the state keep the money, unmet investment is not made, firms go without the inputs missing)",
+         "SNA 2008 6.13 ff.: services are produced and consumed at once and cannot be stocked (electricity, "
+         "heat and water delivered through a network likewise); Rosstat 2019 supply-use table: the change "
+         "in inventories of services (294 bn RUB, trade goods held by traders) against 29.3 trn of "
+         "household services; docs/ECONOMY.md, \"Services that are not stored\"");
   t.real("labour_adjustment", p.labour_adjustment, 0, 1, "share_per_month",
          "share of its excess staff a firm lets go each month (labour hoarding; at most 5% of staff)",
          kJudgement);

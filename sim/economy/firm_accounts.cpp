@@ -27,12 +27,19 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   // Imported inputs pay the customs payments on top of their customs value (non_oil_bases).
   const double customs_rate = input_customs_rate(p);
   const double p_imp_landed = p_imp * (1.0 + customs_rate);
+  // Inputs that cannot be stocked (services_not_stored) cannot be imported either: what their suppliers
+  // did not serve is not bought, and the unit cost prices them at the supplier's price.
+  std::array<bool, kSectors> unserved_not_imported{};
+  for (std::size_t q = 0; q < kSectors; ++q)
+    unserved_not_imported[q] = p.services_not_stored && cannot_be_stocked(static_cast<Sector>(q));
   std::array<double, kSectors> input_cost{};
   for (std::size_t s = 0; s < kSectors; ++s) {
     double c = import_shares_.inputs_per_output[s] * p_imp_landed;
     for (std::size_t q = 0; q < kSectors; ++q)
       c += kSut2019.a_domestic[q][s] * import_shares_.domestic_input_scale[s] *
-           (sector_fill_[q] * sector_price_[q] + (1.0 - sector_fill_[q]) * p_imp_landed);
+           (unserved_not_imported[q]
+                ? sector_price_[q]
+                : sector_fill_[q] * sector_price_[q] + (1.0 - sector_fill_[q]) * p_imp_landed);
     input_cost[s] = c;
   }
   const double p_inv = investment_goods_price(p_imp);
@@ -174,7 +181,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     const double scale = import_shares_.domestic_input_scale[s];
     for (std::size_t q = 0; q < kSectors; ++q) {
       domestic += kSut2019.a_domestic[q][s] * scale * sector_fill_[q] * sector_price_[q] * y;
-      imported += kSut2019.a_domestic[q][s] * scale * (1.0 - sector_fill_[q]) * p_imp * y;
+      if (!unserved_not_imported[q])
+        imported += kSut2019.a_domestic[q][s] * scale * (1.0 - sector_fill_[q]) * p_imp * y;
     }
     const double rate = loan_rate_of(f, r);
     const double interest_paid = firms_.loans_rub[f] * rate;
@@ -273,8 +281,9 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     }
     // Capital, stocks, prices and wages for next month.
     firms_.capital[f] += (p_inv > 0 ? firms_.investment_rub[f] / p_inv : 0.0) - delta * firms_.capital[f];
+    // What a firm whose product cannot be stocked made and did not sell is lost (services_not_stored).
     const double available = firms_.inventory[f];
-    firms_.inventory[f] = available - firms_.sales[f];
+    firms_.inventory[f] = stockless(p, f) ? 0.0 : available - firms_.sales[f];
     // Excess demand: what buyers asked against what the firm made this month.
     const double made = firms_.output[f];
     const double excess = made > 0 ? std::clamp(firms_.demand[f] / made - 1.0, -0.5, 0.5) : 0.5;

@@ -63,9 +63,11 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     const std::size_t s = index(firms_.sector[f]);
     double& expected = firms_.expected_demand[f];
     expected = (1.0 - lambda) * expected + lambda * firms_.demand[f];
-    // The inventory rule (no stock drained by a shortage).
-    double plan =
-        plan_without_shortage(expected, firms_.inventory[f], 0.0, p.inventory_target_months, capacity(p, f));
+    // The inventory rule (no stock drained by a shortage); a firm whose product cannot be stocked
+    // (services_not_stored) stands ready to serve what it expects to be asked, within its plant.
+    double plan = stockless(p, f) ? std::clamp(expected, 0.0, capacity(p, f))
+                                  : plan_without_shortage(expected, firms_.inventory[f], 0.0,
+                                                          p.inventory_target_months, capacity(p, f));
     // After the invasion the imported parts on offer limit output once the firm's stock of the cut-off
     // parts runs out; the firm keeps the staff for the output it would make without the shortage.
     if (p.war_imports_bind_output) ration_imported_parts(p, f, plan);
@@ -289,6 +291,9 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
 
   double unmet_hh = 0, unmet_fed = 0, unmet_reg = 0, unmet_inv = 0, sold_fed = 0, sold_reg = 0,
          sold_exports = 0, ordered_exports = 0;
+  // Unmet demand for what cannot be stocked (services_not_stored) cannot be imported either: households
+  // keep the money, the state its unspent purchases, firms invest less.
+  double unserved_hh = 0, unserved_inv = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
     const auto first = static_cast<std::size_t>(first_firm_[s]);
     const auto last = first + static_cast<std::size_t>(firm_count_[s]);
@@ -322,10 +327,19 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
     for (std::size_t f = first; f < last; ++f)
       firm_weight_[f] = sold_value > 0 ? pool * firms_.sales[f] * firms_.price[f] / sold_value : 0.0;
     if (sold_value <= 0 && pool > 0) throw std::logic_error("economy: a sector sold nothing but was paid");
-    unmet_hh += (1.0 - fill) * dom_hh[s];
-    unmet_fed += (1.0 - fill) * dom_fed[s];
-    unmet_reg += (1.0 - fill) * dom_reg[s];
-    unmet_inv += (1.0 - fill) * dom_inv[s];
+    if (p.services_not_stored && cannot_be_stocked(static_cast<Sector>(s))) {
+      // What the sector's firms stood ready to serve and did not sell is lost: the month's output (GDP)
+      // is their sales. Their own output (firms_.output) stays what they made, which their excess-demand
+      // reading measures demand against.
+      sector_output_[s] = sold;
+      unserved_hh += (1.0 - fill) * dom_hh[s];
+      unserved_inv += (1.0 - fill) * dom_inv[s];
+    } else {
+      unmet_hh += (1.0 - fill) * dom_hh[s];
+      unmet_fed += (1.0 - fill) * dom_fed[s];
+      unmet_reg += (1.0 - fill) * dom_reg[s];
+      unmet_inv += (1.0 - fill) * dom_inv[s];
+    }
     sold_fed += fill * dom_fed[s];
     sold_reg += fill * dom_reg[s];
     sold_exports += fill * (exports[s] + windfall[s]);
@@ -339,6 +353,8 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   owed_to_households_rub_ += (1.0 - hh_abroad) * unmet_hh;
   to_world(Inst::Firms, (1.0 - not_on_offer) * unmet_inv);
   inv_not_bought += not_on_offer * unmet_inv;
+  owed_to_households_rub_ += unserved_hh;
+  inv_not_bought += unserved_inv;
   government_to_world((1.0 - not_on_offer) * unmet_fed, gov_.federal_rub);
   government_to_world((1.0 - not_on_offer) * unmet_reg, gov_.regional_rub);
   if (inv_not_bought > 0 && investment > 0) {

@@ -33,9 +33,12 @@ void AgentEconomy::ration_imported_parts(const AgentEconomyParams& p, std::size_
         war_supply_factor(p.war_import_cutoff_share, kSut2019.imported_inputs_per_output[s], 1.0);
     parts = imported_parts_target(p.war_imported_parts_stock_months, full_cut, expected);
   }
-  const double reference = drained > 0 ? plan_without_shortage(expected, firms_.inventory[f], drained,
-                                                               p.inventory_target_months, capacity(p, f))
-                                       : plan;
+  // A firm without a stock (services_not_stored) has none for the shortage to drain: its reference is its
+  // plan.
+  const double reference = drained > 0 && !stockless(p, f)
+                               ? plan_without_shortage(expected, firms_.inventory[f], drained,
+                                                       p.inventory_target_months, capacity(p, f))
+                               : plan;
   const PartsLimitedOutput made = output_on_imported_parts(plan, reference, supply, parts, drained);
   parts = made.parts;
   drained = made.drained;

@@ -140,6 +140,11 @@ struct AgentEconomyParams {
   double labour_demand_wage_elasticity = 0.0;
   double demand_expectation_weight = 0.3;  // monthly weight of last sales in expected demand
   double inventory_target_months = 0.5;
+  // Services are not stored (docs/ECONOMY.md, "Services that are not stored"): on, the firms of the
+  // sectors whose product cannot be stocked (cannot_be_stocked in sectors.hpp: utilities, market services,
+  // public services) hold no inventory; they plan output at expected demand, lose what they do not sell,
+  // and their unmet demand is not bought abroad. Off by default (measured, not adopted).
+  bool services_not_stored = false;
   double labour_adjustment = 0.2;  // share of excess staff let go a month (labour hoarding)
   double price_adjustment = 0.2;   // monthly share of the gap to the target price closed
   // Firms price on the unit labour cost expected over the price's life (1) or on today's (0): it grows

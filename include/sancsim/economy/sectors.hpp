@@ -26,6 +26,13 @@ inline constexpr bool is_goods_sector(Sector s) {
   return s == Sector::Agr || s == Sector::OilGas || s == Sector::Mach || s == Sector::Oman;
 }
 
+// Whether a sector's product cannot be stocked (economy.services_not_stored): electricity, heat and water
+// reach buyers through a network as they are made; market and public services are produced and consumed
+// at once (SNA 2008 6.13 ff.). Goods and construction works can be held.
+inline constexpr bool cannot_be_stocked(Sector s) {
+  return s == Sector::Util || s == Sector::Serv || s == Sector::Pub;
+}
+
 inline constexpr std::array<std::string_view, kSectors> kSectorCodes = {"agr",  "oilgas", "mach", "oman",
                                                                         "util", "cons",   "serv", "pub"};
 
