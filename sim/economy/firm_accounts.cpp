@@ -31,7 +31,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   // did not serve is not bought, and the unit cost prices them at the supplier's price.
   std::array<bool, kSectors> unserved_not_imported{};
   for (std::size_t q = 0; q < kSectors; ++q)
-    unserved_not_imported[q] = p.services_not_stored && cannot_be_stocked(static_cast<Sector>(q));
+    unserved_not_imported[q] = stockless_sector(p, static_cast<Sector>(q));
   std::array<double, kSectors> input_cost{};
   for (std::size_t s = 0; s < kSectors; ++s) {
     double c = import_shares_.inputs_per_output[s] * p_imp_landed;

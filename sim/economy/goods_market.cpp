@@ -327,7 +327,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
     for (std::size_t f = first; f < last; ++f)
       firm_weight_[f] = sold_value > 0 ? pool * firms_.sales[f] * firms_.price[f] / sold_value : 0.0;
     if (sold_value <= 0 && pool > 0) throw std::logic_error("economy: a sector sold nothing but was paid");
-    if (p.services_not_stored && cannot_be_stocked(static_cast<Sector>(s))) {
+    if (stockless_sector(p, static_cast<Sector>(s))) {
       // What the sector's firms stood ready to serve and did not sell is lost: the month's output (GDP)
       // is their sales. Their own output (firms_.output) stays what they made, which their excess-demand
       // reading measures demand against.

@@ -228,9 +228,12 @@ class AgentEconomy {
   // This month's productivity by sector (trend and the war's supply shock) and world food prices.
   void advance_supply(const AgentEconomyParams& p, const EconomyMonthInputs& in);
   double capacity(const AgentEconomyParams& p, std::size_t f) const;
-  // Whether firm f holds no stock (services_not_stored and a sector that cannot be stocked).
+  // Whether sector s holds no stock (services_not_stored and a sector that cannot be stocked), and firm f.
+  static bool stockless_sector(const AgentEconomyParams& p, Sector s) {
+    return p.services_not_stored && cannot_be_stocked(s);
+  }
   bool stockless(const AgentEconomyParams& p, std::size_t f) const {
-    return p.services_not_stored && cannot_be_stocked(firms_.sector[f]);
+    return stockless_sector(p, firms_.sector[f]);
   }
   // Firm f's output per worker this month: the trend and the war's cut of its sector, or with the
   // imported parts limiting output (war_imports_bind_output) the cut the firm's missing parts make.
