@@ -355,6 +355,8 @@ void World::month_end(const Tick& tick) {
     m.crude_exports_pipeline_kbd = pipeline;
     m.product_exports_kbd = product_exports;
     m.oil_export_revenue_usd_bn = revenue_crude + revenue_products;
+    // A scenario's pinned key rate sets this month's decision aside (NaN: the Bank's rule decides).
+    state_->pin_key_rate(in_.key_rate ? in_.key_rate->at(m.month) : kNaN);
     state_->step_month(m, series_);
   }
   month_.reset();

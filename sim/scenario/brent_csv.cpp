@@ -13,6 +13,9 @@ namespace {
 
 // Highest plausible Brent price; anything above is a unit or typing error.
 constexpr double kMaxBrentUsdPerBbl = 1000;
+// Highest plausible key rate, % a year (the Bank of Russia's highest was 20% in 2022; 1998's 150%
+// was the refinancing rate): above is a unit or typing error.
+constexpr double kMaxKeyRatePct = 200;
 
 // Bad rows reported per file; past this the file is probably not a Brent CSV at all, and listing
 // every row would echo the whole of it.
@@ -111,17 +114,35 @@ std::optional<std::string> read_brent_daily(const std::filesystem::path& path, c
 
 namespace {
 
-// A monthly price series with header `header` ("month,<column>"), months consecutive.
-std::optional<std::string> read_monthly_prices(const std::filesystem::path& path, const std::string& shown,
+// A key rate in % a year, in [0, kMaxKeyRatePct].
+std::optional<double> parse_rate_pct(std::string_view text) {
+  double v = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(v) || v < 0 ||
+      v > kMaxKeyRatePct)
+    return std::nullopt;
+  return v;
+}
+
+std::string rate_problem(std::string_view text) {
+  return fmt::format("expected a rate in % a year in [0, {}], got \"{}\"", kMaxKeyRatePct,
+                     quoted_excerpt(text));
+}
+
+// A monthly series with header "month,<column>", months consecutive; `parse` reads a value,
+// `problem` says what was expected of a bad one.
+std::optional<std::string> read_monthly_values(const std::filesystem::path& path, const std::string& shown,
                                                const std::string& column, std::vector<YearMonth>& months,
-                                               std::vector<double>& values, Diagnostics& diags) {
+                                               std::vector<double>& values, Diagnostics& diags,
+                                               std::optional<double> (*parse)(std::string_view),
+                                               std::string (*problem)(std::string_view)) {
   return read_csv(path, shown, "month," + column, diags, [&](const Row& row, int line) {
     const auto month = YearMonth::parse(row.first);
-    const auto price = parse_price(row.second);
+    const auto price = parse(row.second);
     if (!month)
       diags.add({shown, line, 1, "month",
                  fmt::format("expected a month YYYY-MM, got \"{}\"", quoted_excerpt(row.first))});
-    if (!price) diags.add({shown, line, row.second_column, column, price_problem(row.second)});
+    if (!price) diags.add({shown, line, row.second_column, column, problem(row.second)});
     if (!month || !price) return;
     if (!months.empty() && *month <= months.back()) {
       diags.add({shown, line, 1, "month",
@@ -135,7 +156,7 @@ std::optional<std::string> read_monthly_prices(const std::filesystem::path& path
       diags.add({shown, line, 1, "month",
                  fmt::format("month {} is missing{}: expected a row for every month from the first "
                              "({}) to the last; a missing month would silently take the model's "
-                             "price",
+                             "value",
                              first_missing.str(),
                              missing > 1 ? fmt::format(" ({} months, to {})", missing,
                                                        YearMonth{month->index - 1}.str())
@@ -151,12 +172,20 @@ std::optional<std::string> read_monthly_prices(const std::filesystem::path& path
 
 std::optional<std::string> read_brent_monthly(const std::filesystem::path& path, const std::string& shown,
                                               BrentData& out, Diagnostics& diags) {
-  return read_monthly_prices(path, shown, "brent_usd_per_bbl", out.months, out.monthly_usd_per_bbl, diags);
+  return read_monthly_values(path, shown, "brent_usd_per_bbl", out.months, out.monthly_usd_per_bbl, diags,
+                             parse_price, price_problem);
 }
 
 std::optional<std::string> read_urals_monthly(const std::filesystem::path& path, const std::string& shown,
                                               MonthlyPath& out, Diagnostics& diags) {
-  return read_monthly_prices(path, shown, "urals_fob_usd_per_bbl", out.months, out.values, diags);
+  return read_monthly_values(path, shown, "urals_fob_usd_per_bbl", out.months, out.values, diags, parse_price,
+                             price_problem);
+}
+
+std::optional<std::string> read_key_rate_monthly(const std::filesystem::path& path, const std::string& shown,
+                                                 MonthlyPath& out, Diagnostics& diags) {
+  return read_monthly_values(path, shown, "key_rate_pct", out.months, out.values, diags, parse_rate_pct,
+                             rate_problem);
 }
 
 }  // namespace sancsim::scenario_detail

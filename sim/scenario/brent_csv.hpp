@@ -28,4 +28,8 @@ std::optional<std::string> read_brent_monthly(const std::filesystem::path& path,
 std::optional<std::string> read_urals_monthly(const std::filesystem::path& path, const std::string& shown,
                                               MonthlyPath& out, Diagnostics& diags);
 
+// The same for a pinned key-rate path (header "month,key_rate_pct"; rates in % a year, 0 to 200).
+std::optional<std::string> read_key_rate_monthly(const std::filesystem::path& path, const std::string& shown,
+                                                 MonthlyPath& out, Diagnostics& diags);
+
 }  // namespace sancsim::scenario_detail

@@ -255,6 +255,24 @@ void load_urals_path(const std::vector<const ScenarioFile*>& layers, Scenario& s
         fmt::format("\"{}\" holds no prices; expected a row `YYYY-MM,price` for each pinned month", shown));
 }
 
+// `data.key_rate_monthly_csv`: the months whose key rate the scenario pins (the last file of the chain
+// that names one).
+void load_key_rate_path(const std::vector<const ScenarioFile*>& layers, Scenario& s, Diagnostics& out) {
+  const auto csv = latest(layers, &ScenarioFile::key_rate_csv);
+  if (!csv) return;
+  const fs::path path = (csv->dir / csv->value).lexically_normal();
+  const std::string shown = shown_relative(csv->file, csv->value);
+  const std::size_t problems = out.items().size();
+  if (const auto why = read_key_rate_monthly(path, shown, s.key_rate, out)) {
+    report_at(out, *csv, "data.key_rate_monthly_csv", fmt::format("cannot read \"{}\": {}", shown, *why));
+    return;
+  }
+  if (s.key_rate.months.empty() && out.items().size() == problems)
+    report_at(
+        out, *csv, "data.key_rate_monthly_csv",
+        fmt::format("\"{}\" holds no rates; expected a row `YYYY-MM,rate` for each pinned month", shown));
+}
+
 // Problems in reading order: files as first met, then by line and column.
 Diagnostics in_reading_order(const Diagnostics& ds) {
   std::vector<std::string> files;
@@ -307,6 +325,7 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
   for (auto& e : events) s.events.push_back(std::move(e.event));
   load_brent(layers, s, ctx, out);
   load_urals_path(layers, s, out);
+  load_key_rate_path(layers, s, out);
 
   if (const auto cf = latest(layers, &ScenarioFile::compare_to);
       cf && !cf->value.empty() && with_counterfactual) {

@@ -12,6 +12,7 @@ RunInput run_input(const Scenario& s, std::uint64_t seed, std::uint32_t replicat
   in.events = &s.events;
   in.brent = &s.brent;
   in.urals_fob = &s.urals_fob;
+  in.key_rate = &s.key_rate;
   in.start = s.start;
   in.end = s.end;
   in.report_from = s.report_from;

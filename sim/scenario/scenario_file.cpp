@@ -24,18 +24,21 @@ std::optional<std::string> read_string(const std::string& key, const toml::node&
 
 void read_data(const toml::table& data, const Reporter& report, const std::filesystem::path& dir,
                ScenarioFile& f) {
-  static const std::vector<std::string> keys = {"brent_daily_csv", "brent_monthly_csv",
-                                                "urals_fob_monthly_csv"};
+  // The data files a scenario may name, each with the setting it fills.
+  const std::vector<std::pair<std::string, std::optional<Setting<std::string>>*>> files = {
+      {"brent_daily_csv", &f.daily_csv},
+      {"brent_monthly_csv", &f.monthly_csv},
+      {"urals_fob_monthly_csv", &f.urals_csv},
+      {"key_rate_monthly_csv", &f.key_rate_csv}};
   for (const auto& [k, v] : data) {
     const std::string key = "data." + std::string(k.str());
-    if (k.str() == keys[0] || k.str() == keys[1] || k.str() == keys[2]) {
-      if (auto s = read_string(key, v, report))
-        (k.str() == keys[0]   ? f.daily_csv
-         : k.str() == keys[1] ? f.monthly_csv
-                              : f.urals_csv) = setting(*s, report, dir, v);
+    const auto known =
+        std::find_if(files.begin(), files.end(), [&](const auto& e) { return e.first == k.str(); });
+    if (known != files.end()) {
+      if (auto s = read_string(key, v, report)) *known->second = setting(*s, report, dir, v);
     } else {
-      std::vector<std::string> full = {"data.brent_daily_csv", "data.brent_monthly_csv",
-                                       "data.urals_fob_monthly_csv"};
+      std::vector<std::string> full;
+      for (const auto& e : files) full.push_back("data." + e.first);
       report.at(k.source(), key, unknown_with_hint("key", key, full));
     }
   }

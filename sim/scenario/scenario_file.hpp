@@ -27,7 +27,7 @@ struct ScenarioFile {
   std::filesystem::path path;  // absolute, for cycle detection and relative paths
   toml::table root;            // parameters are read from here, skipping reserved keys
   std::optional<Setting<std::string>> name, description, extends, compare_to, daily_csv, monthly_csv,
-      urals_csv;
+      urals_csv, key_rate_csv;
   std::optional<Setting<Date>> start, end;
   std::optional<Setting<YearMonth>> report_start;
   bool inherit_events = true;

@@ -54,16 +54,19 @@ std::string scenario_hash(const Scenario& s, const ParamTable& table,
     h.value(s.brent.months[i].index);
     number(s.brent.monthly_usd_per_bbl[i]);
   }
-  // A pinned Urals path is hashed only when a scenario names one, so that the hash of every other
-  // scenario is what it was before the path existed.
-  if (!s.urals_fob.months.empty()) {
-    h.text("urals_fob");
-    h.value(s.urals_fob.months.size());
-    for (std::size_t i = 0; i < s.urals_fob.months.size(); ++i) {
-      h.value(s.urals_fob.months[i].index);
-      number(s.urals_fob.values[i]);
+  // A pinned path (Urals FOB, the key rate) is hashed only when a scenario names one, so that the hash
+  // of every other scenario is what it was before the path existed.
+  const auto path = [&](const char* name, const MonthlyPath& p) {
+    if (p.months.empty()) return;
+    h.text(name);
+    h.value(p.months.size());
+    for (std::size_t i = 0; i < p.months.size(); ++i) {
+      h.value(p.months[i].index);
+      number(p.values[i]);
     }
-  }
+  };
+  path("urals_fob", s.urals_fob);
+  path("key_rate", s.key_rate);
   h.text("counterfactual");
   h.text(s.counterfactual ? s.counterfactual->hash : "");
   // Outcomes decide what a run reports, not how it runs; hashed only when declared, so the hash of

@@ -38,4 +38,10 @@ double CentralBank::decide(const CentralBankParams& p, int year, unsigned month,
   return key_rate_pct;
 }
 
+double CentralBank::hold(double pct) {
+  key_rate_pct = rule_rate_pct = pct;
+  emergency_floor_pct = 0;
+  return key_rate_pct;
+}
+
 }  // namespace sancsim

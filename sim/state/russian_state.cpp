@@ -321,8 +321,10 @@ void RussianState::step_month(const OilMonth& oil, SeriesTable& table) {
   const double w = p_.cbr.momentum_weight;
   const double rule_inflation_pct =
       w * view_.underlying_momentum_pct + (1.0 - w) * view_.underlying_inflation_pct;
-  m.key_rate_pct = cbr_.decide(p_.cbr, year, month, rule_inflation_pct, view_.output_gap_pct,
-                               (usd_rub_ / prev_usd_rub - 1.0) * 100.0);
+  m.key_rate_pct = std::isfinite(pinned_key_rate_pct_)
+                       ? cbr_.hold(pinned_key_rate_pct_)
+                       : cbr_.decide(p_.cbr, year, month, rule_inflation_pct, view_.output_gap_pct,
+                                     (usd_rub_ / prev_usd_rub - 1.0) * 100.0);
 
   check_finite_economy(m);
 

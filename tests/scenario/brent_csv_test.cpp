@@ -105,11 +105,50 @@ TEST_F(BrentCsv, APinnedUralsPathIsReadHashedAndCheckedLikeBrent) {
   EXPECT_NE(empty.find("holds no prices"), std::string::npos) << empty;
 }
 
+TEST_F(BrentCsv, APinnedKeyRatePathIsReadHashedAndChecked) {
+  write("key.csv", "month,key_rate_pct\n2021-03,4.5\n2021-04,0\n");
+  LoadResult r = load("key_rate_monthly_csv = \"key.csv\"\n");
+  ASSERT_TRUE(std::holds_alternative<Scenario>(r)) << std::get<Diagnostics>(r).str();
+  const Scenario& s = std::get<Scenario>(r);
+  ASSERT_EQ(s.key_rate.months.size(), 2u);
+  EXPECT_EQ(s.key_rate.at(YearMonth::parse("2021-03").value()), 4.5);
+  EXPECT_EQ(s.key_rate.at(YearMonth::parse("2021-04").value()), 0.0) << "a zero rate is a rate";
+  EXPECT_TRUE(std::isnan(s.key_rate.at(YearMonth::parse("2021-05").value())));
+  LoadResult without = load("");
+  ASSERT_TRUE(std::holds_alternative<Scenario>(without));
+  EXPECT_NE(std::get<Scenario>(without).hash, s.hash) << "the path is part of what was run";
+  // A negative rate and a rate in basis points, each where it stands; a gap where the month belongs.
+  write("bad.csv", "month,key_rate_pct\n2021-03,-1\n2021-04,850\n");
+  const std::string text = failed("key_rate_monthly_csv = \"bad.csv\"\n").str();
+  EXPECT_NE(text.find("bad.csv:2:9: key_rate_pct: expected a rate in % a year in [0, 200], got \"-1\""),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("bad.csv:3:9: key_rate_pct"), std::string::npos) << text;
+  write("gap.csv", "month,key_rate_pct\n2021-03,4.5\n2021-05,5\n");
+  const std::string gap = failed("key_rate_monthly_csv = \"gap.csv\"\n").str();
+  EXPECT_NE(gap.find("gap.csv:3:1: month: month 2021-04 is missing"), std::string::npos) << gap;
+  write("empty.csv", "month,key_rate_pct\n");
+  const std::string empty = failed("key_rate_monthly_csv = \"empty.csv\"\n").str();
+  EXPECT_NE(empty.find("data.key_rate_monthly_csv"), std::string::npos) << empty;
+  EXPECT_NE(empty.find("holds no rates"), std::string::npos) << empty;
+  // A price file named as a key-rate path is refused at its header.
+  write("prices.csv", "month,urals_fob_usd_per_bbl\n2022-03,40\n");
+  const std::string header = failed("key_rate_monthly_csv = \"prices.csv\"\n").str();
+  EXPECT_NE(header.find("month,key_rate_pct"), std::string::npos) << header;
+}
+
 TEST_F(BrentCsv, TheShippedFilesHaveNoGaps) {
   fs::copy(kShippedData / "brent_monthly.csv", dir_ / "m.csv");
   fs::copy(kShippedData / "brent_daily.csv", dir_ / "d.csv");
-  const LoadResult r = load("brent_monthly_csv = \"m.csv\"\nbrent_daily_csv = \"d.csv\"\n");
+  fs::copy(kShippedData / "key_rate_2021_2022.csv", dir_ / "k.csv");
+  const LoadResult r =
+      load("brent_monthly_csv = \"m.csv\"\nbrent_daily_csv = \"d.csv\"\nkey_rate_monthly_csv = \"k.csv\"\n");
   ASSERT_TRUE(std::holds_alternative<Scenario>(r)) << std::get<Diagnostics>(r).str();
+  // The key-rate path covers the calibration window's months from the start to Nov 2022, no later.
+  const MonthlyPath& key = std::get<Scenario>(r).key_rate;
+  ASSERT_FALSE(key.months.empty());
+  EXPECT_EQ(key.months.front().str(), "2021-01");
+  EXPECT_EQ(key.months.back().str(), "2022-11");
 }
 
 TEST_F(BrentCsv, ADailyGapOfMoreThanAWeekIsAnError) {

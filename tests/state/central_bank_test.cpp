@@ -47,6 +47,23 @@ TEST(CentralBank, EmergencyHikeUnwindsToTheRule) {
   EXPECT_EQ(cb.key_rate_pct, cb.rule_rate_pct);  // back on the rule
 }
 
+// A scenario's pinned key rate (data.key_rate_monthly_csv): the pinned month's rate is the path's,
+// even in an emergency, and the rule's smoothing resumes from it, with no emergency floor left.
+TEST(CentralBank, APinnedRateHoldsAndTheRuleResumesFromIt) {
+  CentralBankParams p;
+  CentralBank cb;
+  cb.meeting_months = parse_meeting_months(p.meeting_months);
+  cb.start(4.25);
+  EXPECT_EQ(cb.decide(p, 2022, 3, 8.0, 0.0, 40.0), p.emergency_rate_pct);  // a crash: the floor is set
+  EXPECT_EQ(cb.hold(11.0), 11.0);
+  EXPECT_EQ(cb.key_rate_pct, 11.0);
+  EXPECT_EQ(cb.emergency_floor_pct, 0.0);
+  // The first meeting after the path: the rule's smoothing starts from the pinned rate.
+  EXPECT_DOUBLE_EQ(cb.decide(p, 2022, 6, 8.0, 0.0, 0.0), meeting_rate_pct(p, 2022, 11.0, 8.0, 0.0));
+  cb.hold(2.0);
+  EXPECT_EQ(cb.decide(p, 2022, 8, 8.0, 0.0, 0.0), 2.0) << "no meeting in August: the pinned rate stays";
+}
+
 // The rule's inflation blends the last three months, annualised, with the year-on-year rate: after a
 // one-off jump of the price level, y/y stays high for a year while the three-month rate clears.
 TEST(Economy, MomentumForgetsAOneOffJumpBeforeTheYearOnYearRate) {

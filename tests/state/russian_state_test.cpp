@@ -73,6 +73,50 @@ std::vector<OilMonth> crash_path() {
 
 }  // namespace
 
+// A scenario's pinned key-rate path (data.key_rate_monthly_csv): in its months the key rate is the
+// path's, the Bank's rule decides again after it from the last pinned rate, and a pinned hike cools the
+// economy: in agents mode unemployment rises and inflation falls against the rule's run; the aggregate
+// economy's inflation falls too (its unemployment barely moves: its fiscal stance counts the higher
+// interest bill as spending, docs/MODEL_STATE.md "A pinned key-rate path").
+TEST(RussianState, APinnedKeyRateIsTheMonthsRateAndCoolsTheEconomy) {
+  const auto path = test::synthetic_path(2, 80, 0, 12);
+  const YearMonth first = YearMonth::from(2021, 3), last = YearMonth::from(2021, 12);
+  auto run_pinned = [&](const StateParams& p, bool pinned) {
+    StateRun r;
+    RussianState s(p, path.front().month.first_day());
+    s.register_columns(r.table);
+    for (const OilMonth& o : path) {
+      r.table.begin_row(o.month);
+      const bool in_path = pinned && o.month.index >= first.index && o.month.index <= last.index;
+      s.pin_key_rate(in_path ? 15.0 : std::nan(""));
+      s.step_month(o, r.table);
+      r.months.push_back(s.last());
+    }
+    return r;
+  };
+  const std::size_t jan22 =
+      static_cast<std::size_t>(YearMonth::from(2022, 1).index - path.front().month.index);
+  const StateRun rule = run_pinned(small_agents_params(), false),
+                 pinned = run_pinned(small_agents_params(), true);
+  for (std::size_t m = 0; m < path.size(); ++m) {
+    const YearMonth month = path[m].month;
+    if (month.index < first.index)
+      EXPECT_EQ(pinned.months[m].key_rate_pct, rule.months[m].key_rate_pct) << month.str();
+    else if (month.index <= last.index)
+      EXPECT_EQ(pinned.months[m].key_rate_pct, 15.0) << month.str();
+  }
+  // January has no meeting: the rate stays where the path left it; then the rule moves it.
+  EXPECT_EQ(pinned.months[jan22].key_rate_pct, 15.0);
+  EXPECT_LT(pinned.months[jan22 + 1].key_rate_pct, 15.0) << "the rule cuts from the pinned rate";
+  EXPECT_GT(pinned.table.values("unemployment_pct")[jan22],
+            rule.table.values("unemployment_pct")[jan22] + 2.0);
+  EXPECT_LT(pinned.table.values("cpi_yoy_pct")[jan22], rule.table.values("cpi_yoy_pct")[jan22] - 1.0);
+  const StateRun aggregate_rule = run_pinned(StateParams{}, false),
+                 aggregate_pinned = run_pinned(StateParams{}, true);
+  EXPECT_LT(aggregate_pinned.table.values("cpi_yoy_pct")[jan22],
+            aggregate_rule.table.values("cpi_yoy_pct")[jan22] - 0.5);
+}
+
 TEST(RussianState, MetOfAMonthIsPaidTheNextMonth) {
   // A price jump in June 2024: June's MET is higher, but June's cash shows May's MET; July's shows June's.
   auto path = test::synthetic_path(4, 80, 0, 12);

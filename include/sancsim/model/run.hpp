@@ -24,7 +24,7 @@ struct BrentData {
   std::vector<double> monthly_usd_per_bbl;
 };
 
-// One price by month over consecutive months (a scenario's pinned Urals FOB, $/bbl).
+// One value by month over consecutive months (a scenario's pinned Urals FOB, $/bbl, or key rate, %).
 struct MonthlyPath {
   std::vector<YearMonth> months;
   std::vector<double> values;
@@ -41,6 +41,7 @@ struct RunInput {
   const std::vector<PolicyEvent>* events = nullptr;  // sorted by date, stable
   const BrentData* brent = nullptr;                  // may be empty
   const MonthlyPath* urals_fob = nullptr;            // pinned Urals FOB by month; may be null or empty
+  const MonthlyPath* key_rate = nullptr;             // pinned key rate by month (%); may be null or empty
   Date start;
   Date end;
   YearMonth report_from;  // rows before this month are simulated but not reported

@@ -43,6 +43,9 @@ struct Scenario {
   BrentData brent;
   MonthlyPath
       urals_fob;  // `data.urals_fob_monthly_csv`: months whose Urals price is pinned (docs/MODEL.md §7.1)
+  // `data.key_rate_monthly_csv`: months whose key rate is pinned, the Bank's rule set aside
+  // (docs/MODEL_STATE.md, "A pinned key-rate path").
+  MonthlyPath key_rate;
   std::shared_ptr<const Scenario> counterfactual;  // from `compare_to`, if any
   // `[[outcome]]` entries over the chain (a later file's entry replaces an earlier one of the same
   // name), computed after the built-in metrics of each run.

@@ -31,6 +31,9 @@ struct CentralBank {
   // Applies a meeting (if `month` has one) and the emergency rule; returns the new rate.
   double decide(const CentralBankParams& p, int year, unsigned month, double inflation_yoy_pct,
                 double output_gap_pct, double depreciation_pct);
+  // A pinned month (a scenario's key-rate path): the rate is `pct`, whatever the rule and the ruble say;
+  // the rule resumes from it after the path ends, without an emergency floor. Returns `pct`.
+  double hold(double pct);
 };
 
 }  // namespace sancsim

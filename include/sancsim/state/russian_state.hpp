@@ -84,6 +84,8 @@ class RussianState {
   // caller has begun). Throws std::logic_error if the budget identity or NWF stock-flow breaks, and
   // NonFiniteSeries if a value it would write (or an oil input) is not finite.
   void step_month(const OilMonth& oil, SeriesTable& table);
+  // The key rate the next step_month decides, pinned by the scenario (% a year; NaN: the Bank's rule).
+  void pin_key_rate(double pct) { pinned_key_rate_pct_ = pct; }
   // The state's per-run metrics are not kept here: they are outcome definitions over its columns
   // (state_metric_definitions(), state_metrics.hpp), evaluated on the run's table.
   void hash(StateHasher& h) const;
@@ -148,6 +150,7 @@ class RussianState {
   double first_output_price_ = 1;       // the agents' price of domestic output in their first month
   bool met_started_ = false;
   CentralBank cbr_;
+  double pinned_key_rate_pct_ = std::numeric_limits<double>::quiet_NaN();  // pin_key_rate
   Economy economy_;
   // The agent economy (economy.model = "agents"), built at the first month from its inputs.
   std::unique_ptr<AgentEconomy> agents_;
