@@ -529,6 +529,9 @@ void AgentEconomy::advance_supply(const AgentEconomyParams& p, const EconomyMont
   if (p.world_goods_prices)
     goods_relative_ *=
         std::pow(1.0 + p.world_goods_price_growth_pct.at(year) / 100.0, 1.0 / 12.0) / world_growth;
+  if (p.world_export_prices)
+    export_relative_ *=
+        std::pow(1.0 + p.world_export_price_growth_pct.at(year) / 100.0, 1.0 / 12.0) / world_growth;
   world_price_before_ = in.world_price_level;
   // The invasion cuts the productivity of labour and capital by the imported inputs that could not be
   // replaced at once, in proportion to each sector's imported-input intensity (2019 table). The trend is
@@ -719,6 +722,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   h.value(productivity_trend_);
   h.value(food_relative_);
   h.value(goods_relative_);
+  h.value(export_relative_);
   h.value(import_price_);
   h.value(export_volume_usd_rub_);
   h.value(import_shares_.seen_household);

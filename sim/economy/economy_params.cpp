@@ -618,6 +618,21 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "calendar-year rise since the series began in 2002 (imports from China +4.7%) (USDL-22-0021, "
          "14 Jan 2022); from 2022 at the trading partners' general 2.5% (state.ruble.world_inflation_pct; "
          "not sourced here)");
+  t.flag("world_export_prices", p.world_export_prices,
+         "the export parity of sectors other than farming follows the world prices of Russia's non-energy "
+         "exports (economy.world_export_price_growth_pct) instead of the world goods prices",
+         "law of one price at the margin for exported commodities (metals, fertilizers, timber); "
+         "docs/ECONOMY.md, \"Export parity on the prices of Russia's exports\" (built, off: measured)");
+  t.path("world_export_price_growth_pct", p.world_export_price_growth_pct, -50, 200, "pct_per_year",
+         "world prices in US dollars of Russia's non-energy, non-food exports (metals, fertilizers, timber), "
+         "December on December: the export parity of sectors other than farming with "
+         "economy.world_export_prices",
+         "London Metal Exchange index (copper, aluminium, nickel, zinc, lead, tin) +32% from the end of 2020 "
+         "to the end of 2021 (Reuters, 31 Dec 2021; aluminium +42%, copper and nickel +25%; CIS hot-rolled "
+         "coil +22% and rebar +27% Jan-Nov 2021, AME); fertilizers and timber rose more (World Bank: "
+         "fertilizers +80% in 2021 on average), so 32 is the metals' and a floor for the basket; Rosstat's "
+         "producer prices +28.5% Dec 2021 on Dec 2020; from 2022 at the trading partners' general 2.5% "
+         "(state.ruble.world_inflation_pct; not sourced here)");
   t.flag("farm_export_parity", p.farm_export_parity,
          "the farm sector's price target follows export parity (world food prices in rubles less the "
          "export duty) by economy.farm_tradable_share of its output instead of its export share alone",

@@ -141,6 +141,9 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
   const double public_pay_growth = public_pay_growth_per_month(
       p.public_pay_index, in.month.year(), in.month.month(), std::log1p(common_wage_growth));
   const double world_rub = in.usd_rub / usd_rub_start_ * in.world_price_level;
+  // The world price that the export parity of the sectors other than farming follows: Russia's own export
+  // goods (world_export_prices) or the world's traded goods.
+  const double exporters_relative = p.world_export_prices ? export_relative_ : goods_relative_;
   // Staff of the firms whose offers follow the market, of those on the budget's pay path, and the
   // firm-level terms of the offers' growth (employment-weighted sums, for wage_growth_terms_).
   double market_staff = 0, path_staff = 0, path_growth = 0, firm_level_growth = 0;
@@ -341,7 +344,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
         regulated ? own_price
                   : competitor_weighted_price(own_price, sector_price_[s], competitor_weight, unit_cost);
     const double cost_plus = std::max(unit_cost, anchored) * demand_factor;
-    double world = world_rub * (s == index(Sector::Agr) ? food_relative_ : goods_relative_);
+    double world = world_rub * (s == index(Sector::Agr) ? food_relative_ : exporters_relative);
     double parity_weight = export_share_[s];
     // Farm tradables at export parity (export_parity.hpp).
     if (p.farm_export_parity && s == index(Sector::Agr)) {

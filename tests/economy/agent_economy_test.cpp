@@ -802,6 +802,28 @@ TEST(AgentEconomy, WorldGoodsPricesPassIntoImportPricesAndTheCpiWithTheImportSha
   EXPECT_EQ(run(p, 12).hash, base.hash);
 }
 
+// The world prices of Russia's own exports (metals, fertilizers, timber) reach the domestic prices of the
+// exporting sectors through their export parity, not the import price: other manufacturing's price rises
+// by at least a tenth of its export share times the rise within the year, the import price does not move.
+TEST(AgentEconomy, WorldExportPricesReachTheExportersPricesNotTheImportPrice) {
+  AgentEconomyParams p = small_params();
+  const Path base = run(p, 12);
+  p.world_export_prices = true;
+  p.world_export_price_growth_pct = YearPath{{{2021, 32.0}}};
+  const Path dear = run(p, 12);
+  const auto oman = static_cast<std::size_t>(index(Sector::Oman));
+  const double export_share = kSut2019.exports_rub_bn[oman] / kSut2019.output_rub_bn[oman];
+  ASSERT_GT(export_share, 0.1);
+  const double rise = dear.months[11].sector_price_index[oman] / base.months[11].sector_price_index[oman] - 1.0;
+  EXPECT_GT(rise, 0.1 * export_share * 0.32);
+  EXPECT_LT(rise, export_share * 0.32 + 0.02);
+  EXPECT_DOUBLE_EQ(dear.months[11].import_price_index, base.months[11].import_price_index);
+  EXPECT_GT(dear.months[11].price_level, base.months[11].price_level);
+  // Off, the path is not read.
+  p.world_export_prices = false;
+  EXPECT_EQ(run(p, 12).hash, base.hash);
+}
+
 // A start in the steady state of the start's inflation: prices begin below their targets by the partial
 // adjustment's lag at 5.2% a year (about 1.7%), so they rise faster in the first months than from a
 // start at their targets; with no inflation at the start there is no lag and nothing changes.

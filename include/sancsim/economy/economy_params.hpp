@@ -296,6 +296,12 @@ struct AgentEconomyParams {
   // "The 2021 price level").
   bool world_goods_prices = false;
   YearPath world_goods_price_growth_pct{{{2021, 6.4}, {2022, 2.5}}};
+  // World prices in US dollars of the goods Russia exports besides energy and food (metals, fertilizers
+  // and chemicals, timber), December on December: the export parity of the sectors other than farming
+  // follows them instead of the world goods prices above (export_parity.hpp). Built, off: measured
+  // (docs/ECONOMY.md, "Export parity on the prices of Russia's exports").
+  bool world_export_prices = false;
+  YearPath world_export_price_growth_pct{{{2021, 32.0}, {2022, 2.5}}};
   // Tradable farm commodities (grain, oilseeds) sell at home at export parity, the world food price less
   // the floating export duty, for the tradable share of the farm sector's output (export_parity.hpp).
   // Built, off: measured (docs/ECONOMY.md, "Farm prices at export parity").
