@@ -237,40 +237,27 @@ void load_brent(const std::vector<const ScenarioFile*>& layers, Scenario& s, con
     load(*monthly, "data.brent_monthly_csv", read_brent_monthly, ctx.cache ? &ctx.cache->monthly : nullptr);
 }
 
-// `data.urals_fob_monthly_csv`: the months whose Urals FOB the scenario pins (the last file of the
-// chain that names one).
-void load_urals_path(const std::vector<const ScenarioFile*>& layers, Scenario& s, Diagnostics& out) {
-  const auto csv = latest(layers, &ScenarioFile::urals_csv);
+// A pinned monthly path the scenario names under `key` (the last file of the chain that names one, read
+// from its setting `file`): `data.urals_fob_monthly_csv`, the months whose Urals FOB it pins, or
+// `data.key_rate_monthly_csv`, the months whose key rate it pins. `values` names what an empty file lacks.
+using PathReader = std::optional<std::string> (*)(const fs::path&, const std::string&, MonthlyPath&,
+                                                  Diagnostics&);
+void load_pinned_path(const std::vector<const ScenarioFile*>& layers,
+                      std::optional<Setting<std::string>> ScenarioFile::*file, const char* key,
+                      const char* values, PathReader read, MonthlyPath& into, Diagnostics& out) {
+  const auto csv = latest(layers, file);
   if (!csv) return;
   const fs::path path = (csv->dir / csv->value).lexically_normal();
   const std::string shown = shown_relative(csv->file, csv->value);
   const std::size_t problems = out.items().size();
-  if (const auto why = read_urals_monthly(path, shown, s.urals_fob, out)) {
-    report_at(out, *csv, "data.urals_fob_monthly_csv", fmt::format("cannot read \"{}\": {}", shown, *why));
+  if (const auto why = read(path, shown, into, out)) {
+    report_at(out, *csv, key, fmt::format("cannot read \"{}\": {}", shown, *why));
     return;
   }
-  if (s.urals_fob.months.empty() && out.items().size() == problems)
-    report_at(
-        out, *csv, "data.urals_fob_monthly_csv",
-        fmt::format("\"{}\" holds no prices; expected a row `YYYY-MM,price` for each pinned month", shown));
-}
-
-// `data.key_rate_monthly_csv`: the months whose key rate the scenario pins (the last file of the chain
-// that names one).
-void load_key_rate_path(const std::vector<const ScenarioFile*>& layers, Scenario& s, Diagnostics& out) {
-  const auto csv = latest(layers, &ScenarioFile::key_rate_csv);
-  if (!csv) return;
-  const fs::path path = (csv->dir / csv->value).lexically_normal();
-  const std::string shown = shown_relative(csv->file, csv->value);
-  const std::size_t problems = out.items().size();
-  if (const auto why = read_key_rate_monthly(path, shown, s.key_rate, out)) {
-    report_at(out, *csv, "data.key_rate_monthly_csv", fmt::format("cannot read \"{}\": {}", shown, *why));
-    return;
-  }
-  if (s.key_rate.months.empty() && out.items().size() == problems)
-    report_at(
-        out, *csv, "data.key_rate_monthly_csv",
-        fmt::format("\"{}\" holds no rates; expected a row `YYYY-MM,rate` for each pinned month", shown));
+  if (into.months.empty() && out.items().size() == problems)
+    report_at(out, *csv, key,
+              fmt::format("\"{}\" holds no {}; expected a row `YYYY-MM,value` for each pinned month", shown,
+                          values));
 }
 
 // Problems in reading order: files as first met, then by line and column.
@@ -324,8 +311,10 @@ LoadResult load(const std::string& path, const std::vector<Override>& overrides,
   check_set_events(events, table, out);
   for (auto& e : events) s.events.push_back(std::move(e.event));
   load_brent(layers, s, ctx, out);
-  load_urals_path(layers, s, out);
-  load_key_rate_path(layers, s, out);
+  load_pinned_path(layers, &ScenarioFile::urals_csv, "data.urals_fob_monthly_csv", "prices",
+                   read_urals_monthly, s.urals_fob, out);
+  load_pinned_path(layers, &ScenarioFile::key_rate_csv, "data.key_rate_monthly_csv", "rates",
+                   read_key_rate_monthly, s.key_rate, out);
 
   if (const auto cf = latest(layers, &ScenarioFile::compare_to);
       cf && !cf->value.empty() && with_counterfactual) {
