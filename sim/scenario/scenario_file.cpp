@@ -31,9 +31,10 @@ void read_data(const toml::table& data, const Reporter& report, const std::files
       {"urals_fob_monthly_csv", &f.urals_csv},
       {"key_rate_monthly_csv", &f.key_rate_csv}};
   for (const auto& [k, v] : data) {
-    const std::string key = "data." + std::string(k.str());
+    const std::string name(k.str());
+    const std::string key = "data." + name;
     const auto known =
-        std::find_if(files.begin(), files.end(), [&](const auto& e) { return e.first == k.str(); });
+        std::find_if(files.begin(), files.end(), [&](const auto& e) { return e.first == name; });
     if (known != files.end()) {
       if (auto s = read_string(key, v, report)) *known->second = setting(*s, report, dir, v);
     } else {
