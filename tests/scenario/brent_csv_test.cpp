@@ -149,6 +149,12 @@ TEST_F(BrentCsv, TheShippedFilesHaveNoGaps) {
   ASSERT_FALSE(key.months.empty());
   EXPECT_EQ(key.months.front().str(), "2021-01");
   EXPECT_EQ(key.months.back().str(), "2022-11");
+  fs::copy(kShippedData / "key_rate_2024.csv", dir_ / "k24.csv");
+  const LoadResult r24 = load("key_rate_monthly_csv = \"k24.csv\"\n");
+  ASSERT_TRUE(std::holds_alternative<Scenario>(r24)) << std::get<Diagnostics>(r24).str();
+  const MonthlyPath& key24 = std::get<Scenario>(r24).key_rate;
+  ASSERT_EQ(key24.months.size(), 12u);
+  EXPECT_EQ(key24.months.front().str(), "2024-01");
 }
 
 TEST_F(BrentCsv, ADailyGapOfMoreThanAWeekIsAnError) {
