@@ -814,7 +814,8 @@ TEST(AgentEconomy, WorldExportPricesReachTheExportersPricesNotTheImportPrice) {
   const auto oman = static_cast<std::size_t>(index(Sector::Oman));
   const double export_share = kSut2019.exports_rub_bn[oman] / kSut2019.output_rub_bn[oman];
   ASSERT_GT(export_share, 0.1);
-  const double rise = dear.months[11].sector_price_index[oman] / base.months[11].sector_price_index[oman] - 1.0;
+  const double rise =
+      dear.months[11].sector_price_index[oman] / base.months[11].sector_price_index[oman] - 1.0;
   EXPECT_GT(rise, 0.1 * export_share * 0.32);
   EXPECT_LT(rise, export_share * 0.32 + 0.02);
   EXPECT_DOUBLE_EQ(dear.months[11].import_price_index, base.months[11].import_price_index);

@@ -317,9 +317,10 @@ class AgentEconomy {
   double labour_saving_ = 1;
   // The start's mark-up of each sector, that markup_on_demand pulls the firms' mark-ups back to.
   std::array<double, kSectors> normal_markup_{};
-  double food_relative_ = 1;       // world food prices over the general world price level
-  double goods_relative_ = 1;      // world prices of other traded goods over the general world price level
-  double export_relative_ = 1;     // world prices of Russia's non-energy exports over the general world price level
+  double food_relative_ = 1;   // world food prices over the general world price level
+  double goods_relative_ = 1;  // world prices of other traded goods over the general world price level
+  double export_relative_ =
+      1;  // world prices of Russia's non-energy exports over the general world price level
   double world_price_before_ = 1;  // last month's general world price level
   double import_price_ = 0;        // this month's ruble price of imports (0: none yet)
   double import_rise_log_ = 0;     // its log change over last month's
