@@ -8,8 +8,7 @@ void describe_covid_start(ParamTable& t, CovidStartParams& p) {
   t.flag("covid_start", p.enabled,
          "a run that starts in January 2021 starts in the COVID slump: part of the households' services not "
          "on sale (firms keep their staff on idle time meanwhile) and the forced saving of 2020 held and "
-         "spent over "
-         "2021; the start's saving is the one that leaves the data's 2021 saving over the year",
+         "spent over 2021; the start's saving is the one that leaves the data's 2021 saving over the year",
          "docs/ECONOMY.md, 'The start in the COVID slump'; figures in docs/DATA_2021.md");
   t.real("covid_services_shortfall_share", p.services_shortfall_share, 0, 0.5, "share",
          "share of the households' purchases of services (SERV: paid services and trade margins) not on sale "

@@ -70,13 +70,19 @@ std::optional<std::string> read_csv(const std::filesystem::path& path, const std
   return std::nullopt;
 }
 
-std::optional<double> parse_price(std::string_view text) {
+// The whole of `text` as a finite number no higher than `highest` and above zero (or at zero where
+// `zero_allowed`); nullopt otherwise.
+std::optional<double> parse_number_up_to(std::string_view text, double highest, bool zero_allowed) {
   double v = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(v) || v <= 0 ||
-      v > kMaxBrentUsdPerBbl)
+  if (ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(v) || v < 0 ||
+      (v == 0 && !zero_allowed) || v > highest)
     return std::nullopt;
   return v;
+}
+
+std::optional<double> parse_price(std::string_view text) {
+  return parse_number_up_to(text, kMaxBrentUsdPerBbl, false);
 }
 
 std::string price_problem(std::string_view text) {
@@ -116,12 +122,7 @@ namespace {
 
 // A key rate in % a year, in [0, kMaxKeyRatePct].
 std::optional<double> parse_rate_pct(std::string_view text) {
-  double v = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(v) || v < 0 ||
-      v > kMaxKeyRatePct)
-    return std::nullopt;
-  return v;
+  return parse_number_up_to(text, kMaxKeyRatePct, true);
 }
 
 std::string rate_problem(std::string_view text) {
@@ -138,12 +139,12 @@ std::optional<std::string> read_monthly_values(const std::filesystem::path& path
                                                std::string (*problem)(std::string_view)) {
   return read_csv(path, shown, "month," + column, diags, [&](const Row& row, int line) {
     const auto month = YearMonth::parse(row.first);
-    const auto price = parse(row.second);
+    const auto value = parse(row.second);
     if (!month)
       diags.add({shown, line, 1, "month",
                  fmt::format("expected a month YYYY-MM, got \"{}\"", quoted_excerpt(row.first))});
-    if (!price) diags.add({shown, line, row.second_column, column, problem(row.second)});
-    if (!month || !price) return;
+    if (!value) diags.add({shown, line, row.second_column, column, problem(row.second)});
+    if (!month || !value) return;
     if (!months.empty() && *month <= months.back()) {
       diags.add({shown, line, 1, "month",
                  fmt::format("{} is not after the previous row's {}; expected months in increasing order",
@@ -164,7 +165,7 @@ std::optional<std::string> read_monthly_values(const std::filesystem::path& path
                              months.front().str())});
     }
     months.push_back(*month);
-    values.push_back(*price);
+    values.push_back(*value);
   });
 }
 

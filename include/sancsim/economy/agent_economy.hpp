@@ -319,8 +319,8 @@ class AgentEconomy {
   std::array<double, kSectors> normal_markup_{};
   double food_relative_ = 1;   // world food prices over the general world price level
   double goods_relative_ = 1;  // world prices of other traded goods over the general world price level
-  double export_relative_ =
-      1;  // world prices of Russia's non-energy exports over the general world price level
+  // World prices of Russia's non-energy exports over the general world price level (world_export_prices).
+  double export_relative_ = 1;
   double world_price_before_ = 1;  // last month's general world price level
   double import_price_ = 0;        // this month's ruble price of imports (0: none yet)
   double import_rise_log_ = 0;     // its log change over last month's
