@@ -76,8 +76,8 @@ std::vector<OilMonth> crash_path() {
 // A scenario's pinned key-rate path (data.key_rate_monthly_csv): in its months the key rate is the
 // path's, the Bank's rule decides again after it from the last pinned rate, and a pinned hike cools the
 // economy: in agents mode unemployment rises and inflation falls against the rule's run; the aggregate
-// economy's inflation falls too (its unemployment barely moves: its fiscal stance counts the higher
-// interest bill as spending, docs/MODEL_STATE.md "A pinned key-rate path").
+// economy's inflation falls too (its unemployment barely moves; by its equations because its fiscal stance
+// counts the higher interest bill as spending, docs/MODEL_STATE.md "A pinned key-rate path").
 TEST(RussianState, APinnedKeyRateIsTheMonthsRateAndCoolsTheEconomy) {
   const auto path = test::synthetic_path(2, 80, 0, 12);
   const YearMonth first = YearMonth::from(2021, 3), last = YearMonth::from(2021, 12);
