@@ -25,9 +25,22 @@ constexpr StatName kStatNames[] = {
     {OutcomeStat::FirstAbove, "first_above"},
     {OutcomeStat::Change, "change"},
     {OutcomeStat::GrowthPct, "growth_pct"},
+    {OutcomeStat::YearMeanGrowthPct, "year_mean_growth_pct"},
 };
 
 double month_code(YearMonth m) { return m.yyyymm(); }
+
+// The mean of the values in rows [begin, end) that have one (NaN when none).
+double mean_of(const std::vector<double>& values, std::size_t begin, std::size_t end) {
+  double sum = 0;
+  int n = 0;
+  for (std::size_t i = begin; i < end; ++i)
+    if (!std::isnan(values[i])) {
+      sum += values[i];
+      ++n;
+    }
+  return n ? sum / n : kNaN;
+}
 
 }  // namespace
 
@@ -81,22 +94,22 @@ double evaluate_outcome(const OutcomeDef& def, const SeriesTable& table) {
         if (!std::isnan(values[i])) sum += values[i];
       return sum;
     }
-    case OutcomeStat::Mean: {
-      double sum = 0;
-      int n = 0;
-      for (std::size_t i = begin; i < end; ++i)
-        if (!std::isnan(values[i])) {
-          sum += values[i];
-          ++n;
-        }
-      return n ? sum / n : kNaN;
-    }
+    case OutcomeStat::Mean:
+      return mean_of(values, begin, end);
     case OutcomeStat::Last:
       return end > begin ? values[end - 1] : kNaN;
     case OutcomeStat::Change:
       return end > begin ? values[end - 1] - values[begin] : kNaN;
     case OutcomeStat::GrowthPct:
       return end > begin && values[begin] > 0 ? (values[end - 1] / values[begin] - 1.0) * 100.0 : kNaN;
+    case OutcomeStat::YearMeanGrowthPct: {
+      // The two years are the window's own first and last twelve months (one row a month).
+      if (end - begin < 24 || (def.from && months[begin] != *def.from) ||
+          (def.to && months[end - 1] != *def.to))
+        return kNaN;
+      const double first = mean_of(values, begin, begin + 12), last = mean_of(values, end - 12, end);
+      return first > 0 && !std::isnan(last) ? (last / first - 1.0) * 100.0 : kNaN;
+    }
     case OutcomeStat::Min:
     case OutcomeStat::Max:
     case OutcomeStat::ArgmaxMonth:

@@ -77,6 +77,29 @@ TEST(Outcome, GrowthIsTheLastMonthOverTheFirstInPercent) {
   EXPECT_TRUE(std::isnan(eval(OutcomeStat::GrowthPct, YearMonth::from(2025, 12), YearMonth::from(2026, 4))));
 }
 
+// Two calendar years of a monthly series: 2024 at 100 a month (one month missing), 2025 at 110 for six
+// months and 130 for six, so the growth of the year means is 20%.
+TEST(Outcome, YearMeanGrowthComparesTheWindowsFirstAndLastTwelveMonths) {
+  SeriesTable t;
+  const auto x = t.add_column("x");
+  for (int i = 0; i < 24; ++i) {
+    t.begin_row(YearMonth{YearMonth::from(2024, 1).index + i});
+    t.set(x, i == 5 ? kNaN : i < 12 ? 100.0 : i < 18 ? 110.0 : 130.0);
+  }
+  const auto growth = [&](std::optional<YearMonth> from, std::optional<YearMonth> to) {
+    OutcomeDef d = outcome_def("o", "x", OutcomeStat::YearMeanGrowthPct);
+    d.from = from;
+    d.to = to;
+    return evaluate_outcome(d, t);
+  };
+  EXPECT_NEAR(growth({}, {}), 20.0, 1e-12);
+  EXPECT_NEAR(growth(YearMonth::from(2024, 1), YearMonth::from(2025, 12)), 20.0, 1e-12);
+  // Fewer than 24 months, or a window the table does not reach, leave it undefined.
+  EXPECT_TRUE(std::isnan(growth(YearMonth::from(2024, 2), YearMonth::from(2025, 12))));
+  EXPECT_TRUE(std::isnan(growth(YearMonth::from(2023, 12), YearMonth::from(2025, 12))));
+  EXPECT_TRUE(std::isnan(growth(YearMonth::from(2024, 1), YearMonth::from(2026, 1))));
+}
+
 TEST(Outcome, NamesOfStatisticsReadBack) {
   for (const auto& name : outcome_stat_names()) {
     const auto stat = parse_outcome_stat(name);

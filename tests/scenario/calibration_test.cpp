@@ -34,10 +34,15 @@ TEST(CalibrationTargets, TheShippedFileReadsAndStaysInsideTheCalibrationWindows)
   EXPECT_GE(t.targets.size(), 20u);
   for (const auto& c : t.targets) {
     SCOPED_TRACE(c.quantity + " " + c.window());
-    // A change reads its two end months only; every other statistic each month of its window.
-    const auto months = c.stat == OutcomeStat::Change
-                            ? std::vector<std::pair<YearMonth, YearMonth>>{{c.from, c.from}, {c.to, c.to}}
-                            : std::vector<std::pair<YearMonth, YearMonth>>{{c.from, c.to}};
+    // A change or growth reads its two end months only, a growth of year means its first and last twelve;
+    // every other statistic each month of its window.
+    using Spans = std::vector<std::pair<YearMonth, YearMonth>>;
+    const Spans months =
+        c.stat == OutcomeStat::Change || c.stat == OutcomeStat::GrowthPct
+            ? Spans{{c.from, c.from}, {c.to, c.to}}
+        : c.stat == OutcomeStat::YearMeanGrowthPct
+            ? Spans{{c.from, YearMonth{c.from.index + 11}}, {YearMonth{c.to.index - 11}, c.to}}
+            : Spans{{c.from, c.to}};
     for (const auto& [from, to] : months) {
       const bool first = !(from < t.windows[0].first) && !(t.windows[0].second < to);
       const bool second = !(from < t.windows[1].first) && !(t.windows[1].second < to);
@@ -64,16 +69,24 @@ TEST(CalibrationTargets, ReportsEveryMistakeWithItsPlace) {
       std::string::npos)
       << text;
   EXPECT_NE(text.find("target[1].band: expected [low, high] with low <= high"), std::string::npos) << text;
-  EXPECT_NE(
-      text.find(
-          "target[2].statistic: expected \"mean\", \"sum\", \"change\" or \"growth_pct\", got \"median\""),
-      std::string::npos)
+  EXPECT_NE(text.find("target[2].statistic: expected \"mean\", \"sum\", \"change\", \"growth_pct\" or "
+                      "\"year_mean_growth_pct\", got \"median\""),
+            std::string::npos)
       << text;
   // A change whose end month is held out, and an economy model that does not exist.
   EXPECT_NE(text.find("target[3].window: \"2022-06..2023-06\" is not inside a calibration window"),
             std::string::npos)
       << text;
   EXPECT_NE(text.find("target[3].economy: expected \"agents\" or \"aggregate\""), std::string::npos) << text;
+  // A growth of year means needs two whole years, and both inside the windows (2022-06..2023-05 is not).
+  EXPECT_NE(
+      text.find("target[4].window: \"year_mean_growth_pct\" compares the window's first and last twelve "
+                "months: expected a window of at least 24 months, got \"2021-01..2022-06\""),
+      std::string::npos)
+      << text;
+  EXPECT_NE(text.find("target[5].window: \"2022-06..2024-12\" is not inside a calibration window"),
+            std::string::npos)
+      << text;
   EXPECT_NE(text.find("target[2].sources: unknown key; did you mean \"source\"?"), std::string::npos) << text;
   EXPECT_NE(text.find("target[2].source: missing"), std::string::npos) << text;
   EXPECT_NE(text.find("target[2].guard: only a known_miss has a guard"), std::string::npos) << text;

@@ -27,6 +27,10 @@ enum class OutcomeStat {
                 // missing)
   GrowthPct,    // the window's last month's value over its first month's less 1, in percent (a stock's
                 // growth where its level is not comparable; NaN if either is missing or the first is <= 0)
+  YearMeanGrowthPct,  // the mean of the window's last twelve months over the mean of its first twelve less
+                      // 1, in percent (growth between two annual averages; NaN if the window has fewer than
+                      // 24 months, the table does not reach its first or last month, either twelve has no
+                      // value or the first mean is <= 0)
 };
 
 // The statistic's name in files ("sum", "argmax_month", "first_below", ...); nullopt if unknown.
