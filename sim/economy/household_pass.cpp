@@ -38,6 +38,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
   const double* firm_wage = firms_.wage_rub.data();
   const double* firm_pay = firm_pay_factor_.data();
   HouseholdCredit::Sums credit_sums;
+  double debt_service = 0;
   const CreditMonth credit = credit_.rates(p.credit, r.lending_key_rate_pct, expected_inflation_pct_);
   for (std::size_t h = 0; h < n; ++h) {
     const Status st = hh_.status[h];
@@ -88,6 +89,7 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
     // Debt service first; new loans are spent at once (consumer credit here, mortgages on housing).
     const auto loan = credit_.step(h, earnings, st != Status::Retired, d + income, credit, credit_sums);
     const double disposable = income - loan.service;
+    debt_service += loan.service;
     // Interest credited is spent at its own share m instead of c_y (capitalised interest stays in
     // deposits): c_y (Y - I) + m I written as c_y Y + (m - c_y) I, exactly the old sum when m = c_y.
     const double c = std::clamp(
@@ -109,6 +111,14 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
     deposits_.close_month(p.deposits, r.key_rate_pct, earning_deposits, sum_of(hh_.deposits_rub));
   household_interest_rub_ = interest;
   const double transfers = transfer * static_cast<double>(static_cast<std::int64_t>(n) - emigrated_);
+  household_account_ = {.wages = wages,
+                        .pit = pit,
+                        .military_pay = soldier_pay,
+                        .pensions_benefits = pensions + benefits,
+                        .transfers = transfers,
+                        .interest = interest,
+                        .dividends = dividends,
+                        .debt_service = debt_service};
 
   // The other side of each flow. Dividends kept by resident corporate owners stay in the firms' sector
   // (a holding company's receipt is another firm's deposit; here the payer's).

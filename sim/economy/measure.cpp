@@ -112,6 +112,16 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.federal_taxes_rub_bn = federal_taxes_rub_ * scale_bn_;
   o.federal_dividends_rub_bn = state_dividends_rub_ * scale_bn_;
   o.vat_households_rub_bn = vat_rub_ * scale_bn_;
+  const HouseholdAccount& a = household_account_;
+  o.household_wages_rub_bn = a.wages * scale_bn_;
+  o.household_pit_rub_bn = a.pit * scale_bn_;
+  o.military_pay_rub_bn = a.military_pay * scale_bn_;
+  o.signup_bonuses_rub_bn = bonuses_rub_ * scale_bn_;
+  o.pensions_benefits_rub_bn = a.pensions_benefits * scale_bn_;
+  o.social_transfers_rub_bn = a.transfers * scale_bn_;
+  o.household_interest_rub_bn = a.interest * scale_bn_;
+  o.household_dividends_rub_bn = a.dividends * scale_bn_;
+  o.household_debt_service_rub_bn = a.debt_service * scale_bn_;
   o.household_spending_rub_bn = consumption_rub_ * scale_bn_;
   o.household_spending_real_rub_bn = cpi > 0 ? consumption_rub_ * start_.price_level / cpi * scale_bn_ : 0.0;
   double investment = 0;

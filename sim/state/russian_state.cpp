@@ -1,6 +1,7 @@
 #include "sancsim/state/russian_state.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <stdexcept>
 #include <utility>
@@ -13,8 +14,26 @@
 #include "sancsim/state/state_guard.hpp"
 
 namespace sancsim {
-
 namespace {
+
+// The households' account in series.csv (agents mode), bn RUB this month: each column and its reading.
+struct HouseholdAccountColumn {
+  const char* name;
+  double EconomyReadings::*reading;
+};
+constexpr std::array<HouseholdAccountColumn, 10> kHouseholdAccountColumns{{
+    {"household_wages_rub_bn", &EconomyReadings::household_wages_rub_bn},
+    {"household_pit_rub_bn", &EconomyReadings::household_pit_rub_bn},
+    {"military_pay_rub_bn", &EconomyReadings::military_pay_rub_bn},
+    {"signup_bonuses_rub_bn", &EconomyReadings::signup_bonuses_rub_bn},
+    {"pensions_benefits_rub_bn", &EconomyReadings::pensions_benefits_rub_bn},
+    {"social_transfers_rub_bn", &EconomyReadings::social_transfers_rub_bn},
+    {"household_interest_rub_bn", &EconomyReadings::household_interest_rub_bn},
+    {"household_dividends_rub_bn", &EconomyReadings::household_dividends_rub_bn},
+    {"household_debt_service_rub_bn", &EconomyReadings::household_debt_service_rub_bn},
+    {"household_new_loans_rub_bn", &EconomyReadings::new_household_loans_rub_bn},
+}};
+
 // Days of `month` within [from_day, to_day) (Date::days).
 double days_within(YearMonth month, double from_day, double to_day) {
   const double first = month.first_day().days;
@@ -122,6 +141,9 @@ void RussianState::register_columns(SeriesTable& table) {
     col_.wage_growth_market = table.add_column("wage_growth_labour_market_pct");
     col_.wage_growth_other = table.add_column("wage_growth_other_pct");
     col_.exports_filled = table.add_column("non_energy_exports_filled_share");
+    static_assert(kHouseholdAccountColumns.size() == std::tuple_size_v<decltype(col_.household_account)>);
+    for (std::size_t k = 0; k < kHouseholdAccountColumns.size(); ++k)
+      col_.household_account[k] = table.add_column(kHouseholdAccountColumns[k].name);
     col_.has_purchases_abroad = p_.agents.household_purchases_abroad;
     if (col_.has_purchases_abroad)
       col_.purchases_abroad = table.add_column("household_purchases_abroad_usd_bn");
@@ -667,6 +689,8 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.wage_growth_market, r.wage_growth_labour_market_pct);
     t.set(col_.wage_growth_other, r.wage_growth_other_pct);
     t.set(col_.exports_filled, r.non_energy_exports_filled);
+    for (std::size_t k = 0; k < kHouseholdAccountColumns.size(); ++k)
+      t.set(col_.household_account[k], r.*kHouseholdAccountColumns[k].reading);
   }
 }
 

@@ -210,6 +210,31 @@ TEST(AgentEconomy, AKeyRateHikeRaisesDepositsAndSlowsCredit) {
   EXPECT_LT(hike.months[17].firm_loans_rub_bn, base.months[17].firm_loans_rub_bn);
 }
 
+// The households' account reads the flows household_pass books: PIT is 13% of employees' pay (the flat
+// scale of 2021-22), soldiers' pay is the army's head count times the year's pay, pensions, benefits and
+// transfers are paid every month, households service their debt, and a hike to 16% raises the deposit
+// interest credited against the same months at 6%.
+TEST(AgentEconomy, TheHouseholdAccountReadsTheMonthsFlows) {
+  const AgentEconomyParams p = small_params();
+  const Path base = run(p, 18);
+  const Path hike = run(p, 18, [](int m, EconomyMonthInputs& in) {
+    if (m >= 3) in.key_rate_pct = 16;
+  });
+  for (std::size_t m = 0; m < base.months.size(); ++m) {
+    const EconomyReadings& r = base.months[m];
+    const double pay = p.military_pay_rub_per_month.at(month_inputs(static_cast<int>(m)).month.year());
+    EXPECT_GT(r.household_wages_rub_bn, 0.0);
+    EXPECT_NEAR(r.household_pit_rub_bn, 0.13 * r.household_wages_rub_bn, 1e-9 * r.household_wages_rub_bn);
+    EXPECT_NEAR(r.military_pay_rub_bn, r.contract_soldiers_k * 1e3 * pay / 1e9, 1e-9 * r.military_pay_rub_bn);
+    EXPECT_GT(r.pensions_benefits_rub_bn, 0.0);
+    EXPECT_GT(r.social_transfers_rub_bn, 0.0);
+    EXPECT_GT(r.household_dividends_rub_bn, 0.0);
+    EXPECT_GE(r.signup_bonuses_rub_bn, 0.0);
+    EXPECT_GT(r.household_debt_service_rub_bn, 0.0);
+  }
+  EXPECT_GT(hike.months[17].household_interest_rub_bn, 1.5 * base.months[17].household_interest_rub_bn);
+}
+
 // Interest kept in deposits (interest_consumption_share 0, capitalised) against interest spent like a
 // wage (0.9): both save the same flow at the start, since the spending out of deposits is re-derived;
 // after a hike the capitalised interest raises deposits by more than the interest that is spent.

@@ -491,6 +491,31 @@ TEST(RussianState, InAgentsModeTheWageConsumptionAndInvestmentColumnsAddUp) {
             calm.table.values("household_consumption_real_rub_bn")[year_on]);
 }
 
+// Agents mode: the households' account columns are the flows the state books: the federal PIT column is its
+// share of the households' PIT, and soldiers' pay with the sign-up bonuses stays inside the defence chapter
+// that pays them.
+TEST(RussianState, InAgentsModeTheHouseholdAccountColumnsMatchTheStatesBooks) {
+  const StateParams p = small_agents_params();
+  const auto [calm, crash] = oil_crash_runs(p);
+  for (const StateRun* r : {&calm, &crash}) {
+    const SeriesTable& t = r->table;
+    const auto& pit = t.values("household_pit_rub_bn");
+    const auto& pit_federal = t.values("pit_federal_rub_bn");
+    const auto& soldiers = t.values("military_pay_rub_bn");
+    const auto& bonuses = t.values("signup_bonuses_rub_bn");
+    const auto& defence = t.values("defence_spending_rub_bn");
+    for (std::size_t m = 0; m < pit.size(); ++m) {
+      EXPECT_NEAR(pit_federal[m], p.agents.pit_federal_share * pit[m], 1e-9 * (1.0 + pit[m])) << m;
+      EXPECT_GT(t.values("household_wages_rub_bn")[m], 0.0) << m;
+      EXPECT_GT(t.values("pensions_benefits_rub_bn")[m], 0.0) << m;
+      EXPECT_GT(t.values("social_transfers_rub_bn")[m], 0.0) << m;
+      EXPECT_GE(t.values("household_new_loans_rub_bn")[m], 0.0) << m;
+      EXPECT_GT(soldiers[m], 0.0) << m;
+      EXPECT_LE(soldiers[m] + bonuses[m], defence[m]) << m;
+    }
+  }
+}
+
 // Agents mode: foreign orders beyond what the firms can make are not filled, and the FX market sells only
 // the dollars of the goods shipped (last month's filled share of the non-energy path); where every order
 // was filled it sells the path, as with the switch off.

@@ -112,6 +112,13 @@ struct EconomyReadings {
   // federal_dividends_rub_bn), this month.
   double bank_operating_costs_rub_bn = 0, bank_net_profit_rub_bn = 0, bank_dividends_rub_bn = 0;
   double bank_dividends_state_rub_bn = 0;
+  // The households' account this month, bn RUB: employees' pay before PIT, the PIT on it, soldiers' and
+  // reservists' pay, the army's sign-up bonuses, pensions and unemployment benefits, the state's social
+  // transfers, deposit interest credited, dividends received (firms' and the bank's), and debt service
+  // (interest and principal on consumer loans and mortgages). New loans: new_household_loans_rub_bn.
+  double household_wages_rub_bn = 0, household_pit_rub_bn = 0, military_pay_rub_bn = 0;
+  double signup_bonuses_rub_bn = 0, pensions_benefits_rub_bn = 0, social_transfers_rub_bn = 0;
+  double household_interest_rub_bn = 0, household_dividends_rub_bn = 0, household_debt_service_rub_bn = 0;
   double household_spending_rub_bn = 0;          // households' consumption at purchasers' prices, this month
   double imports_usd_bn = 0;                     // this month
   double household_purchases_abroad_usd_bn = 0;  // of which households' purchases abroad (travel)
@@ -291,6 +298,11 @@ class AgentEconomy {
   HouseholdDeposits deposits_;         // households' deposits by kind (deposit_kinds)
   HouseholdOtherAssets other_assets_;  // households' cash and securities (other_financial_assets)
   double household_interest_rub_ = 0;  // the month's deposit interest to households (deposit_kinds)
+  // The month's household flows as household_pass books them (simulated RUB; EconomyReadings' account).
+  struct HouseholdAccount {
+    double wages = 0, pit = 0, military_pay = 0, pensions_benefits = 0, transfers = 0, interest = 0,
+           dividends = 0, debt_service = 0;
+  } household_account_;
   Firms firms_;
   FirmTurnover turnover_;   // exit and entry by firm row
   FirmCredit firm_credit_;  // the bank's view of each firm and its credit limit (firm_credit_limit)

@@ -196,6 +196,8 @@ class RussianState {
                 investment_real = 0;
     std::size_t expected_inflation = 0, wage_growth_inflation = 0, wage_growth_correction = 0,
                 wage_growth_market = 0, wage_growth_other = 0, exports_filled = 0;
+    // The households' account (EconomyReadings; the columns in russian_state.cpp's kHouseholdAccountColumns).
+    std::array<std::size_t, 10> household_account{};
     // With household_purchases_abroad only (main's columns unchanged without it).
     std::size_t purchases_abroad = 0;
     bool has_purchases_abroad = false;
