@@ -127,6 +127,28 @@ inline std::string chromium_binary() {
   return "";
 }
 
+// Runs Chromium with `args`: stdout to `out` (appended to `log` when `out` is empty), stderr appended to
+// `log`; its exit status. Headless Chromium can stall on a loaded machine (its virtual time then never runs
+// out), so each try is bounded at kChromiumTrySeconds and a stalled try is made once more on a fresh
+// `profile`: a test fails with Chromium's log instead of hanging until ctest's limit (300 s a test).
+inline constexpr int kChromiumTrySeconds = 60;
+inline int run_chromium(const std::string& chromium, const std::string& args, const fs::path& out,
+                        const fs::path& log, const fs::path& profile) {
+  const std::string to = out.empty() ? " >>'" + log.string() + "'" : " >'" + out.string() + "'";
+  int rc = -1;
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    const int status = std::system(fmt::format("timeout --kill-after=5 {} {}{}{} 2>>'{}'",
+                                               kChromiumTrySeconds, chromium, args, to, log.string())
+                                       .c_str());
+    rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (rc != 124 && rc != 137) break;  // timeout's statuses for a try it stopped or killed
+    std::ofstream(log, std::ios::app) << "\n[test] chromium stalled past " << kChromiumTrySeconds
+                                      << " s (exit " << rc << "); trying once more\n";
+    fs::remove_all(profile);  // the stopped browser's lock and state
+  }
+  return rc;
+}
+
 // Opens `html` in headless Chromium with every network request refused (no proxy reachable, no
 // host resolvable), lets it render, and returns what the page recorded.
 inline Rendered render_in_chromium(const fs::path& html, const fs::path& screenshot) {
@@ -147,9 +169,8 @@ inline Rendered render_in_chromium(const fs::path& html, const fs::path& screens
   const std::string url = "'file://" + fs::absolute(html).string() + "'";
   const fs::path dom_file = html.parent_path() / (html.stem().string() + ".dom.html");
   const fs::path log = html.parent_path() / (html.stem().string() + ".chromium.log");
-  const int rc = std::system(
-      (chromium + flags + "--dump-dom " + url + " >'" + dom_file.string() + "' 2>'" + log.string() + "'")
-          .c_str());
+  fs::remove(log);
+  const int rc = run_chromium(chromium, flags + "--dump-dom " + url, dom_file, log, profile);
   EXPECT_EQ(rc, 0) << read_text(log);
   r.dom = read_text(dom_file);
   const std::string open = "<pre id=\"sancsim-render-results\" hidden=\"\">";
@@ -171,10 +192,10 @@ inline Rendered render_in_chromium(const fs::path& html, const fs::path& screens
   if (!screenshot.empty()) {
     fs::create_directories(screenshot.parent_path());
     fs::remove(screenshot);
-    EXPECT_EQ(std::system((chromium + flags + "--hide-scrollbars --screenshot='" + screenshot.string() +
-                           "' " + url + " >>'" + log.string() + "' 2>&1")
-                              .c_str()),
-              0)
+    EXPECT_EQ(
+        run_chromium(chromium, flags + "--hide-scrollbars --screenshot='" + screenshot.string() + "' " + url,
+                     fs::path(), log, profile),
+        0)
         << read_text(log);
   }
   fs::remove_all(profile);
