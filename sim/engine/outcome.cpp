@@ -44,6 +44,18 @@ double mean_of(const std::vector<double>& values, std::size_t begin, std::size_t
 
 }  // namespace
 
+std::vector<std::pair<YearMonth, YearMonth>> months_read(OutcomeStat s, YearMonth from, YearMonth to) {
+  switch (s) {
+    case OutcomeStat::Change:
+    case OutcomeStat::GrowthPct:
+      return {{from, from}, {to, to}};
+    case OutcomeStat::YearMeanGrowthPct:
+      return {{from, YearMonth{from.index + 11}}, {YearMonth{to.index - 11}, to}};
+    default:
+      return {{from, to}};
+  }
+}
+
 std::optional<OutcomeStat> parse_outcome_stat(std::string_view name) {
   for (const auto& s : kStatNames)
     if (name == s.name) return s.stat;

@@ -119,26 +119,17 @@ std::optional<CalibrationTarget> read_target(const toml::table& t, std::size_t i
   }
   if (!window.empty()) {
     const auto w = parse_calibration_window(window);
-    // A change or growth reads only the window's two end months, a growth of year means its first and last
-    // twelve; every other statistic reads all its months.
-    const bool ends_only = c.stat == OutcomeStat::Change || c.stat == OutcomeStat::GrowthPct;
-    const bool end_years = c.stat == OutcomeStat::YearMeanGrowthPct;
-    const auto read_inside = [&](YearMonth a, YearMonth b) {
-      return inside_calibration_windows({a, b}, out.windows);
-    };
     bool inside = false;
-    if (w && ends_only)
-      inside = read_inside(w->first, w->first) && read_inside(w->second, w->second);
-    else if (w && end_years)
-      inside = read_inside(w->first, YearMonth{w->first.index + 11}) &&
-               read_inside(YearMonth{w->second.index - 11}, w->second);
-    else if (w)
-      inside = read_inside(w->first, w->second);
+    if (w) {
+      const auto spans = months_read(c.stat, w->first, w->second);
+      inside = std::all_of(spans.begin(), spans.end(),
+                           [&](const auto& span) { return inside_calibration_windows(span, out.windows); });
+    }
     if (!w) {
       report.at(t.get("window")->source(), where + ".window",
                 fmt::format("{}, got \"{}\"", kWindowHelp, window));
       ok = false;
-    } else if (end_years && w->second.index - w->first.index < 23) {
+    } else if (c.stat == OutcomeStat::YearMeanGrowthPct && w->second.index - w->first.index < 23) {
       report.at(t.get("window")->source(), where + ".window",
                 fmt::format("\"year_mean_growth_pct\" compares the window's first and last twelve months: "
                             "expected a window of at least 24 months, got \"{}\"",

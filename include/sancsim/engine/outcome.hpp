@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "sancsim/engine/date.hpp"
@@ -32,6 +33,11 @@ enum class OutcomeStat {
                       // 24 months, the table does not reach its first or last month, either twelve has no
                       // value or the first mean is <= 0)
 };
+
+// The spans of the window [from, to] whose months the statistic reads: the two end months for a change or a
+// growth, the first and last twelve for a growth of year means, the whole window for every other statistic
+// (what a calibration target's window must keep inside the calibration windows).
+std::vector<std::pair<YearMonth, YearMonth>> months_read(OutcomeStat s, YearMonth from, YearMonth to);
 
 // The statistic's name in files ("sum", "argmax_month", "first_below", ...); nullopt if unknown.
 std::optional<OutcomeStat> parse_outcome_stat(std::string_view name);
