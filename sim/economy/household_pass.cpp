@@ -111,14 +111,8 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
     deposits_.close_month(p.deposits, r.key_rate_pct, earning_deposits, sum_of(hh_.deposits_rub));
   household_interest_rub_ = interest;
   const double transfers = transfer * static_cast<double>(static_cast<std::int64_t>(n) - emigrated_);
-  household_account_ = {.wages = wages,
-                        .pit = pit,
-                        .military_pay = soldier_pay,
-                        .pensions_benefits = pensions + benefits,
-                        .transfers = transfers,
-                        .interest = interest,
-                        .dividends = dividends,
-                        .debt_service = debt_service};
+  household_account_ = {
+      .wages = wages, .transfers = transfers, .dividends = dividends, .debt_service = debt_service};
 
   // The other side of each flow. Dividends kept by resident corporate owners stay in the firms' sector
   // (a holding company's receipt is another firm's deposit; here the payer's).

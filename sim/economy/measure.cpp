@@ -114,12 +114,12 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.vat_households_rub_bn = vat_rub_ * scale_bn_;
   const HouseholdAccount& a = household_account_;
   o.household_wages_rub_bn = a.wages * scale_bn_;
-  o.household_pit_rub_bn = a.pit * scale_bn_;
-  o.military_pay_rub_bn = a.military_pay * scale_bn_;
+  o.household_pit_rub_bn = (pit_federal_rub_ + pit_regional_rub_) * scale_bn_;
+  o.military_pay_rub_bn = soldier_pay_rub_ * scale_bn_;
   o.signup_bonuses_rub_bn = bonuses_rub_ * scale_bn_;
-  o.pensions_benefits_rub_bn = a.pensions_benefits * scale_bn_;
+  o.pensions_benefits_rub_bn = pensions_rub_ * scale_bn_;
   o.social_transfers_rub_bn = a.transfers * scale_bn_;
-  o.household_interest_rub_bn = a.interest * scale_bn_;
+  o.household_interest_rub_bn = household_interest_rub_ * scale_bn_;
   o.household_dividends_rub_bn = a.dividends * scale_bn_;
   o.household_debt_service_rub_bn = a.debt_service * scale_bn_;
   o.household_spending_rub_bn = consumption_rub_ * scale_bn_;

@@ -298,10 +298,11 @@ class AgentEconomy {
   HouseholdDeposits deposits_;         // households' deposits by kind (deposit_kinds)
   HouseholdOtherAssets other_assets_;  // households' cash and securities (other_financial_assets)
   double household_interest_rub_ = 0;  // the month's deposit interest to households (deposit_kinds)
-  // The month's household flows as household_pass books them (simulated RUB; EconomyReadings' account).
+  // The month's household flows that household_pass books and no other member keeps (simulated RUB; for
+  // EconomyReadings' account): employees' pay (the firms' wages change after the pass), the state's social
+  // transfers, dividends received and debt service.
   struct HouseholdAccount {
-    double wages = 0, pit = 0, military_pay = 0, pensions_benefits = 0, transfers = 0, interest = 0,
-           dividends = 0, debt_service = 0;
+    double wages = 0, transfers = 0, dividends = 0, debt_service = 0;
   } household_account_;
   Firms firms_;
   FirmTurnover turnover_;   // exit and entry by firm row
