@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "sancsim/economy/cpi_basket.hpp"
+#include "sancsim/engine/series_table.hpp"
 #include "sancsim/economy/export_volume.hpp"
 #include "sancsim/economy/import_pricing.hpp"
 #include "sancsim/economy/investment.hpp"
@@ -582,6 +583,7 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
   if (p.firm_credit.enabled) restructure_illiquid_firms();
   measure(p, in, r);
   ++month_index_;
+  require_finite_state(in.month);
 #ifdef SANCSIM_INVARIANTS
   if (const std::string problem = check_balances(); !problem.empty())
     throw std::logic_error(fmt::format("{}: {}", in.month.str(), problem));
@@ -627,6 +629,27 @@ std::array<double, kInsts> AgentEconomy::net_financial_worth_rub() const {
   w[static_cast<std::size_t>(Inst::Government)] = gov_.federal_rub + gov_.regional_rub;
   w[static_cast<std::size_t>(Inst::RestOfWorld)] = type_c_deposits_rub_ - cb_.foreign_assets_rub;
   return w;
+}
+
+// The numerical guard of the agent economy (docs/RELIABILITY.md, "Numerical guards"): a runaway (a
+// wage-price or ruble spiral that the parameters in force let compound) shows first in the price level,
+// the average wage and the bank's books; the run stops there as a numerical guard, not as a broken
+// identity, so that a sweep or a calibration records the point as failed and goes on.
+void AgentEconomy::require_finite_state(YearMonth month) const {
+  const std::pair<const char*, double> values[] = {{"economy.price_level", read_.price_level},
+                                                   {"economy.average_wage_rub", read_.average_wage_rub},
+                                                   {"economy.bank_deposits_rub", bank_.deposits_rub},
+                                                   {"economy.bank_loans_rub", bank_.loans_rub}};
+  for (const auto& [series, value] : values)
+    if (!std::isfinite(value)) [[unlikely]]
+      throw NonFiniteSeries(
+          month, series, value,
+          fmt::format(
+              "{}: {} is {}: the agent economy ran away (a wage-price or ruble spiral the parameters "
+              "in force let compound; see docs/ECONOMY.md, 'Wages, prices and the nominal anchor'): "
+              "look first at economy.wage_error_correction_per_year, economy.wage_tightness_per_year, "
+              "economy.price_adjustment, economy.expectations_anchor and state.ruble.import_price_elasticity",
+              month.str(), series, value));
 }
 
 std::string AgentEconomy::check_balances() const {

@@ -552,15 +552,24 @@ void RussianState::check_identities(const StateMonth& m, double nwf_before_rub_b
   const double change = m.nwf_liquid_rub_bn - nwf_before_rub_bn;
   const double flows = f.nwf_purchases_rub_bn - f.nwf_sales_rub_bn - m.nwf_deferred_net_rub_bn +
                        m.nwf_credited_rub_bn + m.nwf_valuation_rub_bn;
-  if (!(std::abs(change - flows) <= 1e-9 * (1.0 + std::abs(nwf_before_rub_bn) + std::abs(flows))))
+  // The rounding of a sum is bounded by its terms' absolute values (Higham 2002, 4.2), not by its result:
+  // purchases and sales that nearly cancel in a runaway carry their own size's error.
+  const double gross = std::abs(f.nwf_purchases_rub_bn) + std::abs(f.nwf_sales_rub_bn) +
+                       std::abs(m.nwf_deferred_net_rub_bn) + std::abs(m.nwf_credited_rub_bn) +
+                       std::abs(m.nwf_valuation_rub_bn);
+  if (!(std::abs(change - flows) <=
+        1e-9 * (1.0 + std::abs(nwf_before_rub_bn) + std::abs(m.nwf_liquid_rub_bn) + gross)))
     throw std::logic_error(
         fmt::format("{}: NWF stock-flow broken: change {} but purchases - sales + valuation = {}",
                     m.month.str(), change, flows));
   const double western_change = m.nwf_western_rub_bn - western_before_rub_bn;
   const double western_flows = m.nwf_western_purchases_rub_bn - m.nwf_western_sales_rub_bn +
                                m.nwf_western_credited_rub_bn + m.nwf_western_valuation_rub_bn;
+  const double western_gross =
+      std::abs(m.nwf_western_purchases_rub_bn) + std::abs(m.nwf_western_sales_rub_bn) +
+      std::abs(m.nwf_western_credited_rub_bn) + std::abs(m.nwf_western_valuation_rub_bn);
   if (!(std::abs(western_change - western_flows) <=
-        1e-9 * (1.0 + std::abs(western_before_rub_bn) + std::abs(western_flows))))
+        1e-9 * (1.0 + std::abs(western_before_rub_bn) + std::abs(m.nwf_western_rub_bn) + western_gross)))
     throw std::logic_error(fmt::format(
         "{}: NWF Western-part stock-flow broken: change {} but purchases - sales + valuation = {}",
         m.month.str(), western_change, western_flows));

@@ -104,3 +104,20 @@ TEST(TryRunScenario, ACounterfactualThatStopsLeavesTheRunsWholeSeries) {
   expect_same_table(a.result.series, run_scenario(alone, 2).series);
   std::filesystem::remove_all(dir);
 }
+
+// The agent economy's runaway (wages indexed twice to expectations that follow the month's CPI, and
+// bid up with tightness) stops the run as a numerical guard that names the economy's series, not as a
+// broken identity: a sweep or a calibration records the point as failed and goes on.
+TEST(TryRunScenario, TheAgentEconomysRunawayStopsAsANumericalGuard) {
+  const Scenario s = loaded(fixture("../history.toml"), {{"economy.model", "\"agents\""},
+                                                         {"economy.wage_indexation", "2"},
+                                                         {"economy.expectations_anchor", "0"},
+                                                         {"economy.expectations_speed", "1"},
+                                                         {"economy.wage_tightness_per_year", "2"}});
+  const RunAttempt a = try_run_scenario(s, 1);
+  ASSERT_TRUE(a.failure);
+  EXPECT_NE(a.failure->error.find(": economy."), std::string::npos) << a.failure->error;
+  EXPECT_NE(a.failure->error.find("the agent economy ran away"), std::string::npos) << a.failure->error;
+  EXPECT_EQ(a.result.series.months().back().index + 1, a.failure->month.index);
+  EXPECT_THROW(run_scenario(s, 1), NonFiniteSeries);
+}

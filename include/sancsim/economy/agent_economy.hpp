@@ -190,6 +190,9 @@ class AgentEconomy {
   // equal the agents' columns, the central bank's sheet closes, and each sector's net financial worth
   // moved by exactly its net lending in the ledger. Compiled into step() under SANCSIM_INVARIANTS.
   std::string check_balances() const;
+  // Throws NonFiniteSeries (a numerical guard) if the price level, the average wage or the bank's books
+  // are not finite; step() calls it every month, before the identities.
+  void require_finite_state(YearMonth month) const;
   // Net financial worth by institutional sector (sums to zero: every asset is someone's liability).
   std::array<double, kInsts> net_financial_worth_rub() const;
   void hash(StateHasher& h) const;
