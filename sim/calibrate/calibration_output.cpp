@@ -54,17 +54,17 @@ void estimates_csv(std::ostream& out, const MomentEvaluator& e, const Calibratio
 void moments_csv(std::ostream& out, const MomentEvaluator& e, const CalibrationResult& r) {
   out << "quantity,scenario,series,window,statistic,data_as_published,data,scale,band_low,band_high,model_"
          "start,"
-         "model,weighted_miss,in_band,known_miss,source\n";
+         "model,weighted_miss,in_band,known_miss,source,guard\n";
   const auto& spec = e.spec();
   for (std::size_t i = 0; i < spec.moments.size(); ++i) {
     const auto& m = spec.moments[i];
-    const double z = (r.model[i] - m.data) / m.scale;
-    out << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv(m.quantity),
+    const double z = m.weighted_miss(r.model[i]);
+    out << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv(m.quantity),
                        csv(fs::path(spec.scenarios[m.scenario]).filename().string()), m.def.series, m.window,
                        outcome_stat_name(m.def.stat), csv(m.data_text), num(m.data), num(m.scale),
                        num(m.band_low), num(m.band_high), num(r.model_start[i]), num(r.model[i]), num(z),
                        r.model[i] >= m.band_low && r.model[i] <= m.band_high ? "true" : "false",
-                       m.known_miss ? "true" : "false", csv(m.source));
+                       m.known_miss ? "true" : "false", csv(m.source), m.guard ? "true" : "false");
   }
 }
 
@@ -149,8 +149,9 @@ nlohmann::ordered_json result_json(const MomentEvaluator& e, const CalibrationRe
                        {"band", {m.band_low, m.band_high}},
                        {"model_start", json_num(r.model_start[i])},
                        {"model", json_num(r.model[i])},
-                       {"weighted_miss", json_num((r.model[i] - m.data) / m.scale)},
+                       {"weighted_miss", json_num(m.weighted_miss(r.model[i]))},
                        {"known_miss", m.known_miss},
+                       {"guard", m.guard},
                        {"source", m.source}});
   }
   j["set"] = estimate_set_lines(e, r.estimate);

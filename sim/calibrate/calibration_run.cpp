@@ -164,7 +164,8 @@ void jacobian(const MomentEvaluator& evaluator, Objective& objective, Calibratio
 }
 
 // Standard errors of the method of simulated moments with W = diag(1 / scale^2), taking each
-// moment's scale as the standard deviation of its data figure (so W is the efficient weighting):
+// moment's scale as the standard deviation of its data figure (so W is the efficient weighting;
+// guards are no data and carry no weight here, their rows of the information table stay 0):
 // V = (1 + 1/R) (G' W G)^-1. A parameter that no moment moves (a zero Jacobian column) is not
 // identified: no standard error (NaN), and it is left out of the inverse; if the others are still
 // collinear, the Moore-Penrose inverse stands in and the condition number says so.
@@ -175,16 +176,15 @@ void standard_errors(const MomentEvaluator& evaluator, CalibrationResult& r) {
   r.information.assign(k, std::vector<double>(n, 0.0));
   std::vector<std::size_t> moved;  // parameters some moment responds to
   std::vector<double> own(n, 0.0);
+  // d moment / d parameter in units of the moment's scale; 0 for a guard.
+  auto weighted = [&](std::size_t i, std::size_t j) {
+    return spec.moments[i].guard ? 0.0 : r.jacobian[i][j] / spec.moments[i].scale;
+  };
   for (std::size_t j = 0; j < n; ++j) {
-    for (std::size_t i = 0; i < k; ++i) {
-      const double z = r.jacobian[i][j] / spec.moments[i].scale;
-      own[j] += z * z;
-    }
+    for (std::size_t i = 0; i < k; ++i) own[j] += weighted(i, j) * weighted(i, j);
     if (own[j] > 0) moved.push_back(j);
-    for (std::size_t i = 0; i < k; ++i) {
-      const double z = r.jacobian[i][j] / spec.moments[i].scale;
-      r.information[i][j] = own[j] > 0 ? z * z / own[j] : 0.0;
-    }
+    for (std::size_t i = 0; i < k; ++i)
+      r.information[i][j] = own[j] > 0 ? weighted(i, j) * weighted(i, j) / own[j] : 0.0;
   }
   if (moved.empty()) {
     r.condition_number = std::numeric_limits<double>::infinity();
@@ -194,8 +194,7 @@ void standard_errors(const MomentEvaluator& evaluator, CalibrationResult& r) {
   Eigen::MatrixXd g(static_cast<Eigen::Index>(k), m);
   for (std::size_t i = 0; i < k; ++i)
     for (Eigen::Index j = 0; j < m; ++j)
-      g(static_cast<Eigen::Index>(i), j) =
-          r.jacobian[i][moved[static_cast<std::size_t>(j)]] / spec.moments[i].scale;
+      g(static_cast<Eigen::Index>(i), j) = weighted(i, moved[static_cast<std::size_t>(j)]);
   const Eigen::MatrixXd info = g.transpose() * g;  // G' W G
   const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(info);
   const double largest = eig.eigenvalues().maxCoeff(), smallest = eig.eigenvalues().minCoeff();
@@ -246,6 +245,7 @@ std::uint64_t calibration_identity(const MomentEvaluator& evaluator) {
     h.value(m.def.from ? m.def.from->index : -1);
     h.value(m.def.to ? m.def.to->index : -1);
     h.value(m.def.threshold);
+    if (m.guard) h.text("guard");  // the same statistic as a guard is another row of the log's moments
   }
   h.value(spec.replications);
   h.value(spec.first_seed);

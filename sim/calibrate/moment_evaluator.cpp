@@ -170,7 +170,7 @@ double MomentEvaluator::loss(const MomentVector& model) const {
   double total = 0;
   for (std::size_t m = 0; m < model.size(); ++m) {
     if (std::isnan(model[m])) return kFailedLoss;
-    const double z = (model[m] - spec_->moments[m].data) / spec_->moments[m].scale;
+    const double z = spec_->moments[m].weighted_miss(model[m]);
     total += z * z;
   }
   return total;

@@ -105,13 +105,20 @@ Chart moments_chart(const CalibrateInput& c, const std::string& prefix, const st
   json values = json::array();
   json order = json::array();
   for (const auto& m : c.result["moments"]) {
-    const double data = number_at(m, "data"), scale = number_at(m, "scale");
+    // A guard (no data) is drawn on its band: -1 to 1 is inside it, as for a moment in its scale.
+    const bool guard = m.contains("guard") && m["guard"].is_boolean() && m["guard"].get<bool>();
+    const bool banded = guard && m.contains("band") && m["band"].is_array() && m["band"].size() == 2 &&
+                        m["band"][0].is_number() && m["band"][1].is_number();
+    const double data =
+        banded ? 0.5 * (m["band"][0].get<double>() + m["band"][1].get<double>()) : number_at(m, "data");
+    const double scale =
+        banded ? 0.5 * (m["band"][1].get<double>() - m["band"][0].get<double>()) : number_at(m, "scale");
     const auto z = [&](double x) {
       return std::isfinite(x) && scale > 0 ? json(std::clamp((x - data) / scale, -kShownMiss, kShownMiss))
                                            : json();
     };
-    const std::string label =
-        fmt::format("{} ({})", m["quantity"].get<std::string>(), m["window"].get<std::string>());
+    const std::string label = fmt::format("{} ({}{})", m["quantity"].get<std::string>(),
+                                          m["window"].get<std::string>(), guard ? ", guard" : "");
     order.push_back(label);
     values.push_back({{"moment", label},
                       {"start_z", z(number_at(m, "model_start"))},

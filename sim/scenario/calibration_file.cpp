@@ -221,28 +221,45 @@ void read_targets(const toml::table& root, CalibrationSpec& spec, Diagnostics& p
   }
 }
 
+// Whether a window lies after every calibration window (a projection's months, which no data pins).
+bool after_calibration_windows(const std::pair<YearMonth, YearMonth>& w,
+                               const std::vector<std::pair<YearMonth, YearMonth>>& windows) {
+  return std::all_of(windows.begin(), windows.end(), [&](const auto& c) { return c.second < w.first; });
+}
+
 // `[[moment]]`: a moment of the file's own: quantity, series, window, statistic (any outcome
 // statistic), value, and band = [low, high] (scale: half its width) or sd = the scale.
-void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Reporter& report) {
-  const toml::node* n = root.get("moment");
+// `[[guard]]` (guards = true): the same without a value: band = [low, high] is what a working economy
+// keeps to (sd, if given, the scale of a miss outside it), and the window lies after the calibration
+// windows (a projection), so that no held-out month can be fitted through it.
+void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Reporter& report, bool guards) {
+  const char* kind = guards ? "guard" : "moment";
+  const toml::node* n = root.get(kind);
   if (!n) return;
   const auto* a = n->as_array();
   if (!a) {
-    report.at(n->source(), "moment", "expected [[moment]] tables");
+    report.at(n->source(), kind, fmt::format("expected [[{}]] tables", kind));
     return;
   }
   for (std::size_t i = 0; i < a->size(); ++i) {
     const auto* t = a->get(i)->as_table();
-    const std::string where = fmt::format("moment[{}].", i);
+    const std::string where = fmt::format("{}[{}].", kind, i);
     if (!t) {
       report.at(a->get(i)->source(), where, "expected a table");
       continue;
     }
-    reject_unknown_keys(*t, fmt::format("moment[{}]", i),
-                        {"quantity", "scenario", "series", "window", "statistic", "threshold", "value",
-                         "band", "sd", "source"},
-                        report);
+    if (guards)
+      reject_unknown_keys(
+          *t, fmt::format("guard[{}]", i),
+          {"quantity", "scenario", "series", "window", "statistic", "threshold", "band", "sd", "source"},
+          report);
+    else
+      reject_unknown_keys(*t, fmt::format("moment[{}]", i),
+                          {"quantity", "scenario", "series", "window", "statistic", "threshold", "value",
+                           "band", "sd", "source"},
+                          report);
     Moment m;
+    m.guard = guards;
     m.file = report.file();
     m.line = static_cast<int>(t->source().begin.line);
     m.scenario = scenario_index(*t, where, spec, report);
@@ -251,16 +268,18 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
     const auto window = string_at(*t, "window", where, report, true);
     const auto source = string_at(*t, "source", where, report, true);
     const auto stat_name = string_at(*t, "statistic", where, report, false);
-    const auto value = number_at(*t, "value", where, report, true);
+    const auto value = guards ? std::optional<double>(0.0) : number_at(*t, "value", where, report, true);
     const auto sd = number_at(*t, "sd", where, report, false);
     const auto threshold = number_at(*t, "threshold", where, report, false);
     std::optional<std::pair<double, double>> band;
     if (const toml::node* b = t->get("band")) band = band_at(*b, where + "band", report);
+    if (guards && !band && !t->get("band"))
+      report.at(t->source(), where + "band", "missing; a guard needs band = [low, high]");
     if (!quantity || !series || !window || !source || !value) continue;
     m.quantity = *quantity;
     m.source = *source;
     m.data = *value;
-    m.data_text = scenario_detail::number_text(*value);
+    m.data_text = guards ? "guard" : scenario_detail::number_text(*value);
     m.window = *window;
     OutcomeStat stat = OutcomeStat::Mean;
     if (stat_name) {
@@ -279,7 +298,14 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
                 fmt::format("expected \"YYYY\", \"YYYY-MM\" or \"YYYY-MM..YYYY-MM\", got \"{}\"", *window));
       continue;
     }
-    if (!inside_calibration_windows(*w, spec.windows)) {
+    if (guards && !after_calibration_windows(*w, spec.windows)) {
+      report.at(t->get("window")->source(), where + "window",
+                fmt::format("\"{}\" is not after the calibration windows (a guard bounds a projection; "
+                            "the windows' months are fitted by moments)",
+                            *window));
+      continue;
+    }
+    if (!guards && !inside_calibration_windows(*w, spec.windows)) {
       report.at(
           t->get("window")->source(), where + "window",
           fmt::format("\"{}\" is not inside a calibration window (held-out data may not be used)", *window));
@@ -291,11 +317,22 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
                        .from = w->first,
                        .to = w->second,
                        .threshold = threshold.value_or(0)};
-    if (sd && band) {
+    if (sd && band && !guards) {
       report.at(t->get("sd")->source(), where + "sd", "give either sd or band, not both");
       continue;
     }
-    if (sd) {
+    if (guards) {
+      if (!band) continue;
+      if (sd && !(*sd > 0)) {
+        report.at(t->get("sd")->source(), where + "sd",
+                  fmt::format("expected a positive number, got {}", *sd));
+        continue;
+      }
+      m.band_low = band->first;
+      m.band_high = band->second;
+      m.data = 0.5 * (band->first + band->second);
+      m.scale = sd ? *sd : 0.5 * (band->second - band->first);
+    } else if (sd) {
       if (!(*sd > 0)) {
         report.at(t->get("sd")->source(), where + "sd",
                   fmt::format("expected a positive number, got {}", *sd));
@@ -416,6 +453,13 @@ void read_search(const toml::table& root, SearchSettings& s, const Reporter& rep
 
 std::string EstimatedParam::label() const { return year ? fmt::format("{}@{}", key, *year) : key; }
 
+double Moment::weighted_miss(double model) const {
+  if (!guard) return (model - data) / scale;
+  if (model < band_low) return (model - band_low) / scale;
+  if (model > band_high) return (model - band_high) / scale;
+  return std::isnan(model) ? model : 0.0;
+}
+
 std::variant<CalibrationSpec, Diagnostics> load_calibration_spec(const std::string& path) {
   Diagnostics problems;
   auto text = read_input_file(path);
@@ -431,7 +475,7 @@ std::variant<CalibrationSpec, Diagnostics> load_calibration_spec(const std::stri
   spec.file = canonical_name(path);
   reject_unknown_keys(root, "",
                       {"scenario", "set", "replications", "first_seed", "targets", "calibration_windows",
-                       "parameter", "moment", "search"},
+                       "parameter", "moment", "guard", "search"},
                       report);
   read_scenarios(root, spec, report);
   if (const toml::node* s = root.get("set")) {
@@ -468,14 +512,20 @@ std::variant<CalibrationSpec, Diagnostics> load_calibration_spec(const std::stri
   if (spec.windows.empty() && root.get("moment"))
     report.at(root.source(), "calibration_windows",
               "missing; name a targets file or give calibration_windows, so that moments keep to them");
-  read_own_moments(root, spec, report);
+  if (spec.windows.empty() && root.get("guard"))
+    report.at(root.source(), "calibration_windows",
+              "missing; name a targets file or give calibration_windows, so that guards keep after them");
+  read_own_moments(root, spec, report, false);
+  read_own_moments(root, spec, report, true);
   read_search(root, spec.search, report);
-  if (problems.empty() && spec.moments.empty())
+  const auto fitted = static_cast<std::size_t>(
+      std::count_if(spec.moments.begin(), spec.moments.end(), [](const Moment& m) { return !m.guard; }));
+  if (problems.empty() && fitted == 0)
     report.at(root.source(), "moment", "no moments: give [targets] or [[moment]] tables");
-  if (problems.empty() && spec.moments.size() < spec.params.size())
-    report.at(
-        root.source(), "moment",
-        fmt::format("{} moments cannot identify {} parameters", spec.moments.size(), spec.params.size()));
+  if (problems.empty() && fitted < spec.params.size())
+    report.at(root.source(), "moment",
+              fmt::format("{} moments cannot identify {} parameters (guards do not count)", fitted,
+                          spec.params.size()));
   if (!problems.empty()) return problems;
   return spec;
 }

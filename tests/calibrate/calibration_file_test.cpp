@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -125,6 +126,59 @@ low = 0.1
 high = 0.9
 )" + kMoment);
   EXPECT_NE(p.find("1 moments cannot identify 2 parameters"), std::string::npos) << p;
+}
+
+const std::string kGuard = R"toml(
+[[guard]]
+quantity = "NWF in the projection"
+series = "nwf_liquid_rub_bn"
+window = "2023-01..2023-03"
+band = [500, 5000]
+source = "a working economy (test)"
+)toml";
+
+TEST(CalibrationFile, AGuardBoundsAProjectionAfterTheWindows) {
+  EXPECT_EQ(problems_of(kBase + kMoment + kGuard), "");
+  const fs::path file =
+      fs::temp_directory_path() / ("sancsim_calibration_guard_" + std::to_string(::getpid()) + ".toml");
+  std::string text = kBase + kMoment + kGuard;
+  const std::string relative = "\"../small.toml\"";
+  text.replace(text.find(relative), relative.size(), "\"" + kScenarios + "/test/small.toml\"");
+  std::ofstream(file) << text;
+  const auto s = spec(file.string());
+  fs::remove(file);
+  ASSERT_EQ(s.moments.size(), 2u);
+  const Moment& g = s.moments[1];
+  EXPECT_TRUE(g.guard);
+  EXPECT_FALSE(s.moments[0].guard);
+  EXPECT_DOUBLE_EQ(g.band_low, 500);
+  EXPECT_DOUBLE_EQ(g.band_high, 5000);
+  EXPECT_DOUBLE_EQ(g.scale, 2250);  // half the band without sd
+  // Inside the band a guard costs nothing; outside, its distance from the band in scales.
+  EXPECT_EQ(g.weighted_miss(500), 0.0);
+  EXPECT_EQ(g.weighted_miss(2000), 0.0);
+  EXPECT_DOUBLE_EQ(g.weighted_miss(5000 + 4500), 2.0);
+  EXPECT_DOUBLE_EQ(g.weighted_miss(500 - 2250), -1.0);
+  EXPECT_TRUE(std::isnan(g.weighted_miss(NAN)));
+  // A moment's miss is its distance from the data, inside its band or not.
+  EXPECT_DOUBLE_EQ(s.moments[0].weighted_miss(1360 + 30), 0.5);
+}
+
+TEST(CalibrationFile, AGuardInsideTheCalibrationWindowsOrWithoutABandIsRefused) {
+  std::string inside = kGuard;
+  inside.replace(inside.find("2023-01..2023-03"), 16, "2022-10..2023-01");
+  auto p = problems_of(kBase + kMoment + inside);
+  EXPECT_NE(p.find("guard[0].window: \"2022-10..2023-01\" is not after the calibration windows"),
+            std::string::npos)
+      << p;
+  std::string no_band = kGuard;
+  no_band.replace(no_band.find("band = [500, 5000]"), 18, "value = 7");
+  p = problems_of(kBase + kMoment + no_band);
+  EXPECT_NE(p.find("guard[0].band: missing"), std::string::npos) << p;
+  EXPECT_NE(p.find("guard[0].value: unknown key"), std::string::npos) << p;
+  // Guards are no data: they do not identify a parameter.
+  p = problems_of(kBase + kGuard);
+  EXPECT_NE(p.find("no moments"), std::string::npos) << p;
 }
 
 }  // namespace

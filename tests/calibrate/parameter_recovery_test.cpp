@@ -74,6 +74,55 @@ TEST(ParameterRecovery, CalibrateFindsTheTrueValuesWithinItsStandardErrors) {
   EXPECT_GT(r.information[2][1] + r.information[3][1], 0.999);
 }
 
+// A guard on the projection (the months after the windows) that the true values break moves the
+// estimate to where the projection keeps to it, at the price of the moments' fit; it carries no weight
+// in the standard errors.
+TEST(ParameterRecovery, AGuardThatTheTruthBreaksMovesTheEstimate) {
+  const ParamVector truth = {0.62, 0.55};
+  CalibrationSpec spec = recovery_spec();
+  Moment guard;
+  guard.quantity = "NWF liquid assets, Q1 2023 (guard)";
+  guard.guard = true;
+  guard.def = OutcomeDef{.name = "nwf_guard",
+                         .series = "nwf_liquid_rub_bn",
+                         .stat = OutcomeStat::Mean,
+                         .from = YearMonth::from(2023, 1),
+                         .to = YearMonth::from(2023, 3)};
+  guard.window = "2023-01..2023-03";
+  guard.scale = 20;
+  spec.moments.push_back(guard);
+  CalibrationSpec data_spec = spec;
+  data_spec.first_seed = 11;
+  const MomentVector data = MomentEvaluator(data_spec, 2).evaluate({truth}).front();
+  for (std::size_t i = 0; i + 1 < spec.moments.size(); ++i) {
+    spec.moments[i].data = data[i];
+    spec.moments[i].band_low = data[i] - spec.moments[i].scale;
+    spec.moments[i].band_high = data[i] + spec.moments[i].scale;
+  }
+  // The projection must keep 200 bn RUB more in the NWF than the truth leaves there.
+  Moment& g = spec.moments.back();
+  g.band_low = data.back() + 200;
+  g.band_high = 1e9;
+  g.data = 0.5 * (g.band_low + g.band_high);
+  const MomentEvaluator evaluator(spec, 2);
+  const fs::path dir = fs::temp_directory_path() / ("sancsim_recovery_guard_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  EvaluationLog log(dir / "evaluations.csv", calibration_identity(evaluator), spec.params.size(),
+                    spec.moments.size(), "log");
+  std::ostringstream progress;
+  const CalibrationResult r = run_calibration(evaluator, log, progress);
+  fs::remove_all(dir);
+
+  const double truth_loss = evaluator.loss(evaluator.evaluate({truth}).front());
+  EXPECT_GT(truth_loss, 25.0) << "the truth breaks the guard by more than five scales";
+  EXPECT_LT(r.loss, 0.5 * truth_loss);
+  EXPECT_GT(r.model.back(), g.band_low - 3 * g.scale) << "the estimate's projection comes close to the band";
+  // Collecting more of the MET (more O&G revenue, more left in the NWF) is the estimate's way there.
+  EXPECT_GT(r.estimate[0], truth[0] + 0.03);
+  for (std::size_t j = 0; j < spec.params.size(); ++j) EXPECT_EQ(r.information.back()[j], 0.0);
+}
+
 TEST(ParameterRecovery, TheSameCalibrationTwiceGivesTheSameEstimate) {
   // Determinism across thread counts: the log's replay after a kill relies on it.
   const CalibrationSpec spec = recovery_spec();

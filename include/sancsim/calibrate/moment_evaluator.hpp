@@ -46,7 +46,8 @@ class MomentEvaluator {
   // The model moments at each point; NaN where a run failed (a numerical guard) or a statistic
   // has no value. Throws CalibrationError if a scenario does not load with the estimates.
   std::vector<MomentVector> evaluate(const std::vector<ParamVector>& points) const;
-  // sum over moments of ((model - data) / scale)^2; kFailedLoss if a moment is NaN.
+  // sum over moments of ((model - data) / scale)^2 (a guard's: its distance outside the band over the
+  // scale); kFailedLoss if a moment is NaN.
   double loss(const MomentVector& model) const;
 
  private:

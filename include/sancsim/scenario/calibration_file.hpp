@@ -26,6 +26,9 @@ struct EstimatedParam {
 
 // One target moment: a statistic of a series over a window in one scenario's runs (mean over
 // replications), its data value and scale. The loss adds ((model - data) / scale)^2.
+// A guard (`[[guard]]`) is no data: a band that a projection must keep to (a working economy); the loss
+// adds ((distance outside the band) / scale)^2 and nothing inside it. Guards lie after the calibration
+// windows and do not enter the standard errors.
 struct Moment {
   std::string quantity;      // for people
   std::size_t scenario = 0;  // index into CalibrationSpec::scenarios
@@ -37,8 +40,12 @@ struct Moment {
   double band_low = 0, band_high = 0;
   std::string source;
   bool known_miss = false;
+  bool guard = false;
   std::string file;
   int line = 0;
+  // The standardised miss that the loss squares: (model - data) / scale, or for a guard the distance
+  // outside its band over the scale (0 inside).
+  double weighted_miss(double model) const;
 };
 
 enum class GlobalMethod { None, Crs2, Isres };
