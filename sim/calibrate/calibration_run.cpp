@@ -246,6 +246,7 @@ std::uint64_t calibration_identity(const MomentEvaluator& evaluator) {
     h.value(m.def.to ? m.def.to->index : -1);
     h.value(m.def.threshold);
     if (m.guard) h.text("guard");  // the same statistic as a guard is another row of the log's moments
+    if (m.compare_to) h.value(*m.compare_to);
   }
   h.value(spec.replications);
   h.value(spec.first_seed);

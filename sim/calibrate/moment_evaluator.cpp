@@ -68,14 +68,19 @@ MomentEvaluator::MomentEvaluator(const CalibrationSpec& spec, unsigned threads)
     start_.push_back(p.start ? *p.start : std::clamp(std::isnan(value) ? p.low : value, p.low, p.high));
   }
   for (const auto& m : spec.moments) {
-    const RunColumns columns = run_columns(scenarios[m.scenario]);
-    if (std::find(columns.series.begin(), columns.series.end(), m.def.series) == columns.series.end())
-      problems.push_back(fmt::format("{}:{}: moment \"{}\": the runs of {} have no series \"{}\"", m.file,
-                                     m.line, m.quantity, spec.scenarios[m.scenario], m.def.series));
-    const Scenario& s = scenarios[m.scenario];
-    if (m.def.from && (*m.def.from < s.report_from || YearMonth::of(s.end) < *m.def.to))
-      problems.push_back(fmt::format("{}:{}: moment \"{}\": window {} lies outside the reported months of {}",
-                                     m.file, m.line, m.quantity, m.window, spec.scenarios[m.scenario]));
+    std::vector<std::size_t> runs_of = {m.scenario};
+    if (m.compare_to) runs_of.push_back(*m.compare_to);
+    for (const std::size_t i : runs_of) {
+      const RunColumns columns = run_columns(scenarios[i]);
+      if (std::find(columns.series.begin(), columns.series.end(), m.def.series) == columns.series.end())
+        problems.push_back(fmt::format("{}:{}: moment \"{}\": the runs of {} have no series \"{}\"", m.file,
+                                       m.line, m.quantity, spec.scenarios[i], m.def.series));
+      const Scenario& s = scenarios[i];
+      if (m.def.from && (*m.def.from < s.report_from || YearMonth::of(s.end) < *m.def.to))
+        problems.push_back(
+            fmt::format("{}:{}: moment \"{}\": window {} lies outside the reported months of {}", m.file,
+                        m.line, m.quantity, m.window, spec.scenarios[i]));
+    }
   }
   if (!problems.empty()) {
     std::string text;
@@ -122,6 +127,8 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
   // [point][scenario][replication][moment]: each job writes its own slot, so the sum below is in
   // a fixed order whatever thread ran what.
   std::vector<std::vector<double>> values(jobs, std::vector<double>(spec.moments.size(), 0.0));
+  // The same statistic in a response guard's `compare_to` scenario, where the job runs that one.
+  std::vector<std::vector<double>> compared(jobs, std::vector<double>(spec.moments.size(), 0.0));
   tbb::enumerable_thread_specific<ScenarioFileCache> caches;
   std::exception_ptr failure;
   std::mutex failure_mutex;
@@ -137,7 +144,7 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
         try {
           run = simulate(run_input(s, spec.first_seed + rep, 0));
         } catch (const std::runtime_error& e) {  // a numerical guard or an invariant: no moments here
-          for (std::size_t m = 0; m < spec.moments.size(); ++m) values[job][m] = NAN;
+          for (std::size_t m = 0; m < spec.moments.size(); ++m) values[job][m] = compared[job][m] = NAN;
           return;
         } catch (const std::logic_error& e) {  // a model bug: say where, so that it can be rerun
           std::string at;
@@ -145,9 +152,12 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
           throw std::logic_error(fmt::format("{} (scenario {}, seed {}; rerun with{})", e.what(),
                                              spec.scenarios[scenario], spec.first_seed + rep, at));
         }
-        for (std::size_t m = 0; m < spec.moments.size(); ++m)
+        for (std::size_t m = 0; m < spec.moments.size(); ++m) {
           if (spec.moments[m].scenario == scenario)
             values[job][m] = evaluate_outcome(spec.moments[m].def, run.series);
+          if (spec.moments[m].compare_to == scenario)
+            compared[job][m] = evaluate_outcome(spec.moments[m].def, run.series);
+        }
       } catch (...) {
         const std::lock_guard lock(failure_mutex);
         if (!failure) failure = std::current_exception();
@@ -161,6 +171,9 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
       const std::size_t scenario = spec.moments[m].scenario;
       double total = 0;
       for (std::size_t r = 0; r < reps; ++r) total += values[(p * scenarios + scenario) * reps + r][m];
+      // A response: less the compared scenario's value, replication by replication (the same seeds).
+      if (const auto other = spec.moments[m].compare_to)
+        for (std::size_t r = 0; r < reps; ++r) total -= compared[(p * scenarios + *other) * reps + r][m];
       out[p][m] = total / static_cast<double>(reps);
     }
   return out;

@@ -100,15 +100,16 @@ void read_scenarios(const toml::table& root, CalibrationSpec& spec, const Report
   if (spec.scenarios.empty()) report.at(n->source(), "scenario", "expected at least one scenario file");
 }
 
-// Which scenario a moment belongs to: `scenario = "file.toml"` as written in the `scenario` list.
+// Which scenario a moment belongs to: `scenario = "file.toml"` (or the `key` given) as written in the
+// `scenario` list.
 std::size_t scenario_index(const toml::table& t, const std::string& where, const CalibrationSpec& spec,
-                           const Reporter& report) {
-  const auto name = string_at(t, "scenario", where, report, false);
+                           const Reporter& report, const char* key = "scenario") {
+  const auto name = string_at(t, key, where, report, false);
   if (!name) return 0;
   const std::string path = beside(spec.file, *name);
   for (std::size_t i = 0; i < spec.scenarios.size(); ++i)
     if (spec.scenarios[i] == path) return i;
-  report.at(t.get("scenario")->source(), where + "scenario",
+  report.at(t.get(key)->source(), where + key,
             fmt::format("\"{}\" is not one of the file's `scenario` entries", *name));
   return 0;
 }
@@ -249,10 +250,10 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
       continue;
     }
     if (guards)
-      reject_unknown_keys(
-          *t, fmt::format("guard[{}]", i),
-          {"quantity", "scenario", "series", "window", "statistic", "threshold", "band", "sd", "source"},
-          report);
+      reject_unknown_keys(*t, fmt::format("guard[{}]", i),
+                          {"quantity", "scenario", "compare_to", "series", "window", "statistic", "threshold",
+                           "band", "sd", "source"},
+                          report);
     else
       reject_unknown_keys(*t, fmt::format("moment[{}]", i),
                           {"quantity", "scenario", "series", "window", "statistic", "threshold", "value",
@@ -263,6 +264,12 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
     m.file = report.file();
     m.line = static_cast<int>(t->source().begin.line);
     m.scenario = scenario_index(*t, where, spec, report);
+    if (guards && t->get("compare_to")) {
+      m.compare_to = scenario_index(*t, where, spec, report, "compare_to");
+      if (*m.compare_to == m.scenario)
+        report.at(t->get("compare_to")->source(), where + "compare_to",
+                  "expected another scenario than the guard's own (the response is the difference)");
+    }
     const auto quantity = string_at(*t, "quantity", where, report, true);
     const auto series = string_at(*t, "series", where, report, true);
     const auto window = string_at(*t, "window", where, report, true);

@@ -32,11 +32,14 @@ struct EstimatedParam {
 struct Moment {
   std::string quantity;      // for people
   std::size_t scenario = 0;  // index into CalibrationSpec::scenarios
-  OutcomeDef def;            // series, window, statistic
-  std::string window;        // as written, for tables
-  std::string data_text;     // the figure as published
-  double data = 0;           // the value fitted
-  double scale = 1;          // the standard deviation taken for it (half the band's width)
+  // A guard on a response (`compare_to`): the statistic in `scenario` less the same in this scenario,
+  // seed by seed alike (what a mechanism must do: the peace shrinks the defence industry).
+  std::optional<std::size_t> compare_to;
+  OutcomeDef def;         // series, window, statistic
+  std::string window;     // as written, for tables
+  std::string data_text;  // the figure as published
+  double data = 0;        // the value fitted
+  double scale = 1;       // the standard deviation taken for it (half the band's width)
   double band_low = 0, band_high = 0;
   std::string source;
   bool known_miss = false;
