@@ -37,11 +37,22 @@ std::vector<std::pair<YearMonth, double>> rows(const SeriesTable& t, const std::
 
 double code(YearMonth m) { return m.year() * 100.0 + m.month(); }
 
+// The test process's temporary directory, removed when the process ends (every test ran in its own
+// process under ctest left one behind in /tmp before).
+struct ProcessTempDir {
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("sancsim_outcome_test_" + std::to_string(getpid()));
+  ~ProcessTempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+};
+
 // A scenario file written to a fresh temporary directory, next to a copy of nothing: it extends
 // the fixtures by absolute path.
 std::string write_temp(const std::string& name, const std::string& text) {
-  const auto dir =
-      std::filesystem::temp_directory_path() / ("sancsim_outcome_test_" + std::to_string(getpid()));
+  static const ProcessTempDir dir_of_this_process;
+  const auto& dir = dir_of_this_process.path;
   std::filesystem::create_directories(dir);
   const auto path = dir / name;
   std::ofstream(path) << text;

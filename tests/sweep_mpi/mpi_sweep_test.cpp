@@ -182,7 +182,7 @@ TEST(MpiSweep, AKilledWorkerLosesOnlyItsRunsThenAThreadedResumeCompletes) {
   EXPECT_EQ(test::aggregates(killed), test::aggregates(whole));
   fs::remove_all(whole);
   fs::remove_all(killed);
-  fs::remove(killed.string() + ".rank1.pid");
+  for (int r = 0; r < 3; ++r) fs::remove(killed.string() + ".rank" + std::to_string(r) + ".pid");
 }
 
 TEST(MpiSweep, WorkersThatPreparedAnotherSweepAreRefused) {
