@@ -26,6 +26,23 @@ CalibrationSpec recovery_spec() {
   return std::get<CalibrationSpec>(std::move(r));
 }
 
+// Runs the calibration with its evaluation log in a temporary directory of its own (removed after).
+CalibrationResult calibrate_in_temp_dir(const MomentEvaluator& evaluator, const std::string& name) {
+  const auto& spec = evaluator.spec();
+  const fs::path dir = fs::temp_directory_path() / (name + "_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  CalibrationResult r;
+  {
+    EvaluationLog log(dir / "evaluations.csv", calibration_identity(evaluator), spec.params.size(),
+                      spec.moments.size(), "log");
+    std::ostringstream progress;
+    r = run_calibration(evaluator, log, progress);
+  }
+  fs::remove_all(dir);
+  return r;
+}
+
 TEST(ParameterRecovery, CalibrateFindsTheTrueValuesWithinItsStandardErrors) {
   const ParamVector truth = {0.62, 0.55};
   CalibrationSpec data_spec = recovery_spec();
@@ -40,14 +57,7 @@ TEST(ParameterRecovery, CalibrateFindsTheTrueValuesWithinItsStandardErrors) {
     spec.moments[i].band_high = data[i] + spec.moments[i].scale;
   }
   const MomentEvaluator evaluator(spec, 2);
-  const fs::path dir = fs::temp_directory_path() / ("sancsim_recovery_" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  EvaluationLog log(dir / "evaluations.csv", calibration_identity(evaluator), spec.params.size(),
-                    spec.moments.size(), "log");
-  std::ostringstream progress;
-  const CalibrationResult r = run_calibration(evaluator, log, progress);
-  fs::remove_all(dir);
+  const CalibrationResult r = calibrate_in_temp_dir(evaluator, "sancsim_recovery");
 
   EXPECT_LT(r.loss, r.loss_start);
   EXPECT_LT(r.loss, 1.0) << "the model can reproduce its own moments";
@@ -105,14 +115,7 @@ TEST(ParameterRecovery, AGuardThatTheTruthBreaksMovesTheEstimate) {
   g.band_high = 1e9;
   g.data = 0.5 * (g.band_low + g.band_high);
   const MomentEvaluator evaluator(spec, 2);
-  const fs::path dir = fs::temp_directory_path() / ("sancsim_recovery_guard_" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  EvaluationLog log(dir / "evaluations.csv", calibration_identity(evaluator), spec.params.size(),
-                    spec.moments.size(), "log");
-  std::ostringstream progress;
-  const CalibrationResult r = run_calibration(evaluator, log, progress);
-  fs::remove_all(dir);
+  const CalibrationResult r = calibrate_in_temp_dir(evaluator, "sancsim_recovery_guard");
 
   const double truth_loss = evaluator.loss(evaluator.evaluate({truth}).front());
   EXPECT_GT(truth_loss, 25.0) << "the truth breaks the guard by more than five scales";
