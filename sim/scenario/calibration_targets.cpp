@@ -1,5 +1,6 @@
 // Reading calibration_targets.toml.
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -101,20 +102,22 @@ std::optional<CalibrationTarget> read_target(const toml::table& t, std::size_t i
   std::string window, statistic = "mean";
   take("window", window);
   take("statistic", statistic, false);
-  if (statistic == "sum")
-    c.stat = OutcomeStat::Sum;
-  else if (statistic == "change")
-    c.stat = OutcomeStat::Change;
-  else if (statistic == "growth_pct")
-    c.stat = OutcomeStat::GrowthPct;
-  else if (statistic == "year_mean_growth_pct")
-    c.stat = OutcomeStat::YearMeanGrowthPct;
-  else if (statistic != "mean") {
-    report.at(
-        t.get("statistic")->source(), where + ".statistic",
-        fmt::format("expected \"mean\", \"sum\", \"change\", \"growth_pct\" or \"year_mean_growth_pct\", "
-                    "got \"{}\"",
-                    statistic));
+  // The outcome statistics a target may use (the names are engine/outcome's).
+  constexpr OutcomeStat kTargetStats[] = {OutcomeStat::Mean, OutcomeStat::Sum, OutcomeStat::Change,
+                                          OutcomeStat::GrowthPct, OutcomeStat::YearMeanGrowthPct};
+  const auto stat = parse_outcome_stat(statistic);
+  if (stat && std::find(std::begin(kTargetStats), std::end(kTargetStats), *stat) != std::end(kTargetStats)) {
+    c.stat = *stat;
+  } else {
+    std::string names;
+    for (std::size_t i = 0; i < std::size(kTargetStats); ++i)
+      names += fmt::format("{}\"{}\"",
+                           i == 0                             ? ""
+                           : i + 1 == std::size(kTargetStats) ? " or "
+                                                              : ", ",
+                           outcome_stat_name(kTargetStats[i]));
+    report.at(t.get("statistic")->source(), where + ".statistic",
+              fmt::format("expected {}, got \"{}\"", names, statistic));
     ok = false;
   }
   if (!window.empty()) {
