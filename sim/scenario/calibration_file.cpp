@@ -249,16 +249,11 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
       report.at(a->get(i)->source(), where, "expected a table");
       continue;
     }
-    if (guards)
-      reject_unknown_keys(*t, fmt::format("guard[{}]", i),
-                          {"quantity", "scenario", "compare_to", "series", "window", "statistic", "threshold",
-                           "band", "sd", "source"},
-                          report);
-    else
-      reject_unknown_keys(*t, fmt::format("moment[{}]", i),
-                          {"quantity", "scenario", "series", "window", "statistic", "threshold", "value",
-                           "band", "sd", "source"},
-                          report);
+    // A guard has a band and may compare scenarios; a moment has a value.
+    std::vector<std::string> keys = {"quantity",  "scenario", "series", "window", "statistic",
+                                     "threshold", "band",     "sd",     "source"};
+    keys.push_back(guards ? "compare_to" : "value");
+    reject_unknown_keys(*t, fmt::format("{}[{}]", kind, i), keys, report);
     Moment m;
     m.guard = guards;
     m.file = report.file();
