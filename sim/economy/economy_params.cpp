@@ -173,8 +173,15 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "working-age persons who have left the country (date it with a `set` event)",
          "net emigration 2022 about 0.5-0.8 M working-age people (russia_economy.md 3; highly uncertain)");
 
-  t.path("pension_rub_per_month", p.pension_rub_per_month, 0, 1e6, "rub_per_month", "average pension",
-         "over 23 k assigned at end-2024 (SFR, russia_economy.md 2.5); 2021 derived back by indexation");
+  t.path(
+      "pension_rub_per_month", p.pension_rub_per_month, 0, 1e6, "rub_per_month", "average pension",
+      "over 23 k assigned at end-2024 (SFR, russia_economy.md 2.5); 2021 derived back by indexation. The "
+      "years between follow the insurance pensions' indexations: +8.6% in Jan 2022, +10% in Jun 2022, "
+      "+4.8% in Jan 2023 (non-working pensioners; the Labour Ministry on objasnyaem.rf), +7.5% in Jan 2024, "
+      "the average rising by 0.79 of them (the 2021-2024 levels' ratio 1.265 over the indexations' 1.346: "
+      "working pensioners and social pensions were not indexed), year means (2022: 5 months at the "
+      "January level, 7 at the June one); 2025: +9.5% on all insurance pensions, working pensioners' "
+      "included (law of 2024); later years held (a scenario sets them)");
   t.real("unemployment_benefit_rub_per_month", p.unemployment_benefit_rub_per_month, 0, 1e6, "rub_per_month",
          "unemployment benefit", kJudgement);
   t.real("consumption_out_of_income", p.consumption_out_of_income, 0, 1.5, "share",
