@@ -89,8 +89,9 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
     // Export parity: a sector sells at home partly at the world price, by its export share of output
     // (oil and gas excluded: its domestic prices are regulated and damped, and its exports are the oil
     // trade's).
-    export_share_[s] =
-        s == index(Sector::OilGas) ? 0.0 : kSut2019.exports_rub_bn[s] / kSut2019.output_rub_bn[s];
+    const bool priced_at_parity =
+        s != index(Sector::OilGas) && (!p.export_parity_goods_only || can_be_shipped(static_cast<Sector>(s)));
+    export_share_[s] = priced_at_parity ? kSut2019.exports_rub_bn[s] / kSut2019.output_rub_bn[s] : 0.0;
   }
   world_price_before_ = first.world_price_level;
 

@@ -273,6 +273,15 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "heat and water delivered through a network likewise); Rosstat 2019 supply-use table: the change "
          "in inventories of services (294 bn RUB, trade goods held by traders) against 29.3 trn of "
          "household services; docs/ECONOMY.md, \"Services that are not stored\"");
+  t.flag(
+      "export_parity_goods_only", p.export_parity_goods_only,
+      "only goods (farming, machinery, other manufacturing) sell at home partly at the world price in rubles "
+      "(export parity by the sector's export share); utilities, construction, market and public services "
+      "price on cost, whatever share of their output is exported (transport, travel, business services)",
+      "law of one price for traded goods only: services are produced and consumed where they are bought "
+      "and cannot be shipped back (SNA 2008 6.13 ff.); the relative price of non-traded goods moves the "
+      "real exchange rate (Engel 1999, Journal of Political Economy 107(3)); docs/ECONOMY.md, \"The "
+      "agents' exchange-rate pass-through\"");
   t.real("labour_adjustment", p.labour_adjustment, 0, 1, "share_per_month",
          "share of its excess staff a firm lets go each month (labour hoarding; at most 5% of staff)",
          kJudgement);

@@ -66,5 +66,43 @@ TEST(FarmExportParity, AWorldFoodPriceRiseRaisesFarmPricesByTheTradableShareLess
   EXPECT_LT(with_duty, export_share_only);  // 0.22 x 30% of the rise is less than 0.10 x all of it
 }
 
+// A ruble 20% weaker in the second month: the services firms' mean price after that month's repricing over
+// the same run's at the start's ruble. With export parity on every sector's export share (the default),
+// services (5,469 of 86,934 bn RUB of output exported in 2019: transport, travel, business services) also
+// follow the world price in rubles by that share; with export_parity_goods_only they price on cost and
+// move only with their inputs' costs (imported inputs reprice at once in both).
+double services_price_response(AgentEconomyParams p, bool goods_only) {
+  p.export_parity_goods_only = goods_only;
+  const auto mean_services_price = [](const AgentEconomy& e) {
+    double sum = 0, n = 0;
+    for (std::size_t f = 0; f < e.firms().size(); ++f)
+      if (e.firms().sector[f] == Sector::Serv && e.firms().employees[f] > 0) {
+        sum += e.firms().price[f];
+        n += 1;
+      }
+    return sum / n;
+  };
+  AgentEconomy base(p, start_2021(), month_of_2021(0));
+  AgentEconomy weak(p, start_2021(), month_of_2021(0));
+  for (int m = 0; m < 2; ++m) {
+    EconomyMonthInputs in = month_of_2021(m);
+    base.step(p, in);
+    if (m == 1) in.usd_rub *= 1.2;
+    weak.step(p, in);
+  }
+  return mean_services_price(weak) / mean_services_price(base) - 1.0;
+}
+
+TEST(ExportParity, WithGoodsOnlyParityServicesNoLongerFollowTheWorldPrice) {
+  const AgentEconomyParams p = small_economy_params();
+  const double every_sector = services_price_response(p, false);
+  const double goods_only = services_price_response(p, true);
+  EXPECT_GT(goods_only, 0.0);  // the inputs' costs
+  // The parity's part: the month closes price_adjustment of the gap to a target higher by the export
+  // share times the ruble's 20%.
+  const double parity_part = p.price_adjustment * 5468.7 / 86933.8 * 0.2;
+  EXPECT_NEAR(every_sector - goods_only, parity_part, 0.15 * parity_part);
+}
+
 }  // namespace
 }  // namespace sancsim

@@ -147,6 +147,11 @@ struct AgentEconomyParams {
   // public services) hold no inventory; they plan output at expected demand, lose what they do not sell,
   // and their unmet demand is not bought abroad. Off by default (measured, not adopted).
   bool services_not_stored = false;
+  // Export parity on goods only (docs/ECONOMY.md, "The agents' exchange-rate pass-through"): on, only the
+  // sectors whose product can be shipped abroad and sold back (farming, machinery, other manufacturing)
+  // price their home sales partly at the world price; utilities, construction, market and public services
+  // price on cost whatever share of them is exported.
+  bool export_parity_goods_only = false;
   double labour_adjustment = 0.2;  // share of excess staff let go a month (labour hoarding)
   double price_adjustment = 0.2;   // monthly share of the gap to the target price closed
   // Firms price on the unit labour cost expected over the price's life (1) or on today's (0): it grows

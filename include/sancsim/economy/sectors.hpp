@@ -33,6 +33,12 @@ inline constexpr bool cannot_be_stocked(Sector s) {
   return s == Sector::Util || s == Sector::Serv || s == Sector::Pub;
 }
 
+// Whether a sector's product is a good that can be shipped abroad and sold back, so that its home price can
+// follow the world price (economy.export_parity_goods_only): farm products, machinery and other manufactures.
+inline constexpr bool can_be_shipped(Sector s) {
+  return s == Sector::Agr || s == Sector::Mach || s == Sector::Oman;
+}
+
 inline constexpr std::array<std::string_view, kSectors> kSectorCodes = {"agr",  "oilgas", "mach", "oman",
                                                                         "util", "cons",   "serv", "pub"};
 
