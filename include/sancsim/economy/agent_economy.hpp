@@ -191,8 +191,10 @@ class AgentEconomy {
   // moved by exactly its net lending in the ledger. Compiled into step() under SANCSIM_INVARIANTS.
   std::string check_balances() const;
   // Throws NonFiniteSeries (a numerical guard) if the price level, the average wage or the bank's books
-  // are not finite; step() calls it every month, before the identities.
-  void require_finite_state(YearMonth month) const;
+  // are not finite, or if the price level rose more than kRunawayMonthlyPriceRise in the month from
+  // `price_level_before` (hyperinflation: a runaway whose balances stay finite, up to 10^87 RUB, until
+  // their rounding breaks the identities); step() calls it every month, before the identities.
+  void require_finite_state(YearMonth month, double price_level_before) const;
   // Net financial worth by institutional sector (sums to zero: every asset is someone's liability).
   std::array<double, kInsts> net_financial_worth_rub() const;
   void hash(StateHasher& h) const;
