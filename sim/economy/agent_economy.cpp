@@ -283,6 +283,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   wage_ = backfill(1.0, start.wage_yoy_pct);
   usd_rub_start_ = start.usd_rub;
   start_ = start;
+  decembers_ = DecemberPrices(first.month.year(), 100, start.price_level);
   read_.price_level = start.price_level;
   read_.real_gdp_index = start.real_gdp_index;
   read_.unemployment_pct = start.unemployment_pct;
@@ -501,7 +502,7 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.profit_federal_share = p.profit_tax_federal_share.at(r.year);
   r.progressive = p.pit_progressive.at(r.year) >= 0.5;
   r.social_contribution = p.social_contribution_pct / 100.0;
-  r.pension = p.pension_rub_per_month.at(r.year);
+  r.pension = indexed_pay(p.pension_rub_per_month, r.year, p.pensions_indexed_after_path, decembers_);
   r.benefit = p.unemployment_benefit_rub_per_month;
   r.military_pay = p.military_pay_rub_per_month.at(r.year);
   r.bonus = p.signup_bonus_rub.at(r.year);
@@ -584,6 +585,7 @@ void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& i
   turn_over_firms(p, r.import_price);
   if (p.firm_credit.enabled) restructure_illiquid_firms();
   measure(p, in, r);
+  if (in.month.month() == 12) decembers_.record(in.month.year(), read_.price_level);
   ++month_index_;
   require_finite_state(in.month, price_level_before);
 #ifdef SANCSIM_INVARIANTS

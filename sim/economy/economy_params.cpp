@@ -181,7 +181,14 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "the average rising by 0.79 of them (the 2021-2024 levels' ratio 1.265 over the indexations' 1.346: "
       "working pensioners and social pensions were not indexed), year means (2022: 5 months at the "
       "January level, 7 at the June one); 2025: +9.5% on all insurance pensions, working pensioners' "
-      "included (law of 2024); later years held (a scenario sets them)");
+      "included (law of 2024); later years indexed (pensions_indexed_after_path)");
+  t.flag("pensions_indexed_after_path", p.pensions_indexed_after_path,
+         "the years after the last point of pension_rub_per_month grow with the CPI: each January by the "
+         "December's CPI over a year (a set event starts a new path in its year); off: the last point's "
+         "pension in rubles",
+         "insurance pensions are indexed every January by the rate the budget law sets at forecast inflation "
+         "(Federal Law 400-FZ 'On insurance pensions'); the convention of the state's spending paths "
+         "(state.spending.index_after_last_year); docs/ECONOMY.md, \"Pensions indexed after their path\"");
   t.real("unemployment_benefit_rub_per_month", p.unemployment_benefit_rub_per_month, 0, 1e6, "rub_per_month",
          "unemployment benefit", kJudgement);
   t.real("consumption_out_of_income", p.consumption_out_of_income, 0, 1.5, "share",

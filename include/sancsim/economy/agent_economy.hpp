@@ -20,6 +20,7 @@
 #include "sancsim/economy/household_credit.hpp"
 #include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/io_table.hpp"
+#include "sancsim/economy/pay_indexation.hpp"
 #include "sancsim/engine/date.hpp"
 #include "sancsim/engine/rng.hpp"
 #include "sancsim/engine/state_hash.hpp"
@@ -416,6 +417,7 @@ class AgentEconomy {
   // deposit at the bank, credited to households next month in proportion to their deposits.
   double owed_to_households_rub_ = 0;
   double expected_inflation_pct_ = 4;
+  DecemberPrices decembers_;              // the price level of each December, for pay indexed after its path
   double non_energy_exports_filled_ = 1;  // this month's (goods_market)
   // This month's wage offer growth by term (firm_accounts; reported as EconomyReadings::wage_growth_*).
   struct WageGrowthTerms {

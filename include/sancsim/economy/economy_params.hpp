@@ -94,6 +94,9 @@ struct AgentEconomyParams {
   // Year means: the indexations of Jan and Jun 2022, Jan 2023 and Jan 2024 between the data's 2021 and 2024
   // levels, and Jan 2025's (economy_params.cpp).
   YearPath pension_rub_per_month{{{2021, 17000}, {2022, 18974}, {2023, 20305}, {2024, 21500}, {2025, 23543}}};
+  // The years after the pension's path ends grow with the CPI (pay_indexation.hpp), as the state's spending
+  // paths do (state.spending.index_after_last_year); off: flat in rubles.
+  bool pensions_indexed_after_path = true;
   double unemployment_benefit_rub_per_month = 8000;
   double consumption_out_of_income = 0.9;
   // Consumption per RUB of deposit interest credited this month (interest on term deposits and
