@@ -37,16 +37,21 @@ TEST(FarmExportParity, TheFloatingDutyPassesOnlyPartOfAWorldPriceRise) {
 
 // In the agents' economy, a year of world food prices rising 23.1% raises farm firms' prices more when the
 // tradable share (0.22) and not only the export share (0.10) sells at export parity, and less with the duty.
-double farm_price_after_a_year(const AgentEconomyParams& p) {
-  AgentEconomy e(p, start_2021(), month_of_2021(0));
-  for (int m = 0; m < 12; ++m) e.step(p, month_of_2021(m));
+// The mean price of a sector's firms that employ anyone.
+double mean_price(const AgentEconomy& e, Sector sector) {
   double sum = 0, n = 0;
   for (std::size_t f = 0; f < e.firms().size(); ++f)
-    if (e.firms().sector[f] == Sector::Agr && e.firms().employees[f] > 0) {
+    if (e.firms().sector[f] == sector && e.firms().employees[f] > 0) {
       sum += e.firms().price[f];
       n += 1;
     }
   return sum / n;
+}
+
+double farm_price_after_a_year(const AgentEconomyParams& p) {
+  AgentEconomy e(p, start_2021(), month_of_2021(0));
+  for (int m = 0; m < 12; ++m) e.step(p, month_of_2021(m));
+  return mean_price(e, Sector::Agr);
 }
 
 TEST(FarmExportParity, AWorldFoodPriceRiseRaisesFarmPricesByTheTradableShareLessWithTheDuty) {
@@ -73,15 +78,6 @@ TEST(FarmExportParity, AWorldFoodPriceRiseRaisesFarmPricesByTheTradableShareLess
 // move only with their inputs' costs (imported inputs reprice at once in both).
 double services_price_response(AgentEconomyParams p, bool goods_only) {
   p.export_parity_goods_only = goods_only;
-  const auto mean_services_price = [](const AgentEconomy& e) {
-    double sum = 0, n = 0;
-    for (std::size_t f = 0; f < e.firms().size(); ++f)
-      if (e.firms().sector[f] == Sector::Serv && e.firms().employees[f] > 0) {
-        sum += e.firms().price[f];
-        n += 1;
-      }
-    return sum / n;
-  };
   AgentEconomy base(p, start_2021(), month_of_2021(0));
   AgentEconomy weak(p, start_2021(), month_of_2021(0));
   for (int m = 0; m < 2; ++m) {
@@ -90,7 +86,7 @@ double services_price_response(AgentEconomyParams p, bool goods_only) {
     if (m == 1) in.usd_rub *= 1.2;
     weak.step(p, in);
   }
-  return mean_services_price(weak) / mean_services_price(base) - 1.0;
+  return mean_price(weak, Sector::Serv) / mean_price(base, Sector::Serv) - 1.0;
 }
 
 TEST(ExportParity, WithGoodsOnlyParityServicesNoLongerFollowTheWorldPrice) {

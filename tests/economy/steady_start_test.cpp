@@ -6,78 +6,17 @@
 
 #include <gtest/gtest.h>
 
-#include "economy_fixture.hpp"
+#include "steady_growth.hpp"
 
 namespace sancsim {
 namespace {
 
-constexpr double kInflationPct = 5.2;
+// 5.2% inflation, no real growth (steady_growth.hpp).
+constexpr test::SteadyGrowth kSteady{.inflation_pct = 5.2, .real_growth_pct = 0};
 
-double growth(int m) { return std::pow(1.0 + kInflationPct / 100.0, m / 12.0); }
-
-// A year path that steps up by the steady inflation each January (annual indexation).
-YearPath indexed(double start_value) {
-  YearPath path;
-  for (int y = 2021; y <= 2035; ++y)
-    path.points.push_back({y, start_value * std::pow(1.0 + kInflationPct / 100.0, y - 2021)});
-  return path;
-}
-
-AgentEconomyParams steady_params() {
-  AgentEconomyParams p = test::small_economy_params();
-  p.contract_soldiers_target_k = YearPath{{{2021, 400}}};
-  p.army_exit_share_per_month = YearPath{{{2021, 0.01}}};
-  p.military_pay_rub_per_month = indexed(50000);
-  p.signup_bonus_rub = YearPath{{{2021, 0}}};
-  p.pension_rub_per_month = indexed(17000);
-  p.defence_loan_spread_pct = YearPath{{{2021, 3.0}}};
-  p.import_cost_wedge = YearPath{{{2021, 0.0}}};
-  p.profit_tax_pct = YearPath{{{2021, 20}}};
-  p.profit_tax_federal_share = YearPath{{{2021, 0.15}}};
-  p.pit_progressive = YearPath{{{2021, 0}}};
-  // Real deposits hold when households save the inflation's share of their deposits.
-  p.household_saving_start_rub_bn_per_year = kInflationPct / 100.0 * p.initial_household_deposits_rub_bn;
-  // Household credit grows with nominal incomes (the start's data have it grow at 17-30% a year).
-  p.credit.consumer_credit_flow_start_rub_bn_per_year =
-      kInflationPct / 100.0 * p.credit.initial_consumer_loans_rub_bn;
-  p.credit.mortgage_flow_start_rub_bn_per_year = kInflationPct / 100.0 * p.credit.initial_mortgages_rub_bn;
-  p.household_dividends_start_rub_bn_per_year = 1e6;
-  p.state_dividends_start_rub_bn_per_year = 0;
-  p.productivity_growth_pct = YearPath{{{2021, 0.0}}};
-  p.world_food_price_growth_pct = YearPath{{{2021, 0.0}}};
-  p.expectations_anchor_pct = YearPath{{{2021, kInflationPct}}};
-  p.expectations_survey_bias_pp = 0;  // the anchor is on the CPI's scale
-  p.start_price_lag_share = 1.0;
-  // The shedding firms' wage cut does not average zero in the small economy's lumpy churn (docs/ECONOMY.md,
-  // "The start's wage drift"); it drags wages below expected inflation at any inflation, so it is left out.
-  p.wage_down_per_month = 0;
-  return p;
-}
-
-EconomyStart steady_start() {
-  EconomyStart s = test::start_2021();
-  s.inflation_target_pct = kInflationPct;
-  s.cpi_yoy_pct = kInflationPct;
-  s.wage_yoy_pct = kInflationPct;
-  s.gdp_yoy_pct = 0;
-  return s;
-}
-
-// The fixture's 2021 month with every nominal flow grown by the steady inflation since January 2021; the
-// ruble depreciates with it (the world price level is flat), so dollar flows grow in rubles too.
-EconomyMonthInputs steady_month(int m) {
-  EconomyMonthInputs in = test::month_of_2021(m);
-  const double g = growth(m);
-  in.usd_rub *= g;
-  in.defence_rub_bn *= g;
-  in.security_rub_bn *= g;
-  in.social_rub_bn *= g;
-  in.other_rub_bn *= g;
-  in.interest_rub_bn *= g;
-  in.oil_gas_taxes_rub_bn *= g;
-  in.inflation_target_pct = kInflationPct;
-  return in;
-}
+AgentEconomyParams steady_params() { return kSteady.params(); }
+EconomyStart steady_start() { return kSteady.start(); }
+EconomyMonthInputs steady_month(int m) { return kSteady.month(m); }
 
 // The range of a path's real quantities and its inflation over the years after the first one.
 struct SteadyRange {
