@@ -635,10 +635,6 @@ std::array<double, kInsts> AgentEconomy::net_financial_worth_rub() const {
   return w;
 }
 
-// The numerical guard of the agent economy (docs/RELIABILITY.md, "Numerical guards"): a runaway (a
-// wage-price or ruble spiral that the parameters in force let compound) shows first in the price level,
-// the average wage and the bank's books; the run stops there as a numerical guard, not as a broken
-// identity, so that a sweep or a calibration records the point as failed and goes on.
 namespace {
 
 // Hyperinflation's threshold: prices rising by half in a month (Cagan 1956, "The monetary dynamics of
@@ -657,6 +653,10 @@ std::string runaway_message(YearMonth month, const char* series, const std::stri
 
 }  // namespace
 
+// The numerical guard of the agent economy (docs/RELIABILITY.md, "Numerical guards"): a runaway (a
+// wage-price or ruble spiral that the parameters in force let compound) shows first in the price level,
+// the average wage and the bank's books; the run stops there as a numerical guard, not as a broken
+// identity, so that a sweep or a calibration records the point as failed and goes on.
 void AgentEconomy::require_finite_state(YearMonth month, double price_level_before) const {
   const std::pair<const char*, double> values[] = {{"economy.price_level", read_.price_level},
                                                    {"economy.average_wage_rub", read_.average_wage_rub},

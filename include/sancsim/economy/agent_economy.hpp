@@ -417,7 +417,7 @@ class AgentEconomy {
   // deposit at the bank, credited to households next month in proportion to their deposits.
   double owed_to_households_rub_ = 0;
   double expected_inflation_pct_ = 4;
-  DecemberPrices decembers_;              // the price level of each December, for pay indexed after its path
+  DecemberPrices decembers_;  // the price level of each December (pensions indexed after their path)
   double non_energy_exports_filled_ = 1;  // this month's (goods_market)
   // This month's wage offer growth by term (firm_accounts; reported as EconomyReadings::wage_growth_*).
   struct WageGrowthTerms {
