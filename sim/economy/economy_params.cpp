@@ -7,7 +7,6 @@ namespace sancsim {
 namespace {
 const char* const kDoc = "docs/ECONOMY.md";
 const char* const kJudgement = "judgement, not calibrated (docs/ECONOMY.md)";
-const char* const kData = "russia_economy.md";
 }  // namespace
 
 void describe_economy(ParamTable& t, AgentEconomyParams& p) {

@@ -162,7 +162,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.new_mortgages_rub_bn = credit_.month().mortgage_new * scale_bn_;
   o.mortgage_subsidy_rub_bn = mortgage_subsidy_rub_ * scale_bn_;
   o.active_firms = 0;
-  for (const std::uint8_t a : turnover_.active) o.active_firms += a;
+  for (const std::uint8_t active : turnover_.active) o.active_firms += active;
   o.firm_exits = static_cast<double>(turnover_.exits);
   o.firm_entries = static_cast<double>(turnover_.entries);
   o.firm_loans_written_off_rub_bn = turnover_.written_off_rub * scale_bn_;

@@ -26,11 +26,8 @@ Producers::Producers(const OilParams& p) {
   }
   // Grade shares: the ESPO cargoes by the loading programme (as much of a company's crude exports as it
   // has), Urals the rest of its crude exports, products by refinery runs.
-  double kozmino = 0, runs = 0;
-  for (std::size_t k = 0; k < kProducers; ++k) {
-    kozmino += p.producers[k].kozmino_share;
-    runs += runs_kbd[k];
-  }
+  double kozmino = 0;
+  for (std::size_t k = 0; k < kProducers; ++k) kozmino += p.producers[k].kozmino_share;
   std::array<double, kGrades> totals{};
   for (std::size_t k = 0; k < kProducers; ++k) {
     const double espo =
