@@ -100,10 +100,11 @@ TEST(RussianState, APinnedKeyRateIsTheMonthsRateAndCoolsTheEconomy) {
                  pinned = run_pinned(small_agents_params(), true);
   for (std::size_t m = 0; m < path.size(); ++m) {
     const YearMonth month = path[m].month;
-    if (month.index < first.index)
+    if (month.index < first.index) {
       EXPECT_EQ(pinned.months[m].key_rate_pct, rule.months[m].key_rate_pct) << month.str();
-    else if (month.index <= last.index)
+    } else if (month.index <= last.index) {
       EXPECT_EQ(pinned.months[m].key_rate_pct, 15.0) << month.str();
+    }
   }
   // January has no meeting: the rate stays where the path left it; then the rule moves it.
   EXPECT_EQ(pinned.months[jan22].key_rate_pct, 15.0);
