@@ -52,7 +52,9 @@ TEST(DayQueue, AShortRingGrowsAndKeepsEveryItemOnItsDay) {
       ASSERT_FALSE(due.empty()) << day;
       EXPECT_EQ(due.front(), (day - 1) / 3);
       EXPECT_EQ(due.size(), day == 1 ? 2u : 1u);
-      if (day == 1) EXPECT_EQ(due.back(), 100);
+      if (day == 1) {
+        EXPECT_EQ(due.back(), 100);
+      }
     } else {
       EXPECT_TRUE(due.empty()) << day;
     }
@@ -67,7 +69,9 @@ TEST(DayQueue, ReusesTheBucketsOfPastDays) {
   for (int day = 0; day < 4000; ++day) {
     auto& due = q.due(start.plus_days(day));
     EXPECT_EQ(due.size(), day >= 5 ? 1u : 0u);
-    if (!due.empty()) EXPECT_EQ(due.front(), day - 5);
+    if (!due.empty()) {
+      EXPECT_EQ(due.front(), day - 5);
+    }
     due.clear();
     q.push(start.plus_days(day + 5), day);
   }
