@@ -283,7 +283,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   wage_ = backfill(1.0, start.wage_yoy_pct);
   usd_rub_start_ = start.usd_rub;
   start_ = start;
-  decembers_ = DecemberPrices(first.month.year(), 100, start.price_level);
+  decembers_ = DecemberPrices(first.month.year(), kDecemberYears, start.price_level);
   read_.price_level = start.price_level;
   read_.real_gdp_index = start.real_gdp_index;
   read_.unemployment_pct = start.unemployment_pct;

@@ -21,9 +21,9 @@ AgentEconomyParams growth_params(const test::SteadyGrowth& path) {
 }
 
 // Ten years of a path: the last month's real GDP over its trend, the real wage's mean growth a year from
-// the first year's December to the last's, and mean unemployment.
+// the first year's December to the last's, and mean and highest unemployment.
 struct GrowthPath {
-  double gdp_over_trend = 0, real_wage_growth_pct = 0, mean_u = 0, min_u = 1e9, max_u = -1e9;
+  double gdp_over_trend = 0, real_wage_growth_pct = 0, mean_u = 0, max_u = -1e9;
 };
 
 GrowthPath run(double g_pct) {
@@ -43,7 +43,6 @@ GrowthPath run(double g_pct) {
       out.real_wage_growth_pct = (std::pow(real_wage / wage_year1, 12.0 / (kMonths - 12)) - 1.0) * 100.0;
     }
     out.mean_u += r.unemployment_pct / kMonths;
-    out.min_u = std::min(out.min_u, r.unemployment_pct);
     out.max_u = std::max(out.max_u, r.unemployment_pct);
   }
   return out;

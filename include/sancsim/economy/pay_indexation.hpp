@@ -10,6 +10,9 @@
 
 namespace sancsim {
 
+// The Decembers a run records (a run longer than this reads its last recorded December after it).
+inline constexpr int kDecemberYears = 100;
+
 // December price levels by year, from the run's first year (the start's level stands in for the Decembers
 // before the run). Sized once at the start: recording a December allocates nothing.
 class DecemberPrices {
