@@ -4,31 +4,21 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 
 #include "sancsim/calibrate/evaluation_log.hpp"
 #include "sancsim/calibrate/moment_evaluator.hpp"
+#include "../temp_dir.hpp"
 
 namespace {
 using namespace sancsim;
 namespace fs = std::filesystem;
 
-// The test process's temporary directory, removed when the process ends (ctest runs each test in a
-// process of its own; each used to leave its directory in /tmp).
-struct ProcessTempDir {
-  fs::path path = fs::temp_directory_path() / ("sancsim_log_test_" + std::to_string(::getpid()));
-  ~ProcessTempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-};
-
+// A file named after the running test in the test process's temporary directory (removed when the process
+// ends; ctest runs each test in a process of its own).
 fs::path fresh_path() {
-  static const ProcessTempDir dir_of_this_process;
-  const fs::path& dir = dir_of_this_process.path;
-  fs::create_directories(dir);
-  const fs::path p =
-      dir / (std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + ".csv");
+  static const test::TempDir dir_of_this_process;
+  const fs::path p = dir_of_this_process /
+                     (std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + ".csv");
   fs::remove(p);
   return p;
 }

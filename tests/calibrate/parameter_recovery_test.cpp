@@ -5,18 +5,16 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <filesystem>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 
 #include "sancsim/calibrate/calibration_run.hpp"
 #include "sancsim/calibrate/evaluation_log.hpp"
 #include "sancsim/calibrate/moment_evaluator.hpp"
+#include "../temp_dir.hpp"
 
 namespace {
 using namespace sancsim;
-namespace fs = std::filesystem;
 
 const std::string kTests = SANCSIM_SCENARIO_FIXTURES;
 
@@ -26,21 +24,14 @@ CalibrationSpec recovery_spec() {
   return std::get<CalibrationSpec>(std::move(r));
 }
 
-// Runs the calibration with its evaluation log in a temporary directory of its own (removed after).
-CalibrationResult calibrate_in_temp_dir(const MomentEvaluator& evaluator, const std::string& name) {
+// Runs the calibration with its evaluation log in the test's temporary directory (removed after).
+CalibrationResult calibrate_in_temp_dir(const MomentEvaluator& evaluator) {
   const auto& spec = evaluator.spec();
-  const fs::path dir = fs::temp_directory_path() / (name + "_" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  CalibrationResult r;
-  {
-    EvaluationLog log(dir / "evaluations.csv", calibration_identity(evaluator), spec.params.size(),
-                      spec.moments.size(), "log");
-    std::ostringstream progress;
-    r = run_calibration(evaluator, log, progress);
-  }
-  fs::remove_all(dir);
-  return r;
+  const test::TempDir dir;
+  EvaluationLog log(dir / "evaluations.csv", calibration_identity(evaluator), spec.params.size(),
+                    spec.moments.size(), "log");
+  std::ostringstream progress;
+  return run_calibration(evaluator, log, progress);
 }
 
 TEST(ParameterRecovery, CalibrateFindsTheTrueValuesWithinItsStandardErrors) {
@@ -57,7 +48,7 @@ TEST(ParameterRecovery, CalibrateFindsTheTrueValuesWithinItsStandardErrors) {
     spec.moments[i].band_high = data[i] + spec.moments[i].scale;
   }
   const MomentEvaluator evaluator(spec, 2);
-  const CalibrationResult r = calibrate_in_temp_dir(evaluator, "sancsim_recovery");
+  const CalibrationResult r = calibrate_in_temp_dir(evaluator);
 
   EXPECT_LT(r.loss, r.loss_start);
   EXPECT_LT(r.loss, 1.0) << "the model can reproduce its own moments";
@@ -115,7 +106,7 @@ TEST(ParameterRecovery, AGuardThatTheTruthBreaksMovesTheEstimate) {
   g.band_high = 1e9;
   g.data = 0.5 * (g.band_low + g.band_high);
   const MomentEvaluator evaluator(spec, 2);
-  const CalibrationResult r = calibrate_in_temp_dir(evaluator, "sancsim_recovery_guard");
+  const CalibrationResult r = calibrate_in_temp_dir(evaluator);
 
   const double truth_loss = evaluator.loss(evaluator.evaluate({truth}).front());
   EXPECT_GT(truth_loss, 25.0) << "the truth breaks the guard by more than five scales";

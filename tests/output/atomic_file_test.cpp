@@ -10,7 +10,7 @@
 
 #include <gtest/gtest.h>
 
-#include "temp_dir.hpp"
+#include "../temp_dir.hpp"
 
 namespace sancsim {
 namespace {

@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "temp_dir.hpp"
+#include "../temp_dir.hpp"
 
 namespace sancsim {
 namespace {

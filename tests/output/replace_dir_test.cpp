@@ -13,7 +13,7 @@
 #include <gtest/gtest.h>
 
 #include "sancsim/output/atomic_file.hpp"
-#include "temp_dir.hpp"
+#include "../temp_dir.hpp"
 
 namespace sancsim {
 namespace {

@@ -5,13 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 #include <limits>
 
-#include <unistd.h>
-
 #include "sancsim/scenario/scenario.hpp"
+#include "../temp_dir.hpp"
 
 using namespace sancsim;
 
@@ -37,24 +35,11 @@ std::vector<std::pair<YearMonth, double>> rows(const SeriesTable& t, const std::
 
 double code(YearMonth m) { return m.year() * 100.0 + m.month(); }
 
-// The test process's temporary directory, removed when the process ends (every test ran in its own
-// process under ctest left one behind in /tmp before).
-struct ProcessTempDir {
-  std::filesystem::path path =
-      std::filesystem::temp_directory_path() / ("sancsim_outcome_test_" + std::to_string(getpid()));
-  ~ProcessTempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path, ignored);
-  }
-};
-
 // A scenario file written to a fresh temporary directory, next to a copy of nothing: it extends
 // the fixtures by absolute path.
 std::string write_temp(const std::string& name, const std::string& text) {
-  static const ProcessTempDir dir_of_this_process;
-  const auto& dir = dir_of_this_process.path;
-  std::filesystem::create_directories(dir);
-  const auto path = dir / name;
+  static const test::TempDir dir_of_this_process;  // removed when the test process ends
+  const auto path = dir_of_this_process / name;
   std::ofstream(path) << text;
   return path.string();
 }

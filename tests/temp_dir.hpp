@@ -1,5 +1,6 @@
 #pragma once
-// A fresh directory per test, removed afterwards.
+// A fresh directory per test, removed afterwards (shared by the test programs of every layer). A
+// function-local static one serves a whole test process and is removed when the process ends.
 #include <unistd.h>
 
 #include <filesystem>
