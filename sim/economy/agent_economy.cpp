@@ -70,8 +70,10 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   // Sector calibration: workers from the employment data, real GDP weights from the 2019 table.
   std::array<double, kSectors> monthly_output{}, workers{};
   for (std::size_t s = 0; s < kSectors; ++s) {
-    workers[s] = std::max(1.0, std::round(kEmployment2021K[s] * 1000.0 / per_agent));
-    gva_share_[s] = kSut2019.gva_rub_bn[s] / kSut2019.output_rub_bn[s];
+    workers[s] =
+        kEmployment2021K[s] > 0 ? std::max(1.0, std::round(kEmployment2021K[s] * 1000.0 / per_agent)) : 0.0;
+    const std::size_t c = table_column(static_cast<Sector>(s));
+    gva_share_[s] = kSut2019.gva_rub_bn[c] / kSut2019.output_rub_bn[c];
   }
   household_basket_ = shares(kSut2019.household_consumption_rub_bn);
   cpi_basket_ = p.cpi_at_purchasers_prices ? shares(kCpiBasket2019RubBn) : household_basket_;
@@ -82,6 +84,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   export_basket_ = shares(exports);
   base_energy_export_real_ = first.energy_exports_usd_bn * first.usd_rub * rub_per_bn;
   monthly_output = start_output(p, start, first, workers);
+  split_defence_staff(monthly_output, workers);
   for (std::size_t s = 0; s < kSectors; ++s) {
     productivity_[s] = monthly_output[s] / workers[s];
     tfp_[s] = 1.0;
@@ -91,7 +94,9 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
     // trade's).
     const bool priced_at_parity =
         s != index(Sector::OilGas) && (!p.export_parity_goods_only || can_be_shipped(static_cast<Sector>(s)));
-    export_share_[s] = priced_at_parity ? kSut2019.exports_rub_bn[s] / kSut2019.output_rub_bn[s] : 0.0;
+    export_share_[s] = priced_at_parity ? kSut2019.exports_rub_bn[s] /
+                                              kSut2019.output_rub_bn[table_column(static_cast<Sector>(s))]
+                                        : 0.0;
   }
   world_price_before_ = first.world_price_level;
 
@@ -294,6 +299,19 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   worth_before_ = net_financial_worth_rub();
 }
 
+// The defence industry's staff at the start: machinery's workers (the employment data's MACH holds both) are
+// shared by the two sectors' start output, so that both produce at machinery's output per worker; at least
+// one worker each.
+
+void AgentEconomy::split_defence_staff(const std::array<double, kSectors>& output,
+                                       std::array<double, kSectors>& workers) {
+  const std::size_t mach = index(Sector::Mach), def = index(Sector::Def);
+  const double machinery = workers[mach] + workers[def];
+  const double share = output[def] / (output[def] + output[mach]);
+  workers[def] = std::max(1.0, std::round(machinery * share));
+  workers[mach] = std::max(1.0, machinery - workers[def]);
+}
+
 // Output by sector at the start such that the first month's demand buys it: final demand from the
 // households' income (wages of the employment data, pensions, transfers, dividends), the state's
 // purchases, replacement investment and exports, through the Leontief inverse (I - A_d)^-1; a few
@@ -369,6 +387,8 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
   const double bank_dividend_to_households_start = households_share * bank_dividend_start_rub_;
   real_deposit_rate_start_pct_ = start.key_rate_pct + p.deposit_spread_pct - start.cpi_yoy_pct;
   real_loan_rate_start_pct_ = start.key_rate_pct + p.loan_spread_pct - start.cpi_yoy_pct;
+  real_defence_loan_rate_start_pct_ =
+      start.key_rate_pct + p.defence_loan_spread_pct.at(year) - start.cpi_yoy_pct;
   const double replacement =
       p.depreciation_pct_per_year / 1200.0 * 12.0 * p.capital_output_years / p.target_utilisation;
   SectorVector x;
@@ -441,7 +461,7 @@ std::array<double, kSectors> AgentEconomy::start_output(const AgentEconomyParams
               export_basket_[s] +
           kSut2019.a_domestic[s][index(Sector::OilGas)] * base_energy_export_real_;
     }
-    f(static_cast<Eigen::Index>(index(Sector::Mach))) += defence_orders * (1.0 - state_vat);
+    f(static_cast<Eigen::Index>(index(Sector::Def))) += defence_orders * (1.0 - state_vat);
     f(static_cast<Eigen::Index>(index(Sector::Cons))) += credit.new_housing;
     x = io_.leontief_output(f);
   }
@@ -467,6 +487,8 @@ AgentEconomy::MonthRates AgentEconomy::rates(const AgentEconomyParams& p,
   r.loan_rate = std::max(0.0, in.key_rate_pct + p.loan_spread_pct) / 1200.0;
   r.defence_loan_rate = std::max(0.0, in.key_rate_pct + p.defence_loan_spread_pct.at(r.year)) / 1200.0;
   r.real_loan_rate_pct = in.key_rate_pct + p.loan_spread_pct - expected_inflation_pct_;
+  r.real_defence_loan_rate_pct =
+      in.key_rate_pct + p.defence_loan_spread_pct.at(r.year) - expected_inflation_pct_;
   // The sanctions wedge holds from the invasion on (the month's share of days after it), whole for as
   // long as the sanctions stand: it does not fade with the war's demand shock. Its year path carries
   // the parallel imports' lower cost (0.15 in 2022, 0.12 from 2024).
@@ -536,6 +558,7 @@ void AgentEconomy::advance_supply(const AgentEconomyParams& p, const EconomyMont
     export_relative_ *=
         std::pow(1.0 + p.world_export_price_growth_pct.at(year) / 100.0, 1.0 / 12.0) / world_growth;
   world_price_before_ = in.world_price_level;
+  wartime_capacity_factor_ = p.defence_wartime_capacity_factor.at(year);
   // The invasion cuts the productivity of labour and capital by the imported inputs that could not be
   // replaced at once, in proportion to each sector's imported-input intensity (2019 table). The trend is
   // labour-augmenting (Harrod-neutral): capital per unit of output stays, as in balanced growth.
@@ -547,7 +570,10 @@ void AgentEconomy::advance_supply(const AgentEconomyParams& p, const EconomyMont
 }
 
 double AgentEconomy::capacity(const AgentEconomyParams& p, std::size_t f) const {
-  return firms_.capital[f] * capital_productivity_[index(firms_.sector[f])] / (12.0 * p.capital_output_years);
+  const Sector s = firms_.sector[f];
+  // The defence industry's plant works more hours in war (defence_wartime_capacity_factor).
+  const double hours = s == Sector::Def ? wartime_capacity_factor_ : 1.0;
+  return hours * firms_.capital[f] * capital_productivity_[index(s)] / (12.0 * p.capital_output_years);
 }
 
 void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& in) {
@@ -748,6 +774,8 @@ void AgentEconomy::hash(StateHasher& h) const {
   // The orders under way, only with time to build (investment_time_to_build_months).
   if (investment_orders_.enabled()) h.values(investment_orders_.due_real);
   if (lasting_real_loan_rate_pct_ != 0) h.value(lasting_real_loan_rate_pct_);  // its switch only
+  h.value(lasting_real_defence_loan_rate_pct_);
+  h.value(defence_backlog_rub_);
   // The deposit market's state and the households' other assets, only where their switches are on (so
   // that runs without them keep their hashes).
   if (deposits_.kinds) deposits_.hash(h);

@@ -70,7 +70,7 @@ inline bool is_employee(Status s) {
 }
 
 inline Status employee_status(Sector s) {
-  if (s == Sector::Mach) return Status::Defence;
+  if (s == Sector::Def) return Status::Defence;
   if (s == Sector::Pub) return Status::Public;
   return Status::Civilian;
 }
@@ -88,6 +88,7 @@ struct AgentEconomy::MonthRates {
   double loan_rate = 0;
   double defence_loan_rate = 0;
   double real_loan_rate_pct = 0;
+  double real_defence_loan_rate_pct = 0;  // what the defence industry's capital answers to
   double import_price = 1;
   // Its parity: the ruble relative to the first month times the dollar import price (world price level,
   // world goods prices, the sanctions wedge); the import price stands above it while importers cut prices.

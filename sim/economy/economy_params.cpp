@@ -16,7 +16,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
            kDoc);
   t.integer("persons_per_agent", p.persons_per_agent, 1, 1000000, "persons one household agent stands for",
             kDoc);
-  t.integer("firms_per_sector", p.firms_per_sector, 1, 100000, "firms in each of the eight sectors",
+  t.integer("firms_per_sector", p.firms_per_sector, 1, 100000, "firms in each of the nine sectors",
             "number of firms by sector not found (russia_economy.md 5); judgement");
   t.integer("seed", p.seed, 0, 1000000000, "key of the economy's random stream (search order, draws)", kDoc);
 
@@ -427,6 +427,14 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "real capital per unit of annual output", kJudgement);
   t.real("target_utilisation", p.target_utilisation, 0.1, 1, "share", "capacity utilisation firms aim at",
          kJudgement);
+  t.path("defence_wartime_capacity_factor", p.defence_wartime_capacity_factor, 1, 5, "factor",
+         "the defence industry's capacity over its plant's peacetime capacity (mobilisation capacities kept "
+         "for war, extra shifts and overtime on the state's orders)",
+         "Federal Law 31-FZ of 1997 (mobilisation capacities), Federal Law 272-FZ of 14 Jul 2022 (overtime, "
+         "night and holiday work for the state's defence orders); 2 (a second shift) is judgement");
+  t.real("defence_backlog_months", p.defence_backlog_months, 1, 120, "months",
+         "months over which the state asks again for the defence orders it placed and did not get",
+         "judgement: undelivered orders carry into the next year's contracts");
   t.real("depreciation_pct_per_year", p.depreciation_pct_per_year, 0, 50, "pct_per_year",
          "capital depreciation", kJudgement);
   t.real("investment_adjustment", p.investment_adjustment, 0, 1, "share_per_month",

@@ -16,7 +16,7 @@ namespace sancsim {
 using namespace agent_economy_detail;
 
 double AgentEconomy::loan_rate_of(std::size_t f, const MonthRates& r) const {
-  return firms_.sector[f] == Sector::Mach ? r.defence_loan_rate : r.loan_rate;
+  return firms_.sector[f] == Sector::Def ? r.defence_loan_rate : r.loan_rate;
 }
 
 void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonthInputs& in,

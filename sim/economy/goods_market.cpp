@@ -42,16 +42,20 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
   // against the start's, with a constant elasticity; investment closes the gap to it gradually.
   // With investment_reads_lasting_real_rate the real loan rate it reads is a slow expectation (lasting
   // demand's weight), the month's rate at the first month.
-  double rate_for_capital_pct = r.real_loan_rate_pct;
-  if (p.investment_reads_lasting_real_rate) {
-    double& lasting_rate = lasting_real_loan_rate_pct_;
-    lasting_rate = month_index_ == 0 ? r.real_loan_rate_pct
-                                     : (1.0 - lambda_k) * lasting_rate + lambda_k * r.real_loan_rate_pct;
-    rate_for_capital_pct = lasting_rate;
-  }
-  const double capital_cost_factor =
+  // The defence industry's capital reads its own (state-directed) loan rate in the same way.
+  const auto rate_read = [&](double month_rate_pct, double& lasting_rate) {
+    if (!p.investment_reads_lasting_real_rate) return month_rate_pct;
+    lasting_rate =
+        month_index_ == 0 ? month_rate_pct : (1.0 - lambda_k) * lasting_rate + lambda_k * month_rate_pct;
+    return lasting_rate;
+  };
+  const double capital_cost_factor = user_cost_capital_factor(
+      p.investment_user_cost_elasticity, p.depreciation_pct_per_year,
+      rate_read(r.real_loan_rate_pct, lasting_real_loan_rate_pct_), real_loan_rate_start_pct_);
+  const double defence_capital_cost_factor =
       user_cost_capital_factor(p.investment_user_cost_elasticity, p.depreciation_pct_per_year,
-                               rate_for_capital_pct, real_loan_rate_start_pct_);
+                               rate_read(r.real_defence_loan_rate_pct, lasting_real_defence_loan_rate_pct_),
+                               real_defence_loan_rate_start_pct_);
   // Idle time instead of layoffs while the invasion's shock lasts (war_idle_time).
   // and while the COVID restrictions of the start last (covid_start; firms kept their staff on idle time).
   idle_time_now_ = (p.war_idle_time && r.war.shock_weight > 0) || r.war.services_on_sale < 1.0;
@@ -118,7 +122,9 @@ void AgentEconomy::plan_firms(const AgentEconomyParams& p, const MonthRates& r) 
     // slow expectation, so that a month's swing in sales does not swing investment: a slower accelerator).
     double& lasting = firms_.lasting_demand[f];
     lasting = (1.0 - lambda_k) * lasting + lambda_k * firms_.demand[f];
-    const double wanted = capital_cost_factor * 12.0 * p.capital_output_years * lasting /
+    const double cost_factor =
+        firms_.sector[f] == Sector::Def ? defence_capital_cost_factor : capital_cost_factor;
+    const double wanted = cost_factor * 12.0 * p.capital_output_years * lasting /
                           (p.target_utilisation * capital_productivity_[s]);
     const double adjust = turnover_.age_months[f] == 0 ? 1.0 : p.investment_adjustment;  // an entrant: all
     if (!orders.enabled()) {
@@ -226,7 +232,10 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
       dom_reg[s] -= dom_reg[s] * state_vat;
     }
   }
-  dom_fed[index(Sector::Mach)] += defence_orders * (1.0 - state_vat);
+  // With the orders not yet delivered, asked for over defence_backlog_months.
+  const double backlog_due = defence_backlog_rub_ / std::max(1.0, p.defence_backlog_months);
+  defence_backlog_rub_ -= backlog_due;
+  dom_fed[index(Sector::Def)] += defence_orders * (1.0 - state_vat) + backlog_due;
   gov_.regional_rub -= vat_regional;
   gov_.federal_rub += vat_regional;
   state_purchases_vat_rub_ = vat_federal + vat_regional;
@@ -334,6 +343,10 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
       sector_output_[s] = sold;
       unserved_hh += (1.0 - fill) * dom_hh[s];
       unserved_inv += (1.0 - fill) * dom_inv[s];
+    } else if (static_cast<Sector>(s) == Sector::Def) {
+      // Weapons are not bought abroad: what the defence industry did not deliver stays on order, and the
+      // state pays for it when it is delivered.
+      defence_backlog_rub_ += std::max(0.0, (1.0 - fill) * dom_fed[s]);
     } else {
       unmet_hh += (1.0 - fill) * dom_hh[s];
       unmet_fed += (1.0 - fill) * dom_fed[s];

@@ -101,6 +101,7 @@ void RussianState::register_columns(SeriesTable& table) {
   col_.fx_imports = table.add_column("fx_imports_usd_bn");
   if (agents_mode()) {
     col_.defence_share = table.add_column("employment_defence_share");
+    col_.defence_backlog = table.add_column("defence_backlog_rub_bn");
     col_.soldiers = table.add_column("contract_soldiers_k");
     col_.deposits = table.add_column("household_deposits_rub_bn");
     col_.loans = table.add_column("firm_loans_rub_bn");
@@ -659,6 +660,7 @@ void RussianState::write(SeriesTable& t) const {
   if (agents_) {
     const EconomyReadings& r = agents_->readings();
     t.set(col_.defence_share, r.employment_defence_share);
+    t.set(col_.defence_backlog, r.defence_backlog_rub_bn);
     t.set(col_.soldiers, r.contract_soldiers_k);
     t.set(col_.deposits, r.household_deposits_rub_bn);
     t.set(col_.loans, r.firm_loans_rub_bn);

@@ -29,6 +29,21 @@ TEST(IoTable, LeontiefOutputDeliversTheFinalDemand) {
   }
 }
 
+// The defence industry works with machinery's technology and sells nothing as an input: its column is
+// machinery's, its row is empty, and its output multiplier is machinery's.
+TEST(IoTable, TheDefenceIndustryBuysMachinerysInputsAndSellsNoInputs) {
+  const std::size_t def = index(Sector::Def), mach = index(Sector::Mach);
+  for (std::size_t q = 0; q < kSectors; ++q) {
+    EXPECT_EQ(kSut2019.a_domestic[q][def], kSut2019.a_domestic[q][mach]) << kSectorCodes[q];
+    EXPECT_EQ(kSut2019.a_domestic[def][q], 0.0) << kSectorCodes[q];
+  }
+  EXPECT_EQ(kSut2019.imported_inputs_per_output[def], kSut2019.imported_inputs_per_output[mach]);
+  const SectorMatrix inverse = IoTable::from_2019().leontief_inverse();
+  EXPECT_NEAR(inverse.col(static_cast<Eigen::Index>(def)).sum(),
+              inverse.col(static_cast<Eigen::Index>(mach)).sum(), 1e-12);
+  EXPECT_EQ(table_column(Sector::Def), mach);
+}
+
 TEST(IoTable, IntermediateDemandIsTheCoefficientsTimesOutput) {
   const IoTable io = IoTable::from_2019();
   SectorVector x = SectorVector::Zero();

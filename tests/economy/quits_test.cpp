@@ -54,9 +54,15 @@ TEST(Quits, UnemploymentRisesLessInASlumpWhenQuitsFallWithTightness) {
     }
     return e.readings().unemployment_pct;
   };
-  const double fixed = unemployment_after_slump(p);
-  p.quits_with_tightness = true;
-  const double answering = unemployment_after_slump(p);
+  // Means over seeds 1-5 (a seed's difference is 0.1-1.7 points; measured 16.9% against 16.1%).
+  double fixed = 0, answering = 0;
+  for (int seed = 1; seed <= 5; ++seed) {
+    AgentEconomyParams q = p;
+    q.seed = seed;
+    fixed += unemployment_after_slump(q) / 5.0;
+    q.quits_with_tightness = true;
+    answering += unemployment_after_slump(q) / 5.0;
+  }
   EXPECT_GT(fixed, 5.8 + 0.5);  // the slump does raise unemployment
   EXPECT_LT(answering, fixed - 0.2);
 }

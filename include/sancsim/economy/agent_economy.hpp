@@ -124,7 +124,8 @@ struct EconomyReadings {
   double imports_usd_bn = 0;                     // this month
   double household_purchases_abroad_usd_bn = 0;  // of which households' purchases abroad (travel)
   double non_energy_exports_filled = 1;          // share of the foreign orders (non-energy) the firms filled
-  double employment_defence_share = 0;           // MACH employees over civilian employment
+  double employment_defence_share = 0;           // defence-industry employees over civilian employment
+  double defence_backlog_rub_bn = 0;             // defence orders placed and not yet delivered, net of VAT
   double contract_soldiers_k = 0;
   double household_deposits_rub_bn = 0;
   double firm_loans_rub_bn = 0;
@@ -257,6 +258,8 @@ class AgentEconomy {
   // of the cut-off parts runs out (imported_parts.cpp).
   void ration_imported_parts(const AgentEconomyParams& p, std::size_t f, double& plan);
   MonthRates rates(const AgentEconomyParams& p, const EconomyMonthInputs& in) const;
+  static void split_defence_staff(const std::array<double, kSectors>& output,
+                                  std::array<double, kSectors>& workers);
   std::array<double, kSectors> start_output(const AgentEconomyParams& p, const EconomyStart& start,
                                             const EconomyMonthInputs& first,
                                             const std::array<double, kSectors>& workers);
@@ -288,7 +291,8 @@ class AgentEconomy {
   // With firm_credit_limit: the illiquid firms that did not exit have their loans written down to their
   // credit limit (a restructuring; firm_turnover.cpp).
   void restructure_illiquid_firms();
-  // The loan rate firm f pays this month: the subsidised defence rate for MACH, the market rate otherwise.
+  // The loan rate firm f pays this month: the subsidised defence rate for the defence industry (DEF), the
+  // market rate otherwise.
   double loan_rate_of(std::size_t f, const MonthRates& r) const;
   // Whether firm f borrows under the bank's lending standard: not public administration (the budget
   // pays it) and not a start-up, whose capital is lent on its owners' plan (firm_credit.hpp).
@@ -456,6 +460,13 @@ class AgentEconomy {
   double real_loan_rate_start_pct_ = 0;     // saving and investment answer to real rates against these
   // The real loan rate as a slow expectation (investment_reads_lasting_real_rate; 0 until its first month).
   double lasting_real_loan_rate_pct_ = 0;
+  // The defence industry's capital answers to its own loan rate (defence_loan_spread_pct), against the
+  // start's.
+  double real_defence_loan_rate_start_pct_ = 0, lasting_real_defence_loan_rate_pct_ = 0;
+  // The defence orders placed and not yet delivered (net of the VAT in their price): the state pays for them
+  // as they are delivered, and its next month's orders carry them.
+  double defence_backlog_rub_ = 0;
+  double wartime_capacity_factor_ = 1;  // this year's defence_wartime_capacity_factor
   double soldiers_ = 0;
   std::int64_t mobilised_ = 0, emigrated_ = 0;  // households in those statuses
   double bonuses_rub_ = 0, soldier_pay_rub_ = 0, nominal_value_added_rub_ = 0;

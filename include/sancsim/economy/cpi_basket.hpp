@@ -25,6 +25,7 @@ inline constexpr std::array<double, kSectors> kCpiBasket2019RubBn = {
     15.0,     // CONS
     9489.7,   // SERV: 19,275.8 less L68, K64-66 and T
     43.0,     // PUB
+    0.0,      // DEF: households buy no weapons
 };
 
 }  // namespace sancsim

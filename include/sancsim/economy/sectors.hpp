@@ -1,5 +1,5 @@
 #pragma once
-// The eight sectors of the agent economy and the public data that shape them: Rosstat's 2019
+// The nine sectors of the agent economy and the public data that shape them: Rosstat's 2019
 // supply-use table aggregated to eight sectors (russia_economy.md 1.4), employment and wages by
 // sector in 2021 (2.2, 2.3). Values are kept here once, with their source, and read through
 // IoTable (io_table.hpp) and the economy's calibration (agent_economy.cpp, start-up).
@@ -10,11 +10,14 @@
 
 namespace sancsim {
 
-// Sector codes of russia_economy.md 1.1. MACH (machinery, metal products, transport equipment) is the
-// proxy for the defence industry, which is not a statistical sector; PUB is public administration and
-// military security.
-enum class Sector : std::uint8_t { Agr, OilGas, Mach, Oman, Util, Cons, Serv, Pub };
-inline constexpr std::size_t kSectors = 8;
+// Sector codes of russia_economy.md 1.1 and the defence industry. MACH is civilian machinery (metal products,
+// machinery, vehicles, transport equipment); PUB is public administration and military security. DEF, the
+// defence industry, is not a statistical sector: weapons systems are fixed capital in the SNA 2008 and sit
+// inside MACH's row of the 2019 table. Its firms work with machinery's technology (the table's MACH column)
+// and sell the state's defence orders alone; their staff at the start are machinery's 3.3 M workers' share
+// that the orders employ (agent_economy.cpp, start-up).
+enum class Sector : std::uint8_t { Agr, OilGas, Mach, Oman, Util, Cons, Serv, Pub, Def };
+inline constexpr std::size_t kSectors = 9;
 
 // Whether the state's purchases from a sector carry VAT: goods, power and works do; the services of the
 // government basket (public administration, health, education, social) do not (Tax Code art. 146, 149).
@@ -23,7 +26,8 @@ inline constexpr bool taxed_when_the_state_buys(Sector s) { return s != Sector::
 // Whether a sector's product is goods (what crosses a customs border): farm, fuel, machinery, other
 // manufacturing; power, construction and services are not.
 inline constexpr bool is_goods_sector(Sector s) {
-  return s == Sector::Agr || s == Sector::OilGas || s == Sector::Mach || s == Sector::Oman;
+  return s == Sector::Agr || s == Sector::OilGas || s == Sector::Mach || s == Sector::Oman ||
+         s == Sector::Def;
 }
 
 // Whether a sector's product cannot be stocked (economy.services_not_stored): electricity, heat and water
@@ -34,17 +38,24 @@ inline constexpr bool cannot_be_stocked(Sector s) {
 }
 
 // Whether a sector's product is a good that can be shipped abroad and sold back, so that its home price can
-// follow the world price (economy.export_parity_goods_only): farm products, machinery and other manufactures.
+// follow the world price (economy.export_parity_goods_only): farm products, machinery and other manufactures
+// (not weapons: the state alone buys them at home and exports them through its agency).
 inline constexpr bool can_be_shipped(Sector s) {
   return s == Sector::Agr || s == Sector::Mach || s == Sector::Oman;
 }
 
-inline constexpr std::array<std::string_view, kSectors> kSectorCodes = {"agr",  "oilgas", "mach", "oman",
-                                                                        "util", "cons",   "serv", "pub"};
+inline constexpr std::array<std::string_view, kSectors> kSectorCodes = {
+    "agr", "oilgas", "mach", "oman", "util", "cons", "serv", "pub", "def"};
 
 constexpr std::size_t index(Sector s) { return static_cast<std::size_t>(s); }
 
-// 2019 use table (product x industry), basic prices, russia_economy.md 1.4.
+// The 2019 table's sector whose column (technology, value added per output) a sector uses: the defence
+// industry's is machinery's; every other sector has its own.
+constexpr std::size_t table_column(Sector s) { return s == Sector::Def ? index(Sector::Mach) : index(s); }
+
+// 2019 use table (product x industry), basic prices, russia_economy.md 1.4. The defence industry's entries
+// are the table's own: none of its levels or final demand (its orders come from the state's budget path), a
+// row of zeros (no firm buys weapons as inputs) and machinery's input column (with_defence_industry below).
 struct SectorData2019 {
   // Domestic-input coefficients A_d[from][to] (imports removed).
   std::array<std::array<double, kSectors>, kSectors> a_domestic;
@@ -64,8 +75,20 @@ struct SectorData2019 {
   std::array<double, kSectors> domestic_multiplier;  // column sums of (I - A_d)^-1, for checks
 };
 
-// Rosstat 2019 supply-use table aggregated to 8 sectors (russia_economy.md 1.4).
-inline constexpr SectorData2019 kSut2019 = {
+namespace detail {
+// The defence industry buys machinery's inputs per unit of output, domestic and imported; its output
+// multiplier is therefore machinery's (nothing buys its output as an input).
+constexpr SectorData2019 with_defence_industry(SectorData2019 t) {
+  const std::size_t mach = index(Sector::Mach), def = index(Sector::Def);
+  for (std::size_t q = 0; q < kSectors; ++q) t.a_domestic[q][def] = t.a_domestic[q][mach];
+  t.imported_inputs_per_output[def] = t.imported_inputs_per_output[mach];
+  t.domestic_multiplier[def] = t.domestic_multiplier[mach];
+  return t;
+}
+}  // namespace detail
+
+// Rosstat 2019 supply-use table aggregated to 8 sectors (russia_economy.md 1.4), with the defence industry.
+inline constexpr SectorData2019 kSut2019 = detail::with_defence_industry({
     .a_domestic = {{
         {0.1705, 0.0000, 0.0000, 0.1057, 0.0004, 0.0012, 0.0012, 0.0024},  // AGR
         {0.0337, 0.2698, 0.0085, 0.0625, 0.1035, 0.0358, 0.0220, 0.0060},  // OILGAS
@@ -87,15 +110,16 @@ inline constexpr SectorData2019 kSut2019 = {
     .household_import_share = {0.20, 0.01, 0.53, 0.30, 0.01, 0.01, 0.01, 0.01},
     .gfcf_import_share = {0.0, 0.0, 0.53, 0.30, 0.0, 0.0, 0.05, 0.0},
     .domestic_multiplier = {1.821, 1.826, 1.989, 2.160, 2.412, 1.929, 1.599, 1.439},
-};
+});
 
 // Employment (thousand, average annual, national-accounts concept) and average monthly accrued wage
 // (RUB) by sector in 2021, russia_economy.md 2.2 and 2.3. C (10,066 k) is split between MACH and
 // OMAN by MACH's 2019 compensation at its wage (derived, about 3.3 M; the narrow defence industry is
-// 2.0-2.2 M, 2.4); SERV's wage is the employment-weighted mean of G..S (S taken at 35 k, not found).
-inline constexpr std::array<double, kSectors> kEmployment2021K = {4514.8, 1162.6, 3300.0,  6766.3,
-                                                                  2309.3, 6529.7, 43132.8, 3667.0};
-inline constexpr std::array<double, kSectors> kWage2021Rub = {39437, 103474, 55000, 50500,
-                                                              52300, 51944,  55000, 58620};
+// 2.0-2.2 M, 2.4); SERV's wage is the employment-weighted mean of G..S (S taken at 35 k, not found). The
+// defence industry's staff are inside MACH's 3.3 M (split at the start), at machinery's wage.
+inline constexpr std::array<double, kSectors> kEmployment2021K = {4514.8, 1162.6,  3300.0, 6766.3, 2309.3,
+                                                                  6529.7, 43132.8, 3667.0, 0.0};
+inline constexpr std::array<double, kSectors> kWage2021Rub = {39437, 103474, 55000, 50500, 52300,
+                                                              51944, 55000,  58620, 55000};
 
 }  // namespace sancsim

@@ -183,7 +183,7 @@ class RussianState {
         unemployment, real_wage, damper, og_usd, og_real, met_accrued, ndd_accrued, ndd_paid, gas_accrued,
         nwf_shortfall, deficit_12m, fx_exports, fx_imports;
     // Agent economy only.
-    std::size_t defence_share, soldiers, deposits, loans, household_loans, imports;
+    std::size_t defence_share, defence_backlog, soldiers, deposits, loans, household_loans, imports;
     std::size_t vat_households, vat_state, profit_tax_fed, pit_fed, other_taxes, fed_dividends;
     std::size_t bank_profit_tax, dividend_withholding, import_customs, dividends_abroad;
     std::size_t household_excises;
