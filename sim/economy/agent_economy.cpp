@@ -774,7 +774,7 @@ void AgentEconomy::hash(StateHasher& h) const {
   // The orders under way, only with time to build (investment_time_to_build_months).
   if (investment_orders_.enabled()) h.values(investment_orders_.due_real);
   if (lasting_real_loan_rate_pct_ != 0) h.value(lasting_real_loan_rate_pct_);  // its switch only
-  h.value(lasting_real_defence_loan_rate_pct_);
+  h.value(lasting_real_defence_loan_rate_pct_);  // the defence industry's rate read and order book
   h.value(defence_backlog_rub_);
   // The deposit market's state and the households' other assets, only where their switches are on (so
   // that runs without them keep their hashes).

@@ -62,7 +62,7 @@ double seeds_mean(const std::vector<RunResult>& runs, const std::string& column,
 
 // The first defence cut and the new army target act from Jan 2027; the reservists leave in Oct 2026.
 // In the year after the first cut's year (2028) the defence industry is smaller in the peace, in its
-// share of employment and in output (seeds 1-3, measured 2026-12-06 with the defence industry a sector of
+// share of employment and in output (seeds 1-3, measured 2026-12-05 with the defence industry a sector of
 // its own: share 0.0112 against 0.0141, output 322 against 440 bn RUB a month; already in 2027 0.0128
 // against 0.0136 and 358 against 419). Civilian machinery makes more in the peace (1,203 against 1,183 in
 // 2028: its key rate is 6.6 points lower). While machinery stood for the defence industry the peace's
@@ -78,7 +78,7 @@ TEST(WarAndPeace, TheDefenceIndustryShrinksInThePeace) {
 }
 
 // The escalation's defence orders (the chapter at 1.05 from Oct 2026, 1.10 from 2027) raise defence output
-// and employment against the same escalation without them (seeds 1-3, 2027-28, 2026-12-06: output 456
+// and employment against the same escalation without them (seeds 1-3, 2027-28, 2026-12-05: output 456
 // against 400 bn RUB a month, defence share of employment 0.0148 against 0.0132; against the status quo
 // 0.0148 against 0.0139). Its army path (a 1,000 k target and pay of 230 k) is left in both: the soldiers
 // it recruits leave the civilian labour market, defence firms included.

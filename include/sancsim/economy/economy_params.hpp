@@ -209,9 +209,9 @@ struct AgentEconomyParams {
   double demand_elasticity = 4.0;     // within a sector, demand share against relative price
   double capital_output_years = 1.5;  // real capital per unit of annual output
   double target_utilisation = 0.8;
-  // The defence industry (docs/ECONOMY.md, "The defence industry"): its plant's output in a year over its
-  // peacetime capacity (mobilisation capacities, extra shifts and compulsory overtime for the state's
-  // orders), and the months over which the state asks for the orders it placed and did not get.
+  // The defence industry (docs/ECONOMY.md, "The defence industry, a sector of its own"): its plant's output
+  // in a year over its peacetime capacity (mobilisation capacities, extra shifts and compulsory overtime for
+  // the state's orders), and the months over which the state asks for the orders it placed and did not get.
   YearPath defence_wartime_capacity_factor{{{2021, 1.0}, {2022, 2.0}}};
   double defence_backlog_months = 12.0;
   double depreciation_pct_per_year = 6.0;
@@ -254,8 +254,8 @@ struct AgentEconomyParams {
   // Banks.
   double deposit_spread_pct = -1.0;  // deposit rate over the key rate
   double loan_spread_pct = 3.0;      // loan rate over the key rate
-  YearPath defence_loan_spread_pct{
-      {{2021, 3.0}, {2022, 0.0}}};   // defence firms' spread (state-directed loans)
+  // The defence industry's spread (state-directed loans).
+  YearPath defence_loan_spread_pct{{{2021, 3.0}, {2022, 0.0}}};
   double bank_capital_ratio = 0.10;  // equity over loans the bank keeps; equity above it is paid out
   // The bank's profit and loss (docs/ECONOMY.md, "The bank's profit and loss"); off: the bank pays
   // all its equity above the capital ratio to resident households each month, as before.
