@@ -7,10 +7,12 @@
 #include <mutex>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <tbb/enumerable_thread_specific.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
+#include "sancsim/economy/steady_path.hpp"
 #include "sancsim/engine/param_table.hpp"
 #include "sancsim/model/run.hpp"
 #include "sancsim/scenario/outcomes.hpp"
@@ -28,6 +30,27 @@ Scenario load_or_throw(const std::string& path, const std::vector<Override>& ove
   if (auto* d = std::get_if<Diagnostics>(&loaded))
     throw CalibrationError(fmt::format("{} does not load{}:\n{}", path, what, d->str()));
   return std::move(std::get<Scenario>(loaded));
+}
+
+// The agent economy of a steady-economy guard: the code's defaults with the `economy.` values of `overrides`
+// (the file's `set` and the estimates) as `loaded` holds them, on the steady path; `seed` its stream's key.
+// Not the scenario's own economy: its dated events (mobilisation, emigration, mortgage programmes) are
+// shocks.
+AgentEconomyParams steady_economy_params(const Scenario& loaded, const std::vector<Override>& overrides,
+                                         std::uint64_t seed) {
+  Params from = loaded.params, to;
+  const ParamTable source = describe(from), target = describe(to);
+  for (const auto& o : overrides) {
+    if (!o.key.starts_with("economy.")) continue;
+    const ParamSpec* a = source.find(o.key);
+    const ParamSpec* b = target.find(o.key);
+    if (!a || !b) continue;
+    std::visit([&](auto* dst) { *dst = *std::get<std::remove_pointer_t<decltype(dst)>*>(a->target); },
+               b->target);
+  }
+  AgentEconomyParams p = SteadyPath{}.params(to.state.agents);
+  p.seed = static_cast<int>(seed);
+  return p;
 }
 
 }  // namespace
@@ -67,7 +90,22 @@ MomentEvaluator::MomentEvaluator(const CalibrationSpec& spec, unsigned threads)
     base_paths_.push_back(path);
     start_.push_back(p.start ? *p.start : std::clamp(std::isnan(value) ? p.low : value, p.low, p.high));
   }
+  const YearMonth steady_start = SteadyPath{}.start().month;
   for (const auto& m : spec.moments) {
+    if (m.steady_economy) {
+      const auto& names = kSteadyPathSeries;
+      if (std::find(names.begin(), names.end(), m.def.series) == names.end())
+        problems.push_back(
+            fmt::format("{}:{}: guard \"{}\": the steady economy has no series \"{}\" (it has {})", m.file,
+                        m.line, m.quantity, m.def.series, fmt::join(names, ", ")));
+      if (m.def.from && *m.def.from < steady_start)
+        problems.push_back(
+            fmt::format("{}:{}: guard \"{}\": window {} begins before the steady path's first "
+                        "month, 2021-01",
+                        m.file, m.line, m.quantity, m.window));
+      if (m.def.to) steady_months_ = std::max(steady_months_, m.def.to->index - steady_start.index + 1);
+      continue;
+    }
     std::vector<std::size_t> runs_of = {m.scenario};
     if (m.compare_to) runs_of.push_back(*m.compare_to);
     for (const std::size_t i : runs_of) {
@@ -123,7 +161,9 @@ std::vector<Override> MomentEvaluator::overrides(const ParamVector& x) const {
 std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVector>& points) const {
   const auto& spec = *spec_;
   const std::size_t scenarios = spec.scenarios.size(), reps = static_cast<std::size_t>(spec.replications);
-  const std::size_t jobs = points.size() * scenarios * reps;
+  const std::size_t scenario_jobs = points.size() * scenarios * reps;
+  // Then one steady-economy run per point and replication, where a guard reads it.
+  const std::size_t jobs = scenario_jobs + (steady_months_ > 0 ? points.size() * reps : 0);
   // [point][scenario][replication][moment]: each job writes its own slot, so the sum below is in
   // a fixed order whatever thread ran what.
   std::vector<std::vector<double>> values(jobs, std::vector<double>(spec.moments.size(), 0.0));
@@ -136,6 +176,23 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
   arena.execute([&] {
     tbb::parallel_for(std::size_t{0}, jobs, [&](std::size_t job) {
       try {
+        if (job >= scenario_jobs) {
+          const std::size_t point = (job - scenario_jobs) / reps, rep = (job - scenario_jobs) % reps;
+          const auto set = overrides(points[point]);
+          const Scenario s =
+              load_or_throw(spec.scenarios.front(), set, caches.local(), " with the estimates");
+          SeriesTable run;
+          try {
+            run = run_steady_path(steady_economy_params(s, set, spec.first_seed + rep), SteadyPath{},
+                                  steady_months_);
+          } catch (const std::runtime_error&) {  // an invariant: no moments here
+            for (std::size_t m = 0; m < spec.moments.size(); ++m) values[job][m] = NAN;
+            return;
+          }
+          for (std::size_t m = 0; m < spec.moments.size(); ++m)
+            if (spec.moments[m].steady_economy) values[job][m] = evaluate_outcome(spec.moments[m].def, run);
+          return;
+        }
         const std::size_t point = job / (scenarios * reps), scenario = job / reps % scenarios,
                           rep = job % reps;
         const Scenario s = load_or_throw(spec.scenarios[scenario], overrides(points[point]), caches.local(),
@@ -153,6 +210,7 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
                                              spec.scenarios[scenario], spec.first_seed + rep, at));
         }
         for (std::size_t m = 0; m < spec.moments.size(); ++m) {
+          if (spec.moments[m].steady_economy) continue;
           if (spec.moments[m].scenario == scenario)
             values[job][m] = evaluate_outcome(spec.moments[m].def, run.series);
           if (spec.moments[m].compare_to == scenario)
@@ -170,7 +228,9 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
     for (std::size_t m = 0; m < spec.moments.size(); ++m) {
       const std::size_t scenario = spec.moments[m].scenario;
       double total = 0;
-      for (std::size_t r = 0; r < reps; ++r) total += values[(p * scenarios + scenario) * reps + r][m];
+      for (std::size_t r = 0; r < reps; ++r)
+        total += spec.moments[m].steady_economy ? values[scenario_jobs + p * reps + r][m]
+                                                : values[(p * scenarios + scenario) * reps + r][m];
       // A response: less the compared scenario's value, replication by replication (the same seeds).
       if (const auto other = spec.moments[m].compare_to)
         for (std::size_t r = 0; r < reps; ++r) total -= compared[(p * scenarios + *other) * reps + r][m];

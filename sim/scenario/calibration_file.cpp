@@ -232,7 +232,8 @@ bool after_calibration_windows(const std::pair<YearMonth, YearMonth>& w,
 // statistic), value, and band = [low, high] (scale: half its width) or sd = the scale.
 // `[[guard]]` (guards = true): the same without a value: band = [low, high] is what a working economy
 // keeps to (sd, if given, the scale of a miss outside it), and the window lies after the calibration
-// windows (a projection), so that no held-out month can be fitted through it.
+// windows (a projection), so that no held-out month can be fitted through it; with `economy = "steady"` it
+// reads the agent economy alone on its steady path (a synthetic path from January 2021, no data).
 void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Reporter& report, bool guards) {
   const char* kind = guards ? "guard" : "moment";
   const toml::node* n = root.get(kind);
@@ -253,13 +254,25 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
     std::vector<std::string> keys = {"quantity",  "scenario", "series", "window", "statistic",
                                      "threshold", "band",     "sd",     "source"};
     keys.push_back(guards ? "compare_to" : "value");
+    if (guards) keys.push_back("economy");
     reject_unknown_keys(*t, fmt::format("{}[{}]", kind, i), keys, report);
     Moment m;
     m.guard = guards;
     m.file = report.file();
     m.line = static_cast<int>(t->source().begin.line);
+    // `economy = "steady"`: the agent economy alone on its steady path, no scenario (steady_path.hpp).
+    if (const toml::node* e = guards ? t->get("economy") : nullptr) {
+      m.steady_economy = true;
+      if (!e->as_string() || e->as_string()->get() != "steady")
+        report.at(e->source(), where + "economy",
+                  "expected \"steady\" (the agent economy alone on a steady path, with no shock)");
+      for (const char* key : {"scenario", "compare_to"})
+        if (t->get(key))
+          report.at(t->get(key)->source(), where + key,
+                    "a guard on the steady economy runs no scenario; give `economy` or `scenario`, not both");
+    }
     m.scenario = scenario_index(*t, where, spec, report);
-    if (guards && t->get("compare_to")) {
+    if (guards && t->get("compare_to") && !m.steady_economy) {
       m.compare_to = scenario_index(*t, where, spec, report, "compare_to");
       if (*m.compare_to == m.scenario)
         report.at(t->get("compare_to")->source(), where + "compare_to",
@@ -300,7 +313,8 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
                 fmt::format("expected \"YYYY\", \"YYYY-MM\" or \"YYYY-MM..YYYY-MM\", got \"{}\"", *window));
       continue;
     }
-    if (guards && !after_calibration_windows(*w, spec.windows)) {
+    // The steady economy's months are the steady path's own, from January 2021: no data is in them.
+    if (guards && !m.steady_economy && !after_calibration_windows(*w, spec.windows)) {
       report.at(t->get("window")->source(), where + "window",
                 fmt::format("\"{}\" is not after the calibration windows (a guard bounds a projection; "
                             "the windows' months are fitted by moments)",

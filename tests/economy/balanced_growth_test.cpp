@@ -7,18 +7,15 @@
 
 #include <gtest/gtest.h>
 
-#include "steady_growth.hpp"
+#include "economy_fixture.hpp"
+#include "sancsim/economy/steady_path.hpp"
 
 namespace sancsim {
 namespace {
 
-// 5.2% inflation and real growth g (steady_growth.hpp), with the firms' dividends on real profit, the steady
-// start's (the firms keep their real debt: steady_start_test.cpp).
-AgentEconomyParams growth_params(const test::SteadyGrowth& path) {
-  AgentEconomyParams p = path.params();
-  p.dividends_on_real_profit = true;
-  return p;
-}
+// 5.2% inflation and real growth g on the small economy (sancsim/economy/steady_path.hpp: the firms'
+// dividends on real profit, which keep their real debt: steady_start_test.cpp).
+AgentEconomyParams growth_params(const SteadyPath& path) { return path.params(test::small_economy_params()); }
 
 // Ten years of a path: the last month's real GDP over its trend, the real wage's mean growth a year from
 // the first year's December to the last's, and mean and highest unemployment.
@@ -27,7 +24,7 @@ struct GrowthPath {
 };
 
 GrowthPath run(double g_pct) {
-  const test::SteadyGrowth path{.inflation_pct = 5.2, .real_growth_pct = g_pct};
+  const SteadyPath path{.inflation_pct = 5.2, .real_growth_pct = g_pct};
   const AgentEconomyParams p = growth_params(path);
   AgentEconomy e(p, path.start(), path.month(0));
   GrowthPath out;

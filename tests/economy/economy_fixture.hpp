@@ -2,6 +2,7 @@
 // A small agent economy and a 2021-like month of the state's flows, shared by the economy tests.
 #include "sancsim/economy/agent_economy.hpp"
 #include "sancsim/economy/import_switching.hpp"
+#include "sancsim/economy/steady_path.hpp"
 
 #include <cmath>
 
@@ -35,29 +36,9 @@ inline AgentEconomyParams small_economy_params() {
   return p;
 }
 
-// The flows of a 2021-like month `m` months after January 2021, constant in nominal terms.
-inline EconomyMonthInputs month_of_2021(int m, double key_rate_pct = 6) {
-  EconomyMonthInputs in;
-  in.month = YearMonth{YearMonth::from(2021, 1).index + m};
-  in.key_rate_pct = key_rate_pct;
-  in.usd_rub = 74;
-  in.vat_rate_pct = 20;
-  in.defence_rub_bn = 3570 / 12.0;
-  in.security_rub_bn = 2200 / 12.0;
-  in.social_rub_bn = 9000 / 12.0;
-  in.other_rub_bn = 9050 / 12.0;
-  in.interest_rub_bn = 86;
-  in.oil_gas_taxes_rub_bn = 758;
-  in.energy_exports_usd_bn = 20.5;
-  in.non_energy_exports_usd_bn = 21;
-  return in;
-}
-
-inline EconomyStart start_2021() {
-  EconomyStart s;
-  s.key_rate_pct = 6;
-  return s;
-}
+// The flows of a 2021-like month and its start (sancsim/economy/steady_path.hpp).
+using sancsim::month_of_2021;
+inline EconomyStart start_2021() { return start_of_2021(); }
 
 // The economy's readings after the twelve months of 2021, its books checked every month.
 inline EconomyReadings readings_after_2021(const AgentEconomyParams& p) {

@@ -6,17 +6,16 @@
 
 #include <gtest/gtest.h>
 
-#include "steady_growth.hpp"
+#include "economy_fixture.hpp"
+#include "sancsim/economy/steady_path.hpp"
 
 namespace sancsim {
 namespace {
 
-// 5.2% inflation, no real growth (steady_growth.hpp).
-constexpr test::SteadyGrowth kSteady{.inflation_pct = 5.2, .real_growth_pct = 0};
+// 5.2% inflation, no real growth (sancsim/economy/steady_path.hpp).
+constexpr SteadyPath kSteady{.inflation_pct = 5.2, .real_growth_pct = 0};
 
-AgentEconomyParams steady_params() { return kSteady.params(); }
-EconomyStart steady_start() { return kSteady.start(); }
-EconomyMonthInputs steady_month(int m) { return kSteady.month(m); }
+AgentEconomyParams steady_params() { return kSteady.params(test::small_economy_params()); }
 
 // The range of a path's real quantities and its inflation over the years after the first one.
 struct SteadyRange {
@@ -27,34 +26,22 @@ struct SteadyRange {
 };
 
 SteadyRange steady_range(const AgentEconomyParams& p, int months) {
-  AgentEconomy e(p, steady_start(), steady_month(0));
+  const SeriesTable t = run_steady_path(p, kSteady, months);
+  const auto range = [&](const char* name, double& lo, double& hi) {
+    const auto& v = t.values(name);
+    lo = *std::min_element(v.begin(), v.end());
+    hi = *std::max_element(v.begin(), v.end());
+  };
   SteadyRange out;
-  double c0 = 0, w0 = 0, d0 = 0, l0 = 0, p12 = 1;
-  for (int m = 0; m < months; ++m) {
-    e.step(p, steady_month(m));
-    const EconomyReadings& r = e.readings();
-    const double real_wage = r.average_wage_rub / r.price_level;
-    const double real_deposits = r.household_deposits_rub_bn / r.price_level;
-    if (m == 0) {
-      c0 = r.household_spending_real_rub_bn;
-      w0 = real_wage;
-      d0 = real_deposits;
-      l0 = r.firm_loans_rub_bn / r.price_level;
-    }
-    const auto widen = [](double& lo, double& hi, double x) {
-      lo = std::min(lo, x);
-      hi = std::max(hi, x);
-    };
-    widen(out.u_min, out.u_max, r.unemployment_pct);
-    widen(out.gdp_min, out.gdp_max, r.real_gdp_index);
-    widen(out.c_min, out.c_max, r.household_spending_real_rub_bn / c0);
-    widen(out.real_wage_min, out.real_wage_max, real_wage / w0);
-    widen(out.deposits_min, out.deposits_max, real_deposits / d0);
-    if (m == 12) p12 = r.price_level;
-    out.real_firm_loans = r.firm_loans_rub_bn / r.price_level / l0;
-    if (m == months - 1)
-      out.annual_inflation_pct = (std::pow(r.price_level / p12, 12.0 / (m - 12)) - 1.0) * 100.0;
-  }
+  range("unemployment_pct", out.u_min, out.u_max);
+  range("real_gdp_index", out.gdp_min, out.gdp_max);
+  range("real_consumption_index", out.c_min, out.c_max);
+  range("real_wage_index", out.real_wage_min, out.real_wage_max);
+  range("real_deposits_index", out.deposits_min, out.deposits_max);
+  const auto& price = t.values("price_level");
+  const int last = months - 1;
+  out.annual_inflation_pct = (std::pow(price[last] / price[12], 12.0 / (last - 12)) - 1.0) * 100.0;
+  out.real_firm_loans = t.values("real_firm_loans_index")[last];
   return out;
 }
 

@@ -56,6 +56,7 @@ class MomentEvaluator {
   ParamVector start_, defaults_;
   std::vector<YearPath> base_paths_;  // per parameter: the first scenario's path (for year points)
   std::vector<std::string> hashes_;
+  int steady_months_ = 0;  // months of the steady economy's run (0: no guard reads it)
 };
 
 }  // namespace sancsim

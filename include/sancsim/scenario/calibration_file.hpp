@@ -35,6 +35,10 @@ struct Moment {
   // A guard on a response (`compare_to`): the statistic in `scenario` less the same in this scenario,
   // seed by seed alike (what a mechanism must do: the peace shrinks the defence industry).
   std::optional<std::size_t> compare_to;
+  // A guard on the steady economy (`economy = "steady"`): the statistic of the agent economy alone on its
+  // steady path (sancsim/economy/steady_path.hpp) at the estimates, its months from January 2021 (a
+  // synthetic path: no data); `scenario` is unused.
+  bool steady_economy = false;
   OutcomeDef def;         // series, window, statistic
   std::string window;     // as written, for tables
   std::string data_text;  // the figure as published
