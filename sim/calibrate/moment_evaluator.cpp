@@ -37,7 +37,7 @@ Scenario load_or_throw(const std::string& path, const std::vector<Override>& ove
 // Not the scenario's own economy: its dated events (mobilisation, emigration, mortgage programmes) are
 // shocks.
 AgentEconomyParams steady_economy_params(const Scenario& loaded, const std::vector<Override>& overrides,
-                                         std::uint64_t seed) {
+                                         const SteadyPath& path, std::uint64_t seed) {
   Params from = loaded.params, to;
   const ParamTable source = describe(from), target = describe(to);
   for (const auto& o : overrides) {
@@ -48,7 +48,7 @@ AgentEconomyParams steady_economy_params(const Scenario& loaded, const std::vect
     std::visit([&](auto* dst) { *dst = *std::get<std::remove_pointer_t<decltype(dst)>*>(a->target); },
                b->target);
   }
-  AgentEconomyParams p = SteadyPath{}.params(to.state.agents);
+  AgentEconomyParams p = path.params(to.state.agents);
   p.seed = static_cast<int>(seed);
   return p;
 }
@@ -91,6 +91,7 @@ MomentEvaluator::MomentEvaluator(const CalibrationSpec& spec, unsigned threads)
     start_.push_back(p.start ? *p.start : std::clamp(std::isnan(value) ? p.low : value, p.low, p.high));
   }
   const YearMonth steady_start = SteadyPath{}.start().month;
+  steady_path_of_.assign(spec.moments.size(), 0);
   for (const auto& m : spec.moments) {
     if (m.steady_economy) {
       const auto& names = kSteadyPathSeries;
@@ -103,7 +104,16 @@ MomentEvaluator::MomentEvaluator(const CalibrationSpec& spec, unsigned threads)
             fmt::format("{}:{}: guard \"{}\": window {} begins before the steady path's first "
                         "month, 2021-01",
                         m.file, m.line, m.quantity, m.window));
-      if (m.def.to) steady_months_ = std::max(steady_months_, m.def.to->index - steady_start.index + 1);
+      // One run per path (real growth) that a guard reads, as long as its latest month.
+      const auto it = std::find(steady_growths_.begin(), steady_growths_.end(), m.steady_real_growth_pct);
+      const std::size_t path = static_cast<std::size_t>(it - steady_growths_.begin());
+      if (it == steady_growths_.end()) {
+        steady_growths_.push_back(m.steady_real_growth_pct);
+        steady_months_.push_back(0);
+      }
+      steady_path_of_[&m - spec.moments.data()] = path;
+      if (m.def.to)
+        steady_months_[path] = std::max(steady_months_[path], m.def.to->index - steady_start.index + 1);
       continue;
     }
     std::vector<std::size_t> runs_of = {m.scenario};
@@ -162,8 +172,9 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
   const auto& spec = *spec_;
   const std::size_t scenarios = spec.scenarios.size(), reps = static_cast<std::size_t>(spec.replications);
   const std::size_t scenario_jobs = points.size() * scenarios * reps;
-  // Then one steady-economy run per point and replication, where a guard reads it.
-  const std::size_t jobs = scenario_jobs + (steady_months_ > 0 ? points.size() * reps : 0);
+  // Then one steady-economy run per point, path and replication, where a guard reads it.
+  const std::size_t paths = steady_growths_.size();
+  const std::size_t jobs = scenario_jobs + points.size() * paths * reps;
   // [point][scenario][replication][moment]: each job writes its own slot, so the sum below is in
   // a fixed order whatever thread ran what.
   std::vector<std::vector<double>> values(jobs, std::vector<double>(spec.moments.size(), 0.0));
@@ -177,20 +188,23 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
     tbb::parallel_for(std::size_t{0}, jobs, [&](std::size_t job) {
       try {
         if (job >= scenario_jobs) {
-          const std::size_t point = (job - scenario_jobs) / reps, rep = (job - scenario_jobs) % reps;
+          const std::size_t point = (job - scenario_jobs) / (paths * reps),
+                            path = (job - scenario_jobs) / reps % paths, rep = (job - scenario_jobs) % reps;
+          const SteadyPath steady{.real_growth_pct = steady_growths_[path]};
           const auto set = overrides(points[point]);
           const Scenario s =
               load_or_throw(spec.scenarios.front(), set, caches.local(), " with the estimates");
           SeriesTable run;
           try {
-            run = run_steady_path(steady_economy_params(s, set, spec.first_seed + rep), SteadyPath{},
-                                  steady_months_);
+            run = run_steady_path(steady_economy_params(s, set, steady, spec.first_seed + rep), steady,
+                                  steady_months_[path]);
           } catch (const std::runtime_error&) {  // an invariant: no moments here
             for (std::size_t m = 0; m < spec.moments.size(); ++m) values[job][m] = NAN;
             return;
           }
           for (std::size_t m = 0; m < spec.moments.size(); ++m)
-            if (spec.moments[m].steady_economy) values[job][m] = evaluate_outcome(spec.moments[m].def, run);
+            if (spec.moments[m].steady_economy && steady_path_of_[m] == path)
+              values[job][m] = evaluate_outcome(spec.moments[m].def, run);
           return;
         }
         const std::size_t point = job / (scenarios * reps), scenario = job / reps % scenarios,
@@ -229,8 +243,9 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
       const std::size_t scenario = spec.moments[m].scenario;
       double total = 0;
       for (std::size_t r = 0; r < reps; ++r)
-        total += spec.moments[m].steady_economy ? values[scenario_jobs + p * reps + r][m]
-                                                : values[(p * scenarios + scenario) * reps + r][m];
+        total += spec.moments[m].steady_economy
+                     ? values[scenario_jobs + (p * steady_growths_.size() + steady_path_of_[m]) * reps + r][m]
+                     : values[(p * scenarios + scenario) * reps + r][m];
       // A response: less the compared scenario's value, replication by replication (the same seeds).
       if (const auto other = spec.moments[m].compare_to)
         for (std::size_t r = 0; r < reps; ++r) total -= compared[(p * scenarios + *other) * reps + r][m];

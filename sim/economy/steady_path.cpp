@@ -108,7 +108,7 @@ EconomyMonthInputs SteadyPath::month(int m) const {
 SeriesTable run_steady_path(const AgentEconomyParams& params, const SteadyPath& path, int months) {
   SeriesTable table;
   for (const char* name : kSteadyPathSeries) table.add_column(name);
-  enum Col : std::size_t { u, cpi, gdp, c, wage, deposits, loans, price };
+  enum Col : std::size_t { u, cpi, gdp, gdp_trend, c, wage, deposits, loans, price };
   table.reserve(static_cast<std::size_t>(months));
   AgentEconomy e(params, path.start(), path.month(0));
   double c0 = 0, w0 = 0, d0 = 0, l0 = 0;
@@ -129,6 +129,7 @@ SeriesTable run_steady_path(const AgentEconomyParams& params, const SteadyPath& 
     table.set(u, r.unemployment_pct);
     table.set(cpi, r.cpi_yoy_pct);
     table.set(gdp, r.real_gdp_index);
+    table.set(gdp_trend, r.real_gdp_index / path.volume(m));
     table.set(c, real_c / c0);
     table.set(wage, real_w / w0);
     table.set(deposits, real_d / d0);

@@ -254,7 +254,10 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
     std::vector<std::string> keys = {"quantity",  "scenario", "series", "window", "statistic",
                                      "threshold", "band",     "sd",     "source"};
     keys.push_back(guards ? "compare_to" : "value");
-    if (guards) keys.push_back("economy");
+    if (guards) {
+      keys.push_back("economy");
+      keys.push_back("real_growth_pct");
+    }
     reject_unknown_keys(*t, fmt::format("{}[{}]", kind, i), keys, report);
     Moment m;
     m.guard = guards;
@@ -266,12 +269,21 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
       if (!e->as_string() || e->as_string()->get() != "steady")
         report.at(e->source(), where + "economy",
                   "expected \"steady\" (the agent economy alone on a steady path, with no shock)");
+      if (const auto g = number_at(*t, "real_growth_pct", where, report, false)) {
+        if (*g < -5 || *g > 10)
+          report.at(t->get("real_growth_pct")->source(), where + "real_growth_pct",
+                    fmt::format("expected a real growth rate of -5 to 10 (% a year), got {}", *g));
+        m.steady_real_growth_pct = *g;
+      }
       for (const char* key : {"scenario", "compare_to"})
         if (t->get(key))
           report.at(t->get(key)->source(), where + key,
                     "a guard on the steady economy runs no scenario; give `economy` or `scenario`, not both");
     }
     m.scenario = scenario_index(*t, where, spec, report);
+    if (!m.steady_economy && t->get("real_growth_pct"))
+      report.at(t->get("real_growth_pct")->source(), where + "real_growth_pct",
+                "only a guard on the steady economy (economy = \"steady\") has a real growth rate");
     if (guards && t->get("compare_to") && !m.steady_economy) {
       m.compare_to = scenario_index(*t, where, spec, report, "compare_to");
       if (*m.compare_to == m.scenario)

@@ -77,15 +77,16 @@ std::string problems(const std::variant<CalibrationSpec, Diagnostics>& r) {
   return std::holds_alternative<Diagnostics>(r) ? std::get<Diagnostics>(r).str() : std::string("loaded");
 }
 
-// The statistic on the steady path, computed here from the economy's own defaults.
-double statistic(const OutcomeDef& def, double error_correction, int seed) {
+// The statistic on the steady path (real growth g), computed here from the economy's own defaults.
+double statistic(const OutcomeDef& def, double error_correction, int seed, double g = 0) {
   AgentEconomyParams base;
   base.persons_per_agent = 50000;
   base.firms_per_sector = 8;
   base.wage_error_correction_per_year = error_correction;
-  AgentEconomyParams p = SteadyPath{}.params(base);
+  const SteadyPath path{.real_growth_pct = g};
+  AgentEconomyParams p = path.params(base);
   p.seed = seed;
-  return evaluate_outcome(def, run_steady_path(p, SteadyPath{}, 24));
+  return evaluate_outcome(def, run_steady_path(p, path, 24));
 }
 
 TEST(SteadyGuard, IsTheStatisticOfTheSteadyPathAtTheDefaultsWithTheSetsAndTheEstimates) {
@@ -103,6 +104,40 @@ TEST(SteadyGuard, IsTheStatisticOfTheSteadyPathAtTheDefaultsWithTheSetsAndTheEst
   }
   EXPECT_NE(m[0][2], m[1][2]) << "the estimate reaches the steady economy";
   EXPECT_GT(m[0][2], 0.0);
+}
+
+// A second guard on the path with a 2% productivity trend and real growth: its own run, read on its own.
+TEST(SteadyGuard, AGuardWithRealGrowthReadsThePathWithThatTrend) {
+  auto r = load_text(file_text(kGuard + R"toml(
+band = [3, 1e9]
+sd = 0.5
+source = "test"
+[[guard]]
+quantity = "The growing economy's real GDP over its trend, end of 2022"
+economy = "steady"
+real_growth_pct = 2
+series = "real_gdp_over_trend"
+window = "2022-12"
+statistic = "last")toml"));
+  ASSERT_TRUE(std::holds_alternative<CalibrationSpec>(r)) << problems(r);
+  const CalibrationSpec spec = std::get<CalibrationSpec>(std::move(r));
+  ASSERT_EQ(spec.moments.size(), 4u);
+  const Moment &flat = spec.moments[2], &growing = spec.moments[3];
+  EXPECT_EQ(flat.steady_real_growth_pct, 0.0);
+  EXPECT_EQ(growing.steady_real_growth_pct, 2.0);
+  const MomentVector m = MomentEvaluator(spec, 2).evaluate({{0.7, 0.3}}).front();
+  EXPECT_NEAR(m[2], 0.5 * (statistic(flat.def, 0.3, 1) + statistic(flat.def, 0.3, 2)), 1e-12 * m[2]);
+  const double on_trend = 0.5 * (statistic(growing.def, 0.3, 1, 2.0) + statistic(growing.def, 0.3, 2, 2.0));
+  EXPECT_NEAR(m[3], on_trend, 1e-12 * on_trend);
+  EXPECT_NE(on_trend, 0.5 * (statistic(growing.def, 0.3, 1) + statistic(growing.def, 0.3, 2)));
+  // Only a steady-economy guard has a growth rate.
+  r = load_text(file_text(R"toml(scenario = "small.toml"
+real_growth_pct = 2
+series = "nwf_liquid_rub_bn"
+window = "2023-03")toml"));
+  EXPECT_NE(problems(r).find("guard[0].real_growth_pct: only a guard on the steady economy"),
+            std::string::npos)
+      << problems(r);
 }
 
 TEST(SteadyGuard, RunsNoScenarioAndItsMonthsNeedNotLieAfterTheWindows) {

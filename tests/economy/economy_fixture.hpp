@@ -33,6 +33,9 @@ inline AgentEconomyParams small_economy_params() {
   p.firms_per_sector = 8;
   p.start_bank_dividend_from_first_month = false;
   p.covid.enabled = false;  // the fixture's flows are a steady 2021 month, not the COVID slump's start
+  // Nor does its labour grow more productive: its flows are constant in nominal terms, so a trend would
+  // shed staff from month to month under every mechanism measured (BalancedGrowth tests the trend).
+  p.productivity_growth_pct = YearPath{{{2021, 0.0}}};
   return p;
 }
 

@@ -115,6 +115,7 @@ TEST(AgentEconomy, TheErrorCorrectionRaisesWagesWhenADemandBoomLowersUnemploymen
   // Written before the state's purchases paid VAT (docs/ECONOMY.md, "Where the state's war spending
   // goes"): with it the boom of this test is smaller and the correction's wage gain falls below the bound.
   off.state_purchases_pay_vat = false;
+  off.wage_error_correction_per_year = 0;
   AgentEconomyParams on = off;
   on.wage_error_correction_per_year = 0.5;
   const EconomyReadings a = after_purchases_boom(off, 18), b = after_purchases_boom(on, 18);

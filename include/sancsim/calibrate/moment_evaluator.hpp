@@ -56,7 +56,10 @@ class MomentEvaluator {
   ParamVector start_, defaults_;
   std::vector<YearPath> base_paths_;  // per parameter: the first scenario's path (for year points)
   std::vector<std::string> hashes_;
-  int steady_months_ = 0;  // months of the steady economy's run (0: no guard reads it)
+  // The steady economy's paths that guards read: real growth, % a year, and months run; per moment its path.
+  std::vector<double> steady_growths_;
+  std::vector<int> steady_months_;
+  std::vector<std::size_t> steady_path_of_;
 };
 
 }  // namespace sancsim

@@ -37,11 +37,18 @@ struct SteadyPath {
 };
 
 // `months` months of the path from January 2021 at `params` (the path's params() already applied), one row
-// a month: unemployment_pct, cpi_yoy_pct, and real_gdp_index, real_consumption_index, real_wage_index,
-// real_deposits_index and real_firm_loans_index over their first month's values, and price_level.
-inline constexpr std::array<const char*, 8> kSteadyPathSeries = {
-    "unemployment_pct", "cpi_yoy_pct",         "real_gdp_index",        "real_consumption_index",
-    "real_wage_index",  "real_deposits_index", "real_firm_loans_index", "price_level"};
+// a month: unemployment_pct, cpi_yoy_pct, real_gdp_index and real_gdp_over_trend (over the path's volume),
+// real_consumption_index, real_wage_index, real_deposits_index and real_firm_loans_index over their first
+// month's values, and price_level.
+inline constexpr std::array<const char*, 9> kSteadyPathSeries = {"unemployment_pct",
+                                                                 "cpi_yoy_pct",
+                                                                 "real_gdp_index",
+                                                                 "real_gdp_over_trend",
+                                                                 "real_consumption_index",
+                                                                 "real_wage_index",
+                                                                 "real_deposits_index",
+                                                                 "real_firm_loans_index",
+                                                                 "price_level"};
 SeriesTable run_steady_path(const AgentEconomyParams& params, const SteadyPath& path, int months);
 
 }  // namespace sancsim

@@ -39,11 +39,12 @@ struct Moment {
   // steady path (sancsim/economy/steady_path.hpp) at the estimates, its months from January 2021 (a
   // synthetic path: no data); `scenario` is unused.
   bool steady_economy = false;
-  OutcomeDef def;         // series, window, statistic
-  std::string window;     // as written, for tables
-  std::string data_text;  // the figure as published
-  double data = 0;        // the value fitted
-  double scale = 1;       // the standard deviation taken for it (half the band's width)
+  double steady_real_growth_pct = 0;  // `real_growth_pct`: the path's productivity trend and real growth
+  OutcomeDef def;                     // series, window, statistic
+  std::string window;                 // as written, for tables
+  std::string data_text;              // the figure as published
+  double data = 0;                    // the value fitted
+  double scale = 1;                   // the standard deviation taken for it (half the band's width)
   double band_low = 0, band_high = 0;
   std::string source;
   bool known_miss = false;
