@@ -826,14 +826,14 @@ TEST(AgentEconomy, StatePurchasesOfGoodsPayVatToTheBudget) {
     if (m >= 2) in.defence_rub_bn *= 3.0;
   };
   const Path a = run(off, 8, war), b = run(on, 8, war);
-  const std::size_t mach = index(Sector::Mach);
+  const std::size_t def = index(Sector::Def);
   const EconomyMonthInputs in = month_inputs(7);
   const double orders_vat =
       3.0 * in.defence_rub_bn * 0.2 / 1.2;  // an upper bound: soldiers' pay is not taxed
   const double more = b.months[7].federal_taxes_rub_bn - a.months[7].federal_taxes_rub_bn;
   EXPECT_GT(more, 0.3 * orders_vat);
   EXPECT_LT(more, 1.2 * orders_vat);
-  EXPECT_LT(b.months[7].output_rub_bn[mach], a.months[7].output_rub_bn[mach]);
+  EXPECT_LT(b.months[7].output_rub_bn[def], a.months[7].output_rub_bn[def]);
 }
 
 // The sanctions' import wedge is dated by the invasion (its month for its share of days) and then
