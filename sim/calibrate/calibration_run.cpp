@@ -250,6 +250,7 @@ std::uint64_t calibration_identity(const MomentEvaluator& evaluator) {
     if (m.steady_economy) {
       h.text("steady economy");
       h.value(m.steady_real_growth_pct);
+      h.value(m.steady_inflation_pct);
     }
   }
   h.value(spec.replications);

@@ -105,10 +105,14 @@ MomentEvaluator::MomentEvaluator(const CalibrationSpec& spec, unsigned threads)
                         "month, 2021-01",
                         m.file, m.line, m.quantity, m.window));
       // One run per path (real growth) that a guard reads, as long as its latest month.
-      const auto it = std::find(steady_growths_.begin(), steady_growths_.end(), m.steady_real_growth_pct);
-      const std::size_t path = static_cast<std::size_t>(it - steady_growths_.begin());
-      if (it == steady_growths_.end()) {
-        steady_growths_.push_back(m.steady_real_growth_pct);
+      const SteadyPath wanted{.inflation_pct = m.steady_inflation_pct,
+                              .real_growth_pct = m.steady_real_growth_pct};
+      const auto it = std::find_if(steady_paths_.begin(), steady_paths_.end(), [&](const SteadyPath& q) {
+        return q.inflation_pct == wanted.inflation_pct && q.real_growth_pct == wanted.real_growth_pct;
+      });
+      const std::size_t path = static_cast<std::size_t>(it - steady_paths_.begin());
+      if (it == steady_paths_.end()) {
+        steady_paths_.push_back(wanted);
         steady_months_.push_back(0);
       }
       steady_path_of_[&m - spec.moments.data()] = path;
@@ -173,7 +177,7 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
   const std::size_t scenarios = spec.scenarios.size(), reps = static_cast<std::size_t>(spec.replications);
   const std::size_t scenario_jobs = points.size() * scenarios * reps;
   // Then one steady-economy run per point, path and replication, where a guard reads it.
-  const std::size_t paths = steady_growths_.size();
+  const std::size_t paths = steady_paths_.size();
   const std::size_t jobs = scenario_jobs + points.size() * paths * reps;
   // [point][scenario][replication][moment]: each job writes its own slot, so the sum below is in
   // a fixed order whatever thread ran what.
@@ -190,7 +194,7 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
         if (job >= scenario_jobs) {
           const std::size_t point = (job - scenario_jobs) / (paths * reps),
                             path = (job - scenario_jobs) / reps % paths, rep = (job - scenario_jobs) % reps;
-          const SteadyPath steady{.real_growth_pct = steady_growths_[path]};
+          const SteadyPath& steady = steady_paths_[path];
           const auto set = overrides(points[point]);
           const Scenario s =
               load_or_throw(spec.scenarios.front(), set, caches.local(), " with the estimates");
@@ -244,7 +248,7 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
       double total = 0;
       for (std::size_t r = 0; r < reps; ++r)
         total += spec.moments[m].steady_economy
-                     ? values[scenario_jobs + (p * steady_growths_.size() + steady_path_of_[m]) * reps + r][m]
+                     ? values[scenario_jobs + (p * steady_paths_.size() + steady_path_of_[m]) * reps + r][m]
                      : values[(p * scenarios + scenario) * reps + r][m];
       // A response: less the compared scenario's value, replication by replication (the same seeds).
       if (const auto other = spec.moments[m].compare_to)

@@ -257,6 +257,7 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
     if (guards) {
       keys.push_back("economy");
       keys.push_back("real_growth_pct");
+      keys.push_back("inflation_pct");
     }
     reject_unknown_keys(*t, fmt::format("{}[{}]", kind, i), keys, report);
     Moment m;
@@ -275,15 +276,23 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
                     fmt::format("expected a real growth rate of -5 to 10 (% a year), got {}", *g));
         m.steady_real_growth_pct = *g;
       }
+      if (const auto pi = number_at(*t, "inflation_pct", where, report, false)) {
+        if (*pi < 0 || *pi > 20)
+          report.at(t->get("inflation_pct")->source(), where + "inflation_pct",
+                    fmt::format("expected an inflation rate of 0 to 20 (% a year), got {}", *pi));
+        m.steady_inflation_pct = *pi;
+      }
       for (const char* key : {"scenario", "compare_to"})
         if (t->get(key))
           report.at(t->get(key)->source(), where + key,
                     "a guard on the steady economy runs no scenario; give `economy` or `scenario`, not both");
     }
     m.scenario = scenario_index(*t, where, spec, report);
-    if (!m.steady_economy && t->get("real_growth_pct"))
-      report.at(t->get("real_growth_pct")->source(), where + "real_growth_pct",
-                "only a guard on the steady economy (economy = \"steady\") has a real growth rate");
+    for (const char* key : {"real_growth_pct", "inflation_pct"})
+      if (!m.steady_economy && t->get(key))
+        report.at(
+            t->get(key)->source(), where + key,
+            "only a guard on the steady economy (economy = \"steady\") has a path's growth or inflation");
     if (guards && t->get("compare_to") && !m.steady_economy) {
       m.compare_to = scenario_index(*t, where, spec, report, "compare_to");
       if (*m.compare_to == m.scenario)

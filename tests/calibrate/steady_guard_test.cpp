@@ -78,12 +78,12 @@ std::string problems(const std::variant<CalibrationSpec, Diagnostics>& r) {
 }
 
 // The statistic on the steady path (real growth g), computed here from the economy's own defaults.
-double statistic(const OutcomeDef& def, double error_correction, int seed, double g = 0) {
+double statistic(const OutcomeDef& def, double error_correction, int seed, double g = 0, double pi = 5.2) {
   AgentEconomyParams base;
   base.persons_per_agent = 50000;
   base.firms_per_sector = 8;
   base.wage_error_correction_per_year = error_correction;
-  const SteadyPath path{.real_growth_pct = g};
+  const SteadyPath path{.inflation_pct = pi, .real_growth_pct = g};
   AgentEconomyParams p = path.params(base);
   p.seed = seed;
   return evaluate_outcome(def, run_steady_path(p, path, 24));
@@ -138,6 +138,23 @@ window = "2023-03")toml"));
   EXPECT_NE(problems(r).find("guard[0].real_growth_pct: only a guard on the steady economy"),
             std::string::npos)
       << problems(r);
+}
+
+// A guard at zero inflation reads the path whose prices, anchor and target stay flat.
+TEST(SteadyGuard, AGuardAtZeroInflationReadsTheFlatPath) {
+  auto r = load_text(file_text(R"toml(economy = "steady"
+inflation_pct = 0
+series = "unemployment_pct"
+window = "2021-01..2022-12"
+statistic = "max")toml"));
+  ASSERT_TRUE(std::holds_alternative<CalibrationSpec>(r)) << problems(r);
+  const CalibrationSpec spec = std::get<CalibrationSpec>(std::move(r));
+  const Moment& g = spec.moments[2];
+  EXPECT_EQ(g.steady_inflation_pct, 0.0);
+  const double m = MomentEvaluator(spec, 2).evaluate({{0.7, 0.3}}).front()[2];
+  const double flat = 0.5 * (statistic(g.def, 0.3, 1, 0, 0) + statistic(g.def, 0.3, 2, 0, 0));
+  EXPECT_NEAR(m, flat, 1e-12 * flat);
+  EXPECT_NE(flat, 0.5 * (statistic(g.def, 0.3, 1) + statistic(g.def, 0.3, 2)));
 }
 
 TEST(SteadyGuard, RunsNoScenarioAndItsMonthsNeedNotLieAfterTheWindows) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "sancsim/economy/steady_path.hpp"
 #include "sancsim/model/params.hpp"
 #include "sancsim/scenario/calibration_file.hpp"
 #include "sancsim/scenario/scenario.hpp"
@@ -56,8 +57,8 @@ class MomentEvaluator {
   ParamVector start_, defaults_;
   std::vector<YearPath> base_paths_;  // per parameter: the first scenario's path (for year points)
   std::vector<std::string> hashes_;
-  // The steady economy's paths that guards read: real growth, % a year, and months run; per moment its path.
-  std::vector<double> steady_growths_;
+  // The steady economy's paths that guards read (inflation, real growth) and months run; per moment its path.
+  std::vector<SteadyPath> steady_paths_;
   std::vector<int> steady_months_;
   std::vector<std::size_t> steady_path_of_;
 };

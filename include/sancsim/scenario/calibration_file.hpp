@@ -40,6 +40,7 @@ struct Moment {
   // synthetic path: no data); `scenario` is unused.
   bool steady_economy = false;
   double steady_real_growth_pct = 0;  // `real_growth_pct`: the path's productivity trend and real growth
+  double steady_inflation_pct = 5.2;  // `inflation_pct`: the path's inflation, its start's and its anchor's
   OutcomeDef def;                     // series, window, statistic
   std::string window;                 // as written, for tables
   std::string data_text;              // the figure as published
