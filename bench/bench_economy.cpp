@@ -7,26 +7,13 @@
 #include <vector>
 
 #include "sancsim/economy/agent_economy.hpp"
+#include "sancsim/economy/steady_path.hpp"
 
 namespace {
 using namespace sancsim;
 
-EconomyMonthInputs inputs(int m) {
-  EconomyMonthInputs in;
-  in.month = YearMonth{YearMonth::from(2021, 1).index + m};
-  in.key_rate_pct = 6;
-  in.usd_rub = 74;
-  in.vat_rate_pct = 20;
-  in.defence_rub_bn = 3570 / 12.0;
-  in.security_rub_bn = 2200 / 12.0;
-  in.social_rub_bn = 9000 / 12.0;
-  in.other_rub_bn = 9050 / 12.0;
-  in.interest_rub_bn = 86;
-  in.oil_gas_taxes_rub_bn = 758;
-  in.energy_exports_usd_bn = 20.5;
-  in.non_energy_exports_usd_bn = 21;
-  return in;
-}
+// A 2021-like month, constant in nominal terms (sancsim/economy/steady_path.hpp).
+EconomyMonthInputs inputs(int m) { return month_of_2021(m); }
 
 AgentEconomyParams params(int persons_per_agent) {
   AgentEconomyParams p;

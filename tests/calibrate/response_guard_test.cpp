@@ -7,6 +7,7 @@
 #include <string>
 #include <unistd.h>
 
+#include "calibration_text.hpp"
 #include "sancsim/calibrate/moment_evaluator.hpp"
 #include "sancsim/model/run.hpp"
 #include "sancsim/scenario/outcomes.hpp"
@@ -49,13 +50,7 @@ source = "test"
 }
 
 std::variant<CalibrationSpec, Diagnostics> load_text(const std::string& text) {
-  const fs::path file =
-      fs::path(kTests) / ("response_guard_" + std::to_string(::getpid()) + "_" +
-                          ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".toml");
-  std::ofstream(file) << text;
-  auto r = load_calibration_spec(file.string());
-  fs::remove(file);
-  return r;
+  return test::load_calibration_text("response_guard", text);
 }
 
 double statistic(const std::string& scenario, const OutcomeDef& def, std::uint64_t seed) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <unistd.h>
 
+#include "calibration_text.hpp"
 #include "sancsim/calibrate/moment_evaluator.hpp"
 #include "sancsim/economy/steady_path.hpp"
 
@@ -64,13 +65,7 @@ window = "2021-01..2022-12"
 statistic = "min")toml";
 
 std::variant<CalibrationSpec, Diagnostics> load_text(const std::string& text) {
-  const fs::path file =
-      fs::path(kTests) / ("steady_guard_" + std::to_string(::getpid()) + "_" +
-                          ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".toml");
-  std::ofstream(file) << text;
-  auto r = load_calibration_spec(file.string());
-  fs::remove(file);
-  return r;
+  return test::load_calibration_text("steady_guard", text);
 }
 
 std::string problems(const std::variant<CalibrationSpec, Diagnostics>& r) {
