@@ -104,7 +104,7 @@ MomentEvaluator::MomentEvaluator(const CalibrationSpec& spec, unsigned threads)
             fmt::format("{}:{}: guard \"{}\": window {} begins before the steady path's first "
                         "month, 2021-01",
                         m.file, m.line, m.quantity, m.window));
-      // One run per path (real growth) that a guard reads, as long as its latest month.
+      // One run per path (inflation, real growth) that a guard reads, as long as its latest month.
       const SteadyPath wanted{.inflation_pct = m.steady_inflation_pct,
                               .real_growth_pct = m.steady_real_growth_pct};
       const auto it = std::find_if(steady_paths_.begin(), steady_paths_.end(), [&](const SteadyPath& q) {
@@ -179,8 +179,8 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
   // Then one steady-economy run per point, path and replication, where a guard reads it.
   const std::size_t paths = steady_paths_.size();
   const std::size_t jobs = scenario_jobs + points.size() * paths * reps;
-  // [point][scenario][replication][moment]: each job writes its own slot, so the sum below is in
-  // a fixed order whatever thread ran what.
+  // [point][scenario][replication][moment], then [point][steady path][replication][moment]: each job writes
+  // its own slot, so the sum below is in a fixed order whatever thread ran what.
   std::vector<std::vector<double>> values(jobs, std::vector<double>(spec.moments.size(), 0.0));
   // The same statistic in a response guard's `compare_to` scenario, where the job runs that one.
   std::vector<std::vector<double>> compared(jobs, std::vector<double>(spec.moments.size(), 0.0));
