@@ -61,11 +61,10 @@ void moments_csv(std::ostream& out, const MomentEvaluator& e, const CalibrationR
     const double z = m.weighted_miss(r.model[i]);
     out << fmt::format(
         "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv(m.quantity),
-        csv(m.steady_economy
-                ? std::string("steady economy")
-                : fs::path(spec.scenarios[m.scenario]).filename().string() +
-                      (m.compare_to ? " - " + fs::path(spec.scenarios[*m.compare_to]).filename().string()
-                                    : std::string())),
+        csv(m.steady ? std::string("steady economy")
+                     : fs::path(spec.scenarios[m.scenario]).filename().string() +
+                           (m.compare_to ? " - " + fs::path(spec.scenarios[*m.compare_to]).filename().string()
+                                         : std::string())),
         m.def.series, m.window, outcome_stat_name(m.def.stat), csv(m.data_text), num(m.data), num(m.scale),
         num(m.band_low), num(m.band_high), num(r.model_start[i]), num(r.model[i]), num(z),
         r.model[i] >= m.band_low && r.model[i] <= m.band_high ? "true" : "false",

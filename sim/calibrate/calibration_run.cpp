@@ -247,10 +247,10 @@ std::uint64_t calibration_identity(const MomentEvaluator& evaluator) {
     h.value(m.def.threshold);
     if (m.guard) h.text("guard");  // the same statistic as a guard is another row of the log's moments
     if (m.compare_to) h.value(*m.compare_to);
-    if (m.steady_economy) {
+    if (m.steady) {
       h.text("steady economy");
-      h.value(m.steady_real_growth_pct);
-      h.value(m.steady_inflation_pct);
+      h.value(m.steady->real_growth_pct);
+      h.value(m.steady->inflation_pct);
     }
   }
   h.value(spec.replications);

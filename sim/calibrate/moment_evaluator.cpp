@@ -93,7 +93,7 @@ MomentEvaluator::MomentEvaluator(const CalibrationSpec& spec, unsigned threads)
   const YearMonth steady_start = SteadyPath{}.start().month;
   steady_path_of_.assign(spec.moments.size(), 0);
   for (const auto& m : spec.moments) {
-    if (m.steady_economy) {
+    if (m.steady) {
       const auto& names = kSteadyPathSeries;
       if (std::find(names.begin(), names.end(), m.def.series) == names.end())
         problems.push_back(
@@ -105,8 +105,7 @@ MomentEvaluator::MomentEvaluator(const CalibrationSpec& spec, unsigned threads)
                         "month, 2021-01",
                         m.file, m.line, m.quantity, m.window));
       // One run per path (inflation, real growth) that a guard reads, as long as its latest month.
-      const SteadyPath wanted{.inflation_pct = m.steady_inflation_pct,
-                              .real_growth_pct = m.steady_real_growth_pct};
+      const SteadyPath& wanted = *m.steady;
       const auto it = std::find_if(steady_paths_.begin(), steady_paths_.end(), [&](const SteadyPath& q) {
         return q.inflation_pct == wanted.inflation_pct && q.real_growth_pct == wanted.real_growth_pct;
       });
@@ -207,7 +206,7 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
             return;
           }
           for (std::size_t m = 0; m < spec.moments.size(); ++m)
-            if (spec.moments[m].steady_economy && steady_path_of_[m] == path)
+            if (spec.moments[m].steady && steady_path_of_[m] == path)
               values[job][m] = evaluate_outcome(spec.moments[m].def, run);
           return;
         }
@@ -228,7 +227,7 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
                                              spec.scenarios[scenario], spec.first_seed + rep, at));
         }
         for (std::size_t m = 0; m < spec.moments.size(); ++m) {
-          if (spec.moments[m].steady_economy) continue;
+          if (spec.moments[m].steady) continue;
           if (spec.moments[m].scenario == scenario)
             values[job][m] = evaluate_outcome(spec.moments[m].def, run.series);
           if (spec.moments[m].compare_to == scenario)
@@ -247,7 +246,7 @@ std::vector<MomentVector> MomentEvaluator::evaluate(const std::vector<ParamVecto
       const std::size_t scenario = spec.moments[m].scenario;
       double total = 0;
       for (std::size_t r = 0; r < reps; ++r)
-        total += spec.moments[m].steady_economy
+        total += spec.moments[m].steady
                      ? values[scenario_jobs + (p * steady_paths_.size() + steady_path_of_[m]) * reps + r][m]
                      : values[(p * scenarios + scenario) * reps + r][m];
       // A response: less the compared scenario's value, replication by replication (the same seeds).

@@ -266,7 +266,7 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
     m.line = static_cast<int>(t->source().begin.line);
     // `economy = "steady"`: the agent economy alone on its steady path, no scenario (steady_path.hpp).
     if (const toml::node* e = guards ? t->get("economy") : nullptr) {
-      m.steady_economy = true;
+      m.steady.emplace();
       if (!e->as_string() || e->as_string()->get() != "steady")
         report.at(e->source(), where + "economy",
                   "expected \"steady\" (the agent economy alone on a steady path, with no shock)");
@@ -274,13 +274,13 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
         if (*g < -5 || *g > 10)
           report.at(t->get("real_growth_pct")->source(), where + "real_growth_pct",
                     fmt::format("expected a real growth rate of -5 to 10 (% a year), got {}", *g));
-        m.steady_real_growth_pct = *g;
+        m.steady->real_growth_pct = *g;
       }
       if (const auto pi = number_at(*t, "inflation_pct", where, report, false)) {
         if (*pi < 0 || *pi > 20)
           report.at(t->get("inflation_pct")->source(), where + "inflation_pct",
                     fmt::format("expected an inflation rate of 0 to 20 (% a year), got {}", *pi));
-        m.steady_inflation_pct = *pi;
+        m.steady->inflation_pct = *pi;
       }
       for (const char* key : {"scenario", "compare_to"})
         if (t->get(key))
@@ -289,11 +289,11 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
     }
     m.scenario = scenario_index(*t, where, spec, report);
     for (const char* key : {"real_growth_pct", "inflation_pct"})
-      if (!m.steady_economy && t->get(key))
+      if (!m.steady && t->get(key))
         report.at(
             t->get(key)->source(), where + key,
             "only a guard on the steady economy (economy = \"steady\") has a path's growth or inflation");
-    if (guards && t->get("compare_to") && !m.steady_economy) {
+    if (guards && t->get("compare_to") && !m.steady) {
       m.compare_to = scenario_index(*t, where, spec, report, "compare_to");
       if (*m.compare_to == m.scenario)
         report.at(t->get("compare_to")->source(), where + "compare_to",
@@ -335,7 +335,7 @@ void read_own_moments(const toml::table& root, CalibrationSpec& spec, const Repo
       continue;
     }
     // The steady economy's months are the steady path's own, from January 2021: no data is in them.
-    if (guards && !m.steady_economy && !after_calibration_windows(*w, spec.windows)) {
+    if (guards && !m.steady && !after_calibration_windows(*w, spec.windows)) {
       report.at(t->get("window")->source(), where + "window",
                 fmt::format("\"{}\" is not after the calibration windows (a guard bounds a projection; "
                             "the windows' months are fitted by moments)",

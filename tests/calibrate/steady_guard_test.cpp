@@ -91,7 +91,7 @@ TEST(SteadyGuard, IsTheStatisticOfTheSteadyPathAtTheDefaultsWithTheSetsAndTheEst
   ASSERT_EQ(spec.moments.size(), 3u);
   const Moment& g = spec.moments[2];
   ASSERT_TRUE(g.guard);
-  ASSERT_TRUE(g.steady_economy);
+  ASSERT_TRUE(g.steady);
   const std::vector<MomentVector> m = MomentEvaluator(spec, 2).evaluate({{0.7, 0.1}, {0.7, 0.9}});
   for (const auto& [point, correction] : {std::pair{0u, 0.1}, std::pair{1u, 0.9}}) {
     const double expected = 0.5 * (statistic(g.def, correction, 1) + statistic(g.def, correction, 2));
@@ -118,8 +118,8 @@ statistic = "last")toml"));
   const CalibrationSpec spec = std::get<CalibrationSpec>(std::move(r));
   ASSERT_EQ(spec.moments.size(), 4u);
   const Moment &flat = spec.moments[2], &growing = spec.moments[3];
-  EXPECT_EQ(flat.steady_real_growth_pct, 0.0);
-  EXPECT_EQ(growing.steady_real_growth_pct, 2.0);
+  EXPECT_EQ(flat.steady->real_growth_pct, 0.0);
+  EXPECT_EQ(growing.steady->real_growth_pct, 2.0);
   const MomentVector m = MomentEvaluator(spec, 2).evaluate({{0.7, 0.3}}).front();
   EXPECT_NEAR(m[2], 0.5 * (statistic(flat.def, 0.3, 1) + statistic(flat.def, 0.3, 2)), 1e-12 * m[2]);
   const double on_trend = 0.5 * (statistic(growing.def, 0.3, 1, 2.0) + statistic(growing.def, 0.3, 2, 2.0));
@@ -145,7 +145,7 @@ statistic = "max")toml"));
   ASSERT_TRUE(std::holds_alternative<CalibrationSpec>(r)) << problems(r);
   const CalibrationSpec spec = std::get<CalibrationSpec>(std::move(r));
   const Moment& g = spec.moments[2];
-  EXPECT_EQ(g.steady_inflation_pct, 0.0);
+  EXPECT_EQ(g.steady->inflation_pct, 0.0);
   const double m = MomentEvaluator(spec, 2).evaluate({{0.7, 0.3}}).front()[2];
   const double flat = 0.5 * (statistic(g.def, 0.3, 1, 0, 0) + statistic(g.def, 0.3, 2, 0, 0));
   EXPECT_NEAR(m, flat, 1e-12 * flat);

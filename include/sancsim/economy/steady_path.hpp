@@ -30,7 +30,8 @@ struct SteadyPath {
 
   // `base` with every dated path held flat or indexed on the path, the anchor and the target at pi, the
   // households' saving and credit flows growing with nominal incomes, the firms' dividends on real profit,
-  // and the productivity trend at g.
+  // the productivity trend at g, and no wage cut by shedding firms (wage_down_per_month 0: an estimate of it
+  // does not reach the path).
   AgentEconomyParams params(AgentEconomyParams base) const;
   EconomyStart start() const;
   EconomyMonthInputs month(int m) const;  // month_of_2021 with every nominal flow grown since January 2021

@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "sancsim/economy/steady_path.hpp"
 #include "sancsim/engine/date.hpp"
 #include "sancsim/engine/outcome.hpp"
 #include "sancsim/scenario/diagnostics.hpp"
@@ -37,15 +38,14 @@ struct Moment {
   std::optional<std::size_t> compare_to;
   // A guard on the steady economy (`economy = "steady"`): the statistic of the agent economy alone on its
   // steady path (sancsim/economy/steady_path.hpp) at the estimates, its months from January 2021 (a
-  // synthetic path: no data); `scenario` is unused.
-  bool steady_economy = false;
-  double steady_real_growth_pct = 0;  // `real_growth_pct`: the path's productivity trend and real growth
-  double steady_inflation_pct = 5.2;  // `inflation_pct`: the path's inflation, its start's and its anchor's
-  OutcomeDef def;                     // series, window, statistic
-  std::string window;                 // as written, for tables
-  std::string data_text;              // the figure as published
-  double data = 0;                    // the value fitted
-  double scale = 1;                   // the standard deviation taken for it (half the band's width)
+  // synthetic path: no data), on the path of its `inflation_pct` and `real_growth_pct` (the path's defaults
+  // where not given); `scenario` is unused.
+  std::optional<SteadyPath> steady;
+  OutcomeDef def;         // series, window, statistic
+  std::string window;     // as written, for tables
+  std::string data_text;  // the figure as published
+  double data = 0;        // the value fitted
+  double scale = 1;       // the standard deviation taken for it (half the band's width)
   double band_low = 0, band_high = 0;
   std::string source;
   bool known_miss = false;
