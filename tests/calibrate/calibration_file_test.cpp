@@ -8,6 +8,7 @@
 #include <string>
 #include <unistd.h>
 
+#include "calibration_text.hpp"
 #include "sancsim/scenario/calibration_file.hpp"
 
 namespace {
@@ -38,21 +39,9 @@ std::string problems_of(std::string text) {
 
 const std::string kBase = R"(scenario = "../small.toml"
 calibration_windows = ["2015-01..2022-12"]
-[[parameter]]
-key = "state.tax.met_effective_share"
-low = 0.4
-high = 0.9
-)";
+)" + test::kMetShareParameter;
 
-const std::string kMoment = R"(
-[[moment]]
-quantity = "NWF"
-series = "nwf_liquid_rub_bn"
-window = "2022-12"
-value = 1360
-sd = 60
-source = "test"
-)";
+const std::string kMoment = "\n" + test::kNwfMoment;
 
 TEST(CalibrationFile, TheShippedFilesRead) {
   for (const char* name : {"calibration/state.toml", "calibration/oil.toml", "calibration/agents.toml",

@@ -14,6 +14,22 @@
 
 namespace sancsim::test {
 
+// small.toml's MET share estimated, and its liquid NWF at the end of 2022 as a moment (the fixtures'
+// calibration files share them).
+inline const std::string kMetShareParameter = R"toml([[parameter]]
+key = "state.tax.met_effective_share"
+low = 0.4
+high = 0.9
+)toml";
+inline const std::string kNwfMoment = R"toml([[moment]]
+quantity = "NWF"
+series = "nwf_liquid_rub_bn"
+window = "2022-12"
+value = 1360
+sd = 60
+source = "test"
+)toml";
+
 inline std::variant<CalibrationSpec, Diagnostics> load_calibration_text(const std::string& prefix,
                                                                         const std::string& text) {
   namespace fs = std::filesystem;

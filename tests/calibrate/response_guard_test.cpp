@@ -24,18 +24,8 @@ std::string file_text(const std::string& compare_to) {
   return R"toml(scenario = ["small.toml", "small_no_cap.toml"]
 replications = 2
 calibration_windows = ["2015-01..2022-12"]
-[[parameter]]
-key = "state.tax.met_effective_share"
-low = 0.4
-high = 0.9
-[[moment]]
-quantity = "NWF"
-series = "nwf_liquid_rub_bn"
-window = "2022-12"
-value = 1360
-sd = 60
-source = "test"
-[[guard]]
+)toml" + test::kMetShareParameter +
+         test::kNwfMoment + R"toml([[guard]]
 quantity = "The cap's effect on O&G revenue, Q1 2023"
 scenario = "small.toml"
 compare_to = ")toml" +

@@ -27,22 +27,13 @@ std::string file_text(const std::string& guard) {
 set = ["economy.persons_per_agent = 50000", "economy.firms_per_sector = 8"]
 replications = 2
 calibration_windows = ["2015-01..2022-12"]
-[[parameter]]
-key = "state.tax.met_effective_share"
-low = 0.4
-high = 0.9
-[[parameter]]
+)toml" + test::kMetShareParameter +
+         R"toml([[parameter]]
 key = "economy.wage_error_correction_per_year"
 low = 0
 high = 1
-[[moment]]
-quantity = "NWF"
-series = "nwf_liquid_rub_bn"
-window = "2022-12"
-value = 1360
-sd = 60
-source = "test"
-[[moment]]
+)toml" + test::kNwfMoment +
+         R"toml([[moment]]
 quantity = "NWF a quarter earlier"
 series = "nwf_liquid_rub_bn"
 window = "2022-09"
