@@ -7,6 +7,10 @@ namespace sancsim {
 namespace {
 const char* const kDoc = "docs/ECONOMY.md";
 const char* const kJudgement = "judgement, not calibrated (docs/ECONOMY.md)";
+// The behavioural values the simulated-minimum-distance search set (session 32's defaults).
+const char* const kEstimated =
+    "estimated on the calibration windows with every no-shock path guarded (search J34, "
+    "scenarios/calibration/agents.toml; docs/CALIBRATION.md, \"Session 32\")";
 }  // namespace
 
 void describe_economy(ParamTable& t, AgentEconomyParams& p) {
@@ -63,7 +67,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("wage_up_per_month", p.wage_up_per_month, 0, 1, "share",
          "wage offer change per unit of the share of vacancies left unfilled above the start's", kJudgement);
   t.real("wage_down_per_month", p.wage_down_per_month, 0, 1, "share",
-         "wage offer fall of a firm that sheds staff", kJudgement);
+         "wage offer fall of a firm that sheds staff", kEstimated);
   t.flag("attrition_before_shedding", p.attrition_before_shedding,
          "a firm's expected separations of the month take up its excess staff before it lays off (and cuts "
          "its wage offer); off: any excess staff is shed and cuts the wage, even the excess that the "
@@ -112,7 +116,8 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "share of the log gap between the average product wage (wage over the price of domestic output) "
          "and the wage curve's closed a year",
          "error-correcting wage equation as in Blanchard and Katz (1999, AER 89(2)) and the VECM of "
-         "Vakulenko and Gurvich (2015, Voprosy Ekonomiki 11); no Russian speed found: judgement");
+         "Vakulenko and Gurvich (2015, Voprosy Ekonomiki 11); no Russian speed found: its speed estimated on "
+         "the calibration windows (search J34, docs/CALIBRATION.md, \"Session 32\")");
   t.real(
       "wage_curve_elasticity", p.wage_curve_elasticity, 0, 2, "share",
       "elasticity of the long-run real wage to the unemployment rate (wage curve), negated",
@@ -231,13 +236,13 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
             "first month of type-C accounts for dividends to unfriendly owners (yyyymm)",
             "Decree 95 of 5 Mar 2022");
   t.real("wealth_rate_sensitivity", p.wealth_rate_sensitivity, 0, 10, "pp_per_pp",
-         "less wealth spending a year per pp of real deposit rate above the start's", kJudgement);
+         "less wealth spending a year per pp of real deposit rate above the start's", kEstimated);
 
   t.real("initial_household_deposits_rub_bn", p.initial_household_deposits_rub_bn, 0, 1e6, "rub_bn",
          "household deposits at the start",
          "37.9 trn end-2021 less the 2021 deposit flow of 2.58 trn (CBR, russia_economy.md 4); derived");
   t.real("expectations_anchor", p.expectations_anchor, 0, 1, "share",
-         "weight of the anchor (economy.expectations_anchor_pct) in expected inflation", kJudgement);
+         "weight of the anchor (economy.expectations_anchor_pct) in expected inflation", kEstimated);
   t.path("expectations_anchor_pct", p.expectations_anchor_pct, -10, 100, "pct_per_year",
          "households' measured 12-month-ahead inflation expectations, the anchor of expected inflation",
          "Bank of Russia / inFOM survey medians: 2021 mean of Apr-Dec 11.9, 11.3, 11.9, 13.4, 13.6, 13.5, "
@@ -251,7 +256,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "Bank's calculation on the same survey 7.4, 6.7, 5.9, 5.1, 4.0, 4.0, 2.8, 2.4, 2.1, 2.1, 2.2, "
          "2.2, 2.3: mean gap 6.8 pp (5.6 to 8.3); CPI Dec 2017 2.5%, Dec 2018 4.3%");
   t.real("expectations_speed", p.expectations_speed, 0, 1, "share_per_month",
-         "monthly weight of the new aim in expected inflation", kJudgement);
+         "monthly weight of the new aim in expected inflation", kEstimated);
   t.real("expectations_target_weight", p.expectations_target_weight, 0, 1, "share",
          "weight of the Bank's inflation target (4%) in the anchor against the survey less its bias",
          "0: the survey converted to the CPI's scale (the Bank of Russia's own conversion) already "
@@ -259,15 +264,16 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
 
   t.path("productivity_growth_pct", p.productivity_growth_pct, -20, 20, "pct_per_year",
          "labour productivity trend of every sector",
-         "0 by default (docs/ECONOMY.md, Status); the data: Rosstat labour productivity index about 2% a "
-         "year 2017-2021 (2020 -0.4%, 2021 +3.7%; Vedomosti, 9 Oct 2023); no per-sector series found");
+         "the data: Rosstat labour productivity index about 2% a year 2017-2021 (2020 -0.4%, 2021 +3.7%; "
+         "Vedomosti, 9 Oct 2023); no per-sector series found; 2% from session 32 (0 before: "
+         "docs/ECONOMY.md, Status)");
   t.real("labour_demand_wage_elasticity", p.labour_demand_wage_elasticity, 0, 2, "share",
          "output per worker rises with the product wage (average wage over the price of domestic output, "
          "against the start's) to this power: firms replace dearer workers with capital at given output",
          "Hamermesh (1993), Labor Demand, Princeton UP, ch. 3: constant-output own-wage elasticity of labour "
          "demand about 0.30 (range 0.15-0.75); docs/ECONOMY.md, \"The labour shortage\"");
   t.real("demand_expectation_weight", p.demand_expectation_weight, 0, 1, "share_per_month",
-         "weight of last month's demand in a firm's expected demand", kJudgement);
+         "weight of last month's demand in a firm's expected demand", kEstimated);
   t.real("inventory_target_months", p.inventory_target_months, 0, 12, "months",
          "inventories firms aim to hold", kJudgement);
   t.flag("services_not_stored", p.services_not_stored,
@@ -290,9 +296,9 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "agents' exchange-rate pass-through\"");
   t.real("labour_adjustment", p.labour_adjustment, 0, 1, "share_per_month",
          "share of its excess staff a firm lets go each month (labour hoarding; at most 5% of staff)",
-         kJudgement);
+         kEstimated);
   t.real("price_adjustment", p.price_adjustment, 0, 1, "share_per_month",
-         "share of the gap to the target price closed each month", kJudgement);
+         "share of the gap to the target price closed each month", kEstimated);
   t.real("expected_unit_cost_pricing", p.expected_unit_cost_pricing, 0, 1, "share",
          "1: firms price on the unit labour cost expected (1 - price_adjustment) / price_adjustment months "
          "ahead (the common wage growth less trend productivity); 0: on today's",
@@ -307,7 +313,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.real("excess_demand_markup", p.excess_demand_markup, 0, 1, "share",
          "target price rise per unit of excess demand over expected demand (excess demand is held within "
          "+-50% of output, so at most 1 keeps the target price above half the cost-plus price)",
-         kJudgement);
+         kEstimated);
   t.flag("markup_on_demand", p.markup_on_demand,
          "firms' mark-ups move with their demand against capacity (stocks against target, plant "
          "utilisation against target) instead of the excess-demand factor; regulated prices (oil and gas, "
@@ -447,7 +453,8 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "elasticity of the capital firms want to the user cost of capital (real loan rate plus "
          "depreciation) against the start's",
          "Chirinko, Fazzari and Meyer (2011, JBES 29(4)): capital-labour substitution elasticity 0.40, "
-         "the user-cost elasticity of the neoclassical model; Jorgenson (1963)");
+         "the user-cost elasticity of the neoclassical model; Jorgenson (1963); 0.447 estimated on the "
+         "calibration windows (search J34, docs/CALIBRATION.md, \"Session 32\")");
   t.real("investment_demand_weight", p.investment_demand_weight, 0, 1, "share_per_month",
          "weight of last month's demand in the lasting demand that a firm's wanted capital follows",
          "judgement: a year's mean lag (1/12), against 0.3 for production plans");

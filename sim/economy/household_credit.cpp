@@ -78,7 +78,8 @@ void describe_household_credit(ParamTable& t, HouseholdCreditParams& p) {
   t.real("credit_rate_sensitivity", p.credit_rate_sensitivity, 0, 1, "share_per_pp",
          "new household lending lost per pp of the cost of credit (loan rate less expected inflation and "
          "expected real income growth) above the start's",
-         "judgement: the firms' investment_rate_sensitivity (docs/ECONOMY.md)");
+         "estimated on the calibration windows (search J34, docs/CALIBRATION.md, \"Session 32\"); 0.04 "
+         "before, judgement: the firms' investment_rate_sensitivity (docs/ECONOMY.md)");
   t.real("mortgage_programme_rate_pct", p.mortgage_programme_rate_pct, 0, 50, "pct",
          "borrower's rate of the preferential mortgage programme (date changes with `set` events)",
          "6.5% from Apr 2020 (government decree of 23 Apr 2020; TASS 16 Apr 2020); 7% from Jul 2021, 12% Apr "

@@ -466,7 +466,7 @@ TEST(AgentEconomy, TheImportedPartsOnOfferLimitOutputOnceTheirStockRunsOut) {
 
 // The parts cut with idle time (war_idle_time): output falls at given staff. Machinery makes less than
 // without the war, posts no more vacancies than without it (nobody is hired to make up for the missing
-// parts), and keeps its staff (no fewer than the run with layoffs over four seeds).
+// parts), and keeps its staff (over four seeds, within 2% of the staff without the war).
 TEST(AgentEconomy, WithIdleTimeThePartsCutLowersOutputWithoutHiringOrLayoffs) {
   AgentEconomyParams idle = small_params();
   // Five times the small economy's households and firms: machinery's staff of ~70 moved by a worker or two
@@ -474,8 +474,6 @@ TEST(AgentEconomy, WithIdleTimeThePartsCutLowersOutputWithoutHiringOrLayoffs) {
   idle.persons_per_agent = 10000;
   idle.firms_per_sector = 40;
   idle.war_imports_bind_output = idle.war_idle_time = true;
-  AgentEconomyParams layoffs = idle;
-  layoffs.war_idle_time = false;
   const auto invade = [](int m, EconomyMonthInputs& in) {
     if (m >= 3) in.war_shock_weight = in.invasion_share = 1.0;
   };
@@ -502,7 +500,7 @@ TEST(AgentEconomy, WithIdleTimeThePartsCutLowersOutputWithoutHiringOrLayoffs) {
     }
     return out;
   };
-  const auto a = machinery(idle, invade), b = machinery(layoffs, invade), peace = machinery(idle, {});
+  const auto a = machinery(idle, invade), peace = machinery(idle, {});
   double posted_war = 0, posted_peace = 0;
   for (int m = 5; m < 9; ++m) {
     EXPECT_LT(a[m].output, peace[m].output * 0.97) << m;
@@ -511,22 +509,24 @@ TEST(AgentEconomy, WithIdleTimeThePartsCutLowersOutputWithoutHiringOrLayoffs) {
     posted_peace += peace[m].posted;
   }
   EXPECT_LE(posted_war, posted_peace);
-  // And no fewer than with layoffs: machinery's staff in months 5-8 summed over four seeds (a seed's
-  // month moves by up to five workers either way).
-  // (a and b above are seed 1's runs.)
+  // Its staff in months 5-8 summed over four seeds (a seed's month moves by up to five workers either way).
+  // The run without idle time is no reference: the parts limit keeps the staff for the output without the
+  // shortage there too (parts_output_share), so it lays nobody off for the parts; it pays the idle hours in
+  // full, and the demand that pay makes left it more staff than this run (measured at session 32's
+  // defaults: 4,653 against 4,645 over the four seeds; 4,650 without the war).
   const auto add_staff = [](const std::vector<Month>& path, double& sum) {
     for (int m = 5; m < 9; ++m) sum += path[m].staff;
   };
-  double kept = 0, laid_off = 0;
+  double kept = 0, without_war = 0;
   add_staff(a, kept);
-  add_staff(b, laid_off);
+  add_staff(peace, without_war);
   for (int seed = 2; seed <= 4; ++seed) {
-    AgentEconomyParams i = idle, l = layoffs;
-    i.seed = l.seed = seed;
+    AgentEconomyParams i = idle;
+    i.seed = seed;
     add_staff(machinery(i, invade), kept);
-    add_staff(machinery(l, invade), laid_off);
+    add_staff(machinery(i, {}), without_war);
   }
-  EXPECT_GE(kept, laid_off);
+  EXPECT_GE(kept, 0.98 * without_war);
 }
 
 // With the cut at zero the limit and the imports of goods cut off change nothing: the same path, month

@@ -93,11 +93,14 @@ TEST(FirmCredit, FixedInputsWithFundedPayrollsStayBoundedFor600Months) {
   expect_bounded(run_fixed_inputs(p, 600));
 }
 
-// The same with credit unlimited (the rule before the standard): the loans run away.
+// The same with credit unlimited (the rule before the standard): the loans run away. At session 32's
+// defaults (the J34 estimate) the runaway starts later: loans reach 1.96 times household deposits in 50
+// years, 7.0 in 75 and 19.7 in 100, where the limit holds them at 1.35 in 75 years (2.13 in 100), all
+// measured 2026-12-06. The test reads 75 years.
 TEST(FirmCredit, FixedInputsWithoutTheLimitLetFirmLoansRunAway) {
   AgentEconomyParams p = fixed_input_params();
   p.firm_credit.enabled = false;
-  const Bounds b = run_fixed_inputs(p, 600);
+  const Bounds b = run_fixed_inputs(p, 900);
   EXPECT_EQ(b.problem, "");
   EXPECT_GT(b.max_loans_per_deposit, 2.5);
 }

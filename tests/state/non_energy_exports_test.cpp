@@ -101,8 +101,9 @@ TEST(NonEnergyExports, AWeakerRealRubleRaisesExportEarningsAndStrengthensTheRubl
     answering_log += std::log(answering[t].usd_rub);
   }
   // 2022's mean: measured 1.3% stronger with session 22's defaults (2.3% before them; each of the four
-  // takes 0.2-0.5 points off, the inputs' switch to domestic suppliers the most).
-  EXPECT_LT(answering_log - fixed_log, 12 * std::log(0.995));
+  // takes 0.2-0.5 points off, the inputs' switch to domestic suppliers the most), 0.28% with session 32's
+  // (the J34 estimate: prices and wages that answer more slowly to the crash's demand).
+  EXPECT_LT(answering_log - fixed_log, 12 * std::log(0.998));
   EXPECT_GT(more_usd_bn, 12 * 0.5);  // measured +0.80 $bn a month over 2022
 }
 
