@@ -14,6 +14,7 @@
 #include "sancsim/economy/export_volume.hpp"
 #include "sancsim/economy/import_pricing.hpp"
 #include "sancsim/economy/investment.hpp"
+#include "sancsim/economy/price_setting.hpp"
 #include "sancsim/economy/purchases_abroad.hpp"
 #include "sancsim/economy/real_profit.hpp"
 #include "sancsim/economy/wage_setting.hpp"
@@ -130,12 +131,13 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   firm_labour_cost_gap_log_.assign(firms_.size(), 0.0);
   firm_last_unit_labour_cost_.assign(firms_.size(), 0.0);
   const int year = start.month.year();
-  // Prices that have been rising at the start's inflation lag their targets (wage_setting.hpp): the
-  // first month's targets stand that far above its prices of 1.
+  // Prices that have been rising at the start's inflation lag their targets (price_setting.hpp; less as
+  // they are indexed to it): the first month's targets stand that far above its prices of 1.
   const double start_lag =
       1.0 + std::clamp(p.start_price_lag_share, 0.0, 1.0) *
-                (expected_unit_cost_factor(std::pow(1.0 + start.cpi_yoy_pct / 100.0, 1.0 / 12.0) - 1.0,
-                                           p.price_adjustment) -
+                (steady_target_over_price(
+                     std::pow(1.0 + start.cpi_yoy_pct / 100.0, 1.0 / 12.0) - 1.0, p.price_adjustment,
+                     price_indexation_factor(start.cpi_yoy_pct, p.price_indexation_share) - 1.0) -
                  1.0);
   std::size_t row = 0;
   double capital_total = 0;

@@ -299,6 +299,14 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          kEstimated);
   t.real("price_adjustment", p.price_adjustment, 0, 1, "share_per_month",
          "share of the gap to the target price closed each month", kEstimated);
+  t.real(
+      "price_indexation_share", p.price_indexation_share, 0, 1, "share",
+      "share of the month's expected inflation (households' expectations) by which each firm's price "
+      "moves before it closes price_adjustment of its gap to the target; oil and gas and utilities "
+      "(regulated) keep their cost-plus rule",
+      "Poledna, Miess, Hommes and Rabitsch (2023, European Economic Review 151, 104306): firms index prices "
+      "to expected inflation each period (1 in their model, BeforeIT); docs/ECONOMY.md, \"Prices indexed "
+      "to expected inflation\"");
   t.real("expected_unit_cost_pricing", p.expected_unit_cost_pricing, 0, 1, "share",
          "1: firms price on the unit labour cost expected (1 - price_adjustment) / price_adjustment months "
          "ahead (the common wage growth less trend productivity); 0: on today's",

@@ -8,6 +8,7 @@
 #include "sancsim/economy/export_parity.hpp"
 #include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/markup.hpp"
+#include "sancsim/economy/price_setting.hpp"
 #include "sancsim/economy/real_profit.hpp"
 #include "sancsim/economy/wage_setting.hpp"
 
@@ -127,6 +128,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                 (expected_unit_cost_factor((1.0 + common_wage_growth) / (1.0 + trend_growth) - 1.0,
                                            p.price_adjustment) -
                  1.0);
+  // Prices indexed to the month's expected inflation (price_setting.hpp; 1 when off).
+  const double price_indexation = price_indexation_factor(expected_inflation_pct_, p.price_indexation_share);
   const bool public_on_path = p.public_wage_from_budget_path;
   const bool markup_on_demand = p.markup_on_demand;
   const double competitor_weight = p.price_competitor_weight;
@@ -352,7 +355,8 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
       parity_weight = farm_parity_weight(farm_parity, export_share_[s]);
     }
     const double target = (1.0 - parity_weight) * cost_plus + parity_weight * world;
-    firms_.price[f] += p.price_adjustment * (target - firms_.price[f]);
+    firms_.price[f] =
+        next_price(firms_.price[f], target, p.price_adjustment, regulated ? 1.0 : price_indexation);
     const std::int32_t posted_f = firms_.vacancies[f] + firms_.hires[f];
     const double unfilled = posted_f > 0 ? static_cast<double>(firms_.vacancies[f]) / posted_f : 0.0;
     // Wages: indexed to expected inflation; up where more vacancies stay open than is normal (the

@@ -157,6 +157,9 @@ struct AgentEconomyParams {
   bool export_parity_goods_only = false;
   double labour_adjustment = 0.0665;  // share of excess staff let go a month (labour hoarding)
   double price_adjustment = 0.111;    // monthly share of the gap to the target price closed
+  // Share of the month's expected inflation (households' expectations) that moves every unregulated price
+  // before it closes its gap (price_setting.hpp; BeforeIT's prices: 1). Built, off (0).
+  double price_indexation_share = 0.0;
   // Firms price on the unit labour cost expected over the price's life (1) or on today's (0): it grows
   // at the common wage growth less trend productivity.
   double expected_unit_cost_pricing = 0.0;
