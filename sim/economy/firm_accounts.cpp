@@ -301,7 +301,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                     (1.0 + r.social_contribution) / output_per_worker;
     const double unit_cost =
         unit_labour_cost + input_cost[s] + p.other_taxes_pct_of_sales / 100.0 * firms_.price[f];
-    const bool regulated = s == index(Sector::OilGas) || s == index(Sector::Util);
+    const bool regulated = has_regulated_price(firms_.sector[f]);
     // With labour_cost_competitor_weight the firm prices on a unit labour cost that follows its own only in
     // part where it outruns the sector's price (markup.hpp, labour_cost_gap_log). An entrant in a reused row
     // reads its predecessor's last unit labour cost once; the gap's bound (the mark-up) holds that month.
@@ -324,7 +324,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     // plant against their targets; markup.hpp) in place of the excess-demand factor; regulated prices
     // (oil and gas, utilities' tariffs) keep the normal mark-up.
     double demand_factor = 1.0 + p.excess_demand_markup * excess;
-    if (markup_on_demand && s != index(Sector::OilGas) && s != index(Sector::Util)) {
+    if (markup_on_demand && !regulated) {
       const double plant = capacity(p, f);
       const double pressure =
           demand_pressure(firms_.inventory[f], p.inventory_target_months * firms_.expected_demand[f],

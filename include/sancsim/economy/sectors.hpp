@@ -37,6 +37,10 @@ inline constexpr bool cannot_be_stocked(Sector s) {
   return s == Sector::Util || s == Sector::Serv || s == Sector::Pub;
 }
 
+// Whether a sector's prices are regulated (tariffs): oil and gas (domestic gas and fuel prices) and utilities
+// keep their normal mark-up on cost; the demand and indexation rules of pricing pass them by.
+inline constexpr bool has_regulated_price(Sector s) { return s == Sector::OilGas || s == Sector::Util; }
+
 // Whether a sector's product is a good that can be shipped abroad and sold back, so that its home price can
 // follow the world price (economy.export_parity_goods_only): farm products, machinery and other manufactures
 // (not weapons: the state alone buys them at home and exports them through its agency).
