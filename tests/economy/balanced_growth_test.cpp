@@ -44,6 +44,10 @@ GrowthPath run(double g_pct) {
 // trend, real wage +3.0% a year, mean unemployment 6.0% against 5.4%, at most 8.4%; flat: output 1.013, real
 // wage +0.9% a year). Demand has to follow supply: firms that need fewer workers
 // for the same sales hire fewer, and only wages and incomes that grow with productivity buy the extra output.
+// At session 32's defaults (the J34 estimate) the growing path's real wage runs a point above the trend on
+// every seed: +3.00, 3.11, 3.06 and 3.11% a year on seeds 1-4 (output 1.013-1.018 of the trend, mean
+// unemployment 5.84-5.91%): seed 1 keeps the bound by 0.004, seeds 2-4 would not. Left as it is, reported
+// (docs/ECONOMY.md, Status): the calibration's guard on the same path is out too.
 TEST(BalancedGrowth, AProductivityTrendRaisesOutputAndRealWagesNotUnemployment) {
   const GrowthPath flat = run(0.0);
   const GrowthPath growing = run(2.0);
