@@ -105,13 +105,10 @@ MomentEvaluator::MomentEvaluator(const CalibrationSpec& spec, unsigned threads)
                         "month, 2021-01",
                         m.file, m.line, m.quantity, m.window));
       // One run per path (inflation, real growth) that a guard reads, as long as its latest month.
-      const SteadyPath& wanted = *m.steady;
-      const auto it = std::find_if(steady_paths_.begin(), steady_paths_.end(), [&](const SteadyPath& q) {
-        return q.inflation_pct == wanted.inflation_pct && q.real_growth_pct == wanted.real_growth_pct;
-      });
+      const auto it = std::find(steady_paths_.begin(), steady_paths_.end(), *m.steady);
       const std::size_t path = static_cast<std::size_t>(it - steady_paths_.begin());
       if (it == steady_paths_.end()) {
-        steady_paths_.push_back(wanted);
+        steady_paths_.push_back(*m.steady);
         steady_months_.push_back(0);
       }
       steady_path_of_[&m - spec.moments.data()] = path;

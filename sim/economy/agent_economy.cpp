@@ -3,6 +3,7 @@
 #include "agent_economy_month.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -134,14 +135,16 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   // Prices that have been rising at the start's inflation lag their targets (price_setting.hpp; less as
   // they are indexed to it, which regulated prices are not): the first month's targets stand that far
   // above its prices of 1.
-  const auto start_lag_of = [&](Sector s) {
-    const double indexation = has_regulated_price(s) ? 0.0 : p.price_indexation_share;
-    return 1.0 + std::clamp(p.start_price_lag_share, 0.0, 1.0) *
-                     (steady_target_over_price(std::pow(1.0 + start.cpi_yoy_pct / 100.0, 1.0 / 12.0) - 1.0,
-                                               p.price_adjustment,
-                                               price_indexation_factor(start.cpi_yoy_pct, indexation) - 1.0) -
-                      1.0);
-  };
+  std::array<double, kSectors> start_lag{};
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    const double indexation = has_regulated_price(static_cast<Sector>(s)) ? 0.0 : p.price_indexation_share;
+    start_lag[s] =
+        1.0 + std::clamp(p.start_price_lag_share, 0.0, 1.0) *
+                  (steady_target_over_price(std::pow(1.0 + start.cpi_yoy_pct / 100.0, 1.0 / 12.0) - 1.0,
+                                            p.price_adjustment,
+                                            price_indexation_factor(start.cpi_yoy_pct, indexation) - 1.0) -
+                   1.0);
+  }
   std::size_t row = 0;
   double capital_total = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
@@ -173,7 +176,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
       const double unit_cost =
           kWage2021Rub[s] * (1.0 + p.social_contribution_pct / 100.0) / productivity_[s] + inputs +
           p.other_taxes_pct_of_sales / 100.0;
-      firms_.markup[f] = std::max(0.02, start_lag_of(static_cast<Sector>(s)) / unit_cost - 1.0);
+      firms_.markup[f] = std::max(0.02, start_lag[s] / unit_cost - 1.0);
       normal_markup_[s] = firms_.markup[f];
       for (std::size_t h = 0; h < own; ++h, ++row) {
         hh_.status[row] = employee_status(static_cast<Sector>(s));
@@ -238,7 +241,7 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     const double y = firms_.output[f];
     // The margin realised at the start's prices of 1 (the mark-up less the lag behind the target).
-    const double margin = y * (1.0 - start_lag_of(firms_.sector[f]) / (1.0 + firms_.markup[f]));
+    const double margin = y * (1.0 - start_lag[index(firms_.sector[f])] / (1.0 + firms_.markup[f]));
     const double profit = margin - p.depreciation_pct_per_year / 1200.0 * firms_.capital[f] -
                           firms_.loans_rub[f] * (start.key_rate_pct + p.loan_spread_pct) / 1200.0;
     firms_.dividend_due_rub[f] = (1.0 - p.profit_tax_pct.at(year) / 100.0) * std::max(0.0, profit);

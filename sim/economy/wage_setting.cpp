@@ -1,5 +1,7 @@
 #include "sancsim/economy/wage_setting.hpp"
 
+#include "sancsim/economy/price_setting.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -43,10 +45,9 @@ double common_wage_growth_per_month(const WageEquation& w, double expected_infla
 }
 
 double expected_unit_cost_factor(double expected_growth_per_month, double price_adjustment) {
-  if (price_adjustment <= 0 || price_adjustment >= 1) return 1.0;
-  // p = (1 - l) p_-1 / (1 + g) + l F (relative to this month's cost) settles at p = 1 when
-  // F = (1 + g / l) / (1 + g).
-  return (1.0 + expected_growth_per_month / price_adjustment) / (1.0 + expected_growth_per_month);
+  // p = (1 - l) p_-1 / (1 + g) + l F (relative to this month's cost) settles at p = 1 when F is the steady
+  // target over the price of an unindexed price: (1 + g / l) / (1 + g).
+  return steady_target_over_price(expected_growth_per_month, price_adjustment, 0.0);
 }
 
 double labour_saving_factor(double product_wage_relative, double elasticity) {

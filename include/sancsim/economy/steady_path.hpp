@@ -22,6 +22,7 @@ struct SteadyPath {
   double inflation_pct = 5.2;  // the start's CPI, % y/y (Rosstat, January 2021)
   double real_growth_pct = 0;
 
+  bool operator==(const SteadyPath&) const = default;
   double prices(int m) const;  // the price level's path after m months
   double volume(int m) const;  // real output's path
   double nominal_growth() const;
