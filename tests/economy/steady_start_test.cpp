@@ -113,5 +113,25 @@ TEST(SteadyStart, TheBanksFirstDividendIsTheOneItsFirstMonthGives) {
   EXPECT_GT(own.spending, -0.005);
 }
 
+// The steady path's world prices are flat in dollars, as its world price level is: switched on, the world
+// goods' and the exports' relative prices (dated from 2021 at +6.4% and +32%, then 2.5% a year) leave it as
+// it is, so a guard on the path reads the same economy whichever of them an estimate runs with (before
+// session 33 they moved it: world goods prices alone took its real wage up 37% in nine years).
+TEST(SteadyStart, WorldPriceSwitchesLeaveTheSteadyPathAsItIs) {
+  constexpr int kMonths = 36;
+  const AgentEconomyParams base = steady_params();
+  AgentEconomyParams switched = base;
+  switched.world_goods_prices = true;
+  switched.world_export_prices = true;
+  const SeriesTable a = run_steady_path(base, kSteady, kMonths);
+  const SeriesTable b = run_steady_path(switched, kSteady, kMonths);
+  for (const char* name : kSteadyPathSeries) {
+    const auto& x = a.values(name);
+    const auto& y = b.values(name);
+    ASSERT_EQ(x.size(), y.size());
+    for (std::size_t m = 0; m < x.size(); ++m) EXPECT_EQ(x[m], y[m]) << name << " month " << m;
+  }
+}
+
 }  // namespace
 }  // namespace sancsim
