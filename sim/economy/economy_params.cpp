@@ -9,8 +9,8 @@ const char* const kDoc = "docs/ECONOMY.md";
 const char* const kJudgement = "judgement, not calibrated (docs/ECONOMY.md)";
 // The behavioural values the simulated-minimum-distance search set (session 32's defaults).
 const char* const kEstimated =
-    "estimated on the calibration windows with every no-shock path guarded (search J34, "
-    "scenarios/calibration/agents.toml; docs/CALIBRATION.md, \"Session 32\")";
+    "estimated on the calibration windows with every no-shock path guarded (search S33E, "
+    "scenarios/calibration/agents.toml; docs/CALIBRATION.md, \"Session 33\")";
 }  // namespace
 
 void describe_economy(ParamTable& t, AgentEconomyParams& p) {
@@ -117,7 +117,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "and the wage curve's closed a year",
          "error-correcting wage equation as in Blanchard and Katz (1999, AER 89(2)) and the VECM of "
          "Vakulenko and Gurvich (2015, Voprosy Ekonomiki 11); no Russian speed found: its speed estimated on "
-         "the calibration windows (search J34, docs/CALIBRATION.md, \"Session 32\")");
+         "the calibration windows (search S33E, docs/CALIBRATION.md, \"Session 33\")");
   t.real(
       "wage_curve_elasticity", p.wage_curve_elasticity, 0, 2, "share",
       "elasticity of the long-run real wage to the unemployment rate (wage curve), negated",
@@ -461,8 +461,8 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "elasticity of the capital firms want to the user cost of capital (real loan rate plus "
          "depreciation) against the start's",
          "Chirinko, Fazzari and Meyer (2011, JBES 29(4)): capital-labour substitution elasticity 0.40, "
-         "the user-cost elasticity of the neoclassical model; Jorgenson (1963); 0.447 estimated on the "
-         "calibration windows (search J34, docs/CALIBRATION.md, \"Session 32\")");
+         "the user-cost elasticity of the neoclassical model; Jorgenson (1963); 0.295 estimated on the "
+         "calibration windows (search S33E, docs/CALIBRATION.md, \"Session 33\")");
   t.real("investment_demand_weight", p.investment_demand_weight, 0, 1, "share_per_month",
          "weight of last month's demand in the lasting demand that a firm's wanted capital follows",
          "judgement: a year's mean lag (1/12), against 0.3 for production plans");
@@ -655,7 +655,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
   t.flag("world_goods_prices", p.world_goods_prices,
          "imports and the export parity of sectors other than farming follow "
          "economy.world_goods_price_growth_pct instead of the state's general world price level",
-         "docs/ECONOMY.md, \"The 2021 price level\" (built, off: measured)");
+         "docs/ECONOMY.md, \"The 2021 price level\"; on since session 33 (\"Session 33\")");
   t.path("world_goods_price_growth_pct", p.world_goods_price_growth_pct, -50, 100, "pct_per_year",
          "world prices in US dollars of traded goods other than food and energy, December on December: "
          "the price of imports and the export parity of sectors other than farming",

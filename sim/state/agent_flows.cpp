@@ -25,7 +25,7 @@ void describe_agent_flows(ParamTable& t, AgentFlowParams& p) {
   t.flag("within_year", p.within_year,
          "agents mode: the state's spending chapters and non-energy exports grow within each year at the "
          "rates below (keeping the year's total) instead of a flat year over 12",
-         "docs/ECONOMY.md, \"The agents' 2021 flows\"; built, off");
+         "docs/ECONOMY.md, \"The agents' 2021 flows\"; on since session 33 (\"Session 33\")");
   t.path("spending_growth_pct_per_year", p.spending_growth_pct_per_year, -50, 200, "pct_per_year",
          "growth a year of the federal spending chapters within the year (0: flat)",
          "2021: federal spending 22.82 trn RUB in 2020, 24.76 trn in 2021 (MinFin, federal budget "

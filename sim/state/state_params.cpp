@@ -357,7 +357,8 @@ void describe_state(ParamTable& t, StateParams& p) {
       "agents mode: the ruble's purchasing-power parity deflates the agents' output price by the world goods "
       "prices their imports carry (economy.world_goods_prices) as well as by world inflation",
       "PPP: the real exchange rate is the domestic over the foreign price of the same goods; docs/ECONOMY.md "
-      "section \"The agents' 2021: why inflation decays from its start\"");
+      "section \"The agents' 2021: why inflation decays from its start\"; on since session 33 (\"Session "
+      "33\")");
   t.flag("agents_parity_on_import_price", r.agents_parity_on_import_price,
          "agents mode: the ruble's parity deflates the agents' output price by the dollar price of their "
          "imports (world inflation, world goods prices, the sanctions wedge), so the market clears the real "

@@ -36,6 +36,12 @@ inline AgentEconomyParams small_economy_params() {
   // Nor does its labour grow more productive: its flows are constant in nominal terms, so a trend would
   // shed staff from month to month under every mechanism measured (BalancedGrowth tests the trend).
   p.productivity_growth_pct = YearPath{{{2021, 0.0}}};
+  // Its flows are constant in rubles, a zero-inflation economy: its prices start at their targets (no
+  // lag of the start's 5.2% inflation, economy.start_price_lag_share) and the world's goods and export
+  // prices stay flat in dollars, as its world price level does (the steady paths' rule, steady_path.cpp).
+  p.start_price_lag_share = 0.0;
+  p.world_goods_price_growth_pct = YearPath{{{2021, 0.0}}};
+  p.world_export_price_growth_pct = YearPath{{{2021, 0.0}}};
   return p;
 }
 

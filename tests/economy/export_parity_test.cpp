@@ -64,8 +64,9 @@ TEST(FarmExportParity, AWorldFoodPriceRiseRaisesFarmPricesByTheTradableShareLess
   p.farm_export_duty_rate = 0.7;
   const double with_duty = farm_price_after_a_year(p);
   // The parity's extra weight 0.12 on a world price some 20% higher after the year, closed in part
-  // (a fifth of the gap a month): a couple of points.
-  EXPECT_GT(tradable, export_share_only * 1.01);
+  // (0.054 of the gap a month at session 33's estimate): +0.65% (measured 2026-12-06; +1-2 points when
+  // firms closed a fifth a month).
+  EXPECT_GT(tradable, export_share_only * 1.004);
   EXPECT_LT(tradable, export_share_only * 1.05);
   EXPECT_LT(with_duty, tradable);
   EXPECT_LT(with_duty, export_share_only);  // 0.22 x 30% of the rise is less than 0.10 x all of it

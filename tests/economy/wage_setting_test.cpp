@@ -102,7 +102,9 @@ TEST(AgentEconomy, AProductivityRiseLowersUnitLabourCostAndPrices) {
   rising.productivity_growth_pct = YearPath{{{2021, 10.0}}};
   const auto run = test::readings_after_2021;
   const EconomyReadings a = run(flat), b = run(rising);
-  EXPECT_LT(b.price_level, a.price_level * 0.99);
+  // Within the year prices take a share of the unit cost's fall: 0.86% at session 33's price adjustment
+  // (0.054 of the gap closed a month), 1.6% at session 32's 0.111 (measured 2026-12-06).
+  EXPECT_LT(b.price_level, a.price_level * 0.995);
   // The wages are the same offers (the productivity passthrough is off), so the unit labour cost
   // falls by about the productivity rise and the CPI with a share of it.
   EXPECT_NEAR(b.average_wage_rub / a.average_wage_rub, 1.0, 0.03);
@@ -375,6 +377,10 @@ TEST(AgentEconomy, SheddingAgainstTheStartsChurnRemovesTheStartsWageDrift) {
     return (std::pow(e.readings().average_wage_rub / first, 2.0) - 1.0) * 100.0;
   };
   AgentEconomyParams off = test::small_economy_params();
+  // The cut at session 32's estimate (0.00556 a month): at session 33's (0.00176) the drag, about a third
+  // of it, is within the half year's noise of this small economy (measured 2026-12-06: 6.30% a year
+  // against the old rule's 6.59%; at 0.00556, 6.30% against 5.67%).
+  off.wage_down_per_month = 0.00556;
   AgentEconomyParams on = off;
   on.wage_shedding_against_start = true;
   const double old_rule = growth_pct_per_year(off), against_start = growth_pct_per_year(on);

@@ -13,8 +13,9 @@ namespace sancsim {
 struct Spending;  // budget.hpp (which includes the state's parameters, and so this header)
 
 struct AgentFlowParams {
-  // Off: the flat year paths (the default; outputs unchanged).
-  bool within_year = false;
+  // The federal spending chapters and non-energy exports grow within the year (on since session 33,
+  // agents mode only); off: the flat year paths.
+  bool within_year = true;
   // Growth a year of the federal spending chapters within a year (0: flat). 2021: federal spending
   // 22.82 trn RUB in 2020, 24.76 trn in 2021 (MinFin, budget execution): +8.5%.
   YearPath spending_growth_pct_per_year{{{2021, 8.5}, {2022, 0}}};

@@ -259,7 +259,7 @@ struct RubleParams {
   // Agents mode: the purchasing-power parity deflates the agents' price of domestic output by the world
   // goods prices their imports carry (economy.world_goods_prices) as well as by world inflation, so that a
   // rise of world prices that passes into Russian prices is not read as a real depreciation.
-  bool agents_parity_on_world_goods = false;
+  bool agents_parity_on_world_goods = true;
   // Agents mode: the purchasing-power parity deflates the agents' output price by the dollar price of
   // their imports (world inflation, world goods prices, the sanctions wedge), so the market clears the
   // real import price their import demand answers to, and a rise of the dollar import price that the
