@@ -135,15 +135,15 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   // Prices that have been rising at the start's inflation lag their targets (price_setting.hpp; less as
   // they are indexed to it, which regulated prices are not): the first month's targets stand that far
   // above its prices of 1.
+  const double start_inflation_per_month = std::pow(1.0 + start.cpi_yoy_pct / 100.0, 1.0 / 12.0) - 1.0;
+  const double lag_share = std::clamp(p.start_price_lag_share, 0.0, 1.0);
   std::array<double, kSectors> start_lag{};
   for (std::size_t s = 0; s < kSectors; ++s) {
     const double indexation = has_regulated_price(static_cast<Sector>(s)) ? 0.0 : p.price_indexation_share;
-    start_lag[s] =
-        1.0 + std::clamp(p.start_price_lag_share, 0.0, 1.0) *
-                  (steady_target_over_price(std::pow(1.0 + start.cpi_yoy_pct / 100.0, 1.0 / 12.0) - 1.0,
-                                            p.price_adjustment,
-                                            price_indexation_factor(start.cpi_yoy_pct, indexation) - 1.0) -
-                   1.0);
+    start_lag[s] = 1.0 + lag_share * (steady_target_over_price(
+                                          start_inflation_per_month, p.price_adjustment,
+                                          price_indexation_factor(start.cpi_yoy_pct, indexation) - 1.0) -
+                                      1.0);
   }
   std::size_t row = 0;
   double capital_total = 0;

@@ -61,11 +61,9 @@ AgentEconomyParams SteadyPath::params(AgentEconomyParams p) const {
   p.household_dividends_start_rub_bn_per_year = 1e6;
   p.state_dividends_start_rub_bn_per_year = 0;
   p.productivity_growth_pct = YearPath{{{2021, real_growth_pct}}};
-  // World prices in dollars are flat on the path (its world price level is): food, and with
-  // world_goods_prices or world_export_prices the goods' and exports' relative prices too.
+  // World prices in dollars are flat on the path (its world price level is): food, goods and exports.
   p.world_food_price_growth_pct = YearPath{{{2021, 0.0}}};
-  p.world_goods_price_growth_pct = YearPath{{{2021, 0.0}}};
-  p.world_export_price_growth_pct = YearPath{{{2021, 0.0}}};
+  hold_world_goods_and_export_prices(p);
   p.expectations_anchor_pct = YearPath{{{2021, inflation_pct}}};
   p.expectations_survey_bias_pp = 0;  // the anchor is on the CPI's scale
   p.start_price_lag_share = 1.0;
@@ -81,6 +79,11 @@ AgentEconomyParams SteadyPath::params(AgentEconomyParams p) const {
   p.start_bank_dividend_from_first_month = false;
   p.covid.enabled = false;
   return p;
+}
+
+void hold_world_goods_and_export_prices(AgentEconomyParams& p) {
+  p.world_goods_price_growth_pct = YearPath{{{2021, 0.0}}};
+  p.world_export_price_growth_pct = YearPath{{{2021, 0.0}}};
 }
 
 EconomyStart SteadyPath::start() const {

@@ -42,7 +42,7 @@ GrowthPath run(double g_pct) {
 // the trend adds its 2% a year to the real wage's growth (within a point a year) and unemployment averages
 // within 1.5 points of the same economy's without the trend. Demand has to follow supply: firms that need
 // fewer workers for the same sales hire fewer, and only wages and incomes that grow with productivity buy
-// the extra output. The real wage's growth is read against the flat path's, which has its own bound (none
+// the extra output. The real wage's growth is read against the flat path's, which has its own bound (zero
 // within a point a year): both paths carry a common drift of about +1% a year at the estimated defaults
 // (docs/ECONOMY.md, Status), which is not the trend's. Measured at the default scale, seed 1: session 32
 // (J34) growing +3.00% a year, flat +0.9%; session 33 (S33E, 2026-12-06) growing +3.12%, flat +0.94%,

@@ -40,8 +40,7 @@ inline AgentEconomyParams small_economy_params() {
   // lag of the start's 5.2% inflation, economy.start_price_lag_share) and the world's goods and export
   // prices stay flat in dollars, as its world price level does (the steady paths' rule, steady_path.cpp).
   p.start_price_lag_share = 0.0;
-  p.world_goods_price_growth_pct = YearPath{{{2021, 0.0}}};
-  p.world_export_price_growth_pct = YearPath{{{2021, 0.0}}};
+  hold_world_goods_and_export_prices(p);
   return p;
 }
 

@@ -42,8 +42,7 @@ AgentEconomyParams fixed_input_params() {
   AgentEconomyParams p;
   p.persons_per_agent = 10000;
   p.world_food_price_growth_pct = YearPath{{{2021, 0.0}}};
-  p.world_goods_price_growth_pct = YearPath{{{2021, 0.0}}};
-  p.world_export_price_growth_pct = YearPath{{{2021, 0.0}}};
+  hold_world_goods_and_export_prices(p);
   p.firm_credit.enabled = true;
   return p;
 }

@@ -38,6 +38,11 @@ struct SteadyPath {
   EconomyMonthInputs month(int m) const;  // month_of_2021 with every nominal flow grown since January 2021
 };
 
+// World prices of traded goods and of Russia's non-energy exports held flat in dollars, as the world price
+// level of a path or a fixture with constant flows is (their growth paths at 0, so economy.world_goods_prices
+// and world_export_prices leave such an economy as it is).
+void hold_world_goods_and_export_prices(AgentEconomyParams& p);
+
 // `months` months of the path from January 2021 at `params` (the path's params() already applied), one row
 // a month: unemployment_pct, cpi_yoy_pct, real_gdp_index and real_gdp_over_trend (over the path's volume),
 // real_consumption_index, real_wage_index, real_deposits_index and real_firm_loans_index over their first
