@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <nlopt.hpp>
 
+#include "sancsim/calibrate/executable_digest.hpp"
 #include "sancsim/engine/state_hash.hpp"
 #include "sancsim/output/build_info.hpp"
 
@@ -257,6 +258,7 @@ std::uint64_t calibration_identity(const MomentEvaluator& evaluator) {
   h.value(spec.first_seed);
   h.text(sancsim_version());
   h.text(sancsim_git_commit());
+  h.value(executable_digest());  // a dirty tree's builds share the commit's name, not their code
   return h.digest();
 }
 

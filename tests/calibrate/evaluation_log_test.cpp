@@ -1,4 +1,5 @@
-// The evaluation log: exact keys, replay after a restart, a torn last line, another calibration's log.
+// The evaluation log: exact keys, replay after a restart, a torn last line, another calibration's log; the
+// executable digest in its identity.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -6,6 +7,7 @@
 #include <string>
 
 #include "sancsim/calibrate/evaluation_log.hpp"
+#include "sancsim/calibrate/executable_digest.hpp"
 #include "sancsim/calibrate/moment_evaluator.hpp"
 #include "../temp_dir.hpp"
 
@@ -65,3 +67,27 @@ TEST(EvaluationLog, AnotherCalibrationsLogIsRefused) {
 }
 
 }  // namespace
+
+namespace {
+
+// A file of `bytes` at `path`.
+void write_file(const fs::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+}
+
+}  // namespace
+
+// The log's identity reads the executable's bytes: two builds of one dirty commit must not share a log.
+TEST(ExecutableDigest, TellsFilesApartByTheirBytes) {
+  const auto base = fresh_path();
+  const fs::path a = base.string() + ".a", b = base.string() + ".b", c = base.string() + ".c";
+  write_file(a, std::string(100000, 'x') + "build one");
+  write_file(b, std::string(100000, 'x') + "build two");  // past the first 64 KiB chunk
+  write_file(c, std::string(100000, 'x') + "build one");
+  EXPECT_NE(file_digest(a), file_digest(b));
+  EXPECT_EQ(file_digest(a), file_digest(c));
+  EXPECT_EQ(file_digest(base.string() + ".missing"), 0u);
+  EXPECT_NE(executable_digest(), 0u);  // Linux names the running executable
+  EXPECT_EQ(executable_digest(), executable_digest());
+}

@@ -41,7 +41,8 @@ CalibrationResult run_calibration(const MomentEvaluator& evaluator, EvaluationLo
                                   std::ostream& progress);
 
 // The log's identity: what the moments depend on (the resolved scenarios, the estimated keys, the
-// moments' definitions, the seeds) and the build; not the search settings or the data values.
+// moments' definitions, the seeds) and the build (its version, commit and executable's digest); not the
+// search settings or the data values.
 std::uint64_t calibration_identity(const MomentEvaluator& evaluator);
 
 }  // namespace sancsim
