@@ -103,6 +103,12 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "Labour Code of the Russian Federation art. 152: at least 1.5x for the first two hours, 2x after");
   t.real("wage_indexation", p.wage_indexation, 0, 2, "share", "share of expected inflation in wage offers",
          kJudgement);
+  t.real("wage_past_inflation_share", p.wage_past_inflation_share, 0, 1, "share",
+         "share of the inflation wage offers are indexed to that is the CPI's past twelve months (last "
+         "month's year-on-year rate) instead of expected inflation",
+         "Labour Code of the Russian Federation art. 134: employers index real pay for the rise of consumer "
+         "prices (state bodies by law, others by collective agreements and local acts); no share found: "
+         "judgement, off (docs/ECONOMY.md, \"Session 34\")");
 
   t.real("wage_tightness_per_year", p.wage_tightness_per_year, 0, 2, "share_per_year",
          "wage offer growth a year per unit of log(vacancies per unemployed over the start's)",

@@ -116,8 +116,12 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
           : 1.0;
   const bool scarcity_follows_wages = p.markup_labour_scarcity && p.markup_labour_scarcity_follows_wages;
   const double scarcity_real_wage = scarcity_follows_wages ? std::exp(scarcity_cut_log_) : scarcity_allowance;
+  // Wage offers are indexed to expected inflation or in part to the CPI's past twelve months (last month's
+  // year-on-year rate; the start's in the first month).
+  const double wage_inflation_pct =
+      wage_indexation_inflation_pct(expected_inflation_pct_, read_.cpi_yoy_pct, p.wage_past_inflation_share);
   const CommonWageGrowth common =
-      common_wage_growth_parts(wage_equation, expected_inflation_pct_, trend_growth, real_wage, justified);
+      common_wage_growth_parts(wage_equation, wage_inflation_pct, trend_growth, real_wage, justified);
   const double tightness_growth =
       p.wage_tightness_per_year / 12.0 * std::clamp(std::log(tightness / tightness_normal_), -2.0, 2.0);
   const double common_wage_growth = common.total() + tightness_growth;

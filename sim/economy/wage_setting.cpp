@@ -13,6 +13,11 @@ double expectations_anchor_on_cpi_scale_pct(double survey_pct, double survey_bia
   return weight * target_pct + (1.0 - weight) * (survey_pct - survey_bias_pp);
 }
 
+double wage_indexation_inflation_pct(double expected_pct, double past_yoy_pct, double past_share) {
+  const double s = std::clamp(past_share, 0.0, 1.0);
+  return s == 0.0 ? expected_pct : (1.0 - s) * expected_pct + s * past_yoy_pct;
+}
+
 double wage_curve_real_wage(const WageEquation& w, double productivity_relative, double unemployment_pct,
                             double reference_unemployment_pct) {
   const double lowest = std::max(w.lowest_unemployment_pct, 1e-3);

@@ -154,6 +154,46 @@ TEST(AgentEconomy, TheWageGrowthTermsReadTheWageEquation) {
   EXPECT_DOUBLE_EQ(after_purchases_boom(off, 11).wage_growth_error_correction_pct, 0.0);
 }
 
+TEST(WageIndexation, BlendsExpectedAndPastInflationByTheShare) {
+  EXPECT_DOUBLE_EQ(wage_indexation_inflation_pct(6.0, 14.0, 0.0), 6.0);
+  EXPECT_DOUBLE_EQ(wage_indexation_inflation_pct(6.0, 14.0, 1.0), 14.0);
+  EXPECT_DOUBLE_EQ(wage_indexation_inflation_pct(6.0, 14.0, 0.25), 8.0);
+  EXPECT_DOUBLE_EQ(wage_indexation_inflation_pct(6.0, 14.0, 2.0), 14.0);  // held within [0, 1]
+}
+
+// Labour Code art. 134: with wages indexed to the CPI's past twelve months a price jump the households do
+// not expect (the VAT on their spending up ten points from the third month) passes into the wage offers
+// within the year; indexed to expected inflation alone the offers follow it only as expectations learn.
+// On the steady start (CPI at the expected rate) the share changes nothing.
+TEST(AgentEconomy, WagesIndexedToPastInflationFollowAPriceJumpWithinTheYear) {
+  AgentEconomyParams expected = test::small_economy_params();
+  AgentEconomyParams past = expected;
+  past.wage_past_inflation_share = 1.0;
+  const auto run = [](const AgentEconomyParams& p, double vat_rise_pp) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    for (int m = 0; m < 12; ++m) {
+      EconomyMonthInputs in = test::month_of_2021(m);
+      if (m >= 2) in.vat_rate_pct += vat_rise_pp;
+      e.step(p, in);
+      EXPECT_EQ(e.check_balances(), "") << in.month.str();
+    }
+    return e.readings();
+  };
+  const EconomyReadings a = run(expected, 10.0), b = run(past, 10.0);
+  // Expectations learn part of the jump (7.9% against a CPI of 9.0% at the year's end, measured 2026-12-06);
+  // the offers indexed to the past twelve months pay 2.9% more.
+  ASSERT_GT(a.cpi_yoy_pct, a.expected_inflation_pct + 0.5);
+  EXPECT_GT(b.average_wage_rub, a.average_wage_rub * 1.015);
+  EXPECT_GT(b.wage_growth_expected_inflation_pct, a.wage_growth_expected_inflation_pct + 1.0);
+  // Without the jump the first month reads the start's CPI, which the start expects: the same offers.
+  AgentEconomy c(expected, test::start_2021(), test::month_of_2021(0)),
+      d(past, test::start_2021(), test::month_of_2021(0));
+  c.step(expected, test::month_of_2021(0));
+  d.step(past, test::month_of_2021(0));
+  EXPECT_NEAR(d.readings().average_wage_rub, c.readings().average_wage_rub,
+              1e-9 * c.readings().average_wage_rub);
+}
+
 // The May-decree rule: public pay at a fixed ratio to the average wage, so a rise in the average wage
 // raises the public pay index in the same proportion; before any wage is measured the index is 1.
 TEST(WageSetting, PublicPayIndexRisesWithTheAverageWageByTheRatio) {

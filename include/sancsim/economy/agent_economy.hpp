@@ -141,7 +141,8 @@ struct EconomyReadings {
   double nominal_wage_yoy_pct = 0;  // the average wage against twelve months earlier
   // Expected inflation (12 months ahead, on the CPI's scale) that this month's wage offers indexed to, and
   // this month's growth of the wage offers by term, employment-weighted over the firms and annualised
-  // (x 12, in %): indexation to expected inflation, the wage curve's error correction, the labour market
+  // (x 12, in %): indexation to expected inflation (and to the CPI's past twelve months in the share
+  // wage_past_inflation_share), the wage curve's error correction, the labour market
   // (tightness, unfilled vacancies, quits, shedding, bids for scarce workers) and the rest (trend
   // productivity, public pay on the budget's path). Their sum is the offers' growth before the month's
   // hires, leavers and idle-time pay change the measured average wage.

@@ -54,6 +54,12 @@ struct AgentEconomyParams {
   double overtime_max_share = 0.06;   // Labour Code art. 99: 120 h a year over ~1,980 normal hours
   double overtime_pay_premium = 0.5;  // Labour Code art. 152: at least 1.5x for the first two hours
   double wage_indexation = 1.0;       // share of expected inflation passed into wage offers
+  // Share of the inflation that wage offers are indexed to that is the CPI's past twelve months instead of
+  // expected inflation (wage_setting.hpp, wage_indexation_inflation_pct): employers index pay for the rise
+  // of consumer prices (Labour Code of the Russian Federation art. 134), so an inflation surprise passes
+  // into wages within the year whatever households expect. 0: expected inflation alone (built, off;
+  // docs/ECONOMY.md, "Session 34").
+  double wage_past_inflation_share = 0.0;
   // Labour-market tightness (Caiani et al. 2016; Dosi et al. K+S): wage offers also rise with the
   // economy's vacancies per unemployed against the start's, with the quits a firm loses to better
   // offers against the normal (the start's) quit rate, and with trend productivity. Off (0) by

@@ -36,6 +36,10 @@ double wage_curve_real_wage(const WageEquation& w, double productivity_relative,
 // gives the old rule (a shedding firm cuts by `cut_per_month`, the others do not move).
 double shedding_wage_change(bool sheds, double normal_share, double cut_per_month);
 
+// The inflation wage offers are indexed to, % a year: (1 - s) x expected + s x the CPI's past twelve months,
+// s = `past_share` held within [0, 1] (Labour Code art. 134: pay indexed for the rise of consumer prices).
+double wage_indexation_inflation_pct(double expected_pct, double past_yoy_pct, double past_share);
+
 // The common part of every firm's nominal wage growth this month (a share, log-like), term by term:
 // indexation x expected inflation / 12, passthrough x the month's trend productivity growth,
 // error_correction / 12 x ln(target real wage / real wage).
