@@ -66,17 +66,11 @@ TEST(EvaluationLog, AnotherCalibrationsLogIsRefused) {
   EXPECT_THROW(EvaluationLog(path, 2, 1, 1, "a,m"), CalibrationError);
 }
 
-}  // namespace
-
-namespace {
-
 // A file of `bytes` at `path`.
 void write_file(const fs::path& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary);
   out << bytes;
 }
-
-}  // namespace
 
 // The log's identity reads the executable's bytes: two builds of one dirty commit must not share a log.
 TEST(ExecutableDigest, TellsFilesApartByTheirBytes) {
@@ -91,3 +85,5 @@ TEST(ExecutableDigest, TellsFilesApartByTheirBytes) {
   EXPECT_NE(executable_digest(), 0u);  // Linux names the running executable
   EXPECT_EQ(executable_digest(), executable_digest());
 }
+
+}  // namespace
