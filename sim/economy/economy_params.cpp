@@ -124,6 +124,13 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "error-correcting wage equation as in Blanchard and Katz (1999, AER 89(2)) and the VECM of "
          "Vakulenko and Gurvich (2015, Voprosy Ekonomiki 11); no Russian speed found: its speed estimated on "
          "the calibration windows (search S33E, docs/CALIBRATION.md, \"Session 33\")");
+  t.flag(
+      "wage_curve_on_consumer_wage", p.wage_curve_on_consumer_wage,
+      "the wage equation's error correction reads the average wage over the CPI (the consumption wage) "
+      "against the first month's, instead of over the price of domestic output (the product wage)",
+      "the wage curve is estimated on consumption wages: Blanchflower and Oswald (1994, The Wage Curve, MIT "
+      "Press); Plekhanov (2017, RLMS wages deflated by regional CPIs); built, off (docs/ECONOMY.md, "
+      "\"Session 34\")");
   t.real(
       "wage_curve_elasticity", p.wage_curve_elasticity, 0, 2, "share",
       "elasticity of the long-run real wage to the unemployment rate (wage curve), negated",

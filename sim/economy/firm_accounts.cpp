@@ -90,8 +90,10 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                    .wage_curve_elasticity = p.wage_curve_elasticity,
                                    .lowest_unemployment_pct = p.wage_curve_lowest_unemployment_pct,
                                    .highest_unemployment_pct = p.wage_curve_highest_unemployment_pct};
-  const bool measured = month_index_ > 0 && real_wage_start_ > 0;
-  const double real_wage = measured ? wage_[12] / output_price_ / real_wage_start_ : 1.0;
+  const bool measured = month_index_ > 0 && real_wage_start_ > 0 && consumer_wage_start_ > 0;
+  const double real_wage = !measured                       ? 1.0
+                           : p.wage_curve_on_consumer_wage ? wage_[12] / cpi_[12] / consumer_wage_start_
+                                                           : wage_[12] / output_price_ / real_wage_start_;
   const double reference_unemployment = p.wage_curve_reference_at_start
                                             ? unemployment_start_pct_
                                             : p.wage_curve_reference_unemployment_pct.at(r.year);

@@ -81,6 +81,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   if (month_index_ == 0) {
     wage_ = backfill(avg_wage, start_.wage_yoy_pct);
     real_wage_start_ = output_price_ > 0 ? avg_wage / output_price_ : 0.0;
+    consumer_wage_start_ = cpi > 0 ? avg_wage / cpi : 0.0;
     wage_start_rub_ = avg_wage;
   }
   // Next month's labour saving: firms replace workers whose product wage has risen (constant output).

@@ -194,6 +194,30 @@ TEST(AgentEconomy, WagesIndexedToPastInflationFollowAPriceJumpWithinTheYear) {
               1e-9 * c.readings().average_wage_rub);
 }
 
+// The wage curve on the consumption wage: a weaker ruble raises import prices, so the CPI rises more than the
+// price of domestic output and the consumption wage falls more than the product wage; the error correction
+// that reads it raises the offers more within the year. Both runs correct at the same speed.
+TEST(AgentEconomy, TheConsumptionWageCorrectionAnswersToImportPrices) {
+  AgentEconomyParams product = test::small_economy_params();
+  product.wage_error_correction_per_year = 1.0;
+  AgentEconomyParams consumer = product;
+  consumer.wage_curve_on_consumer_wage = true;
+  const auto run = [](const AgentEconomyParams& p) {
+    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+    for (int m = 0; m < 12; ++m) {
+      EconomyMonthInputs in = test::month_of_2021(m);
+      if (m >= 2) in.usd_rub *= 1.5;
+      e.step(p, in);
+      EXPECT_EQ(e.check_balances(), "") << in.month.str();
+    }
+    return e.readings();
+  };
+  const EconomyReadings a = run(product), b = run(consumer);
+  ASSERT_GT(a.price_level / a.output_price_index, 1.01);  // the CPI ran ahead of domestic output's price
+  EXPECT_GT(b.wage_growth_error_correction_pct, a.wage_growth_error_correction_pct + 1.0);
+  EXPECT_GT(b.average_wage_rub, a.average_wage_rub * 1.005);
+}
+
 // The May-decree rule: public pay at a fixed ratio to the average wage, so a rise in the average wage
 // raises the public pay index in the same proportion; before any wage is measured the index is 1.
 TEST(WageSetting, PublicPayIndexRisesWithTheAverageWageByTheRatio) {

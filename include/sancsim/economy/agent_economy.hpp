@@ -432,7 +432,8 @@ class AgentEconomy {
   // the first month; the price of domestic output (sector prices by the first month's value added)
   // last month.
   double real_wage_start_ = 0;
-  double wage_start_rub_ = 0;  // the first month's average wage (the May-decree rule's base)
+  double consumer_wage_start_ = 0;  // the first month's average wage over its CPI
+  double wage_start_rub_ = 0;       // the first month's average wage (the May-decree rule's base)
   double output_price_ = 1;
   std::array<double, kSectors> output_price_weights_{};
   double matching_efficiency_ = 0.3;  // meeting probability over sqrt(vacancies / searchers)

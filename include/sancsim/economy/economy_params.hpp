@@ -73,6 +73,12 @@ struct AgentEconomyParams {
   double wage_error_correction_per_year = 0.38;     // estimated (S33E): no Russian speed found
   double wage_curve_elasticity = 0.23;              // Plekhanov (2017): -4% per pp at u = 5.8%
   double wage_curve_lowest_unemployment_pct = 2.3;  // the lowest in the calibration windows
+  // The real wage the error correction reads: the average wage over the CPI (the consumption wage, as the
+  // wage curve is measured: Blanchflower and Oswald 1994; Plekhanov 2017 on RLMS wages deflated by regional
+  // consumer prices) instead of over the price of domestic output (the product wage), each against the
+  // first month's. An import-price jump then lowers the real wage the correction reads. Built, off
+  // (docs/ECONOMY.md, "Session 34").
+  bool wage_curve_on_consumer_wage = false;
   // The unemployment rate at which the real wage is the start's times trend productivity: the
   // aggregate's natural rate (state.economy.natural_unemployment_pct), which the Bank's rule reads too.
   YearPath wage_curve_reference_unemployment_pct{{{2021, 5.8}, {2022, 3.26}, {2024, 3.02}}};
