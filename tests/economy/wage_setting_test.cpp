@@ -92,6 +92,20 @@ TEST(ExpectedUnitCost, RemovesThePartialAdjustmentsLagUpAndDown) {
 
 // In the agent economy: a productivity rise that wages do not take lowers unit labour cost and,
 // with it, prices.
+// The small economy after the twelve months of 2021, each month's inputs changed by `shock(inputs, month)`,
+// its books checked every month.
+template <class Shock>
+EconomyReadings after_2021_with(const AgentEconomyParams& p, Shock shock) {
+  AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
+  for (int m = 0; m < 12; ++m) {
+    EconomyMonthInputs in = test::month_of_2021(m);
+    shock(in, m);
+    e.step(p, in);
+    EXPECT_EQ(e.check_balances(), "") << in.month.str();
+  }
+  return e.readings();
+}
+
 TEST(AgentEconomy, AProductivityRiseLowersUnitLabourCostAndPrices) {
   AgentEconomyParams flat = test::small_economy_params();
   flat.wage_productivity_passthrough = 0.0;
@@ -169,17 +183,11 @@ TEST(AgentEconomy, WagesIndexedToPastInflationFollowAPriceJumpWithinTheYear) {
   AgentEconomyParams expected = test::small_economy_params();
   AgentEconomyParams past = expected;
   past.wage_past_inflation_share = 1.0;
-  const auto run = [](const AgentEconomyParams& p, double vat_rise_pp) {
-    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
-    for (int m = 0; m < 12; ++m) {
-      EconomyMonthInputs in = test::month_of_2021(m);
-      if (m >= 2) in.vat_rate_pct += vat_rise_pp;
-      e.step(p, in);
-      EXPECT_EQ(e.check_balances(), "") << in.month.str();
-    }
-    return e.readings();
+  const auto vat_up_ten_points = [](EconomyMonthInputs& in, int m) {
+    if (m >= 2) in.vat_rate_pct += 10.0;
   };
-  const EconomyReadings a = run(expected, 10.0), b = run(past, 10.0);
+  const EconomyReadings a = after_2021_with(expected, vat_up_ten_points),
+                        b = after_2021_with(past, vat_up_ten_points);
   // Expectations learn part of the jump (7.9% against a CPI of 9.0% at the year's end, measured 2026-12-06);
   // the offers indexed to the past twelve months pay 2.9% more.
   ASSERT_GT(a.cpi_yoy_pct, a.expected_inflation_pct + 0.5);
@@ -202,17 +210,11 @@ TEST(AgentEconomy, TheConsumptionWageCorrectionAnswersToImportPrices) {
   product.wage_error_correction_per_year = 1.0;
   AgentEconomyParams consumer = product;
   consumer.wage_curve_on_consumer_wage = true;
-  const auto run = [](const AgentEconomyParams& p) {
-    AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
-    for (int m = 0; m < 12; ++m) {
-      EconomyMonthInputs in = test::month_of_2021(m);
-      if (m >= 2) in.usd_rub *= 1.5;
-      e.step(p, in);
-      EXPECT_EQ(e.check_balances(), "") << in.month.str();
-    }
-    return e.readings();
+  const auto ruble_half_as_weak_again = [](EconomyMonthInputs& in, int m) {
+    if (m >= 2) in.usd_rub *= 1.5;
   };
-  const EconomyReadings a = run(product), b = run(consumer);
+  const EconomyReadings a = after_2021_with(product, ruble_half_as_weak_again),
+                        b = after_2021_with(consumer, ruble_half_as_weak_again);
   ASSERT_GT(a.price_level / a.output_price_index, 1.01);  // the CPI ran ahead of domestic output's price
   EXPECT_GT(b.wage_growth_error_correction_pct, a.wage_growth_error_correction_pct + 1.0);
   EXPECT_GT(b.average_wage_rub, a.average_wage_rub * 1.005);
