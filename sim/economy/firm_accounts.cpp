@@ -90,10 +90,13 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                                    .wage_curve_elasticity = p.wage_curve_elasticity,
                                    .lowest_unemployment_pct = p.wage_curve_lowest_unemployment_pct,
                                    .highest_unemployment_pct = p.wage_curve_highest_unemployment_pct};
-  const bool measured = month_index_ > 0 && real_wage_start_ > 0 && consumer_wage_start_ > 0;
-  const double real_wage = !measured                       ? 1.0
-                           : p.wage_curve_on_consumer_wage ? wage_[12] / cpi_[12] / consumer_wage_start_
-                                                           : wage_[12] / output_price_ / real_wage_start_;
+  // The real wage the correction reads: over the CPI (the consumption wage) or over the price of domestic
+  // output (the product wage), against the first month's.
+  const bool consumption_wage = p.wage_curve_on_consumer_wage;
+  const double wage_start = consumption_wage ? consumer_wage_start_ : real_wage_start_;
+  const double deflator = consumption_wage ? cpi_[12] : output_price_;
+  const bool measured = month_index_ > 0 && wage_start > 0;
+  const double real_wage = measured ? wage_[12] / deflator / wage_start : 1.0;
   const double reference_unemployment = p.wage_curve_reference_at_start
                                             ? unemployment_start_pct_
                                             : p.wage_curve_reference_unemployment_pct.at(r.year);

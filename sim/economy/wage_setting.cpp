@@ -15,7 +15,7 @@ double expectations_anchor_on_cpi_scale_pct(double survey_pct, double survey_bia
 
 double wage_indexation_inflation_pct(double expected_pct, double past_yoy_pct, double past_share) {
   const double s = std::clamp(past_share, 0.0, 1.0);
-  return s == 0.0 ? expected_pct : (1.0 - s) * expected_pct + s * past_yoy_pct;
+  return (1.0 - s) * expected_pct + s * past_yoy_pct;
 }
 
 double wage_curve_real_wage(const WageEquation& w, double productivity_relative, double unemployment_pct,
