@@ -200,7 +200,9 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   soldiers_ = static_cast<double>(soldiers);
   // Matching efficiency from stationary flows at the start: the unemployed and this month's separated
   // meet an offer often enough that hires replace separations at the start's unemployment, with the
-  // replacement vacancies (separation_share x employees) and all searchers (docs/ECONOMY.md).
+  // replacement vacancies (separation_share x employees) and all searchers (docs/ECONOMY.md). It sets how
+  // fast vacancies fill, not the level of unemployment: firms staff to their plans' need, so a steady
+  // economy keeps its start's unemployment at any efficiency (docs/ECONOMY.md, "Session 35").
   {
     const double sep = p.separation_share * employed;
     const double searchers = static_cast<double>(unemployed) + sep + p.job_search_share * employed;

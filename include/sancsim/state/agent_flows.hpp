@@ -36,8 +36,8 @@ struct AgentFlowParams {
   // data's was flat: 79 in January to 67 in December, measured). Off: the market reads the flat year.
   bool fx_reads_within_year = false;
   // In the run's first year the Bank's Okun gap reads the agents' unemployment against the start's
-  // (state.initial.unemployment_pct), the rate at which the agents' start is stationary (their matching
-  // is derived so that hires replace separations there), instead of the aggregate's natural rate.
+  // (state.initial.unemployment_pct), the rate at which the agents' start is stationary (their firms start
+  // at their staffing need), instead of the aggregate's natural rate.
   bool rule_natural_rate_at_start = true;
   // The purchase chapters (defence, security, other) hold last December's monthly level until the
   // invasion and take the level that keeps the year's total after it, so that the war's extra spending
