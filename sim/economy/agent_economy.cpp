@@ -302,6 +302,8 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   read_.price_level = start.price_level;
   read_.real_gdp_index = start.real_gdp_index;
   read_.unemployment_pct = start.unemployment_pct;
+  read_.unemployed_k = static_cast<double>(unemployed) * per_agent / 1000.0;
+  read_.contract_soldiers_k = soldiers_ * per_agent / 1000.0;
   read_.cpi_yoy_pct = start.cpi_yoy_pct;
   read_.cpi_momentum_pct = start.cpi_yoy_pct;
   read_.gdp_yoy_pct = start.gdp_yoy_pct;
@@ -588,6 +590,7 @@ double AgentEconomy::capacity(const AgentEconomyParams& p, std::size_t f) const 
 
 void AgentEconomy::step(const AgentEconomyParams& p, const EconomyMonthInputs& in) {
   ledger_.clear();
+  flows_.clear();
   imports_rub_ = 0;
   bonuses_rub_ = 0;
   worth_before_ = net_financial_worth_rub();

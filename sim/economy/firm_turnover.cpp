@@ -130,6 +130,7 @@ void AgentEconomy::turn_over_firms(const AgentEconomyParams& p, double import_pr
     for (std::size_t h = 0; h < hh_.size(); ++h) {
       const std::int32_t f = hh_.employer[h];
       if (f < 0 || !t.exiting[static_cast<std::size_t>(f)]) continue;
+      flows_.separations += 1;
       hh_.status[h] = Status::Unemployed;
       hh_.employer[h] = -1;
       hh_.wage_rub[h] = benefit;

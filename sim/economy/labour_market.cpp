@@ -48,6 +48,7 @@ void AgentEconomy::army(const AgentEconomyParams& p, int year) {
     }
     const auto f = static_cast<std::size_t>(hh_.employer[h]);
     if (u < firm_shed_[f] + leave) {
+      flows_.separations += 1;
       --firms_.employees[f];
       hh_.status[h] = Status::Unemployed;
       hh_.employer[h] = -1;
@@ -58,6 +59,7 @@ void AgentEconomy::army(const AgentEconomyParams& p, int year) {
     }
   }
   soldiers_ -= exits;
+  flows_.army_exits += exits;
   // Slots: replace this month's exits (not while demobilising) and close part of the gap to the target.
   army_slots_ = soldiers_ < target
                     ? (excess > 0 ? 0.0 : exits) + p.army_adjustment_per_month * (target - soldiers_)
@@ -101,7 +103,10 @@ void AgentEconomy::labour_market(const AgentEconomyParams& p, int year) {
   bonuses_rub_ = 0;
   // Matching: a searcher meets offers with a probability that rises with vacancies per searcher.
   double open = army_slots_;
-  for (const std::int32_t f : open_firms_) open += firms_.vacancies[static_cast<std::size_t>(f)];
+  for (const std::int32_t f : open_firms_) {
+    open += firms_.vacancies[static_cast<std::size_t>(f)];
+    flows_.vacancies += firms_.vacancies[static_cast<std::size_t>(f)];
+  }
   const double meet =
       searchers_.empty()
           ? 0.0
@@ -125,7 +130,9 @@ void AgentEconomy::labour_market(const AgentEconomyParams& p, int year) {
     const bool army =
         army_slots_ >= 1.0 && hh_.army_eligible[h] && army_offer > best_wage && army_offer > reservation;
     if (army) {
+      flows_.army_recruits += 1;
       if (employed) {
+        flows_.army_recruits_from_jobs += 1;
         --firms_.employees[static_cast<std::size_t>(hh_.employer[h])];
         ++firm_quits_[static_cast<std::size_t>(hh_.employer[h])];
       }
@@ -140,7 +147,9 @@ void AgentEconomy::labour_market(const AgentEconomyParams& p, int year) {
     }
     if (best_slot == open_firms_.size() || best_wage <= reservation) continue;
     const auto f = static_cast<std::size_t>(open_firms_[best_slot]);
+    flows_.hires += 1;
     if (employed) {
+      flows_.job_to_job += 1;
       --firms_.employees[static_cast<std::size_t>(hh_.employer[h])];
       ++firm_quits_[static_cast<std::size_t>(hh_.employer[h])];
     }

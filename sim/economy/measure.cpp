@@ -156,6 +156,8 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
       employees > 0 ? count[static_cast<std::size_t>(Status::Defence)] / employees : 0.0;
   o.defence_backlog_rub_bn = defence_backlog_rub_ * scale_bn_;
   o.contract_soldiers_k = count[static_cast<std::size_t>(Status::Soldier)] * p.persons_per_agent / 1000.0;
+  o.unemployed_k = count[static_cast<std::size_t>(Status::Unemployed)] * p.persons_per_agent / 1000.0;
+  o.labour_flows_k = flows_.scaled(p.persons_per_agent);
   o.household_deposits_rub_bn = (sum_of(hh_.deposits_rub) + owed_to_households_rub_) * scale_bn_;
   o.firm_loans_rub_bn = sum_of(firms_.loans_rub) * scale_bn_;
   o.mortgages_rub_bn = credit_.mortgage_total_rub * scale_bn_;

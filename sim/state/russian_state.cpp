@@ -34,6 +34,21 @@ constexpr std::array<HouseholdAccountColumn, 10> kHouseholdAccountColumns{{
     {"household_new_loans_rub_bn", &EconomyReadings::new_household_loans_rub_bn},
 }};
 
+// The labour market's flows in series.csv (agents mode), thousands of persons this month (labour_flows.hpp).
+struct LabourFlowColumn {
+  const char* name;
+  double LabourFlows::*flow;
+};
+constexpr std::array<LabourFlowColumn, 7> kLabourFlowColumns{{
+    {"vacancies_k", &LabourFlows::vacancies},
+    {"hires_k", &LabourFlows::hires},
+    {"job_to_job_k", &LabourFlows::job_to_job},
+    {"separations_k", &LabourFlows::separations},
+    {"army_recruits_k", &LabourFlows::army_recruits},
+    {"army_recruits_from_jobs_k", &LabourFlows::army_recruits_from_jobs},
+    {"army_exits_k", &LabourFlows::army_exits},
+}};
+
 // Days of `month` within [from_day, to_day) (Date::days).
 double days_within(YearMonth month, double from_day, double to_day) {
   const double first = month.first_day().days;
@@ -145,6 +160,10 @@ void RussianState::register_columns(SeriesTable& table) {
     static_assert(kHouseholdAccountColumns.size() == std::tuple_size_v<decltype(col_.household_account)>);
     for (std::size_t k = 0; k < kHouseholdAccountColumns.size(); ++k)
       col_.household_account[k] = table.add_column(kHouseholdAccountColumns[k].name);
+    col_.unemployed = table.add_column("unemployed_k");
+    static_assert(kLabourFlowColumns.size() == std::tuple_size_v<decltype(col_.labour_flow)>);
+    for (std::size_t k = 0; k < kLabourFlowColumns.size(); ++k)
+      col_.labour_flow[k] = table.add_column(kLabourFlowColumns[k].name);
     col_.has_purchases_abroad = p_.agents.household_purchases_abroad;
     if (col_.has_purchases_abroad)
       col_.purchases_abroad = table.add_column("household_purchases_abroad_usd_bn");
@@ -702,6 +721,9 @@ void RussianState::write(SeriesTable& t) const {
     t.set(col_.exports_filled, r.non_energy_exports_filled);
     for (std::size_t k = 0; k < kHouseholdAccountColumns.size(); ++k)
       t.set(col_.household_account[k], r.*kHouseholdAccountColumns[k].reading);
+    t.set(col_.unemployed, r.unemployed_k);
+    for (std::size_t k = 0; k < kLabourFlowColumns.size(); ++k)
+      t.set(col_.labour_flow[k], r.labour_flows_k.*kLabourFlowColumns[k].flow);
   }
 }
 

@@ -73,9 +73,14 @@ TEST(FirmTurnover, AnExitingFirmsLoansLeaveTheBooksAndItsWorkersSearchAgain) {
   for (; m < 14 && laid_off.empty(); ++m) {
     const std::vector<std::uint8_t> active_before = e.firm_turnover().active;
     const std::vector<std::int32_t> employer_before = hh.employer;
+    const double unemployed_before = e.readings().unemployed_k;
     e.step(p, month_inputs(m));
     ASSERT_EQ(e.check_balances(), "") << m;
     expect_staff_balance(e, m);
+    // The exited firms' staff are among the month's separations: the flows still add up.
+    EXPECT_NEAR(e.readings().unemployed_k - unemployed_before,
+                e.readings().labour_flows_k.unemployed_change(), 1e-9)
+        << m;
     for (std::size_t f = 0; f < firms.size(); ++f) {
       if (!(active_before[f] && !e.firm_turnover().active[f])) continue;
       EXPECT_EQ(firms.loans_rub[f], 0.0);

@@ -517,6 +517,33 @@ TEST(RussianState, InAgentsModeTheHouseholdAccountColumnsMatchTheStatesBooks) {
   }
 }
 
+// Agents mode: the unemployed and the labour market's flows are columns (thousands of persons), the flows
+// add up to the month's change of the unemployed, and the unemployed over the unemployment rate is a labour
+// force of Russia's size (about 75 M in 2021).
+TEST(RussianState, InAgentsModeTheLabourFlowsAddUpToTheUnemployed) {
+  const StateParams p = small_agents_params();
+  const auto [calm, crash] = oil_crash_runs(p);
+  for (const StateRun* r : {&calm, &crash}) {
+    const SeriesTable& t = r->table;
+    const auto& unemployed = t.values("unemployed_k");
+    for (std::size_t m = 1; m < unemployed.size(); ++m) {
+      const double flows = t.values("separations_k")[m] + t.values("army_exits_k")[m] -
+                           (t.values("hires_k")[m] - t.values("job_to_job_k")[m]) -
+                           (t.values("army_recruits_k")[m] - t.values("army_recruits_from_jobs_k")[m]);
+      EXPECT_NEAR(unemployed[m] - unemployed[m - 1], flows, 1e-6) << m;
+      EXPECT_LE(t.values("hires_k")[m], t.values("vacancies_k")[m]) << m;
+    }
+    for (std::size_t m = 0; m < unemployed.size(); ++m) {
+      const double labour_force_k = unemployed[m] / (t.values("unemployment_pct")[m] / 100.0);
+      EXPECT_GT(labour_force_k, 70000.0) << m;
+      EXPECT_LT(labour_force_k, 80000.0) << m;
+    }
+  }
+  const StateRun aggregate = run(StateParams{}, test::synthetic_path(2, 80, 0, 12));
+  EXPECT_FALSE(aggregate.table.has_column("unemployed_k"));
+  EXPECT_FALSE(aggregate.table.has_column("hires_k"));
+}
+
 // Agents mode: foreign orders beyond what the firms can make are not filled, and the FX market sells only
 // the dollars of the goods shipped (last month's filled share of the non-energy path); where every order
 // was filled it sells the path, as with the switch off.

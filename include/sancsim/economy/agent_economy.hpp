@@ -20,6 +20,7 @@
 #include "sancsim/economy/household_credit.hpp"
 #include "sancsim/economy/investment.hpp"
 #include "sancsim/economy/io_table.hpp"
+#include "sancsim/economy/labour_flows.hpp"
 #include "sancsim/economy/pay_indexation.hpp"
 #include "sancsim/engine/date.hpp"
 #include "sancsim/engine/rng.hpp"
@@ -127,6 +128,8 @@ struct EconomyReadings {
   double employment_defence_share = 0;           // defence-industry employees over civilian employment
   double defence_backlog_rub_bn = 0;             // defence orders placed and not yet delivered, net of VAT
   double contract_soldiers_k = 0;
+  double unemployed_k = 0;     // thousands of persons unemployed at the month's end
+  LabourFlows labour_flows_k;  // this month's labour-market flows, thousands of persons (labour_flows.hpp)
   double household_deposits_rub_bn = 0;
   double firm_loans_rub_bn = 0;
   double household_loans_rub_bn = 0;         // consumer loans and mortgages owed
@@ -323,6 +326,7 @@ class AgentEconomy {
   CentralBankBook cb_;
   GovernmentAccounts gov_;
   FlowLedger ledger_;
+  LabourFlows flows_;  // this month's labour-market flows in agent rows (cleared at the month's start)
   std::array<double, kInsts> worth_before_{};
   IoTable io_;
   Rng rng_;

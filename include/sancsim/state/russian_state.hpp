@@ -198,6 +198,9 @@ class RussianState {
                 wage_growth_market = 0, wage_growth_other = 0, exports_filled = 0;
     // The households' account (EconomyReadings; the columns in russian_state.cpp's kHouseholdAccountColumns).
     std::array<std::size_t, 10> household_account{};
+    // The unemployed and the labour market's flows (russian_state.cpp's kLabourFlowColumns).
+    std::size_t unemployed = 0;
+    std::array<std::size_t, 7> labour_flow{};
     // With household_purchases_abroad only (main's columns unchanged without it).
     std::size_t purchases_abroad = 0;
     bool has_purchases_abroad = false;
