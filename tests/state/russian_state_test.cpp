@@ -527,10 +527,14 @@ TEST(RussianState, InAgentsModeTheLabourFlowsAddUpToTheUnemployed) {
     const SeriesTable& t = r->table;
     const auto& unemployed = t.values("unemployed_k");
     for (std::size_t m = 1; m < unemployed.size(); ++m) {
-      const double flows = t.values("separations_k")[m] + t.values("army_exits_k")[m] -
-                           (t.values("hires_k")[m] - t.values("job_to_job_k")[m]) -
-                           (t.values("army_recruits_k")[m] - t.values("army_recruits_from_jobs_k")[m]);
-      EXPECT_NEAR(unemployed[m] - unemployed[m - 1], flows, 1e-6) << m;
+      const LabourFlows flows{.vacancies = t.values("vacancies_k")[m],
+                              .hires = t.values("hires_k")[m],
+                              .job_to_job = t.values("job_to_job_k")[m],
+                              .separations = t.values("separations_k")[m],
+                              .army_recruits = t.values("army_recruits_k")[m],
+                              .army_recruits_from_jobs = t.values("army_recruits_from_jobs_k")[m],
+                              .army_exits = t.values("army_exits_k")[m]};
+      EXPECT_NEAR(unemployed[m] - unemployed[m - 1], flows.unemployed_change(), 1e-6) << m;
       EXPECT_LE(t.values("hires_k")[m], t.values("vacancies_k")[m]) << m;
     }
     for (std::size_t m = 0; m < unemployed.size(); ++m) {

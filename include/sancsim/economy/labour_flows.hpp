@@ -1,10 +1,8 @@
 #pragma once
 // The month's labour-market flows (docs/ECONOMY.md, "Labour-market flows"): the persons the labour market,
 // the army and the firms' exits moved between employment, unemployment and the army, counted in agent rows
-// while the month runs. Outside the months of a dated population event (mobilisation, emigration) they add up
-// to the change of the unemployed:
-//   U(t) - U(t-1) = separations + army_exits - (hires - job_to_job) - (army_recruits -
-//   army_recruits_from_jobs).
+// while the month runs. Outside the months of a dated population event (mobilisation, emigration) the
+// unemployed change by unemployed_change() below.
 
 namespace sancsim {
 
