@@ -16,12 +16,15 @@
 namespace sancsim {
 namespace {
 
-// The households' account in series.csv (agents mode), bn RUB this month: each column and its reading.
-struct HouseholdAccountColumn {
+// A series.csv column (agents mode) and the reading of a struct `Source` it writes.
+template <class Source>
+struct ReadingColumn {
   const char* name;
-  double EconomyReadings::*reading;
+  double Source::*reading;
 };
-constexpr std::array<HouseholdAccountColumn, 10> kHouseholdAccountColumns{{
+
+// The households' account, bn RUB this month.
+constexpr std::array<ReadingColumn<EconomyReadings>, 10> kHouseholdAccountColumns{{
     {"household_wages_rub_bn", &EconomyReadings::household_wages_rub_bn},
     {"household_pit_rub_bn", &EconomyReadings::household_pit_rub_bn},
     {"military_pay_rub_bn", &EconomyReadings::military_pay_rub_bn},
@@ -34,12 +37,8 @@ constexpr std::array<HouseholdAccountColumn, 10> kHouseholdAccountColumns{{
     {"household_new_loans_rub_bn", &EconomyReadings::new_household_loans_rub_bn},
 }};
 
-// The labour market's flows in series.csv (agents mode), thousands of persons this month (labour_flows.hpp).
-struct LabourFlowColumn {
-  const char* name;
-  double LabourFlows::*flow;
-};
-constexpr std::array<LabourFlowColumn, 7> kLabourFlowColumns{{
+// The labour market's flows, thousands of persons this month (labour_flows.hpp).
+constexpr std::array<ReadingColumn<LabourFlows>, 7> kLabourFlowColumns{{
     {"vacancies_k", &LabourFlows::vacancies},
     {"hires_k", &LabourFlows::hires},
     {"job_to_job_k", &LabourFlows::job_to_job},
@@ -723,7 +722,7 @@ void RussianState::write(SeriesTable& t) const {
       t.set(col_.household_account[k], r.*kHouseholdAccountColumns[k].reading);
     t.set(col_.unemployed, r.unemployed_k);
     for (std::size_t k = 0; k < kLabourFlowColumns.size(); ++k)
-      t.set(col_.labour_flow[k], r.labour_flows_k.*kLabourFlowColumns[k].flow);
+      t.set(col_.labour_flow[k], r.labour_flows_k.*kLabourFlowColumns[k].reading);
   }
 }
 
