@@ -318,6 +318,19 @@ const std::vector<LineChartDef>& line_chart_defs() {
        "percent",
        {{"gdp_yoy_pct", "GDP, % year on year"}, {"unemployment_pct", "unemployment, %"}},
        "Real GDP growth year on year and the unemployment rate."},
+      {"labour",
+       "Labour market flows",
+       "thousand persons per month",
+       {{"vacancies_k", "vacancies posted"},
+        {"hires_k", "hires"},
+        {"separations_k", "separations to unemployment"},
+        {"army_recruits_k", "army recruits"},
+        {"army_recruits_from_jobs_k", "army recruits from civilian jobs"}},
+       "The agent economy's labour market each month (agents mode only): vacancies the firms posted, hires "
+       "into firms (from unemployment and from other firms), employees who left to unemployment, and "
+       "contract "
+       "soldiers recruited, those who left a civilian job among them. Vacancies above hires mean a shortage "
+       "of workers; recruits from jobs are the army outbidding civilian employers."},
       {"ruble",
        "Ruble exchange rate",
        "RUB per USD",

@@ -180,6 +180,35 @@ TEST(ReportInputs, ReadsASweepWithItsSobolIndices) {
   }
 }
 
+// An agents-mode run (its series has the labour market's flows) gets the labour-market chart with one line
+// per flow it has; a run without them (aggregate mode) does not.
+TEST(RunCharts, TheLabourMarketChartIsDrawnForRunsWithTheFlows) {
+  report::RunInput agents;
+  agents.label = "agents";
+  agents.series.months = {"2022-01", "2022-02"};
+  agents.series.names = {"unemployment_pct", "vacancies_k",     "hires_k",
+                         "separations_k",    "army_recruits_k", "army_recruits_from_jobs_k"};
+  agents.series.columns = {{5.4, 5.5}, {850, 1130}, {850, 1130}, {1370, 1200}, {10, 0}, {0, 0}};
+  report::RunInput aggregate = agents;
+  aggregate.label = "aggregate";
+  aggregate.series.names = {"unemployment_pct"};
+  aggregate.series.columns = {{5.4, 5.5}};
+  const auto find = [](const std::vector<report::Chart>& charts, const std::string& id) {
+    return std::find_if(charts.begin(), charts.end(), [&](const report::Chart& c) { return c.id == id; });
+  };
+  const auto with = report::run_charts({agents}, "run-");
+  const auto labour = find(with, "run-labour");
+  ASSERT_NE(labour, with.end());
+  EXPECT_EQ(labour->title, "Labour market flows");
+  std::set<std::string> lines;
+  for (const auto& row : labour->spec["layer"][0]["data"]["values"])
+    lines.insert(row["series"].get<std::string>());
+  EXPECT_EQ(lines.size(), 5u);  // the five flows, named
+  const auto without = report::run_charts({aggregate}, "run-");
+  EXPECT_EQ(find(without, "run-labour"), without.end());
+  EXPECT_NE(find(without, "run-activity"), without.end());
+}
+
 TEST(OutcomeSamples, KeepEveryKthRunAboveTheLimit) {
   const auto sweep = report::read_sweep_dir(Inputs::get().sweep);
   const auto all = report::read_outcome_samples(sweep, "urals_discount_mean_usd_per_bbl", 1000);
