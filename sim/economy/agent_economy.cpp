@@ -303,7 +303,6 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   read_.real_gdp_index = start.real_gdp_index;
   read_.unemployment_pct = start.unemployment_pct;
   read_.unemployed_k = static_cast<double>(unemployed) * per_agent / 1000.0;
-  read_.contract_soldiers_k = soldiers_ * per_agent / 1000.0;
   read_.cpi_yoy_pct = start.cpi_yoy_pct;
   read_.cpi_momentum_pct = start.cpi_yoy_pct;
   read_.gdp_yoy_pct = start.gdp_yoy_pct;

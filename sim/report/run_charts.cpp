@@ -328,9 +328,8 @@ const std::vector<LineChartDef>& line_chart_defs() {
         {"army_recruits_from_jobs_k", "army recruits from civilian jobs"}},
        "The agent economy's labour market each month (agents mode only): vacancies the firms posted, hires "
        "into firms (from unemployment and from other firms), employees who left to unemployment, and "
-       "contract "
-       "soldiers recruited, those who left a civilian job among them. Vacancies above hires mean a shortage "
-       "of workers; recruits from jobs are the army outbidding civilian employers."},
+       "contract soldiers recruited, those who left a civilian job among them. Vacancies above hires mean a "
+       "shortage of workers; recruits from jobs are the army outbidding civilian employers."},
       {"ruble",
        "Ruble exchange rate",
        "RUB per USD",
