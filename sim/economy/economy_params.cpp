@@ -806,6 +806,16 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "imported goods no longer on sale",
          "2016 IO: trade's household consumption 9,621 of 39,266 bn RUB (24.5%); goods 35% of the 2019 "
          "household basket at basic prices: 0.245 / 0.354 (russia_economy.md 1.3, 1.4; derived)");
+  t.flag(
+      "trade_at_goods_volume", p.trade_at_goods_volume,
+      "real GDP counts the households' trade margins (economy.trade_margin_per_goods) at the first month's "
+      "margin per unit of the goods they buy, domestic and imported, instead of deflating them by the "
+      "services' price",
+      "Eurostat, Handbook on prices and volume measures in national accounts (2016), distributive trade: "
+      "trade's output in volume follows the volume of goods sold (sales deflated by the goods' prices) "
+      "at the base period's margin; Timmer, Inklaar and van Ark, Monthly Labor Review, July 2005 (the "
+      "sales-volume indicator assumes one trade service per good sold); Rosstat's retail turnover is in "
+      "comparable prices of the goods; docs/ECONOMY.md, \"Trade at the volume of goods sold\"");
 
   t.path("profit_tax_pct", p.profit_tax_pct, 0, 100, "pct", "corporate profit tax",
          "20%; 25% from 2025 (176-FZ)");

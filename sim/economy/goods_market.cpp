@@ -201,7 +201,9 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   const double c_net = c_net_of_vat - household_excises_rub_;
   std::array<double, kSectors> dom_hh{}, dom_fed{}, dom_reg{}, dom_inv{}, exports{}, windfall{};
   double hh_imports = 0, inv_imports = 0;
-  split_household_spending(c_net, r.war, household_basket_, import_shares_.household, dom_hh, hh_imports);
+  std::array<double, kSectors> hh_imports_by_sector{};
+  split_household_spending(c_net, r.war, household_basket_, import_shares_.household, dom_hh, hh_imports,
+                           &hh_imports_by_sector);
   // The services the restrictions left unbought this month (covid_start), at purchasers' prices: they join
   // the excess saving next month.
   if (covid_.enabled) {
@@ -359,6 +361,7 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
     ordered_exports += exports[s] + windfall[s];
     ledger_.pay(Inst::Households, Inst::Firms, fill * dom_hh[s]);
   }
+  count_household_goods(r, dom_hh, hh_imports_by_sector, hh_abroad);
   // Unmet demand of final buyers is met by imports as far as they are on offer; the state's purchases
   // leave its accounts. What is not on offer abroad either is not bought: households keep the money
   // (credited next month), firms invest less, the state keeps it.
@@ -379,6 +382,29 @@ void AgentEconomy::goods_market(const AgentEconomyParams& p, const EconomyMonthI
   from_world(Inst::Firms, sold_exports);
   non_energy_exports_filled_ = ordered_exports > 0 ? sold_exports / ordered_exports : 1.0;
   for (std::size_t f = 0; f < firms_.size(); ++f) firms_.deposits_rub[f] += firm_weight_[f];
+}
+
+// The goods households got this month (trade_at_goods_volume): at home what the sectors filled, abroad the
+// imports of the basket and the unmet demand bought abroad; at basic prices and at the first month's.
+void AgentEconomy::count_household_goods(const MonthRates& r, const std::array<double, kSectors>& domestic,
+                                         const std::array<double, kSectors>& imported, double bought_abroad) {
+  household_goods_rub_ = household_goods_volume_rub_ = 0;
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    if (!is_goods_sector(static_cast<Sector>(s))) continue;
+    const double import_price =
+        r.import_price * (s == index(Sector::Agr) ? food_relative_ / goods_relative_ : 1.0);
+    if (month_index_ == 0) {
+      goods_price_start_[s] = sector_price_[s];
+      goods_import_price_start_[s] = import_price;
+    }
+    const double at_home = sector_fill_[s] * domestic[s];
+    const double abroad = imported[s] + bought_abroad * (1.0 - sector_fill_[s]) * domestic[s];
+    household_goods_rub_ += at_home + abroad;
+    if (sector_price_[s] > 0)
+      household_goods_volume_rub_ += at_home * goods_price_start_[s] / sector_price_[s];
+    if (import_price > 0) household_goods_volume_rub_ += abroad * goods_import_price_start_[s] / import_price;
+  }
+  if (month_index_ == 0) services_price_start_ = sector_price_[index(Sector::Serv)];
 }
 
 }  // namespace sancsim

@@ -43,6 +43,16 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   double real = gva_share_[index(Sector::OilGas)] * energy_export_real_;
   double output = 0, capacity = 0;
   for (std::size_t s = 0; s < kSectors; ++s) real += gva_share_[s] * sector_output_[s];
+  // Trade at the volume of goods sold: the households' margins count at the first month's margin per unit
+  // of goods instead of at the services' price (0 in the first month and whenever goods and services
+  // prices move together).
+  const double services_price = sector_price_[index(Sector::Serv)];
+  const double trade_volume_correction =
+      p.trade_at_goods_volume && services_price_start_ > 0 && services_price > 0
+          ? p.trade_margin_per_goods *
+                (household_goods_volume_rub_ / services_price_start_ - household_goods_rub_ / services_price)
+          : 0.0;
+  real += gva_share_[index(Sector::Serv)] * trade_volume_correction;
   for (std::size_t f = 0; f < firms_.size(); ++f) {
     output += firms_.output[f];
     capacity += this->capacity(p, f);
@@ -176,6 +186,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   for (std::size_t s = 0; s < kSectors; ++s) o.output_rub_bn[s] = sector_output_[s] * scale_bn_;
   o.sector_price_index = sector_price_;
   o.output_rub_bn[index(Sector::OilGas)] += energy_export_real_ * scale_bn_;
+  o.output_rub_bn[index(Sector::Serv)] += trade_volume_correction * scale_bn_;
   // Expectations: adaptive on inflation, partly anchored on households' measured expectations (which
   // stayed far above the target: they do not follow the agents' own CPI down).
   const double anchor = expectations_anchor_on_cpi_scale_pct(

@@ -21,7 +21,8 @@ WarDemand war_demand(const AgentEconomyParams& p, double war_shock_weight, doubl
 void split_household_spending(double net_spending, const WarDemand& war,
                               const std::array<double, kSectors>& basket,
                               const std::array<double, kSectors>& import_share,
-                              std::array<double, kSectors>& domestic, double& imported) {
+                              std::array<double, kSectors>& domestic, double& imported,
+                              std::array<double, kSectors>* imported_by_sector) {
   // The spending aim before the missing goods: net spending over the share of the basket on sale (from
   // this basket, so that the split spends exactly the net spending).
   // The services not on sale (the COVID restrictions of the start) are bought neither at home nor abroad.
@@ -42,6 +43,7 @@ void split_household_spending(double net_spending, const WarDemand& war,
     const double spend = aim * basket[s] * on_sale_of(s);
     const double abroad = spend * import_share[s];
     imported += abroad * war.import_availability;
+    if (imported_by_sector) (*imported_by_sector)[s] = abroad * war.import_availability;
     missing_goods += abroad * missing;
     domestic[s] = spend - abroad;
   }

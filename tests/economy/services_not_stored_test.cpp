@@ -43,7 +43,9 @@ TEST(ServicesNotStored, NamesUtilitiesServicesAndPublicServicesOnly) {
 // month's real output (GDP) of those sectors is their sales, and every ruble paid is received; the other
 // sectors keep stocks. Off, the same firms hold stocks.
 TEST(ServicesNotStored, UnstoredFirmsHoldNoStockAndTheirOutputIsTheirSales) {
-  const AgentEconomyParams p = stockless_params(true);
+  AgentEconomyParams p = stockless_params(true);
+  // The services' output as they sold it: not with the trade margins counted at the goods' volume.
+  p.trade_at_goods_volume = false;
   AgentEconomy e(p, test::start_2021(), test::month_of_2021(0));
   EXPECT_EQ(unstored_sum(e, e.firms().inventory), 0.0);
   for (int m = 0; m < 12; ++m) {

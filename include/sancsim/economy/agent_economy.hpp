@@ -241,6 +241,8 @@ class AgentEconomy {
   void produce(const AgentEconomyParams& p);
   void household_pass(const AgentEconomyParams& p, const MonthRates& r);
   void goods_market(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r);
+  void count_household_goods(const MonthRates& r, const std::array<double, kSectors>& domestic,
+                             const std::array<double, kSectors>& imported, double bought_abroad);
   void firm_accounts(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r);
   void measure(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r);
   // This month's productivity by sector (trend and the war's supply shock) and world food prices.
@@ -369,6 +371,12 @@ class AgentEconomy {
       export_basket_{};
   std::array<double, kSectors> cpi_basket_{};  // the CPI's weights (cpi_at_purchasers_prices)
   double base_real_gdp_ = 1, base_cpi_basket_ = 1;
+  // Trade at the volume of goods sold (trade_at_goods_volume): the households' goods of this month at basic
+  // prices and at the first month's prices (simulated RUB), and those prices (domestic and imported goods,
+  // and the services' price that deflates trade's margins otherwise).
+  double household_goods_rub_ = 0, household_goods_volume_rub_ = 0;
+  std::array<double, kSectors> goods_price_start_{}, goods_import_price_start_{};
+  double services_price_start_ = 0;
 
   // This month's aggregates (scratch; no allocation per step).
   std::array<double, kSectors> sector_output_{}, sector_price_{}, sector_fill_{}, sector_sales_{};

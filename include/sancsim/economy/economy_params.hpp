@@ -396,6 +396,11 @@ struct AgentEconomyParams {
   double war_precautionary_saving_share = 0.0;
   // Trade margins (SERV) a ruble of goods at basic prices carries to households: lost with the goods.
   double trade_margin_per_goods = 0.69;
+  // Real GDP counts those margins at the first month's margin per unit of the goods households buy (the
+  // volume of goods traded), as the national accounts measure trade's output in volume, instead of
+  // deflating them by the services' price: a dearer import bought in fewer units carries fewer margins in
+  // volume (docs/ECONOMY.md, "Trade at the volume of goods sold"). A measurement: no agent reads real GDP.
+  bool trade_at_goods_volume = true;
 
   // Taxes collected from agents.
   YearPath profit_tax_pct{{{2021, 20}, {2025, 25}}};

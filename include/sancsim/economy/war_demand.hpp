@@ -31,10 +31,12 @@ WarDemand war_demand(const AgentEconomyParams& p, double war_shock_weight, doubl
 // of the imported part of the basket is on sale: the domestic part is what the peace-time basket would
 // buy at the same aim, less the trade margins (SERV) the missing imports would have carried; the
 // missing imports are not bought elsewhere (the consumption factor already left them in deposits).
-// `net_spending` is this month's consumption net of VAT.
+// `net_spending` is this month's consumption net of VAT. `imported_by_sector`, where given, receives the
+// imports by the sector whose goods they replace (they sum to `imported`).
 void split_household_spending(double net_spending, const WarDemand& war,
                               const std::array<double, kSectors>& basket,
                               const std::array<double, kSectors>& import_share,
-                              std::array<double, kSectors>& domestic, double& imported);
+                              std::array<double, kSectors>& domestic, double& imported,
+                              std::array<double, kSectors>* imported_by_sector = nullptr);
 
 }  // namespace sancsim
