@@ -36,8 +36,11 @@ TEST(TradeAtGoodsVolume, DearerImportsCarryFewerMarginsInVolume) {
   const std::size_t serv = index(Sector::Serv);
   EXPECT_LT(by_volume.output_rub_bn[serv], by_price.output_rub_bn[serv] * 0.995);
   EXPECT_LT(by_volume.real_gdp_index, by_price.real_gdp_index * 0.998);
-  for (std::size_t s = 0; s < kSectors; ++s)
-    if (s != serv) EXPECT_DOUBLE_EQ(by_volume.output_rub_bn[s], by_price.output_rub_bn[s]) << s;
+  for (std::size_t s = 0; s < kSectors; ++s) {
+    if (s != serv) {
+      EXPECT_DOUBLE_EQ(by_volume.output_rub_bn[s], by_price.output_rub_bn[s]) << s;
+    }
+  }
   EXPECT_DOUBLE_EQ(by_volume.price_level, by_price.price_level);
   EXPECT_DOUBLE_EQ(by_volume.unemployment_pct, by_price.unemployment_pct);
   EXPECT_DOUBLE_EQ(by_volume.average_wage_rub, by_price.average_wage_rub);
