@@ -54,6 +54,12 @@ void describe_agent_flows(ParamTable& t, AgentFlowParams& p) {
          "the agents' start is stationary at the start's unemployment (its firms start at their staffing "
          "need; docs/ECONOMY.md \"Initial state\", \"Session 35\"); on since 2026-12-04 (\"The off "
          "switches together\"); off, the aggregate's 5.0% of 2021: 49 of 71 (session 35)");
+  t.flag(
+      "rule_natural_rate_between_years", p.rule_natural_rate_between_years,
+      "agents mode: the natural rate of the Bank's Okun gap moves linearly between the years' middles "
+      "(a twelfth of the step a month) instead of stepping on 1 January",
+      "a natural rate moves with slow causes (demography, the labour-force losses of 2022), not on a date; "
+      "the yearly path read at the years' middles (docs/ECONOMY.md, \"Session 36\")");
   t.flag("purchases_hold_until_invasion", p.purchases_hold_until_invasion,
          "agents mode: the defence, security and other chapters hold last December's monthly level until "
          "purchases_hold_until and take the level that keeps the year's total after it (the year's extra "

@@ -9,6 +9,11 @@ double okun_output_gap_pct(const EconomyParams& p, int year, double unemployment
   return (p.natural_unemployment_pct.at(year) - unemployment_pct) / p.okun;
 }
 
+double between_year_middles(double this_year, double neighbour, unsigned month) {
+  const double from_middle = std::abs(static_cast<double>(month) - 6.5);
+  return this_year + (neighbour - this_year) * from_middle / 12.0;
+}
+
 double fx_passthrough_weighted_change(const EconomyParams& p, double depreciation_log) {
   return depreciation_log >= 0 ? depreciation_log : p.fx_appreciation_passthrough_share * depreciation_log;
 }

@@ -465,3 +465,15 @@ TEST(Economy, TheOkunGapInvertsTheAggregatesUnemployment) {
   EXPECT_LT(okun_output_gap_pct(sp.economy, 2024, 20.0), -30.0);
   EXPECT_DOUBLE_EQ(okun_output_gap_pct(sp.economy, 2024, sp.economy.natural_unemployment_pct.at(2024)), 0.0);
 }
+
+// The Bank's natural rate between the years' middles: half a month from the year's own value in June and in
+// July (the middle lies between them), a twelfth of the step a month, so that December and the next January
+// are a month apart on one line rather than a whole step apart.
+TEST(OkunGap, TheNaturalRateMovesBetweenTheYearsMiddles) {
+  EXPECT_DOUBLE_EQ(between_year_middles(3.26, 5.83, 6), 3.26 + (5.83 - 3.26) * 0.5 / 12.0);
+  EXPECT_DOUBLE_EQ(between_year_middles(3.26, 3.02, 7), 3.26 + (3.02 - 3.26) * 0.5 / 12.0);
+  EXPECT_DOUBLE_EQ(between_year_middles(5.83, 5.83, 1), 5.83);   // a run's first half-year: no earlier year
+  const double december = between_year_middles(5.83, 3.26, 12);  // 2021, toward 2022
+  const double january = between_year_middles(3.26, 5.83, 1);    // 2022, from 2021
+  EXPECT_NEAR(january - december, (3.26 - 5.83) / 12.0, 1e-12);
+}

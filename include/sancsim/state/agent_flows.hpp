@@ -39,6 +39,11 @@ struct AgentFlowParams {
   // (state.initial.unemployment_pct), the rate at which the agents' start is stationary (their firms start
   // at their staffing need), instead of the aggregate's natural rate.
   bool rule_natural_rate_at_start = true;
+  // The natural rate the Bank's Okun gap reads moves between the years' middles (between_year_middles)
+  // instead of stepping on 1 January: a natural rate follows slow causes (demography, the labour-force
+  // losses of 2022), and the step of January 2022 (the start's 5.83% to the aggregate's 3.26%) read the
+  // agents' unemployment as a gap 7 points lower overnight (docs/ECONOMY.md, "Session 36").
+  bool rule_natural_rate_between_years = false;
   // The purchase chapters (defence, security, other) hold last December's monthly level until the
   // invasion and take the level that keeps the year's total after it, so that the war's extra spending
   // of 2022 comes after 24 Feb 2022 and not on 1 January (the 2022 budget law of Dec 2021 planned less

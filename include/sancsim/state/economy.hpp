@@ -29,6 +29,11 @@ double fx_passthrough_weighted_change(const EconomyParams& p, double depreciatio
 // The Bank's rule was fitted with the aggregate economy's gap; in agents mode it reads this one.
 double okun_output_gap_pct(const EconomyParams& p, int year, double unemployment_pct);
 
+// A yearly value read as the year's middle and moving linearly to the next year's middle: in `month`
+// (1..12) of a year whose value is `this_year`, `neighbour` being the next year's value for July to December
+// and the previous year's for January to June. A twelfth of the step a month, none on 1 January.
+double between_year_middles(double this_year, double neighbour, unsigned month);
+
 class Economy {
  public:
   Economy() = default;
