@@ -5,8 +5,8 @@
 
 namespace sancsim {
 
-double okun_output_gap_pct(const EconomyParams& p, int year, double unemployment_pct) {
-  return (p.natural_unemployment_pct.at(year) - unemployment_pct) / p.okun;
+double okun_output_gap_pct(double natural_unemployment_pct, double okun, double unemployment_pct) {
+  return (natural_unemployment_pct - unemployment_pct) / okun;
 }
 
 double between_year_middles(double this_year, double neighbour, unsigned month) {

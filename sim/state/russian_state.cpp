@@ -503,20 +503,20 @@ void RussianState::step_economy(const StateMonth& m, const OilMonth& oil, const 
   // law ties to unemployment (u = u* - okun x gap). The agents' own utilisation gap rises when their
   // capital shrinks, even with a fifth of the labour force idle (docs/ECONOMY.md, "The Bank's output
   // gap").
-  double labour_gap_pct = okun_output_gap_pct(p_.economy, year, r.unemployment_pct);
-  if (p_.agent_flows.rule_natural_rate_at_start && year == agents_start_year_)
-    labour_gap_pct = (p_.initial.unemployment_pct - r.unemployment_pct) / p_.economy.okun;
+  // Its natural rate: the aggregate's yearly path, the start's in the run's first year
+  // (rule_natural_rate_at_start), read between the years' middles (rule_natural_rate_between_years).
+  const auto natural = [&](int y) {
+    return p_.agent_flows.rule_natural_rate_at_start && y == agents_start_year_
+               ? p_.initial.unemployment_pct
+               : p_.economy.natural_unemployment_pct.at(y);
+  };
+  double natural_pct = natural(year);
   if (p_.agent_flows.rule_natural_rate_between_years) {
-    const auto natural = [&](int y) {
-      return p_.agent_flows.rule_natural_rate_at_start && y <= agents_start_year_
-                 ? p_.initial.unemployment_pct
-                 : p_.economy.natural_unemployment_pct.at(y);
-    };
     const unsigned month = m.month.month();
     const int neighbour_year = month >= 7 ? year + 1 : std::max(year - 1, agents_start_year_);
-    const double natural_pct = between_year_middles(natural(year), natural(neighbour_year), month);
-    labour_gap_pct = (natural_pct - r.unemployment_pct) / p_.economy.okun;
+    natural_pct = between_year_middles(natural_pct, natural(neighbour_year), month);
   }
+  const double labour_gap_pct = okun_output_gap_pct(natural_pct, p_.economy.okun, r.unemployment_pct);
   view_ = EconomyView{.cpi_yoy_pct = r.cpi_yoy_pct,
                       .underlying_inflation_pct = r.underlying_cpi_yoy_pct,
                       .underlying_momentum_pct = r.underlying_cpi_momentum_pct,

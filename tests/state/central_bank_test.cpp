@@ -460,10 +460,14 @@ TEST(Economy, TheOkunGapInvertsTheAggregatesUnemployment) {
     in.spending_pct_gdp = m < 6 ? 18 : 24;  // a spending push opens a positive gap
     e.step(sp.economy, sp.cbr, in);
     ASSERT_GT(e.unemployment_pct(), 0.5);
-    EXPECT_NEAR(okun_output_gap_pct(sp.economy, in.year, e.unemployment_pct()), e.output_gap_pct(), 1e-9);
+    EXPECT_NEAR(okun_output_gap_pct(sp.economy.natural_unemployment_pct.at(in.year), sp.economy.okun,
+                                    e.unemployment_pct()),
+                e.output_gap_pct(), 1e-9);
   }
-  EXPECT_LT(okun_output_gap_pct(sp.economy, 2024, 20.0), -30.0);
-  EXPECT_DOUBLE_EQ(okun_output_gap_pct(sp.economy, 2024, sp.economy.natural_unemployment_pct.at(2024)), 0.0);
+  EXPECT_LT(okun_output_gap_pct(sp.economy.natural_unemployment_pct.at(2024), sp.economy.okun, 20.0), -30.0);
+  EXPECT_DOUBLE_EQ(okun_output_gap_pct(sp.economy.natural_unemployment_pct.at(2024), sp.economy.okun,
+                                       sp.economy.natural_unemployment_pct.at(2024)),
+                   0.0);
 }
 
 // The Bank's natural rate between the years' middles: half a month from the year's own value in June and in

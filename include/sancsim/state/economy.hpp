@@ -25,9 +25,10 @@ struct EconomyInputs {
 // appreciation scaled by `fx_appreciation_passthrough_share` (downward price rigidity).
 double fx_passthrough_weighted_change(const EconomyParams& p, double depreciation_log);
 
-// The output gap that Okun's law gives for an unemployment rate (its inverse: u = u* - okun x gap).
-// The Bank's rule was fitted with the aggregate economy's gap; in agents mode it reads this one.
-double okun_output_gap_pct(const EconomyParams& p, int year, double unemployment_pct);
+// The output gap that Okun's law gives for an unemployment rate against a natural rate (its inverse:
+// u = u* - okun x gap). The Bank's rule was fitted with the aggregate economy's gap; in agents mode it reads
+// this one.
+double okun_output_gap_pct(double natural_unemployment_pct, double okun, double unemployment_pct);
 
 // A yearly value read as the year's middle and moving linearly to the next year's middle: in `month`
 // (1..12) of a year whose value is `this_year`, `neighbour` being the next year's value for July to December
