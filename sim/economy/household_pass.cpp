@@ -15,6 +15,7 @@ using namespace agent_economy_detail;
 void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates& r) {
   double wages = 0, pit = 0, soldier_pay = 0, pensions = 0, benefits = 0, interest = 0, dividends = 0,
          consumption = 0, unemployed = 0;
+  double from_deposits = 0, from_credit = 0, held_back = 0;  // the spending's sources (the rest: income)
   double earning_deposits = 0;  // deposits of the households here (emigrants' earn nothing)
   const double deposits_now = sum_of(hh_.deposits_rub);
   // The COVID slump's excess saving spent this month (covid_start), by every household in proportion to its
@@ -92,10 +93,14 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
     debt_service += loan.service;
     // Interest credited is spent at its own share m instead of c_y (capitalised interest stays in
     // deposits): c_y (Y - I) + m I written as c_y Y + (m - c_y) I, exactly the old sum when m = c_y.
-    const double c = std::clamp(
-        r.war.consumption_factor * (keep_income * disposable + interest_extra * earned + wealth_spend * d),
-        0.0, std::max(0.0, d + disposable));
+    const double out_of_deposits = wealth_spend * d;
+    const double aim = keep_income * disposable + interest_extra * earned + out_of_deposits;
+    const double c = std::clamp(r.war.consumption_factor * aim, 0.0, std::max(0.0, d + disposable));
     consumption += c + loan.consumer_new;
+    // The spending out of deposits is the wealth term's share of what was spent; the rest is income's.
+    from_deposits += std::clamp(r.war.consumption_factor * out_of_deposits, 0.0, c);
+    from_credit += loan.consumer_new;
+    held_back += (1.0 - r.war.consumption_factor) * std::max(0.0, aim);
     owed_paid += d * owed_per_deposit;
     // Cash and securities bought out of what is left in deposits (never an overdraft).
     const double buy = std::clamp(buy_share * d, 0.0, std::max(0.0, d + disposable - c));
@@ -111,8 +116,14 @@ void AgentEconomy::household_pass(const AgentEconomyParams& p, const MonthRates&
     deposits_.close_month(p.deposits, r.key_rate_pct, earning_deposits, sum_of(hh_.deposits_rub));
   household_interest_rub_ = interest;
   const double transfers = transfer * static_cast<double>(static_cast<std::int64_t>(n) - emigrated_);
-  household_account_ = {
-      .wages = wages, .transfers = transfers, .dividends = dividends, .debt_service = debt_service};
+  household_account_ = {.wages = wages,
+                        .transfers = transfers,
+                        .dividends = dividends,
+                        .debt_service = debt_service,
+                        .from_income = consumption - from_deposits - from_credit,
+                        .from_deposits = from_deposits,
+                        .from_credit = from_credit,
+                        .held_back = held_back};
 
   // The other side of each flow. Dividends kept by resident corporate owners stay in the firms' sector
   // (a holding company's receipt is another firm's deposit; here the payer's).

@@ -134,6 +134,10 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   o.household_dividends_rub_bn = a.dividends * scale_bn_;
   o.household_debt_service_rub_bn = a.debt_service * scale_bn_;
   o.household_spending_rub_bn = consumption_rub_ * scale_bn_;
+  o.household_spending_from_income_rub_bn = a.from_income * scale_bn_;
+  o.household_spending_from_deposits_rub_bn = a.from_deposits * scale_bn_;
+  o.household_spending_from_credit_rub_bn = a.from_credit * scale_bn_;
+  o.household_spending_held_back_rub_bn = a.held_back * scale_bn_;
   o.household_spending_real_rub_bn = cpi > 0 ? consumption_rub_ * start_.price_level / cpi * scale_bn_ : 0.0;
   double investment = 0;
   for (std::size_t f = 0; f < firms_.size(); ++f) investment += firms_.investment_rub[f];

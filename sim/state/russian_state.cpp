@@ -24,7 +24,7 @@ struct ReadingColumn {
 };
 
 // The households' account, bn RUB this month.
-constexpr std::array<ReadingColumn<EconomyReadings>, 10> kHouseholdAccountColumns{{
+constexpr std::array<ReadingColumn<EconomyReadings>, 14> kHouseholdAccountColumns{{
     {"household_wages_rub_bn", &EconomyReadings::household_wages_rub_bn},
     {"household_pit_rub_bn", &EconomyReadings::household_pit_rub_bn},
     {"military_pay_rub_bn", &EconomyReadings::military_pay_rub_bn},
@@ -35,6 +35,10 @@ constexpr std::array<ReadingColumn<EconomyReadings>, 10> kHouseholdAccountColumn
     {"household_dividends_rub_bn", &EconomyReadings::household_dividends_rub_bn},
     {"household_debt_service_rub_bn", &EconomyReadings::household_debt_service_rub_bn},
     {"household_new_loans_rub_bn", &EconomyReadings::new_household_loans_rub_bn},
+    {"household_spending_from_income_rub_bn", &EconomyReadings::household_spending_from_income_rub_bn},
+    {"household_spending_from_deposits_rub_bn", &EconomyReadings::household_spending_from_deposits_rub_bn},
+    {"household_spending_from_credit_rub_bn", &EconomyReadings::household_spending_from_credit_rub_bn},
+    {"household_spending_held_back_rub_bn", &EconomyReadings::household_spending_held_back_rub_bn},
 }};
 
 // The labour market's flows, thousands of persons this month (labour_flows.hpp).

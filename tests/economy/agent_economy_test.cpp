@@ -324,6 +324,45 @@ TEST(AgentEconomy, TheHouseholdAccountReadsTheMonthsFlows) {
   EXPECT_GT(hike.months[17].household_interest_rub_bn, 1.5 * base.months[17].household_interest_rub_bn);
 }
 
+// The households' spending by source adds up to their spending every month; nothing is held back in peace.
+// At the invasion the cut-off imports with their margins are held back, the aim's share the war's factor
+// takes (0.4 x 0.113 x 1.69 = 7.6% of the spending aim at full weight, docs/ECONOMY.md "The invasion's
+// demand shock"); a key-rate hike lowers the spending out of deposits and on credit, not out of income.
+TEST(AgentEconomy, TheHouseholdsSpendingAddsUpBySource) {
+  const AgentEconomyParams p = small_params();
+  const Path base = run(p, 12);
+  const Path war = run(p, 12, [](int m, EconomyMonthInputs& in) {
+    if (m >= 3) in.war_shock_weight = in.invasion_share = 1.0;
+  });
+  const Path hike = run(p, 12, [](int m, EconomyMonthInputs& in) {
+    if (m >= 3) in.key_rate_pct = 16;
+  });
+  for (const Path* path : {&base, &war, &hike}) {
+    for (std::size_t m = 0; m < path->months.size(); ++m) {
+      const EconomyReadings& r = path->months[m];
+      const double sum = r.household_spending_from_income_rub_bn + r.household_spending_from_deposits_rub_bn +
+                         r.household_spending_from_credit_rub_bn;
+      EXPECT_NEAR(sum, r.household_spending_rub_bn, 1e-9 * r.household_spending_rub_bn) << m;
+      EXPECT_GT(r.household_spending_from_income_rub_bn, 0.0) << m;
+      EXPECT_GE(r.household_spending_from_deposits_rub_bn, 0.0) << m;
+      EXPECT_GE(r.household_spending_from_credit_rub_bn, 0.0) << m;
+    }
+  }
+  for (std::size_t m = 0; m < base.months.size(); ++m)
+    EXPECT_EQ(base.months[m].household_spending_held_back_rub_bn, 0.0) << m;
+  // Held back: the factor's share of the aim, (1 - k) / k of what was spent out of income and deposits.
+  const EconomyReadings& w = war.months[5];
+  const double spent = w.household_spending_from_income_rub_bn + w.household_spending_from_deposits_rub_bn;
+  EXPECT_GT(w.household_spending_held_back_rub_bn, 0.05 * spent);
+  EXPECT_LT(w.household_spending_held_back_rub_bn, 0.12 * spent);
+  EXPECT_EQ(war.months[2].household_spending_held_back_rub_bn, 0.0);  // before the invasion
+  const EconomyReadings& b = base.months[6];
+  const EconomyReadings& h = hike.months[6];
+  EXPECT_LT(h.household_spending_from_deposits_rub_bn, 0.8 * b.household_spending_from_deposits_rub_bn);
+  EXPECT_LT(h.household_spending_from_credit_rub_bn, 0.8 * b.household_spending_from_credit_rub_bn);
+  EXPECT_GT(h.household_spending_from_income_rub_bn, 0.95 * b.household_spending_from_income_rub_bn);
+}
+
 // Interest kept in deposits (interest_consumption_share 0, capitalised) against interest spent like a
 // wage (0.9): both save the same flow at the start, since the spending out of deposits is re-derived;
 // after a hike the capitalised interest raises deposits by more than the interest that is spent.

@@ -121,7 +121,14 @@ struct EconomyReadings {
   double household_wages_rub_bn = 0, household_pit_rub_bn = 0, military_pay_rub_bn = 0;
   double signup_bonuses_rub_bn = 0, pensions_benefits_rub_bn = 0, social_transfers_rub_bn = 0;
   double household_interest_rub_bn = 0, household_dividends_rub_bn = 0, household_debt_service_rub_bn = 0;
-  double household_spending_rub_bn = 0;          // households' consumption at purchasers' prices, this month
+  double household_spending_rub_bn = 0;  // households' consumption at purchasers' prices, this month
+  // Where that spending came from, bn RUB this month (they add up to household_spending_rub_bn): out of
+  // the month's disposable income, out of deposits (the wealth term, the COVID slump's excess saving
+  // included) and new consumer loans; and what households meant to spend but kept in their deposits (goods
+  // and services not on sale: the invasion's cut-off imports with their trade margins, the COVID
+  // restrictions; precautionary saving).
+  double household_spending_from_income_rub_bn = 0, household_spending_from_deposits_rub_bn = 0;
+  double household_spending_from_credit_rub_bn = 0, household_spending_held_back_rub_bn = 0;
   double imports_usd_bn = 0;                     // this month
   double household_purchases_abroad_usd_bn = 0;  // of which households' purchases abroad (travel)
   double non_energy_exports_filled = 1;          // share of the foreign orders (non-energy) the firms filled
@@ -319,6 +326,8 @@ class AgentEconomy {
   // transfers, dividends received and debt service.
   struct HouseholdAccount {
     double wages = 0, transfers = 0, dividends = 0, debt_service = 0;
+    // The month's spending by source and what was held back (EconomyReadings).
+    double from_income = 0, from_deposits = 0, from_credit = 0, held_back = 0;
   } household_account_;
   Firms firms_;
   FirmTurnover turnover_;   // exit and entry by firm row

@@ -197,7 +197,7 @@ class RussianState {
     std::size_t expected_inflation = 0, wage_growth_inflation = 0, wage_growth_correction = 0,
                 wage_growth_market = 0, wage_growth_other = 0, exports_filled = 0;
     // The households' account (EconomyReadings; the columns in russian_state.cpp's kHouseholdAccountColumns).
-    std::array<std::size_t, 10> household_account{};
+    std::array<std::size_t, 14> household_account{};
     // The unemployed and the labour market's flows (russian_state.cpp's kLabourFlowColumns).
     std::size_t unemployed = 0;
     std::array<std::size_t, 7> labour_flow{};
