@@ -330,6 +330,18 @@ const std::vector<LineChartDef>& line_chart_defs() {
        "into firms (from unemployment and from other firms), employees who left to unemployment, and "
        "contract soldiers recruited, those who left a civilian job among them. Vacancies above hires mean a "
        "shortage of workers; recruits from jobs are the army outbidding civilian employers."},
+      {"spending",
+       "Households' spending by source",
+       "RUB bn per month",
+       {{"household_spending_from_income_rub_bn", "out of income"},
+        {"household_spending_from_deposits_rub_bn", "out of deposits"},
+        {"household_spending_from_credit_rub_bn", "on new consumer loans"},
+        {"household_spending_held_back_rub_bn", "held back (not on sale, precaution)"}},
+       "Where the households' consumption came from each month (agents mode only): out of the month's "
+       "disposable income, out of deposits (spending out of wealth, which a high real deposit rate cuts) and "
+       "on new consumer loans (which the cost of credit cuts); the first three add up to consumption. Held "
+       "back is what households meant to spend and kept in deposits: goods and services not on sale (the "
+       "invasion's cut-off imports, the COVID restrictions) and precautionary saving."},
       {"ruble",
        "Ruble exchange rate",
        "RUB per USD",

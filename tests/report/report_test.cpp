@@ -209,6 +209,39 @@ TEST(RunCharts, TheLabourMarketChartIsDrawnForRunsWithTheFlows) {
   EXPECT_NE(find(without, "run-activity"), without.end());
 }
 
+// An agents-mode run gets the households' spending chart, its four sources named; an aggregate run does not.
+TEST(RunCharts, TheHouseholdsSpendingChartIsDrawnForAgentsRuns) {
+  report::RunInput agents;
+  agents.label = "agents";
+  agents.series.months = {"2022-03", "2022-04"};
+  agents.series.names = {"unemployment_pct", "household_spending_from_income_rub_bn",
+                         "household_spending_from_deposits_rub_bn", "household_spending_from_credit_rub_bn",
+                         "household_spending_held_back_rub_bn"};
+  agents.series.columns = {{5.3, 5.3}, {5123, 5149}, {337, 64}, {345, 28}, {448, 377}};
+  report::RunInput aggregate = agents;
+  aggregate.label = "aggregate";
+  aggregate.series.names = {"unemployment_pct"};
+  aggregate.series.columns = {{5.4, 5.5}};
+  const auto find = [](const std::vector<report::Chart>& charts, const std::string& id) {
+    return std::find_if(charts.begin(), charts.end(), [&](const report::Chart& c) { return c.id == id; });
+  };
+  const auto with = report::run_charts({agents}, "run-");
+  const auto spending = find(with, "run-spending");
+  ASSERT_NE(spending, with.end());
+  EXPECT_EQ(spending->title, "Households' spending by source");
+  std::set<std::string> lines;
+  double april_credit = -1;
+  for (const auto& row : spending->spec["layer"][0]["data"]["values"]) {
+    lines.insert(row["series"].get<std::string>());
+    if (row["series"] == "on new consumer loans" && row["date"] == "2022-04-01")
+      april_credit = row["value"].get<double>();
+  }
+  EXPECT_EQ(lines.size(), 4u);
+  EXPECT_EQ(april_credit, 28.0);
+  const auto without = report::run_charts({aggregate}, "run-");
+  EXPECT_EQ(find(without, "run-spending"), without.end());
+}
+
 TEST(OutcomeSamples, KeepEveryKthRunAboveTheLimit) {
   const auto sweep = report::read_sweep_dir(Inputs::get().sweep);
   const auto all = report::read_outcome_samples(sweep, "urals_discount_mean_usd_per_bbl", 1000);
