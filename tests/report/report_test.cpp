@@ -180,66 +180,71 @@ TEST(ReportInputs, ReadsASweepWithItsSobolIndices) {
   }
 }
 
+// A two-month run with the columns named (an agents-mode run, or with unemployment alone an aggregate one).
+report::RunInput two_month_run(const std::string& label, std::vector<std::string> names,
+                               std::vector<std::vector<double>> columns) {
+  report::RunInput run;
+  run.label = label;
+  run.series.months = {"2022-03", "2022-04"};
+  run.series.names = std::move(names);
+  run.series.columns = std::move(columns);
+  return run;
+}
+
+// The chart of `id` among `charts`, or nullptr.
+const report::Chart* chart_of(const std::vector<report::Chart>& charts, const std::string& id) {
+  const auto it =
+      std::find_if(charts.begin(), charts.end(), [&](const report::Chart& c) { return c.id == id; });
+  return it == charts.end() ? nullptr : &*it;
+}
+
+// The named lines of a line chart.
+std::set<std::string> lines_of(const report::Chart& chart) {
+  std::set<std::string> lines;
+  for (const auto& row : chart.spec["layer"][0]["data"]["values"])
+    lines.insert(row["series"].get<std::string>());
+  return lines;
+}
+
 // An agents-mode run (its series has the labour market's flows) gets the labour-market chart with one line
 // per flow it has; a run without them (aggregate mode) does not.
 TEST(RunCharts, TheLabourMarketChartIsDrawnForRunsWithTheFlows) {
-  report::RunInput agents;
-  agents.label = "agents";
-  agents.series.months = {"2022-01", "2022-02"};
-  agents.series.names = {"unemployment_pct", "vacancies_k",     "hires_k",
-                         "separations_k",    "army_recruits_k", "army_recruits_from_jobs_k"};
-  agents.series.columns = {{5.4, 5.5}, {850, 1130}, {850, 1130}, {1370, 1200}, {10, 0}, {0, 0}};
-  report::RunInput aggregate = agents;
-  aggregate.label = "aggregate";
-  aggregate.series.names = {"unemployment_pct"};
-  aggregate.series.columns = {{5.4, 5.5}};
-  const auto find = [](const std::vector<report::Chart>& charts, const std::string& id) {
-    return std::find_if(charts.begin(), charts.end(), [&](const report::Chart& c) { return c.id == id; });
-  };
+  const auto agents = two_month_run("agents",
+                                    {"unemployment_pct", "vacancies_k", "hires_k", "separations_k",
+                                     "army_recruits_k", "army_recruits_from_jobs_k"},
+                                    {{5.4, 5.5}, {850, 1130}, {850, 1130}, {1370, 1200}, {10, 0}, {0, 0}});
   const auto with = report::run_charts({agents}, "run-");
-  const auto labour = find(with, "run-labour");
-  ASSERT_NE(labour, with.end());
+  const report::Chart* labour = chart_of(with, "run-labour");
+  ASSERT_NE(labour, nullptr);
   EXPECT_EQ(labour->title, "Labour market flows");
-  std::set<std::string> lines;
-  for (const auto& row : labour->spec["layer"][0]["data"]["values"])
-    lines.insert(row["series"].get<std::string>());
-  EXPECT_EQ(lines.size(), 5u);  // the five flows, named
-  const auto without = report::run_charts({aggregate}, "run-");
-  EXPECT_EQ(find(without, "run-labour"), without.end());
-  EXPECT_NE(find(without, "run-activity"), without.end());
+  EXPECT_EQ(lines_of(*labour).size(), 5u);  // the five flows, named
+  const auto without =
+      report::run_charts({two_month_run("aggregate", {"unemployment_pct"}, {{5.4, 5.5}})}, "run-");
+  EXPECT_EQ(chart_of(without, "run-labour"), nullptr);
+  EXPECT_NE(chart_of(without, "run-activity"), nullptr);
 }
 
-// An agents-mode run gets the households' spending chart, its four sources named; an aggregate run does not.
+// An agents-mode run gets the households' spending chart, its four sources named, values as in the series;
+// an aggregate run does not.
 TEST(RunCharts, TheHouseholdsSpendingChartIsDrawnForAgentsRuns) {
-  report::RunInput agents;
-  agents.label = "agents";
-  agents.series.months = {"2022-03", "2022-04"};
-  agents.series.names = {"unemployment_pct", "household_spending_from_income_rub_bn",
-                         "household_spending_from_deposits_rub_bn", "household_spending_from_credit_rub_bn",
-                         "household_spending_held_back_rub_bn"};
-  agents.series.columns = {{5.3, 5.3}, {5123, 5149}, {337, 64}, {345, 28}, {448, 377}};
-  report::RunInput aggregate = agents;
-  aggregate.label = "aggregate";
-  aggregate.series.names = {"unemployment_pct"};
-  aggregate.series.columns = {{5.4, 5.5}};
-  const auto find = [](const std::vector<report::Chart>& charts, const std::string& id) {
-    return std::find_if(charts.begin(), charts.end(), [&](const report::Chart& c) { return c.id == id; });
-  };
+  const auto agents = two_month_run(
+      "agents",
+      {"unemployment_pct", "household_spending_from_income_rub_bn", "household_spending_from_deposits_rub_bn",
+       "household_spending_from_credit_rub_bn", "household_spending_held_back_rub_bn"},
+      {{5.3, 5.3}, {5123, 5149}, {337, 64}, {345, 28}, {448, 377}});
   const auto with = report::run_charts({agents}, "run-");
-  const auto spending = find(with, "run-spending");
-  ASSERT_NE(spending, with.end());
+  const report::Chart* spending = chart_of(with, "run-spending");
+  ASSERT_NE(spending, nullptr);
   EXPECT_EQ(spending->title, "Households' spending by source");
-  std::set<std::string> lines;
+  EXPECT_EQ(lines_of(*spending).size(), 4u);
   double april_credit = -1;
-  for (const auto& row : spending->spec["layer"][0]["data"]["values"]) {
-    lines.insert(row["series"].get<std::string>());
+  for (const auto& row : spending->spec["layer"][0]["data"]["values"])
     if (row["series"] == "on new consumer loans" && row["date"] == "2022-04-01")
       april_credit = row["value"].get<double>();
-  }
-  EXPECT_EQ(lines.size(), 4u);
   EXPECT_EQ(april_credit, 28.0);
-  const auto without = report::run_charts({aggregate}, "run-");
-  EXPECT_EQ(find(without, "run-spending"), without.end());
+  const auto without =
+      report::run_charts({two_month_run("aggregate", {"unemployment_pct"}, {{5.4, 5.5}})}, "run-");
+  EXPECT_EQ(chart_of(without, "run-spending"), nullptr);
 }
 
 TEST(OutcomeSamples, KeepEveryKthRunAboveTheLimit) {
