@@ -391,8 +391,7 @@ void AgentEconomy::count_household_goods(const MonthRates& r, const std::array<d
   household_goods_rub_ = household_goods_volume_rub_ = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
     if (!is_goods_sector(static_cast<Sector>(s))) continue;
-    const double import_price =
-        r.import_price * (s == index(Sector::Agr) ? food_relative_ / goods_relative_ : 1.0);
+    const double import_price = household_import_price(r, s);
     if (month_index_ == 0) {
       goods_price_start_[s] = sector_price_[s];
       goods_import_price_start_[s] = import_price;

@@ -12,6 +12,10 @@ namespace sancsim {
 
 using namespace agent_economy_detail;
 
+double AgentEconomy::household_import_price(const MonthRates& r, std::size_t s) const {
+  return r.import_price * (s == index(Sector::Agr) ? food_relative_ / goods_relative_ : 1.0);
+}
+
 void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r) {
   // With expenditure switching the basket's imported shares are the households' of this month, and the
   // index is chained: this month's basket at this month's prices over it at last month's. The groups'
@@ -22,9 +26,7 @@ void AgentEconomy::measure(const AgentEconomyParams& p, const EconomyMonthInputs
   double basket = 0, imported = 0, basket_before = 0;
   for (std::size_t s = 0; s < kSectors; ++s) {
     const double imp = shares[s];
-    // Imported goods follow world goods prices (in the import price), farm goods world food prices.
-    const double import_price =
-        r.import_price * (s == index(Sector::Agr) ? food_relative_ / goods_relative_ : 1.0);
+    const double import_price = household_import_price(r, s);
     basket += cpi_basket_[s] * ((1.0 - imp) * sector_price_[s] + imp * import_price);
     imported += cpi_basket_[s] * imp * import_price;
     if (chained) {

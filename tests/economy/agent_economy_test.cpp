@@ -337,6 +337,7 @@ TEST(AgentEconomy, TheHouseholdsSpendingAddsUpBySource) {
   const Path hike = run(p, 12, [](int m, EconomyMonthInputs& in) {
     if (m >= 3) in.key_rate_pct = 16;
   });
+  // The sources reach the readings at their scale and add up there (the account itself closes on income).
   for (const Path* path : {&base, &war, &hike}) {
     for (std::size_t m = 0; m < path->months.size(); ++m) {
       const EconomyReadings& r = path->months[m];

@@ -248,6 +248,9 @@ class AgentEconomy {
   void produce(const AgentEconomyParams& p);
   void household_pass(const AgentEconomyParams& p, const MonthRates& r);
   void goods_market(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r);
+  // The ruble price of sector s's imported goods this month: world goods prices (in the import price), farm
+  // goods world food prices.
+  double household_import_price(const MonthRates& r, std::size_t s) const;
   void count_household_goods(const MonthRates& r, const std::array<double, kSectors>& domestic,
                              const std::array<double, kSectors>& imported, double bought_abroad);
   void firm_accounts(const AgentEconomyParams& p, const EconomyMonthInputs& in, const MonthRates& r);
