@@ -140,10 +140,12 @@ AgentEconomy::AgentEconomy(const AgentEconomyParams& p, const EconomyStart& star
   std::array<double, kSectors> start_lag{};
   for (std::size_t s = 0; s < kSectors; ++s) {
     const double indexation = has_regulated_price(static_cast<Sector>(s)) ? 0.0 : p.price_indexation_share;
-    start_lag[s] = 1.0 + lag_share * (steady_target_over_price(
-                                          start_inflation_per_month, p.price_adjustment,
-                                          price_indexation_factor(start.cpi_yoy_pct, indexation) - 1.0) -
-                                      1.0);
+    const double index_factor = price_indexation_factor(start.cpi_yoy_pct, indexation);
+    const double steady =
+        steady_target_over_price(start_inflation_per_month, p.price_adjustment, index_factor - 1.0);
+    // The gap a firm sees before it moves, on that path: this month's target over last month's price indexed.
+    steady_price_gap_log_[s] = std::log(steady * (1.0 + start_inflation_per_month) / index_factor);
+    start_lag[s] = 1.0 + lag_share * (steady - 1.0);
   }
   std::size_t row = 0;
   double capital_total = 0;

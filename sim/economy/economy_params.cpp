@@ -320,6 +320,16 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
       "Poledna, Miess, Hommes and Rabitsch (2023, European Economic Review 151, 104306): firms index prices "
       "to expected inflation each period (1 in their model, BeforeIT); docs/ECONOMY.md, \"Prices indexed "
       "to expected inflation\"");
+  t.real(
+      "price_gap_hazard", p.price_gap_hazard, 0, 50, "share_per_log_point",
+      "extra share of its gap an unregulated firm's price closes a month per log point of the gap beyond "
+      "the start's steady lag (either sign; at most the whole gap): large cost shocks pass into prices "
+      "faster than small ones (0: every gap closes price_adjustment a month)",
+      "generalised hazard of price adjustment rising with the price gap (Caballero and Engel 2007, Journal "
+      "of Monetary Economics 54 supplement); the frequency of price changes jumps after a large cost shock "
+      "(Cavallo, Lippi and Miyahara 2023, \"Large shocks travel fast\", NBER w31659; Gagliardone, Gertler, "
+      "Lenzu and Tielens 2025, NBER w33478: adjustment probabilities rise with the gap, about constant in "
+      "normal times); built, off: estimated at 0 with the behavioural values (docs/CALIBRATION.md, S38A)");
   t.real("expected_unit_cost_pricing", p.expected_unit_cost_pricing, 0, 1, "share",
          "1: firms price on the unit labour cost expected (1 - price_adjustment) / price_adjustment months "
          "ahead (the common wage growth less trend productivity); 0: on today's",

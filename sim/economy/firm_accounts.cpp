@@ -364,8 +364,14 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
       parity_weight = farm_parity_weight(farm_parity, export_share_[s]);
     }
     const double target = (1.0 - parity_weight) * cost_plus + parity_weight * world;
-    firms_.price[f] =
-        next_price(firms_.price[f], target, p.price_adjustment, regulated ? 1.0 : price_indexation);
+    // Large gaps are closed faster (price_gap_hazard; regulated prices keep the base share).
+    const double indexation_f = regulated ? 1.0 : price_indexation;
+    const double adjustment = regulated
+                                  ? p.price_adjustment
+                                  : gap_hazard_adjustment(p.price_adjustment, p.price_gap_hazard,
+                                                          std::log(target / (firms_.price[f] * indexation_f)),
+                                                          steady_price_gap_log_[s]);
+    firms_.price[f] = next_price(firms_.price[f], target, adjustment, indexation_f);
     const std::int32_t posted_f = firms_.vacancies[f] + firms_.hires[f];
     const double unfilled = posted_f > 0 ? static_cast<double>(firms_.vacancies[f]) / posted_f : 0.0;
     // Wages: indexed to expected inflation; up where more vacancies stay open than is normal (the

@@ -23,4 +23,9 @@ double steady_target_over_price(double growth_per_month, double adjustment,
   return ((g - h) / adjustment + 1.0 + h) / (1.0 + g);
 }
 
+double gap_hazard_adjustment(double base, double hazard, double gap_log, double steady_gap_log) {
+  if (!(hazard > 0)) return base;
+  return std::min(1.0, base + hazard * std::max(0.0, std::abs(gap_log) - steady_gap_log));
+}
+
 }  // namespace sancsim

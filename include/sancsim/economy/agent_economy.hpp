@@ -349,6 +349,10 @@ class AgentEconomy {
   int month_index_ = 0;
 
   // Calibration by sector (set at the start).
+  // The gap a sector's firms see before they move on the start's steady path (log of this month's target
+  // over last month's price as indexed; the partial adjustment's lag at the start's inflation, plus a
+  // month of it): the gap the price-gap hazard counts from.
+  std::array<double, kSectors> steady_price_gap_log_{};
   std::array<double, kSectors> productivity_{};  // real output per worker a month at the start
   std::array<double, kSectors> tfp_{};  // this month's labour productivity over the start's (trend, war)
   std::array<double, kSectors> capital_productivity_{};  // capital's over the start's (the war alone)
