@@ -139,6 +139,7 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
                  1.0);
   // Prices indexed to the month's expected inflation (price_setting.hpp; 1 when off).
   const double price_indexation = price_indexation_factor(expected_inflation_pct_, p.price_indexation_share);
+  const bool hazard_on = p.price_gap_hazard > 0;
   const bool public_on_path = p.public_wage_from_budget_path;
   const bool markup_on_demand = p.markup_on_demand;
   const double competitor_weight = p.price_competitor_weight;
@@ -366,11 +367,11 @@ void AgentEconomy::firm_accounts(const AgentEconomyParams& p, const EconomyMonth
     const double target = (1.0 - parity_weight) * cost_plus + parity_weight * world;
     // Large gaps are closed faster (price_gap_hazard; regulated prices keep the base share).
     const double indexation_f = regulated ? 1.0 : price_indexation;
-    const double adjustment = regulated
-                                  ? p.price_adjustment
-                                  : gap_hazard_adjustment(p.price_adjustment, p.price_gap_hazard,
-                                                          std::log(target / (firms_.price[f] * indexation_f)),
-                                                          steady_price_gap_log_[s]);
+    double adjustment = p.price_adjustment;
+    if (hazard_on && !regulated && target > 0 && firms_.price[f] > 0)
+      adjustment = gap_hazard_adjustment(p.price_adjustment, p.price_gap_hazard,
+                                         std::log(target / (firms_.price[f] * indexation_f)),
+                                         steady_price_gap_log_[s]);
     firms_.price[f] = next_price(firms_.price[f], target, adjustment, indexation_f);
     const std::int32_t posted_f = firms_.vacancies[f] + firms_.hires[f];
     const double unfilled = posted_f > 0 ? static_cast<double>(firms_.vacancies[f]) / posted_f : 0.0;

@@ -174,7 +174,7 @@ struct AgentEconomyParams {
   double price_indexation_share = 0.0;
   // Large gaps are closed faster (price_setting.hpp, gap_hazard_adjustment): an unregulated firm closes
   // price_adjustment plus this share per log point of its gap beyond the start's steady lag (at most all
-  // of it). Built, off (0): estimated at 0.001 (se 0.17) with the eleven behavioural values (S38A,
+  // of it). Built, off (0): estimated at 0.001 (se 0.17) with the behavioural values (S38A,
   // docs/CALIBRATION.md); a scenario lever for fast pass-through of a large shock.
   double price_gap_hazard = 0.0;
   // Firms price on the unit labour cost expected over the price's life (1) or on today's (0): it grows
