@@ -7,10 +7,10 @@ namespace sancsim {
 namespace {
 const char* const kDoc = "docs/ECONOMY.md";
 const char* const kJudgement = "judgement, not calibrated (docs/ECONOMY.md)";
-// The behavioural values the simulated-minimum-distance search set (session 32's defaults).
+// The behavioural values the simulated-minimum-distance search set (session 39's defaults).
 const char* const kEstimated =
-    "estimated on the calibration windows with every no-shock path guarded (search S33E, "
-    "scenarios/calibration/agents.toml; docs/CALIBRATION.md, \"Session 33\")";
+    "estimated on the calibration windows with every no-shock path and the answer to a key-rate hike "
+    "guarded (search S39A, scenarios/calibration/agents.toml; docs/CALIBRATION.md, \"Session 39\")";
 }  // namespace
 
 void describe_economy(ParamTable& t, AgentEconomyParams& p) {
@@ -123,7 +123,7 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "and the wage curve's closed a year",
          "error-correcting wage equation as in Blanchard and Katz (1999, AER 89(2)) and the VECM of "
          "Vakulenko and Gurvich (2015, Voprosy Ekonomiki 11); no Russian speed found: its speed estimated on "
-         "the calibration windows (search S33E, docs/CALIBRATION.md, \"Session 33\")");
+         "the calibration windows (search S39A, docs/CALIBRATION.md, \"Session 39\")");
   t.flag(
       "wage_curve_on_consumer_wage", p.wage_curve_on_consumer_wage,
       "the wage equation's error correction reads the average wage over the CPI (the consumption wage) "
@@ -484,8 +484,8 @@ void describe_economy(ParamTable& t, AgentEconomyParams& p) {
          "elasticity of the capital firms want to the user cost of capital (real loan rate plus "
          "depreciation) against the start's",
          "Chirinko, Fazzari and Meyer (2011, JBES 29(4)): capital-labour substitution elasticity 0.40, "
-         "the user-cost elasticity of the neoclassical model; Jorgenson (1963); 0.295 estimated on the "
-         "calibration windows (search S33E, docs/CALIBRATION.md, \"Session 33\")");
+         "the user-cost elasticity of the neoclassical model; Jorgenson (1963); 0.283 estimated on the "
+         "calibration windows (search S39A, docs/CALIBRATION.md, \"Session 39\")");
   t.real("investment_demand_weight", p.investment_demand_weight, 0, 1, "share_per_month",
          "weight of last month's demand in the lasting demand that a firm's wanted capital follows",
          "judgement: a year's mean lag (1/12), against 0.3 for production plans");

@@ -78,7 +78,7 @@ void describe_household_credit(ParamTable& t, HouseholdCreditParams& p) {
   t.real("credit_rate_sensitivity", p.credit_rate_sensitivity, 0, 1, "share_per_pp",
          "new household lending lost per pp of the cost of credit (loan rate less expected inflation and "
          "expected real income growth) above the start's",
-         "estimated on the calibration windows (search S33E, docs/CALIBRATION.md, \"Session 33\"); 0.04 "
+         "estimated on the calibration windows (search S39A, docs/CALIBRATION.md, \"Session 39\"); 0.04 "
          "before, judgement: the firms' investment_rate_sensitivity (docs/ECONOMY.md)");
   t.real("mortgage_programme_rate_pct", p.mortgage_programme_rate_pct, 0, 50, "pct",
          "borrower's rate of the preferential mortgage programme (date changes with `set` events)",

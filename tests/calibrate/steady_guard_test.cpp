@@ -132,7 +132,7 @@ TEST(SteadyGuard, AGuardAtZeroInflationReadsTheFlatPath) {
 inflation_pct = 0
 series = "unemployment_pct"
 window = "2021-01..2022-12"
-statistic = "max")toml"));
+statistic = "mean")toml"));
   ASSERT_TRUE(std::holds_alternative<CalibrationSpec>(r)) << problems(r);
   const CalibrationSpec spec = std::get<CalibrationSpec>(std::move(r));
   const Moment& g = spec.moments[2];

@@ -163,7 +163,8 @@ TEST(AgentEconomy, StartsWhereTheStateStartsAndHoldsTheMoneyOfTheData) {
 // anchored on zero on the CPI's scale, as the steady paths' are: with the survey's bias of 6.8 points left
 // in, the anchor stood at -6.8% and at session 33's defaults unemployment passed 12% (measured 2026-12-06;
 // with the anchor at zero the lowest real GDP of seeds 1-5 is 0.926-0.953, the highest unemployment
-// 8.8-11.7%).
+// 8.8-11.7%; at session 39's defaults, the slower and less anchored expectations of S39A, 0.918-0.945 and
+// 9.6-12.4%, hence the bounds 0.91 and 13%).
 TEST(AgentEconomy, WithoutShocksItStaysNearItsSteadyStateForTenYears) {
   for (int seed = 1; seed <= 5; ++seed) {
     SCOPED_TRACE(seed);
@@ -199,9 +200,9 @@ TEST(AgentEconomy, WithoutShocksItStaysNearItsSteadyStateForTenYears) {
       const EconomyMonthInputs in = month_inputs(m);
       e.step(p, in);
       const EconomyReadings& r = e.readings();
-      ASSERT_GT(r.real_gdp_index, 0.92) << in.month.str();
+      ASSERT_GT(r.real_gdp_index, 0.91) << in.month.str();
       ASSERT_LT(r.real_gdp_index, 1.08) << in.month.str();
-      ASSERT_LT(r.unemployment_pct, 12.0) << in.month.str();
+      ASSERT_LT(r.unemployment_pct, 13.0) << in.month.str();
       ASSERT_LT(std::abs(r.cpi_yoy_pct), 6.0) << in.month.str();
       ASSERT_NEAR(r.household_deposits_rub_bn, p.initial_household_deposits_rub_bn,
                   0.15 * p.initial_household_deposits_rub_bn)
@@ -253,8 +254,9 @@ TEST(AgentEconomy, MoreDefenceOrdersRaiseDefenceEmploymentAndWagesThenInflation)
 }
 
 // Without its wartime hours the defence industry's plant binds: a war's doubled orders raise its output by
-// at most the plant's headroom over the target utilisation (a quarter) and pile up on order; with a second
-// shift (defence_wartime_capacity_factor 2) it delivers most of them and its order book is smaller.
+// at most the plant's headroom over the target utilisation (a quarter; over months 6-11 together, since the
+// calm run's month moves by a few percent) and pile up on order; with a second shift
+// (defence_wartime_capacity_factor 2) it delivers most of them and its order book is smaller.
 TEST(AgentEconomy, WithoutItsWartimeCapacityTheDefenceIndustryCannotMeetAWarsOrders) {
   AgentEconomyParams one_shift = small_params();
   one_shift.persons_per_agent = 10000;
@@ -266,11 +268,14 @@ TEST(AgentEconomy, WithoutItsWartimeCapacityTheDefenceIndustryCannotMeetAWarsOrd
   const Path a = run(one_shift, 12, war), b = run(two_shifts, 12, war), calm = run(one_shift, 12);
   const std::size_t def = index(Sector::Def);
   EXPECT_LT(calm.months[11].defence_backlog_rub_bn, 1e-9);  // the calm's orders are met
+  double one_shift_output = 0, calm_output = 0;
   for (int m = 6; m < 12; ++m) {
-    EXPECT_LT(a.months[m].output_rub_bn[def], calm.months[m].output_rub_bn[def] * 1.3) << m;
+    one_shift_output += a.months[m].output_rub_bn[def];
+    calm_output += calm.months[m].output_rub_bn[def];
     EXPECT_GT(b.months[m].output_rub_bn[def], calm.months[m].output_rub_bn[def] * 1.6) << m;
     EXPECT_GT(a.months[m].defence_backlog_rub_bn, b.months[m].defence_backlog_rub_bn) << m;
   }
+  EXPECT_LT(one_shift_output, 1.3 * calm_output);
   EXPECT_GT(a.months[11].defence_backlog_rub_bn, 3.0 * a.months[11].output_rub_bn[def]);
 }
 
@@ -511,7 +516,8 @@ TEST(AgentEconomy, TheImportedPartsOnOfferLimitOutputOnceTheirStockRunsOut) {
 
 // The parts cut with idle time (war_idle_time): output falls at given staff. Machinery makes less than
 // without the war, posts no more vacancies than without it (nobody is hired to make up for the missing
-// parts), and keeps its staff (over four seeds, within 2% of the staff without the war).
+// parts: over four seeds within 5%, the replacement hiring's noise), and keeps its staff (over four seeds,
+// within 2% of the staff without the war).
 TEST(AgentEconomy, WithIdleTimeThePartsCutLowersOutputWithoutHiringOrLayoffs) {
   AgentEconomyParams idle = small_params();
   // Five times the small economy's households and firms: machinery's staff of ~70 moved by a worker or two
@@ -546,31 +552,32 @@ TEST(AgentEconomy, WithIdleTimeThePartsCutLowersOutputWithoutHiringOrLayoffs) {
     return out;
   };
   const auto a = machinery(idle, invade), peace = machinery(idle, {});
-  double posted_war = 0, posted_peace = 0;
   for (int m = 5; m < 9; ++m) {
     EXPECT_LT(a[m].output, peace[m].output * 0.97) << m;
     EXPECT_GE(a[m].staff, 0.95 * peace[m].staff) << m;  // no collapse of its staff
-    posted_war += a[m].posted;
-    posted_peace += peace[m].posted;
   }
-  EXPECT_LE(posted_war, posted_peace);
-  // Its staff in months 5-8 summed over four seeds (a seed's month moves by up to five workers either way).
+  // Its vacancies posted and its staff in months 5-8 summed over four seeds (a seed's month moves by up to
+  // five workers either way).
   // The run without idle time is no reference: the parts limit keeps the staff for the output without the
   // shortage there too (parts_output_share), so it lays nobody off for the parts; it pays the idle hours in
   // full, and the demand that pay makes left it more staff than this run (measured at session 32's
   // defaults: 4,653 against 4,645 over the four seeds; 4,650 without the war).
-  const auto add_staff = [](const std::vector<Month>& path, double& sum) {
-    for (int m = 5; m < 9; ++m) sum += path[m].staff;
+  const auto add = [](const std::vector<Month>& path, double& staff, double& posted) {
+    for (int m = 5; m < 9; ++m) {
+      staff += path[m].staff;
+      posted += path[m].posted;
+    }
   };
-  double kept = 0, without_war = 0;
-  add_staff(a, kept);
-  add_staff(peace, without_war);
+  double kept = 0, without_war = 0, posted_war = 0, posted_peace = 0;
+  add(a, kept, posted_war);
+  add(peace, without_war, posted_peace);
   for (int seed = 2; seed <= 4; ++seed) {
     AgentEconomyParams i = idle;
     i.seed = seed;
-    add_staff(machinery(i, invade), kept);
-    add_staff(machinery(i, {}), without_war);
+    add(machinery(i, invade), kept, posted_war);
+    add(machinery(i, {}), without_war, posted_peace);
   }
+  EXPECT_LE(posted_war, 1.05 * posted_peace);  // replacement hiring alike (98 against 97 at S39A)
   EXPECT_GE(kept, 0.98 * without_war);
 }
 
@@ -1035,6 +1042,8 @@ TEST(AgentEconomy, AttritionBeforeSheddingKeepsTheStartsWageGrowthInSteadyChurn)
   p.covid.enabled = false;  // steady flows: no COVID slump to recover from
   p.attrition_before_shedding = false;
   p.wage_error_correction_per_year = 0;  // the firm-level terms alone, without the wage curve's pull
+  p.wage_down_per_month = 0.00176;       // a shedding firm's cut as session 33 estimated it (0.0011 since
+                                         // session 39): the margin below is the cut's, not the estimate's
   p.productivity_growth_pct = YearPath{{{2021, 0.0}}};  // constant flows: no trend in the offers either
   const Path shed = run(p, 7);
   AgentEconomyParams q = p;

@@ -38,7 +38,7 @@ struct AgentEconomyParams {
   double quit_tightness_elasticity = 0.35;  // elasticity of the quit rate to vacancies per unemployed
   double quit_tightness_normal_months = 0;  // 0: the first month's tightness is the normal; else its mean lag
   double wage_up_per_month = 0.01;          // wage offer change per unit of unfilled share above the start's
-  double wage_down_per_month = 0.00176;     // wage offer fall of a firm that sheds staff
+  double wage_down_per_month = 0.0011;      // wage offer fall of a firm that sheds staff
   // A firm's expected separations of the month take up its excess staff before it lays anyone off
   // (and cuts its wage offer): in the start's steady churn no firm both replaces leavers and sheds.
   bool attrition_before_shedding = true;
@@ -70,7 +70,7 @@ struct AgentEconomyParams {
   // The wage equation's error correction (docs/ECONOMY.md, "Wages, prices and the nominal anchor"):
   // the average real wage closes this share of its log gap a year to the real wage a wage curve
   // justifies, trend productivity x (u / u_start)^-elasticity, u held within the curve's range.
-  double wage_error_correction_per_year = 0.38;     // estimated (S33E): no Russian speed found
+  double wage_error_correction_per_year = 0.389;    // estimated (S39A): no Russian speed found
   double wage_curve_elasticity = 0.23;              // Plekhanov (2017): -4% per pp at u = 5.8%
   double wage_curve_lowest_unemployment_pct = 2.3;  // the lowest in the calibration windows
   // The real wage the error correction reads: the average wage over the CPI (the consumption wage, as the
@@ -132,9 +132,9 @@ struct AgentEconomyParams {
   // of the world's blocked deposits instead of leaving (0: off).
   double type_c_dividend_share = 0;
   int type_c_accounts_from_yyyymm = 202203;
-  double wealth_rate_sensitivity = 0.774;  // pp less wealth spending a year per pp of real deposit rate
+  double wealth_rate_sensitivity = 1.06;  // pp less wealth spending a year per pp of real deposit rate
   double initial_household_deposits_rub_bn = 35300;
-  double expectations_anchor = 0.473;  // weight of the anchor below in expected inflation
+  double expectations_anchor = 0.311;  // weight of the anchor below in expected inflation
   // Households' survey median runs above the inflation it implies on the CPI's scale (the Bank of
   // Russia's own conversion of the same survey): the anchor is the survey less this bias.
   double expectations_survey_bias_pp = 6.8;  // the Bank of Russia's own conversion (docs/ECONOMY.md)
@@ -142,7 +142,7 @@ struct AgentEconomyParams {
   // Russia's inFOM survey, yearly means of the months found), not the inflation target, so that they
   // do not follow the agents' own CPI down. Held at 2021's through 2022-23 (no in-window value found).
   YearPath expectations_anchor_pct{{{2021, 12.9}, {2024, 12.1}}};
-  double expectations_speed = 0.185;  // monthly weight of the new aim in expected inflation
+  double expectations_speed = 0.0783;  // monthly weight of the new aim in expected inflation
   // Weight of the Bank's target in the anchor against the survey on the CPI's scale (0: the converted
   // survey alone, which already measures how far households believe the target).
   double expectations_target_weight = 0.0;
@@ -155,7 +155,7 @@ struct AgentEconomyParams {
   // start's) to this power: the constant-output own-wage elasticity of labour demand (Hamermesh 1993);
   // 0: no substitution (wage_setting.hpp, labour_saving_factor).
   double labour_demand_wage_elasticity = 0.0;
-  double demand_expectation_weight = 0.227;  // monthly weight of last sales in expected demand
+  double demand_expectation_weight = 0.183;  // monthly weight of last sales in expected demand
   double inventory_target_months = 0.5;
   // Services are not stored (docs/ECONOMY.md, "Services that are not stored"): on, the firms of the
   // sectors whose product cannot be stocked (cannot_be_stocked in sectors.hpp: utilities, market services,
@@ -167,8 +167,8 @@ struct AgentEconomyParams {
   // price their home sales partly at the world price; utilities, construction, market and public services
   // price on cost whatever share of them is exported.
   bool export_parity_goods_only = false;
-  double labour_adjustment = 0.0744;  // share of excess staff let go a month (labour hoarding)
-  double price_adjustment = 0.0539;   // monthly share of the gap to the target price closed
+  double labour_adjustment = 0.0677;  // share of excess staff let go a month (labour hoarding)
+  double price_adjustment = 0.0547;   // monthly share of the gap to the target price closed
   // Share of the month's expected inflation (households' expectations) that moves every unregulated price
   // before it closes its gap (price_setting.hpp; BeforeIT's prices: 1). Built, off (0).
   double price_indexation_share = 0.0;
@@ -185,7 +185,7 @@ struct AgentEconomyParams {
   // been rising at that rate before (the steady paths' start). On since session 33 (docs/ECONOMY.md, "The
   // 2021 price level" and "Session 33").
   double start_price_lag_share = 1.0;
-  double excess_demand_markup = 0.0674;  // target price rise per unit of excess demand
+  double excess_demand_markup = 0.0726;  // target price rise per unit of excess demand
   // Mark-ups on demand against capacity (markup.hpp; docs/ECONOMY.md, "Mark-ups on demand against
   // capacity"): on, each firm's mark-up moves with its stock and utilisation gaps and replaces the
   // excess-demand factor above; regulated prices (oil and gas, utilities) keep their normal mark-up.
@@ -245,9 +245,9 @@ struct AgentEconomyParams {
   // priced on the mean of the short rates expected over its life (the expectations hypothesis).
   bool investment_reads_lasting_real_rate = false;
   // Investment answers to the user cost of capital through the capital firms want (elasticity 0.4 in
-  // Chirinko, Fazzari and Meyer 2011; 0.295 estimated, S33E); the old instant cut of gross investment by the
+  // Chirinko, Fazzari and Meyer 2011; 0.283 estimated, S39A); the old instant cut of gross investment by the
   // month's real loan rate (docs/ECONOMY.md, "Investment and the user cost of capital") is kept as an option.
-  double investment_user_cost_elasticity = 0.295;
+  double investment_user_cost_elasticity = 0.283;
   double investment_rate_sensitivity = 0.0;  // investment share lost per pp of real loan rate over reference
   double investment_demand_weight = 1.0 / 12;  // monthly weight of last demand in the demand capital follows
   double firm_deposit_months = 1.0;            // deposits a firm keeps, in months of wage bill

@@ -30,7 +30,7 @@ struct HouseholdCreditParams {
   double mortgage_prepayment_pct_per_year = 13.0;  // early repayment of the mortgage stock
   // New lending lost per pp of the cost of credit (rate less expected inflation and expected real
   // income growth) above the start's.
-  double credit_rate_sensitivity = 0.0454;
+  double credit_rate_sensitivity = 0.0559;
   // The preferential mortgage programme (a policy lever; dated by `set` events in the scenarios).
   double mortgage_programme_rate_pct = 6.5;  // the borrower's rate on subsidised mortgages
   // Share of mortgage demand the programme reaches (at the start's rates: of new mortgage lending).
